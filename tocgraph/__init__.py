@@ -1,0 +1,89 @@
+"""tocgraph: Theory-of-Change graphs that answer "what if this activity stops?".
+
+Load a ToC written in YAML, assess the support of every goal, and see what a
+change does before anyone approves it.
+
+Examples
+--------
+>>> import tocgraph
+>>> toc = tocgraph.load("models/worden-wie-je-bent.yaml")
+>>> result = tocgraph.assess(toc)
+>>> result.nodes["G1"].verdict.value
+'potentially_effective'
+
+Names are imported on first use, so ``import tocgraph`` (and the command line)
+starts fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "CODES": "tocgraph.errors",
+    "Activity": "tocgraph.schema",
+    "Assessment": "tocgraph.analysis",
+    "Diagnostic": "tocgraph.errors",
+    "Document": "tocgraph.loading",
+    "Goal": "tocgraph.schema",
+    "InvalidToCError": "tocgraph.errors",
+    "Kind": "tocgraph.schema",
+    "Link": "tocgraph.schema",
+    "NodeAssessment": "tocgraph.analysis",
+    "Outcome": "tocgraph.schema",
+    "Output": "tocgraph.schema",
+    "ScenarioError": "tocgraph.errors",
+    "Status": "tocgraph.schema",
+    "Strategy": "tocgraph.schema",
+    "Support": "tocgraph.analysis",
+    "ToC": "tocgraph.schema",
+    "TocGraphError": "tocgraph.errors",
+    "Verdict": "tocgraph.analysis",
+    "assess": "tocgraph.analysis",
+    "load": "tocgraph.loading",
+    "load_document": "tocgraph.loading",
+    "loads": "tocgraph.loading",
+    "to_networkx": "tocgraph.graph",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tocgraph' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:
+    from tocgraph.analysis import Assessment, NodeAssessment, Support, Verdict, assess
+    from tocgraph.errors import (
+        CODES,
+        Diagnostic,
+        InvalidToCError,
+        ScenarioError,
+        TocGraphError,
+    )
+    from tocgraph.graph import to_networkx
+    from tocgraph.loading import Document, load, load_document, loads
+    from tocgraph.schema import (
+        Activity,
+        Goal,
+        Kind,
+        Link,
+        Outcome,
+        Output,
+        Status,
+        Strategy,
+        ToC,
+    )

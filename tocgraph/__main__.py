@@ -1,0 +1,5 @@
+"""``python -m tocgraph`` runs the command line."""
+
+from tocgraph.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""Assess a ToC: verdict, margin and critical activities for every node, and warnings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.support import (
+    Support,
+    Verdict,
+    evaluate,
+    evaluate_pessimistic,
+    verdict_of,
+)
+from tocgraph.errors import Diagnostic
+from tocgraph.graph.structure import Structure, compile_structure
+from tocgraph.schema.model import Kind, Status, ToC
+
+__all__ = ["Assessment", "NodeAssessment", "assess", "assess_structure"]
+
+
+@dataclass(frozen=True)
+class NodeAssessment:
+    """What the ToC lets one say about one node.
+
+    Attributes
+    ----------
+    id, kind
+        The node.
+    support
+        T, F or U.
+    verdict
+        ``potentially_effective``, ``potentially_ineffective`` or ``undetermined``.
+    margin
+        For goals, outcomes and outputs: how many currently supported activities
+        must stop (unclear ones counted as stopped) before the node loses
+        support; 0 when it has none. ``None`` for activities.
+    critical_activities
+        The activities whose stopping alone takes the node's support away,
+        sorted by id. Non-empty exactly when the margin is 1.
+    """
+
+    id: str
+    kind: Kind
+    support: Support
+    verdict: Verdict
+    margin: int | None
+    critical_activities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The assessment of a whole ToC; see :func:`assess`.
+
+    Attributes
+    ----------
+    toc_id
+        The ToC's id.
+    nodes
+        Every node (activities too), by id, in topological order.
+    warnings
+        Findings that do not make the ToC invalid (codes ``TOC3xx``), each
+        naming its node; the locations are filled in by the caller, which
+        knows the file.
+    activity_status
+        Number of activities per status, for statuses that occur.
+    stopped
+        The activities a scenario stopped on top of their status (empty for a
+        plain assessment).
+    """
+
+    toc_id: str
+    nodes: Mapping[str, NodeAssessment]
+    warnings: tuple[Diagnostic, ...]
+    activity_status: Mapping[Status, int]
+    stopped: frozenset[str] = frozenset()
+
+    def goals(self) -> list[NodeAssessment]:
+        """Goal assessments, in topological (then file) order."""
+        return [n for n in self.nodes.values() if n.kind is Kind.GOAL]
+
+    def non_activities(self) -> list[NodeAssessment]:
+        """Assessments of goals, outcomes and outputs."""
+        return [n for n in self.nodes.values() if n.kind is not Kind.ACTIVITY]
+
+
+def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
+    """Verdict, margin and critical activities of every node of a ToC.
+
+    Parameters
+    ----------
+    toc
+        A valid ToC.
+    stopped
+        Ids of activities to treat as stopped, whatever their status (a
+        what-if). Unknown ids raise ``KeyError``; use :func:`tocgraph.impact`
+        for a checked scenario.
+
+    Returns
+    -------
+    Assessment
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.loads('''
+    ... tocgraph: 1
+    ... id: demo
+    ... goals: [{id: G1, title: Gelijke kansen}]
+    ... outcomes:
+    ...   - {id: O1, title: Scholen veranderen, contributes_to: [G1]}
+    ... activities:
+    ...   - {id: A1, title: Workshops, status: on_track, contributes_to: [O1]}
+    ...   - {id: A2, title: Lesmateriaal, status: unclear, contributes_to: [O1]}
+    ... ''')
+    >>> result = tocgraph.assess(toc)
+    >>> g1 = result.nodes["G1"]
+    >>> g1.verdict.value, g1.margin, g1.critical_activities
+    ('potentially_effective', 1, ('A1',))
+    >>> [w.code for w in result.warnings]
+    ['TOC304', 'TOC305']
+    """
+    structure = compile_structure(toc)
+    positions = frozenset(structure.index[a] for a in stopped)
+    return assess_structure(structure, toc.id, positions)
+
+
+def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int]) -> Assessment:
+    """:func:`assess` on an already compiled graph (used by what-if analyses)."""
+    values = evaluate(structure, stopped)
+    alive = evaluate_pessimistic(structure, stopped)
+    margins, criticals = margins_and_criticals(structure, alive)
+    ids = structure.ids
+    nodes: dict[str, NodeAssessment] = {}
+    for position, node_id in enumerate(ids):
+        nodes[node_id] = NodeAssessment(
+            id=node_id,
+            kind=structure.kinds[position],
+            support=values[position],
+            verdict=verdict_of(values[position]),
+            margin=margins[position],
+            critical_activities=tuple(sorted(ids[a] for a in criticals[position])),
+        )
+    statuses = Counter(
+        Status.STOPPED if p in stopped else s
+        for p, s in enumerate(structure.statuses)
+        if s is not None
+    )
+    return Assessment(
+        toc_id=toc_id,
+        nodes=MappingProxyType(nodes),
+        warnings=_warnings(structure, nodes, stopped),
+        activity_status=MappingProxyType({s: statuses[s] for s in Status if statuses[s]}),
+        stopped=frozenset(ids[p] for p in stopped),
+    )
+
+
+def _warnings(
+    structure: Structure, nodes: Mapping[str, NodeAssessment], stopped: frozenset[int]
+) -> tuple[Diagnostic, ...]:
+    ids = structure.ids
+    reaches_goal = [False] * len(ids)
+    for position in range(len(ids) - 1, -1, -1):
+        reaches_goal[position] = structure.kinds[position] is Kind.GOAL or any(
+            reaches_goal[t] for t in structure.targets[position]
+        )
+    found: list[Diagnostic] = []
+    for position, node_id in enumerate(ids):
+        kind = structure.kinds[position]
+        if not reaches_goal[position]:
+            found.append(
+                Diagnostic(
+                    "TOC301",
+                    f"{kind.value} {node_id!r} does not lead to any goal",
+                    "add a contributes_to link towards an outcome or goal, or remove the node",
+                    node=node_id,
+                )
+            )
+        if kind is not Kind.ACTIVITY and not structure.contributors[position]:
+            found.append(
+                Diagnostic(
+                    "TOC302",
+                    f"{kind.value} {node_id!r} has no contributors, so it is not supported",
+                    "link activities, outputs or outcomes to it with contributes_to",
+                    node=node_id,
+                )
+            )
+        assessment = nodes[node_id]
+        if kind is Kind.GOAL and assessment.verdict is not Verdict.POTENTIALLY_EFFECTIVE:
+            found.append(
+                Diagnostic(
+                    "TOC303",
+                    f"goal {node_id!r} is {assessment.verdict.value.replace('_', ' ')}",
+                    "see which outcomes and activities below it lack support",
+                    node=node_id,
+                )
+            )
+        if kind is Kind.GOAL and assessment.margin == 1:
+            names = ", ".join(assessment.critical_activities)
+            found.append(
+                Diagnostic(
+                    "TOC304",
+                    f"goal {node_id!r} has a single point of failure: {names}",
+                    "if this activity stops, the goal loses its support; "
+                    "consider a second route to the goal",
+                    node=node_id,
+                )
+            )
+        if structure.statuses[position] is Status.UNCLEAR and position not in stopped:
+            found.append(
+                Diagnostic(
+                    "TOC305",
+                    f"activity {node_id!r} has status 'unclear'",
+                    "find out whether it runs; until then goals depending on it may be "
+                    "undetermined",
+                    node=node_id,
+                )
+            )
+    return tuple(found)

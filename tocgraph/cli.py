@@ -1,0 +1,147 @@
+"""The ``tocgraph`` command line: a thin shell over the library.
+
+Each subcommand loads its input, calls one library function, formats the
+result and returns an exit code: 0 ok, 1 findings (``--strict``, or a change
+that costs a goal its support), 2 invalid input or usage. Library modules are
+imported inside the subcommands, so ``tocgraph --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tocgraph",
+        description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
+        epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    check = commands.add_parser(
+        "check",
+        help="validate ToC files and assess every goal",
+        description="Validate ToC files and report verdict, margin and single points of "
+        "failure for every goal and outcome.",
+    )
+    check.add_argument("paths", nargs="+", metavar="FILE|DIR", help="ToC files or directories")
+    _add_common(check)
+    check.add_argument(
+        "--strict", action="store_true", help="exit 1 when there are warnings"
+    )
+    check.set_defaults(run=_run_check)
+    return parser
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--json", action="store_true", help="print JSON instead of text")
+    command.add_argument(
+        "--lang", choices=("en", "nl"), default="en", help="language of the report (default en)"
+    )
+
+
+def _version() -> str:
+    from tocgraph import __version__
+
+    return f"tocgraph {__version__}"
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from tocgraph.errors import InvalidToCError
+    from tocgraph.loading import load_document
+    from tocgraph.loading.discover import toc_files
+    from tocgraph.report.check import (
+        check_document,
+        check_json,
+        check_text,
+        invalid_file,
+    )
+
+    files = toc_files(args.paths)
+    if not files:
+        _error("no .yaml files found in " + ", ".join(args.paths))
+        return EXIT_INVALID
+    results = []
+    for path in files:
+        try:
+            document = load_document(path)
+        except InvalidToCError as exc:
+            results.append(invalid_file(str(path), exc.diagnostics))
+            continue
+        results.append(check_document(document))
+    if args.json:
+        objects = [check_json(r) for r in results]
+        single = len(args.paths) == 1 and len(files) == 1 and files[0] == _as_path(args.paths[0])
+        _print_json(objects[0] if single else objects)
+    else:
+        from tocgraph.report.i18n import label
+
+        texts = [check_text(r, args.lang) for r in results]
+        sys.stdout.write("\n".join(texts))
+        if len(results) > 1:
+            valid = sum(r.valid for r in results)
+            warnings = sum(len(r.warnings) for r in results)
+            summary = label(
+                "summary.files",
+                args.lang,
+                files=len(results),
+                valid=valid,
+                invalid=len(results) - valid,
+                warnings=warnings,
+            )
+            sys.stdout.write(f"\n{summary}\n")
+    if not all(r.valid for r in results):
+        return EXIT_INVALID
+    if args.strict and any(r.warnings for r in results):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _as_path(raw: str) -> Any:
+    from pathlib import Path
+
+    return Path(raw)
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"tocgraph: error: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    Examples
+    --------
+    >>> main(["check", "models/worden-wie-je-bent.yaml", "--json"])  # doctest: +ELLIPSIS
+    {
+      "path": "models/worden-wie-je-bent.yaml",
+    ...
+    0
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

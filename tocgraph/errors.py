@@ -1,0 +1,189 @@
+"""Errors and diagnostics: one family, stable codes.
+
+Every problem tocgraph finds in a user's input is a :class:`Diagnostic` with a
+stable code (``TOC204``), a location (``file:line:column``), a message and, where
+it helps, a hint. Problems are collected, never raised one at a time; a file with
+errors raises :class:`InvalidToCError` holding all of them.
+
+Exception tree::
+
+    TocGraphError                 base of everything tocgraph raises
+     +-- InvalidToCError          a ToC file (or text) is not valid; .diagnostics
+     +-- ScenarioError            a what-if names an unknown activity or partner
+
+Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure
+(keys and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings
+found by the analysis. ``docs/errors.md`` has an entry with an example for each
+code in :data:`CODES`; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "CODES",
+    "CodeInfo",
+    "Diagnostic",
+    "InvalidToCError",
+    "ScenarioError",
+    "Severity",
+    "TocGraphError",
+]
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """What a diagnostic code means.
+
+    Parameters
+    ----------
+    severity
+        ``"error"`` (the file is rejected) or ``"warning"`` (reported, analysis runs).
+    summary
+        A short English description used in documentation.
+    """
+
+    severity: Severity
+    summary: str
+
+
+CODES: dict[str, CodeInfo] = {
+    "TOC001": CodeInfo("error", "the file cannot be read"),
+    "TOC002": CodeInfo("error", "the file is larger than 5 MB"),
+    "TOC003": CodeInfo("error", "the file is not UTF-8 text"),
+    "TOC004": CodeInfo("error", "YAML syntax error"),
+    "TOC005": CodeInfo("error", "duplicate key in a mapping"),
+    "TOC006": CodeInfo("error", "YAML anchors, aliases and merge keys are not allowed"),
+    "TOC007": CodeInfo("error", "unsupported YAML tag"),
+    "TOC008": CodeInfo("error", "the document is not a single mapping"),
+    "TOC101": CodeInfo("error", "unknown key"),
+    "TOC102": CodeInfo("error", "wrong type or invalid value"),
+    "TOC103": CodeInfo("error", "missing required field"),
+    "TOC104": CodeInfo("error", "unknown format version"),
+    "TOC105": CodeInfo("error", "unknown activity status"),
+    "TOC106": CodeInfo("error", "unknown intervention strategy"),
+    "TOC201": CodeInfo("error", "duplicate id"),
+    "TOC202": CodeInfo("error", "unknown reference in contributes_to"),
+    "TOC203": CodeInfo("error", "link in a forbidden direction"),
+    "TOC204": CodeInfo("error", "cycle"),
+    "TOC205": CodeInfo("error", "requires is out of range"),
+    "TOC206": CodeInfo("error", "unknown partner"),
+    "TOC207": CodeInfo("error", "duplicate link"),
+    "TOC208": CodeInfo("error", "lead is not one of the partners"),
+    "TOC301": CodeInfo("warning", "node reaches no goal"),
+    "TOC302": CodeInfo("warning", "node has no contributors"),
+    "TOC303": CodeInfo("warning", "goal is not potentially effective"),
+    "TOC304": CodeInfo("warning", "goal has a single point of failure"),
+    "TOC305": CodeInfo("warning", "activity status is unclear"),
+}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem found in a ToC, with where it is and how to fix it.
+
+    Parameters
+    ----------
+    code
+        A key of :data:`CODES`, e.g. ``"TOC202"``.
+    message
+        What is wrong, in one line.
+    hint
+        How to fix it, or ``None``.
+    path
+        The file (or ``"<string>"``) the problem is in.
+    line, column
+        1-based position in the file, or ``None`` when unknown.
+    node
+        The id of the node the problem is about, if any.
+
+    Examples
+    --------
+    >>> d = Diagnostic("TOC202", "unknown node 'O7' in contributes_to", "did you mean 'O1'?",
+    ...                "toc.yaml", 42, 7, node="A3")
+    >>> print(d.format())
+    toc.yaml:42:7: error[TOC202]: unknown node 'O7' in contributes_to
+      hint: did you mean 'O1'?
+    """
+
+    code: str
+    message: str
+    hint: str | None = None
+    path: str = "<string>"
+    line: int | None = None
+    column: int | None = None
+    node: str | None = None
+
+    @property
+    def severity(self) -> Severity:
+        """``"error"`` or ``"warning"``, fixed by the code."""
+        return CODES[self.code].severity
+
+    def location(self) -> str:
+        """``path:line:column``, leaving out what is unknown."""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def format(self) -> str:
+        """The diagnostic as compilers print it, with the hint on a second line."""
+        text = f"{self.location()}: {self.severity}[{self.code}]: {self.message}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping with stable keys."""
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "hint": self.hint,
+            "line": self.line,
+            "column": self.column,
+            "node": self.node,
+        }
+
+
+def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """Diagnostics in file order (line, column), then by code and message."""
+    return tuple(
+        sorted(
+            diagnostics,
+            key=lambda d: (d.path, d.line or 0, d.column or 0, d.code, d.message),
+        )
+    )
+
+
+class TocGraphError(Exception):
+    """Base class of every exception tocgraph raises on purpose."""
+
+
+class InvalidToCError(TocGraphError):
+    """A ToC is not valid; :attr:`diagnostics` holds every error found.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> try:
+    ...     tocgraph.loads("tocgraph: 2\\nid: x\\n")
+    ... except tocgraph.InvalidToCError as exc:
+    ...     print(exc.diagnostics[0].code)
+    TOC104
+    """
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        self.diagnostics = sort_diagnostics(diagnostics)
+        super().__init__("\n".join(d.format() for d in self.diagnostics))
+
+
+class ScenarioError(TocGraphError):
+    """A scenario names an activity or partner that the ToC does not have."""

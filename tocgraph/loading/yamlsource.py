@@ -1,0 +1,330 @@
+"""Safe YAML reading that keeps line and column for every key and value.
+
+PyYAML quietly keeps the last of two duplicate keys and expands aliases, which
+lets a few lines grow into gigabytes. This module walks the parser's event
+stream itself, so it can refuse duplicate keys, anchors, aliases, merge keys and
+unknown tags with a location, and build plain Python data (dicts, lists,
+scalars) together with a :class:`Positions` map from data paths to places in the
+file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tocgraph.errors import Diagnostic
+
+__all__ = ["MAX_BYTES", "Located", "Positions", "parse_yaml", "read_text"]
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+
+DataPath = tuple[str | int, ...]
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ALLOWED_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+
+
+@dataclass
+class Positions:
+    """1-based (line, column) of every value and mapping key, by data path.
+
+    Examples
+    --------
+    >>> data, pos, problems = parse_yaml("a:\\n  b: [1, 2]\\n", "f.yaml")
+    >>> pos.value(("a", "b", 1)), pos.key(("a", "b"))
+    ((2, 11), (2, 3))
+    """
+
+    values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+
+    def value(self, path: DataPath) -> tuple[int, int] | None:
+        """Where the value at ``path`` starts, or where its nearest parent starts."""
+        for end in range(len(path), -1, -1):
+            found = self.values.get(path[:end])
+            if found is not None:
+                return found
+        return None
+
+    def key(self, path: DataPath) -> tuple[int, int] | None:
+        """Where the key naming ``path`` starts, else where the value is."""
+        return self.keys.get(path) or self.value(path)
+
+
+@dataclass
+class Located:
+    """Text read from a file, or the diagnostics that stopped the reading."""
+
+    text: str | None
+    problems: list[Diagnostic]
+
+
+def _line_col(data: bytes | str, index: int) -> tuple[int, int]:
+    head = data[:index]
+    newline = b"\n" if isinstance(head, bytes) else "\n"
+    line = head.count(newline) + 1  # type: ignore[arg-type]
+    col = index - (head.rfind(newline) + 1) + 1  # type: ignore[arg-type]
+    return line, col
+
+
+def decode(raw: bytes, source: str) -> Located:
+    """Check size and encoding of raw bytes and decode them as UTF-8."""
+    if len(raw) > MAX_BYTES:
+        return Located(None, [_too_large(source, len(raw))])
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _line_col(raw, nul)
+        return Located(
+            None,
+            [
+                Diagnostic(
+                    "TOC003",
+                    "this is a binary file, not YAML text (it contains a NUL byte)",
+                    "give the path of a .yaml file written in a text editor",
+                    source,
+                    line,
+                    col,
+                )
+            ],
+        )
+    try:
+        return Located(raw.decode("utf-8-sig"), [])
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw, exc.start)
+        return Located(
+            None,
+            [
+                Diagnostic(
+                    "TOC003",
+                    f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                    "save the file as UTF-8 (most editors offer this under 'Save as')",
+                    source,
+                    line,
+                    col,
+                )
+            ],
+        )
+
+
+def _too_large(source: str, size: int) -> Diagnostic:
+    return Diagnostic(
+        "TOC002",
+        f"the file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (5 MB)",
+        "a ToC file is a few hundred kilobytes at most; check that this is the right file",
+        source,
+    )
+
+
+def read_text(path: Path) -> Located:
+    """Read a file as UTF-8 text, refusing directories, huge and binary files."""
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return Located(None, [Diagnostic("TOC001", "no such file", None, source)])
+    except IsADirectoryError:
+        return Located(None, [Diagnostic("TOC001", "this is a directory, not a file", None, source)])
+    except OSError as exc:
+        return Located(
+            None, [Diagnostic("TOC001", f"cannot read the file: {exc.strerror}", None, source)]
+        )
+    return decode(raw, source)
+
+
+class _Walker:
+    """Builds plain data from YAML events, recording positions and problems."""
+
+    def __init__(self, events: list[Any], source: str, loader: Any) -> None:
+        self.events = events
+        self.index = 0
+        self.source = source
+        self.loader = loader
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.positions = Positions()
+        self.problems: list[Diagnostic] = []
+
+    def problem(self, code: str, mark: Any, message: str, hint: str | None = None) -> None:
+        self.problems.append(
+            Diagnostic(code, message, hint, self.source, mark.line + 1, mark.column + 1)
+        )
+
+    def _check_node_event(self, event: Any) -> None:
+        if event.anchor is not None:
+            self.problem(
+                "TOC006",
+                event.start_mark,
+                f"YAML anchors are not allowed (&{event.anchor})",
+                "write the value out in full; anchors and aliases make files hard to review",
+            )
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
+            self.problem(
+                "TOC007",
+                event.start_mark,
+                f"unsupported YAML tag {tag!r}",
+                "remove the tag; plain values are enough",
+            )
+
+    def value(self, path: DataPath, depth: int) -> Any:
+        event = self.next()
+        mark = event.start_mark
+        self.positions.values[path] = (mark.line + 1, mark.column + 1)
+        if isinstance(event, yaml.AliasEvent):
+            self.problem(
+                "TOC006",
+                mark,
+                f"YAML aliases are not allowed (*{event.anchor})",
+                "write the value out in full; aliases can expand a small file enormously",
+            )
+            return None
+        if depth > MAX_DEPTH:
+            self.problem("TOC004", mark, f"the YAML is nested more than {MAX_DEPTH} levels deep")
+            raise _Abort
+        self._check_node_event(event)
+        if isinstance(event, yaml.ScalarEvent):
+            return self.scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            items = []
+            while not isinstance(self.peek(), yaml.SequenceEndEvent):
+                items.append(self.value((*path, len(items)), depth + 1))
+            self.next()
+            return items
+        if isinstance(event, yaml.MappingStartEvent):
+            return self.mapping(path, depth)
+        raise _Abort  # pragma: no cover - the parser guarantees a node event here
+
+    def peek(self) -> Any:
+        return self.events[self.index]
+
+    def next(self) -> Any:
+        event = self.events[self.index]
+        self.index += 1
+        return event
+
+    def mapping(self, path: DataPath, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        while not isinstance(self.peek(), yaml.MappingEndEvent):
+            key_event = self.peek()
+            key_mark = key_event.start_mark
+            if isinstance(key_event, yaml.ScalarEvent):
+                resolved = self.resolve(key_event)
+                if resolved == "tag:yaml.org,2002:merge":
+                    self.next()
+                    self.problem(
+                        "TOC006",
+                        key_mark,
+                        "YAML merge keys (<<) are not allowed",
+                        "write the keys out in full",
+                    )
+                    self.value((*path, "<<"), depth + 1)
+                    continue
+            key = self.value((*path, "?key"), depth + 1)
+            if not isinstance(key, str):
+                self.problem(
+                    "TOC102",
+                    key_mark,
+                    f"keys must be text, not {type(key).__name__} ({key!r})",
+                    "quote the key, or check the indentation",
+                )
+                key = str(key)
+            child = (*path, key)
+            if key in result:
+                first = self.positions.keys[child]
+                self.problem(
+                    "TOC005",
+                    key_mark,
+                    f"duplicate key {key!r}",
+                    f"the key is already given at line {first[0]}; remove one of the two",
+                )
+                self.value((*path, "?dup"), depth + 1)
+                continue
+            self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
+            result[key] = self.value(child, depth + 1)
+        self.positions.values.pop((*path, "?key"), None)
+        self.positions.values.pop((*path, "?dup"), None)
+        self.next()
+        return result
+
+    def resolve(self, event: Any) -> str:
+        if event.tag is not None and event.tag != "!":
+            return str(event.tag)
+        return str(self.loader.resolve(yaml.ScalarNode, event.value, event.implicit))
+
+    def scalar(self, event: Any) -> Any:
+        tag = self.resolve(event)
+        if tag not in _ALLOWED_TAGS or tag.endswith(("map", "seq")):
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            return self.constructor.yaml_constructors[tag](self.constructor, node)
+        except (ValueError, OverflowError) as exc:
+            self.problem("TOC102", event.start_mark, f"invalid value {event.value!r}: {exc}")
+            return event.value
+
+
+class _Abort(Exception):
+    pass
+
+
+def parse_yaml(text: str, source: str) -> tuple[Any, Positions, list[Diagnostic]]:
+    """Parse YAML text into plain data, positions and problems.
+
+    Parameters
+    ----------
+    text
+        The YAML text.
+    source
+        The name used in diagnostics (a path, or ``"<string>"``).
+
+    Returns
+    -------
+    data, positions, problems
+        ``data`` is ``None`` when a problem stopped the parse.
+    """
+    if len(text) > MAX_BYTES and len(text.encode("utf-8")) > MAX_BYTES:
+        return None, Positions(), [_too_large(source, len(text.encode("utf-8")))]
+    loader = _Loader("")
+    try:
+        events = list(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(part for part in (exc.context, exc.problem) if part)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        hint = "check the indentation and that ':' is followed by a space"
+        return None, Positions(), [Diagnostic("TOC004", message, hint, source, line, col)]
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        message = f"control character U+{char:04X} is not allowed in YAML text"
+        hint = "remove the character; it often comes from copying text out of a PDF"
+        return None, Positions(), [Diagnostic("TOC003", message, hint, source, line, col)]
+    except yaml.YAMLError as exc:  # pragma: no cover - defensive
+        return None, Positions(), [Diagnostic("TOC004", str(exc), None, source)]
+    walker = _Walker(events, source, loader)
+    documents: list[Any] = []
+    try:
+        while walker.index < len(events):
+            event = walker.next()
+            if isinstance(event, yaml.DocumentStartEvent):
+                if documents:
+                    walker.problem(
+                        "TOC008",
+                        event.start_mark,
+                        "the file holds more than one YAML document",
+                        "keep one ToC per file; remove the '---' line",
+                    )
+                    break
+                documents.append(walker.value((), 0))
+    except _Abort:
+        return None, walker.positions, walker.problems
+    data = documents[0] if documents else None
+    return data, walker.positions, walker.problems

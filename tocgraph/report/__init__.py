@@ -1,0 +1,1 @@
+"""Reports: readable text and JSON, in English and Dutch."""

@@ -1,0 +1,36 @@
+"""What a ToC file may say: the v1 format as pydantic models."""
+
+from tocgraph.schema.model import (
+    ACTIVITY_STATUSES_NL,
+    Activity,
+    Goal,
+    Kind,
+    Link,
+    NodeId,
+    Outcome,
+    Output,
+    Period,
+    Requires,
+    Status,
+    Strategy,
+    ToC,
+)
+
+Node = Goal | Outcome | Output | Activity
+
+__all__ = [
+    "ACTIVITY_STATUSES_NL",
+    "Activity",
+    "Goal",
+    "Kind",
+    "Link",
+    "Node",
+    "NodeId",
+    "Outcome",
+    "Output",
+    "Period",
+    "Requires",
+    "Status",
+    "Strategy",
+    "ToC",
+]

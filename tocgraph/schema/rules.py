@@ -1,0 +1,255 @@
+"""Graph rules of the ToC format that span several nodes.
+
+Unique ids, known references, allowed link directions, no duplicate links, an
+acyclic graph, ``requires`` within range, and partners that are declared. The
+checks run on whatever nodes passed their own validation, so one run reports
+every problem in a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tocgraph.errors import Diagnostic
+from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output
+
+__all__ = ["ALLOWED_TARGETS", "NodeEntry", "find_cycles", "semantic_diagnostics"]
+
+Node = Goal | Outcome | Output | Activity
+DataPath = tuple[str | int, ...]
+Locate = Callable[[DataPath], tuple[int, int] | None]
+
+ALLOWED_TARGETS: dict[Kind, frozenset[Kind]] = {
+    Kind.ACTIVITY: frozenset({Kind.OUTPUT, Kind.OUTCOME, Kind.GOAL}),
+    Kind.OUTPUT: frozenset({Kind.OUTCOME, Kind.GOAL}),
+    Kind.OUTCOME: frozenset({Kind.OUTCOME, Kind.GOAL}),
+    Kind.GOAL: frozenset(),
+}
+_PLURAL = {
+    Kind.ACTIVITY: "activities",
+    Kind.OUTPUT: "outputs",
+    Kind.OUTCOME: "outcomes",
+    Kind.GOAL: "goals",
+}
+
+
+@dataclass(frozen=True)
+class NodeEntry:
+    """A validated node and the data path it came from (``("activities", 3)``)."""
+
+    path: DataPath
+    node: Node
+
+
+def _no_location(_: DataPath) -> tuple[int, int] | None:
+    return None
+
+
+def semantic_diagnostics(
+    entries: Sequence[NodeEntry],
+    *,
+    partners: Sequence[str] | None = None,
+    lead: str | None = None,
+    source: str = "<string>",
+    locate: Locate = _no_location,
+    unchecked: dict[str, Kind] | None = None,
+) -> list[Diagnostic]:
+    """Check the graph rules over validated nodes.
+
+    Parameters
+    ----------
+    entries
+        The nodes, each with its data path in the file.
+    partners, lead
+        The ToC's declared partners and lead, if any.
+    source
+        The file name for diagnostics.
+    locate
+        Maps a data path to a 1-based (line, column).
+    unchecked
+        Ids (and kinds) of nodes that failed their own validation. Links to
+        them are not reported again, and ``requires`` ranges are not checked,
+        since their links are unknown.
+
+    Returns
+    -------
+    list of Diagnostic
+        Every error found, unsorted.
+    """
+    problems: list[Diagnostic] = []
+
+    def add(code: str, path: DataPath, message: str, hint: str | None, node: str | None) -> None:
+        line, col = locate(path) or (None, None)
+        problems.append(Diagnostic(code, message, hint, source, line, col, node))
+
+    first: dict[str, NodeEntry] = {}
+    for entry in entries:
+        node_id = entry.node.id
+        if node_id in first:
+            where = locate(first[node_id].path)
+            at = f" at line {where[0]}" if where else ""
+            add(
+                "TOC201",
+                (*entry.path, "id"),
+                f"duplicate id {node_id!r}",
+                f"ids must be unique across all levels; {node_id!r} is already a "
+                f"{first[node_id].node.kind.value}{at}",
+                node_id,
+            )
+        else:
+            first[node_id] = entry
+
+    by_kind: dict[Kind, list[str]] = {kind: [] for kind in Kind}
+    for node_id, entry in first.items():
+        by_kind[entry.node.kind].append(node_id)
+
+    contributors: dict[str, set[str]] = {node_id: set() for node_id in first}
+    edges: dict[str, list[str]] = {node_id: [] for node_id in first}
+    for entry in entries:
+        node = entry.node
+        if isinstance(node, Goal) or first[node.id] is not entry:
+            continue
+        allowed = ALLOWED_TARGETS[node.kind]
+        seen: set[str] = set()
+        for index, link in enumerate(node.contributes_to):
+            path = (*entry.path, "contributes_to", index)
+            target = first.get(link.to)
+            if target is None and unchecked and link.to in unchecked:
+                continue
+            if target is None:
+                candidates = [i for k in allowed for i in by_kind[k]]
+                labels = " or ".join(_PLURAL[k] for k in sorted(allowed, key=_level))
+                add(
+                    "TOC202",
+                    path,
+                    f"unknown node {link.to!r} in contributes_to of {node.id!r}",
+                    join_hint(did_you_mean(link.to, candidates), known_list(labels, candidates)),
+                    node.id,
+                )
+                continue
+            if target.node.kind not in allowed:
+                names = ", ".join(k.value for k in sorted(allowed, key=_level))
+                add(
+                    "TOC203",
+                    path,
+                    f"{node.kind.value} {node.id!r} cannot contribute to "
+                    f"{target.node.kind.value} {link.to!r}",
+                    f"a {node.kind.value} may contribute to: {names}; links point upwards, "
+                    "from activities towards goals",
+                    node.id,
+                )
+                continue
+            if link.to in seen:
+                add(
+                    "TOC207",
+                    path,
+                    f"{node.id!r} lists {link.to!r} more than once in contributes_to",
+                    "remove the repeated link; each link counts once",
+                    node.id,
+                )
+                continue
+            seen.add(link.to)
+            contributors[link.to].add(node.id)
+            edges[node.id].append(link.to)
+
+    for cycle in find_cycles(edges):
+        entry = first[cycle[0]]
+        add(
+            "TOC204",
+            (*entry.path, "contributes_to"),
+            "cycle: " + " -> ".join([*cycle, cycle[0]]),
+            "a ToC must not loop back on itself; remove one of these links",
+            cycle[0],
+        )
+
+    for node_id, entry in first.items():
+        node = entry.node
+        if unchecked or isinstance(node, Activity) or not isinstance(node.requires, int):
+            continue
+        count = len(contributors[node_id])
+        if not 1 <= node.requires <= count:
+            add(
+                "TOC205",
+                (*entry.path, "requires"),
+                f"{node_id!r} requires {node.requires} contributors but has {count}",
+                f"use a number from 1 to {count}, or 'any' or 'all'"
+                if count
+                else "add contributes_to links to this node first, or use 'any'",
+                node_id,
+            )
+
+    if partners is not None:
+        declared = list(partners)
+        for entry in entries:
+            node = entry.node
+            if isinstance(node, Activity) and node.partner and node.partner not in declared:
+                add(
+                    "TOC206",
+                    (*entry.path, "partner"),
+                    f"activity {node.id!r} names partner {node.partner!r}, "
+                    "which is not in partners",
+                    join_hint(
+                        did_you_mean(node.partner, declared),
+                        known_list("partners", declared, limit=20),
+                    ),
+                    node.id,
+                )
+        if lead is not None and lead not in declared:
+            add(
+                "TOC208",
+                ("lead",),
+                f"the lead {lead!r} is not one of the partners",
+                join_hint(did_you_mean(lead, declared), "add the lead to partners"),
+                None,
+            )
+    return problems
+
+
+def _level(kind: Kind) -> int:
+    return list(Kind).index(kind)
+
+
+def find_cycles(edges: dict[str, list[str]]) -> list[list[str]]:
+    """Cycles in a directed graph, one per back edge found by depth-first search.
+
+    Each cycle is listed from its smallest id; duplicates are dropped.
+
+    Examples
+    --------
+    >>> find_cycles({"O1": ["O2"], "O2": ["O3"], "O3": ["O1"], "G1": []})
+    [['O1', 'O2', 'O3']]
+    >>> find_cycles({"O1": ["G1"], "G1": []})
+    []
+    """
+    white, grey, black = 0, 1, 2
+    colour = dict.fromkeys(edges, white)
+    found: dict[tuple[str, ...], list[str]] = {}
+    for root in sorted(edges):
+        if colour[root] != white:
+            continue
+        stack: list[tuple[str, int]] = [(root, 0)]
+        path: list[str] = [root]
+        colour[root] = grey
+        while stack:
+            node, index = stack[-1]
+            targets = edges.get(node, [])
+            if index == len(targets):
+                stack.pop()
+                path.pop()
+                colour[node] = black
+                continue
+            stack[-1] = (node, index + 1)
+            target = targets[index]
+            state = colour.get(target, black)
+            if state == grey:
+                cycle = path[path.index(target) :]
+                start = cycle.index(min(cycle))
+                rotated = cycle[start:] + cycle[:start]
+                found.setdefault(tuple(sorted(rotated)), rotated)
+            elif state == white:
+                colour[target] = grey
+                stack.append((target, 0))
+                path.append(target)
+    return [found[key] for key in sorted(found)]

@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "Diagnostic": "tocgraph.errors",
     "Document": "tocgraph.loading",
     "Goal": "tocgraph.schema",
+    "Impact": "tocgraph.analysis",
     "InvalidToCError": "tocgraph.errors",
     "Kind": "tocgraph.schema",
     "Link": "tocgraph.schema",
@@ -43,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "TocGraphError": "tocgraph.errors",
     "Verdict": "tocgraph.analysis",
     "assess": "tocgraph.analysis",
+    "impact": "tocgraph.analysis",
     "load": "tocgraph.loading",
     "load_document": "tocgraph.loading",
     "loads": "tocgraph.loading",
@@ -66,7 +68,15 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from tocgraph.analysis import Assessment, NodeAssessment, Support, Verdict, assess
+    from tocgraph.analysis import (
+        Assessment,
+        Impact,
+        NodeAssessment,
+        Support,
+        Verdict,
+        assess,
+        impact,
+    )
     from tocgraph.errors import (
         CODES,
         Diagnostic,

@@ -37,9 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="+", metavar="FILE|DIR", help="ToC files or directories")
     _add_common(check)
-    check.add_argument(
-        "--strict", action="store_true", help="exit 1 when there are warnings"
-    )
+    check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     check.set_defaults(run=_run_check)
     return parser
 

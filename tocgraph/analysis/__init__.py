@@ -1,6 +1,16 @@
 """Analyses: pure functions over a ToC that return frozen results."""
 
-from tocgraph.analysis.assess import Assessment, NodeAssessment, assess
+from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess
 from tocgraph.analysis.support import Support, Verdict
+from tocgraph.analysis.whatif import Impact, NodeChange, impact
 
-__all__ = ["Assessment", "NodeAssessment", "Support", "Verdict", "assess"]
+__all__ = [
+    "Assessment",
+    "Impact",
+    "NodeAssessment",
+    "NodeChange",
+    "Support",
+    "Verdict",
+    "assess",
+    "impact",
+]

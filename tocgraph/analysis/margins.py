@@ -176,7 +176,7 @@ def _solve(
     result = milp(
         objective,
         constraints=LinearConstraint(matrix, -np.inf, 0.0),
-        integrality=np.ones(len(members)),
+        integrality=np.ones(len(members), dtype=np.int64),
         bounds=Bounds(lower, np.ones(len(members))),
     )
     if not result.success:  # pragma: no cover - the program is always feasible

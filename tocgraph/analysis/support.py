@@ -10,7 +10,7 @@ nodes in topological order, linear in the size of the graph.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from enum import Enum
+from enum import StrEnum
 
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Status
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-class Support(str, Enum):
+class Support(StrEnum):
     """The support value of a node."""
 
     T = "T"
@@ -33,7 +33,7 @@ class Support(str, Enum):
     U = "U"
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """What a support value lets one say about a goal or outcome (never more)."""
 
     POTENTIALLY_EFFECTIVE = "potentially_effective"
@@ -94,7 +94,9 @@ def evaluate(structure: Structure, stopped: Collection[int] = ()) -> list[Suppor
         if status is not None:
             values.append(Support.F if position in stopped else activity_support(status))
             continue
-        values.append(_combine(structure.required[position], structure.contributors[position], values))
+        values.append(
+            _combine(structure.required[position], structure.contributors[position], values)
+        )
     return values
 
 
@@ -124,9 +126,7 @@ def evaluate_pessimistic(structure: Structure, stopped: Collection[int] = ()) ->
     alive: list[bool] = []
     for position, status in enumerate(structure.statuses):
         if status is not None:
-            alive.append(
-                position not in stopped and status not in (Status.STOPPED, Status.UNCLEAR)
-            )
+            alive.append(position not in stopped and status not in (Status.STOPPED, Status.UNCLEAR))
             continue
         contributors = structure.contributors[position]
         count = sum(1 for c in contributors if alive[c])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 
-from tocgraph.schema.model import Activity, Goal, Kind, Status, ToC
+from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
 
 __all__ = ["Structure", "compile_structure"]
 
@@ -79,7 +79,12 @@ def compile_structure(toc: ToC) -> Structure:
     >>> [s.ids[i] for i in s.contributors[s.index["G1"]]]
     ['A1', 'O1']
     """
-    nodes = [*toc.activities, *toc.outputs, *toc.outcomes, *toc.goals]
+    nodes: list[Activity | Output | Outcome | Goal] = [
+        *toc.activities,
+        *toc.outputs,
+        *toc.outcomes,
+        *toc.goals,
+    ]
     file_order = {node.id: i for i, node in enumerate(nodes)}
     incoming: dict[str, list[str]] = {node.id: [] for node in nodes}
     for node in nodes:
@@ -109,9 +114,7 @@ def compile_structure(toc: ToC) -> Structure:
 
     index = {node_id: i for i, node_id in enumerate(order)}
     by_id = {node.id: node for node in nodes}
-    contributors = tuple(
-        tuple(sorted(index[s] for s in incoming[node_id])) for node_id in order
-    )
+    contributors = tuple(tuple(sorted(index[s] for s in incoming[node_id])) for node_id in order)
     required = []
     statuses: list[Status | None] = []
     for position, node_id in enumerate(order):

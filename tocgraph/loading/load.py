@@ -18,7 +18,6 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.hints import did_you_mean, join_hint
-from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text
 from tocgraph.schema.model import (
     ACTIVITY_STATUSES_NL,
@@ -33,6 +32,7 @@ from tocgraph.schema.model import (
     Strategy,
     ToC,
 )
+from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 
 __all__ = ["Document", "load", "load_document", "loads", "parse_document"]
 
@@ -370,5 +370,3 @@ def _value_message(loc: DataPath, error: Any) -> tuple[str, str | None]:
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"{where}: expected a mapping of keys to values, got {shown}", None
     return f"{where}: {msg} (got {shown})", None
-
-

@@ -132,7 +132,9 @@ def read_text(path: Path) -> Located:
     except FileNotFoundError:
         return Located(None, [Diagnostic("TOC001", "no such file", None, source)])
     except IsADirectoryError:
-        return Located(None, [Diagnostic("TOC001", "this is a directory, not a file", None, source)])
+        return Located(
+            None, [Diagnostic("TOC001", "this is a directory, not a file", None, source)]
+        )
     except OSError as exc:
         return Located(
             None, [Diagnostic("TOC001", f"cannot read the file: {exc.strerror}", None, source)]
@@ -188,19 +190,19 @@ class _Walker:
             return None
         if depth > MAX_DEPTH:
             self.problem("TOC004", mark, f"the YAML is nested more than {MAX_DEPTH} levels deep")
-            raise _Abort
+            raise _AbortError
         self._check_node_event(event)
         if isinstance(event, yaml.ScalarEvent):
             return self.scalar(event)
         if isinstance(event, yaml.SequenceStartEvent):
-            items = []
+            items: list[Any] = []
             while not isinstance(self.peek(), yaml.SequenceEndEvent):
                 items.append(self.value((*path, len(items)), depth + 1))
             self.next()
             return items
         if isinstance(event, yaml.MappingStartEvent):
             return self.mapping(path, depth)
-        raise _Abort  # pragma: no cover - the parser guarantees a node event here
+        raise _AbortError  # pragma: no cover - the parser guarantees a node event here
 
     def peek(self) -> Any:
         return self.events[self.index]
@@ -271,7 +273,7 @@ class _Walker:
             return event.value
 
 
-class _Abort(Exception):
+class _AbortError(Exception):
     pass
 
 
@@ -324,7 +326,7 @@ def parse_yaml(text: str, source: str) -> tuple[Any, Positions, list[Diagnostic]
                     )
                     break
                 documents.append(walker.value((), 0))
-    except _Abort:
+    except _AbortError:
         return None, walker.positions, walker.problems
     data = documents[0] if documents else None
     return data, walker.positions, walker.problems

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tocgraph.analysis.assess import Assessment, NodeAssessment
+from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import Diagnostic
-from tocgraph.hints import natural_key
 from tocgraph.loading.load import Document
 from tocgraph.report.i18n import Lang, label
-from tocgraph.schema.model import Kind, Status
+from tocgraph.schema.model import Status
 
 __all__ = [
     "CheckedFile",
     "check_document",
     "check_json",
     "check_text",
-    "display_order",
     "format_table",
     "invalid_file",
 ]
@@ -125,17 +123,9 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-_KIND_ORDER = {Kind.GOAL: 0, Kind.OUTCOME: 1, Kind.OUTPUT: 2, Kind.ACTIVITY: 3}
-
-
-def display_order(node: NodeAssessment) -> tuple[int, tuple[object, ...]]:
-    """Goals first, then outcomes and outputs; ids in natural order (A2 before A10)."""
-    return _KIND_ORDER[node.kind], natural_key(node.id)
-
-
 def check_document(document: Document) -> CheckedFile:
     """Assess a loaded document and locate its warnings in the file."""
-    from tocgraph.analysis.assess import assess
+    from tocgraph.analysis.assessment import assess
 
     assessment = assess(document.toc)
     warnings = tuple(document.locate(w) for w in assessment.warnings)

@@ -11,7 +11,7 @@ reported together with their locations.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """The level of a node, from bottom to top."""
 
     ACTIVITY = "activity"
@@ -51,7 +51,7 @@ class Kind(str, Enum):
     GOAL = "goal"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """The status of an activity. Dutch words are accepted on input."""
 
     PLANNED = "planned"
@@ -74,7 +74,7 @@ ACTIVITY_STATUSES_NL: dict[str, Status] = {
 }
 
 
-class Strategy(str, Enum):
+class Strategy(StrEnum):
     """The five intervention strategies of the subsidy scheme."""
 
     RESEARCH = "onderzoek-kennis-beleidsadvies"

@@ -17,9 +17,10 @@ from tocgraph.analysis.support import (
 )
 from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import Structure, compile_structure
+from tocgraph.hints import natural_key
 from tocgraph.schema.model import Kind, Status, ToC
 
-__all__ = ["Assessment", "NodeAssessment", "assess", "assess_structure"]
+__all__ = ["Assessment", "NodeAssessment", "assess", "assess_structure", "display_order"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,14 @@ class Assessment:
     def non_activities(self) -> list[NodeAssessment]:
         """Assessments of goals, outcomes and outputs."""
         return [n for n in self.nodes.values() if n.kind is not Kind.ACTIVITY]
+
+
+_KIND_ORDER = {Kind.GOAL: 0, Kind.OUTCOME: 1, Kind.OUTPUT: 2, Kind.ACTIVITY: 3}
+
+
+def display_order(node: NodeAssessment) -> tuple[int, tuple[object, ...]]:
+    """Sort key: goals, outcomes, outputs, activities; ids in natural order (A2 before A10)."""
+    return _KIND_ORDER[node.kind], natural_key(node.id)
 
 
 def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:

@@ -1,0 +1,170 @@
+"""What-if: the effect of stopping activities, or of a partner dropping out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tocgraph.analysis.assessment import (
+    Assessment,
+    NodeAssessment,
+    assess_structure,
+    display_order,
+)
+from tocgraph.analysis.support import Verdict
+from tocgraph.errors import ScenarioError
+from tocgraph.graph.structure import compile_structure
+from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.schema.model import Kind, Status, ToC
+
+__all__ = ["Impact", "NodeChange", "impact", "scenario_activities"]
+
+
+@dataclass(frozen=True)
+class NodeChange:
+    """A goal, outcome or output whose verdict or margin a scenario changes."""
+
+    id: str
+    kind: Kind
+    before: NodeAssessment
+    after: NodeAssessment
+
+    @property
+    def verdict_changed(self) -> bool:
+        """True when the verdict differs."""
+        return self.before.verdict is not self.after.verdict
+
+
+@dataclass(frozen=True)
+class Impact:
+    """The result of :func:`impact`.
+
+    Attributes
+    ----------
+    before, after
+        Full assessments of the ToC as it is and under the scenario.
+    stopped
+        The activities the scenario stops (sorted), including those of the
+        named partners; activities already stopped are left out.
+    partners
+        The partners named in the scenario.
+    changes
+        Every non-activity node whose verdict or margin changes, goals first.
+    """
+
+    before: Assessment
+    after: Assessment
+    stopped: tuple[str, ...]
+    partners: tuple[str, ...]
+    changes: tuple[NodeChange, ...]
+
+    def goals_lost(self) -> list[str]:
+        """Goals that were potentially effective and are not any more."""
+        return [
+            c.id
+            for c in self.changes
+            if c.kind is Kind.GOAL
+            and c.before.verdict is Verdict.POTENTIALLY_EFFECTIVE
+            and c.after.verdict is not Verdict.POTENTIALLY_EFFECTIVE
+        ]
+
+    def new_single_points(self) -> dict[str, tuple[str, ...]]:
+        """Nodes whose margin becomes 1, with their critical activities."""
+        return {
+            c.id: c.after.critical_activities
+            for c in self.changes
+            if c.after.margin == 1 and c.before.margin != 1
+        }
+
+
+def scenario_activities(
+    toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The activities a scenario stops, checked against the ToC.
+
+    Raises
+    ------
+    ScenarioError
+        When an id is not an activity, or a partner runs no activity.
+    """
+    activities = {a.id: a for a in toc.activities}
+    chosen: set[str] = set()
+    for node_id in stop:
+        if node_id not in activities:
+            others = {n.id for n in toc.nodes()}
+            what = "not an activity" if node_id in others else "not in this ToC"
+            raise ScenarioError(
+                f"{node_id!r} is {what}; "
+                + (
+                    join_hint(
+                        did_you_mean(node_id, activities),
+                        known_list("activities", activities),
+                    )
+                    or ""
+                )
+            )
+        chosen.add(node_id)
+    runners = {a.partner for a in toc.activities if a.partner}
+    for partner in partners:
+        if partner not in runners:
+            raise ScenarioError(
+                f"no activity has partner {partner!r}; "
+                + (join_hint(did_you_mean(partner, runners), known_list("partners", runners)) or "")
+            )
+        chosen.update(a.id for a in toc.activities if a.partner == partner)
+    return tuple(sorted(a for a in chosen if activities[a].status is not Status.STOPPED))
+
+
+def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> Impact:
+    """Assess a ToC before and after stopping activities.
+
+    Parameters
+    ----------
+    toc
+        A valid ToC.
+    stop
+        Ids of activities to stop.
+    partners
+        Partners that drop out: every activity they run stops.
+
+    Returns
+    -------
+    Impact
+
+    Raises
+    ------
+    ScenarioError
+        When the scenario names an unknown activity or partner.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.loads('''
+    ... tocgraph: 1
+    ... id: demo
+    ... goals: [{id: G1, title: Goal, requires: all}]
+    ... outcomes:
+    ...   - {id: O1, title: One, contributes_to: [G1]}
+    ...   - {id: O2, title: Two, contributes_to: [G1]}
+    ... activities:
+    ...   - {id: A1, title: a, partner: X, contributes_to: [O1]}
+    ...   - {id: A2, title: b, partner: Y, contributes_to: [O1, O2]}
+    ...   - {id: A3, title: c, partner: Y, contributes_to: [O2]}
+    ... ''')
+    >>> result = tocgraph.impact(toc, stop=["A1"])
+    >>> result.goals_lost(), result.new_single_points()
+    ([], {'G1': ('A2',), 'O1': ('A2',)})
+    >>> tocgraph.impact(toc, partners=["Y"]).goals_lost()
+    ['G1']
+    """
+    partner_list = tuple(dict.fromkeys(partners))
+    stopped = scenario_activities(toc, stop, partner_list)
+    structure = compile_structure(toc)
+    before = assess_structure(structure, toc.id, frozenset())
+    after = assess_structure(structure, toc.id, frozenset(structure.index[a] for a in stopped))
+    changes = []
+    for node in sorted(before.non_activities(), key=display_order):
+        later = after.nodes[node.id]
+        if (node.verdict, node.margin) != (later.verdict, later.margin):
+            changes.append(NodeChange(node.id, node.kind, node, later))
+    return Impact(before, after, stopped, partner_list, tuple(changes))

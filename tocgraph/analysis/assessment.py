@@ -130,7 +130,7 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     >>> g1.verdict.value, g1.margin, g1.critical_activities
     ('potentially_effective', 1, ('A1',))
     >>> [w.code for w in result.warnings]
-    ['TOC304', 'TOC305']
+    ['TOC305', 'TOC304']
     """
     structure = compile_structure(toc)
     positions = frozenset(structure.index[a] for a in stopped)

@@ -68,7 +68,7 @@ class Document:
 
         Examples
         --------
-        >>> doc = parse_document("tocgraph: 1\nid: x\ngoals:\n  - {id: G1, title: T}\n", "t.yaml")
+        >>> doc = parse_document("tocgraph: 1\\nid: x\\ngoals:\\n  - {id: G1, title: T}\\n", "t.yaml")
         >>> doc.locate(Diagnostic("TOC302", "no contributors", node="G1")).location()
         't.yaml:4:5'
         """
@@ -161,7 +161,7 @@ def loads(text: str, source: str = "<string>") -> ToC:
     ...     tocgraph.loads("tocgraph: 1\\nid: x\\ngoals: [{id: G1, title: T, colour: red}]\\n")
     ... except tocgraph.InvalidToCError as exc:
     ...     print(exc)
-    <string>:3:32: error[TOC101]: unknown key 'colour' in goals[0]
+    <string>:3:28: error[TOC101]: unknown key 'colour' in goals[0]
       hint: allowed keys: description, id, requires, serves, title
     """
     return parse_document(text, source).toc

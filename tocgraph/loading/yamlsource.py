@@ -40,7 +40,7 @@ class Positions:
     --------
     >>> data, pos, problems = parse_yaml("a:\\n  b: [1, 2]\\n", "f.yaml")
     >>> pos.value(("a", "b", 1)), pos.key(("a", "b"))
-    ((2, 11), (2, 3))
+    ((2, 10), (2, 3))
     """
 
     values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)

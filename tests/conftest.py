@@ -1,0 +1,30 @@
+"""Shared fixtures and helpers for the test suite."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "models"
+REGENERATE = os.environ.get("TOCGRAPH_REGENERATE") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _run_from_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths in examples and goldens are relative to the repository root."""
+    monkeypatch.chdir(ROOT)
+
+
+def golden(path: Path, actual: str) -> None:
+    """Compare ``actual`` with the golden file; rewrite it when TOCGRAPH_REGENERATE=1."""
+    if REGENERATE or not path.exists():
+        if not REGENERATE:
+            pytest.fail(f"golden file {path} is missing; run with TOCGRAPH_REGENERATE=1")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"output differs from {path}; TOCGRAPH_REGENERATE=1 rewrites it"

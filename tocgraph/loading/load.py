@@ -23,7 +23,6 @@ from tocgraph.schema.model import (
     ACTIVITY_STATUSES_NL,
     Activity,
     Goal,
-    Kind,
     Link,
     Outcome,
     Output,
@@ -68,7 +67,8 @@ class Document:
 
         Examples
         --------
-        >>> doc = parse_document("tocgraph: 1\\nid: x\\ngoals:\\n  - {id: G1, title: T}\\n", "t.yaml")
+        >>> text = "tocgraph: 1\\nid: x\\ngoals:\\n  - {id: G1, title: T}\\n"
+        >>> doc = parse_document(text, "t.yaml")
         >>> doc.locate(Diagnostic("TOC302", "no contributors", node="G1")).location()
         't.yaml:4:5'
         """
@@ -207,7 +207,7 @@ def _validate(
         )
     problems: list[Diagnostic] = []
     entries: list[NodeEntry] = []
-    unchecked: dict[str, Kind] = {}
+    unchecked: dict[str, list[DataPath]] = {}
     header = dict(data)
     for section, model in SECTIONS.items():
         items = data.get(section)
@@ -221,7 +221,7 @@ def _validate(
             except ValidationError as exc:
                 node_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(node_id, str):
-                    unchecked[node_id] = model.kind
+                    unchecked.setdefault(node_id, []).append(path)
                 problems.extend(
                     _translate(exc, path, positions, source, str(node_id) if node_id else None)
                 )

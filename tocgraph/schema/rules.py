@@ -54,7 +54,7 @@ def semantic_diagnostics(
     lead: str | None = None,
     source: str = "<string>",
     locate: Locate = _no_location,
-    unchecked: dict[str, Kind] | None = None,
+    unchecked: dict[str, list[DataPath]] | None = None,
 ) -> list[Diagnostic]:
     """Check the graph rules over validated nodes.
 
@@ -69,9 +69,9 @@ def semantic_diagnostics(
     locate
         Maps a data path to a 1-based (line, column).
     unchecked
-        Ids (and kinds) of nodes that failed their own validation. Links to
-        them are not reported again, and ``requires`` ranges are not checked,
-        since their links are unknown.
+        Ids of nodes that failed their own validation, with their data paths.
+        Links to them are not reported again, and ``requires`` ranges are not
+        checked, since their links are unknown.
 
     Returns
     -------
@@ -86,20 +86,25 @@ def semantic_diagnostics(
 
     first: dict[str, NodeEntry] = {}
     for entry in entries:
-        node_id = entry.node.id
-        if node_id in first:
-            where = locate(first[node_id].path)
-            at = f" at line {where[0]}" if where else ""
-            add(
-                "TOC201",
-                (*entry.path, "id"),
-                f"duplicate id {node_id!r}",
-                f"ids must be unique across all levels; {node_id!r} is already a "
-                f"{first[node_id].node.kind.value}{at}",
-                node_id,
-            )
-        else:
-            first[node_id] = entry
+        first.setdefault(entry.node.id, entry)
+    occurrences = [(entry.path, entry.node.id) for entry in entries]
+    occurrences += [
+        (path, node_id) for node_id, paths in (unchecked or {}).items() for path in paths
+    ]
+    seen_at: dict[str, DataPath] = {}
+    for path, node_id in sorted(occurrences, key=lambda item: _file_order(item[0])):
+        if node_id not in seen_at:
+            seen_at[node_id] = path
+            continue
+        where = locate(seen_at[node_id])
+        at = f" (line {where[0]})" if where else ""
+        add(
+            "TOC201",
+            (*path, "id"),
+            f"duplicate id {node_id!r}",
+            f"ids must be unique across all levels; {node_id!r} is already used{at}",
+            node_id,
+        )
 
     by_kind: dict[Kind, list[str]] = {kind: [] for kind in Kind}
     for node_id, entry in first.items():
@@ -120,7 +125,10 @@ def semantic_diagnostics(
                 continue
             if target is None:
                 candidates = [i for k in allowed for i in by_kind[k]]
-                labels = " or ".join(_PLURAL[k] for k in sorted(allowed, key=_level))
+                names = [_PLURAL[k] for k in sorted(allowed, key=_level)]
+                labels = " or ".join(
+                    [", ".join(names[:-1]), names[-1]] if len(names) > 1 else names
+                )
                 add(
                     "TOC202",
                     path,
@@ -136,7 +144,8 @@ def semantic_diagnostics(
                     path,
                     f"{node.kind.value} {node.id!r} cannot contribute to "
                     f"{target.node.kind.value} {link.to!r}",
-                    f"a {node.kind.value} may contribute to: {names}; links point upwards, "
+                    f"{_article(node.kind)} {node.kind.value} may contribute to: {names}; "
+                    "links point upwards, "
                     "from activities towards goals",
                     node.id,
                 )
@@ -205,6 +214,19 @@ def semantic_diagnostics(
                 None,
             )
     return problems
+
+
+_SECTION_ORDER = {"goals": 0, "outcomes": 1, "outputs": 2, "activities": 3}
+
+
+def _file_order(path: DataPath) -> tuple[int, int]:
+    if len(path) < 2:
+        return (0, 0)
+    return _SECTION_ORDER.get(str(path[0]), 4), int(path[1])
+
+
+def _article(kind: Kind) -> str:
+    return "an" if kind.value[0] in "aeiou" else "a"
 
 
 def _level(kind: Kind) -> int:

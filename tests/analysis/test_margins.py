@@ -1,0 +1,102 @@
+"""Margins and critical activities: exact, checked against a brute-force oracle."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tocgraph
+from tests.strategies import oracle, tocs
+from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.support import evaluate_pessimistic
+from tocgraph.graph import compile_structure
+from tocgraph.schema import ToC
+
+
+@settings(max_examples=300, deadline=None)
+@given(tocs())
+def test_margins_equal_brute_force(toc: ToC) -> None:
+    result = tocgraph.assess(toc)
+    for node in result.non_activities():
+        margin, critical = oracle(toc, node.id)
+        assert (node.margin, node.critical_activities) == (margin, critical), node.id
+
+
+@settings(max_examples=150, deadline=None)
+@given(tocs(max_activities=9, max_outcomes=5))
+def test_critical_exactly_when_margin_is_one(toc: ToC) -> None:
+    for node in tocgraph.assess(toc).non_activities():
+        assert bool(node.critical_activities) == (node.margin == 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(tocs(), st.data())
+def test_stopping_a_critical_activity_takes_support_away(toc: ToC, data: st.DataObject) -> None:
+    result = tocgraph.assess(toc)
+    with_critical = [n for n in result.non_activities() if n.critical_activities]
+    if not with_critical:
+        return
+    node = data.draw(st.sampled_from(with_critical))
+    activity = data.draw(st.sampled_from(node.critical_activities))
+    after = tocgraph.impact(toc, stop=[activity]).after.nodes[node.id]
+    assert after.verdict is not tocgraph.Verdict.POTENTIALLY_EFFECTIVE
+    assert after.margin == 0
+
+
+def _shared_toc(width: int, depth: int, k: int) -> ToC:
+    """A layered graph where every node feeds several above it: heavy sharing."""
+    outcomes = []
+    layers = []
+    for level in range(depth):
+        layer = [f"O{level}_{i}" for i in range(width)]
+        layers.append(layer)
+    links: dict[str, list[str]] = {}
+    for a in range(width):
+        links[f"A{a}"] = [layers[0][(a + j) % width] for j in range(3)]
+    for level in range(depth - 1):
+        for i, node in enumerate(layers[level]):
+            links[node] = [layers[level + 1][(i + j) % width] for j in range(3)]
+    for node in layers[-1]:
+        links[node] = ["G1"]
+    for level, layer in enumerate(layers):
+        for node in layer:
+            outcomes.append(
+                {
+                    "id": node,
+                    "title": node,
+                    "requires": k if level % 2 else "any",
+                    "contributes_to": links[node],
+                }
+            )
+    return ToC.model_validate(
+        {
+            "tocgraph": 1,
+            "id": "shared",
+            "goals": [{"id": "G1", "title": "g", "requires": width - 1}],
+            "outcomes": outcomes,
+            "activities": [
+                {"id": f"A{a}", "title": "a", "contributes_to": links[f"A{a}"]}
+                for a in range(width)
+            ],
+        }
+    )
+
+
+def test_heavily_shared_graph_matches_oracle() -> None:
+    toc = _shared_toc(width=8, depth=3, k=2)
+    result = tocgraph.assess(toc)
+    for node_id in ("G1", "O2_0", "O1_3"):
+        assert (result.nodes[node_id].margin, result.nodes[node_id].critical_activities) == oracle(
+            toc, node_id
+        )
+    assert result.nodes["G1"].margin >= 2
+
+
+def test_solver_path_is_exercised() -> None:
+    """The goal's margin needs the integer program: shared nodes and thresholds."""
+    toc = _shared_toc(width=10, depth=4, k=2)
+    structure = compile_structure(toc)
+    alive = evaluate_pessimistic(structure)
+    margins, _ = margins_and_criticals(structure, alive)
+    goal = margins[structure.index["G1"]]
+    assert goal == oracle(toc, "G1")[0]

@@ -1,0 +1,65 @@
+"""JSON Schema of the ToC format, for editors (``docs/tocgraph.schema.json``).
+
+Generated from the pydantic models, then widened where the loader accepts more
+than the models' canonical form: links may be a bare id, and statuses may be
+Dutch. Regenerate the file with ``python -m tocgraph.schema.jsonschema``; a
+test fails when it is out of date.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
+
+__all__ = ["SCHEMA_PATH", "schema_text", "toc_json_schema"]
+
+SCHEMA_PATH = "docs/tocgraph.schema.json"
+
+
+def toc_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a ToC file.
+
+    Examples
+    --------
+    >>> schema = toc_json_schema()
+    >>> schema["properties"]["tocgraph"]["const"]
+    1
+    >>> "stopgezet" in schema["$defs"]["Activity"]["properties"]["status"]["enum"]
+    True
+    """
+    schema = ToC.model_json_schema(mode="validation")
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "tocgraph.schema.json",
+        **schema,
+    }
+    schema["title"] = "tocgraph ToC file, format version 1"
+    definitions = schema["$defs"]
+    node_id = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"}
+    for name in ("Outcome", "Output", "Activity"):
+        links = definitions[name]["properties"]["contributes_to"]
+        links.pop("maxItems", None)
+        links["items"] = {"anyOf": [node_id, {"$ref": "#/$defs/Link"}]}
+        links.pop("prefixItems", None)
+    status = definitions["Activity"]["properties"]["status"]
+    status.pop("$ref", None)
+    status["enum"] = [s.value for s in Status] + list(ACTIVITY_STATUSES_NL)
+    status["description"] = "activity status; Dutch words are accepted and normalised"
+    status["type"] = "string"
+    definitions.pop("Status", None)
+    return schema
+
+
+def schema_text() -> str:
+    """The schema as the exact text of ``docs/tocgraph.schema.json``."""
+    return json.dumps(toc_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance entry point
+    from tocgraph.output import write_atomic
+
+    target = sys.argv[1] if len(sys.argv) > 1 else SCHEMA_PATH
+    write_atomic(target, schema_text())

@@ -138,13 +138,13 @@ def semantic_diagnostics(
                 )
                 continue
             if target.node.kind not in allowed:
-                names = ", ".join(k.value for k in sorted(allowed, key=_level))
+                kinds = ", ".join(k.value for k in sorted(allowed, key=_level))
                 add(
                     "TOC203",
                     path,
                     f"{node.kind.value} {node.id!r} cannot contribute to "
                     f"{target.node.kind.value} {link.to!r}",
-                    f"{_article(node.kind)} {node.kind.value} may contribute to: {names}; "
+                    f"{_article(node.kind)} {node.kind.value} may contribute to: {kinds}; "
                     "links point upwards, "
                     "from activities towards goals",
                     node.id,

@@ -31,6 +31,7 @@ __all__ = [
     "ScenarioError",
     "Severity",
     "TocGraphError",
+    "sort_diagnostics",
 ]
 
 Severity = Literal["error", "warning"]

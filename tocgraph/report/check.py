@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tocgraph.analysis.assessment import Assessment, display_order
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, sort_diagnostics
 from tocgraph.loading.load import Document
 from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Status
@@ -128,7 +128,7 @@ def check_document(document: Document) -> CheckedFile:
     from tocgraph.analysis.assessment import assess
 
     assessment = assess(document.toc)
-    warnings = tuple(document.locate(w) for w in assessment.warnings)
+    warnings = sort_diagnostics(document.locate(w) for w in assessment.warnings)
     return CheckedFile(document.source, document, assessment, (), warnings)
 
 

@@ -1,0 +1,53 @@
+"""The public API: complete, sorted, importable, and documented."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import tocgraph
+
+
+def test_all_is_sorted_and_unique() -> None:
+    assert tocgraph.__all__ == sorted(set(tocgraph.__all__))
+
+
+def test_every_public_name_resolves() -> None:
+    for name in tocgraph.__all__:
+        assert getattr(tocgraph, name) is not None, name
+
+
+def test_unknown_attribute_raises() -> None:
+    try:
+        tocgraph.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("expected AttributeError")
+
+
+def test_public_functions_and_classes_have_docstrings() -> None:
+    for name in tocgraph.__all__:
+        value = getattr(tocgraph, name)
+        if inspect.isfunction(value) or inspect.isclass(value):
+            assert inspect.getdoc(value), name
+
+
+def test_every_module_declares_all() -> None:
+    for module_info in pkgutil.walk_packages(tocgraph.__path__, "tocgraph."):
+        if module_info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(module_info.name)
+        assert module.__doc__, module_info.name
+        if not module_info.ispkg:
+            assert hasattr(module, "__all__"), module_info.name
+
+
+def test_modules_stay_readable() -> None:
+    for module_info in pkgutil.walk_packages(tocgraph.__path__, "tocgraph."):
+        if module_info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(module_info.name)
+        source = inspect.getsource(module)
+        assert source.count("\n") <= 450, f"{module_info.name} is too long to read in one sitting"

@@ -1,0 +1,131 @@
+"""The command line: golden output for check, exit codes, and usage errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, golden
+from tocgraph.cli import main
+
+GOLDEN = ROOT / "tests" / "golden" / "cli"
+
+CASES = {
+    "check-model-en": (["check", "models/worden-wie-je-bent.yaml"], 0),
+    "check-model-nl": (["check", "models/worden-wie-je-bent.yaml", "--lang", "nl"], 0),
+    "check-model-json": (["check", "models/worden-wie-je-bent.yaml", "--json"], 0),
+    "check-warnings-en": (["check", "tests/fixtures/warnings.yaml"], 0),
+    "check-warnings-nl": (["check", "tests/fixtures/warnings.yaml", "--lang", "nl"], 0),
+    "check-warnings-json": (["check", "tests/fixtures/warnings.yaml", "--json"], 0),
+    "check-warnings-strict": (["check", "tests/fixtures/warnings.yaml", "--strict"], 1),
+    "check-invalid-en": (["check", "tests/fixtures/invalid.yaml"], 2),
+    "check-invalid-json": (["check", "tests/fixtures/invalid.yaml", "--json"], 2),
+    "check-several-json": (
+        ["check", "tests/fixtures/invalid.yaml", "tests/fixtures/warnings.yaml", "--json"],
+        2,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_golden(case: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv, code = CASES[case]
+    assert main(argv) == code
+    out = capsys.readouterr().out
+    suffix = ".json" if "--json" in argv else ".txt"
+    golden(GOLDEN / f"{case}{suffix}", out)
+
+
+def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "tests/fixtures/warnings.yaml", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"path", "id", "valid", "errors", "warnings", "nodes", "activities"}
+    assert data["nodes"]["G1"] == {
+        "kind": "goal",
+        "support": "T",
+        "verdict": "potentially_effective",
+        "margin": 1,
+        "critical_activities": ["A1"],
+    }
+    assert data["activities"] == {
+        "total": 4,
+        "by_status": {"on_track": 1, "achieved": 1, "stopped": 1, "unclear": 1},
+    }
+    unclear = [w for w in data["warnings"] if w["code"] == "TOC305"]
+    assert unclear == [
+        {
+            "code": "TOC305",
+            "severity": "warning",
+            "message": "activity 'A2' has status 'unclear'",
+            "hint": unclear[0]["hint"],
+            "line": 31,
+            "column": 5,
+            "node": "A2",
+        }
+    ]
+
+
+def test_directory_gives_an_array_and_skips_other_documents(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", "models", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list)
+    assert len(data) == 8
+    assert all(item["valid"] for item in data)
+    assert "models/policy.yaml" not in [item["path"] for item in data]
+
+
+def test_bundled_models_pass_strict() -> None:
+    assert main(["check", "--strict", "models"]) == 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["nonsense"], ["check"], ["check", "models", "--lang", "de"]],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "no/such.yaml"]) == 2
+    assert "error[TOC001]" in capsys.readouterr().out
+
+
+def test_empty_directory_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path)]) == 2
+    assert "no .yaml files" in capsys.readouterr().err
+
+
+def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "check" in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("tocgraph ")
+
+
+def test_python_dash_m_and_output_is_deterministic() -> None:
+    run = [sys.executable, "-m", "tocgraph", "check", "models", "--json"]
+    first = subprocess.run(run, capture_output=True, check=True, cwd=ROOT).stdout
+    second = subprocess.run(run, capture_output=True, check=True, cwd=ROOT).stdout
+    assert first == second
+    assert first.startswith(b"[")
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys; from tocgraph.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = {'networkx', 'pydantic', 'yaml', 'scipy', 'numpy'} & set(sys.modules)\n"
+        "print(sorted(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    assert out.strip().endswith("[]")

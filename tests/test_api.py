@@ -6,6 +6,8 @@ import importlib
 import inspect
 import pkgutil
 
+import pytest
+
 import tocgraph
 
 
@@ -19,12 +21,8 @@ def test_every_public_name_resolves() -> None:
 
 
 def test_unknown_attribute_raises() -> None:
-    try:
+    with pytest.raises(AttributeError, match="no_such_name"):
         tocgraph.no_such_name  # noqa: B018
-    except AttributeError as exc:
-        assert "no_such_name" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("expected AttributeError")
 
 
 def test_public_functions_and_classes_have_docstrings() -> None:

@@ -32,9 +32,12 @@ _EXPORTS: dict[str, str] = {
     "Impact": "tocgraph.analysis",
     "InvalidToCError": "tocgraph.errors",
     "Kind": "tocgraph.schema",
+    "LayoutError": "tocgraph.rendering",
     "Link": "tocgraph.schema",
     "NodeAssessment": "tocgraph.analysis",
     "Outcome": "tocgraph.schema",
+    "RenderError": "tocgraph.rendering",
+    "RendererNotFoundError": "tocgraph.rendering",
     "Output": "tocgraph.schema",
     "ScenarioError": "tocgraph.errors",
     "Status": "tocgraph.schema",
@@ -48,6 +51,10 @@ _EXPORTS: dict[str, str] = {
     "load": "tocgraph.loading",
     "load_document": "tocgraph.loading",
     "loads": "tocgraph.loading",
+    "mermaid_block": "tocgraph.rendering",
+    "render": "tocgraph.rendering",
+    "to_dot": "tocgraph.rendering",
+    "to_mermaid": "tocgraph.rendering",
     "to_networkx": "tocgraph.graph",
 }
 
@@ -86,6 +93,15 @@ if TYPE_CHECKING:
     )
     from tocgraph.graph import to_networkx
     from tocgraph.loading import Document, load, load_document, loads
+    from tocgraph.rendering import (
+        LayoutError,
+        RendererNotFoundError,
+        RenderError,
+        mermaid_block,
+        render,
+        to_dot,
+        to_mermaid,
+    )
     from tocgraph.schema import (
         Activity,
         Goal,

@@ -10,6 +10,9 @@ Exception tree::
     TocGraphError                 base of everything tocgraph raises
      +-- InvalidToCError          a ToC file (or text) is not valid; .diagnostics
      +-- ScenarioError            a what-if names an unknown activity or partner
+     +-- RenderError              a picture could not be made (tocgraph.rendering)
+          +-- RendererNotFoundError   no dot and no graphviz-pure to lay it out
+          +-- LayoutError             the layout program failed
 
 Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure
 (keys and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings

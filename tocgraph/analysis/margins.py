@@ -28,6 +28,9 @@ from tocgraph.schema.model import Kind
 
 __all__ = ["margins_and_criticals"]
 
+_MAX_COVERS = 64
+"""Up to this many subset inequalities per node; beyond, one aggregated row."""
+
 
 def margins_and_criticals(
     structure: Structure, alive: Sequence[bool]
@@ -64,6 +67,7 @@ def margins_and_criticals(
                 criticals[m].append(a)
 
     margins: list[int | None] = [None] * size
+    bounds = _Bounds(structure, alive, slack, is_activity)
     for n in range(size):
         if is_activity[n]:
             continue
@@ -72,8 +76,76 @@ def margins_and_criticals(
         elif criticals[n]:
             margins[n] = 1
         else:
-            margins[n] = _margin(structure, alive, slack, is_activity, n)
+            margins[n] = bounds.margin(n, margins)
     return margins, [tuple(c) for c in criticals]
+
+
+class _Bounds:
+    """Cheap upper and lower bounds on margins, computed bottom-up once.
+
+    ``cost`` adds up the cheapest contributors a node must lose (an upper bound
+    that counts shared activities twice); ``cut`` is an actual set of
+    activities that brings the node down (a tighter upper bound, since shared
+    activities count once); ``pure`` marks nodes below which every node needs
+    only one contributor, where the cut of all activities below is exact.
+    """
+
+    def __init__(
+        self,
+        structure: Structure,
+        alive: Sequence[bool],
+        slack: Sequence[int],
+        is_activity: Sequence[bool],
+    ) -> None:
+        self.structure, self.alive, self.slack, self.is_activity = (
+            structure,
+            alive,
+            slack,
+            is_activity,
+        )
+        size = len(structure)
+        self.cost = [0] * size
+        self.cut: list[frozenset[int]] = [frozenset()] * size
+        self.pure = [True] * size
+        for m in range(size):
+            if not alive[m]:
+                continue
+            if is_activity[m]:
+                self.cost[m] = 1
+                self.cut[m] = frozenset((m,))
+                continue
+            members = [c for c in structure.contributors[m] if alive[c]]
+            need = slack[m] + 1
+            members.sort(key=lambda c: (len(self.cut[c]), c))
+            self.cost[m] = sum(sorted(self.cost[c] for c in members)[:need])
+            self.cut[m] = _greedy_union([self.cut[c] for c in members], need)
+            self.pure[m] = need == len(members) and all(
+                self.pure[c] for c in members if not is_activity[c]
+            )
+
+    def margin(self, n: int, margins: Sequence[int | None]) -> int:
+        """The exact margin of a supported node without critical activities."""
+        upper = min(self.cost[n], len(self.cut[n]))
+        if self.pure[n]:
+            return len(self.cut[n])
+        members = [c for c in self.structure.contributors[n] if self.alive[c]]
+        known = sorted(1 if self.is_activity[c] else (margins[c] or 0) for c in members)
+        lower = max(2, known[self.slack[n]])
+        if lower >= upper:
+            return upper
+        return _solve_node(self.structure, self.alive, self.slack, self.is_activity, n, upper)
+
+
+def _greedy_union(cuts: list[frozenset[int]], need: int) -> frozenset[int]:
+    """A small union of ``need`` of the cuts, chosen greedily."""
+    if need >= len(cuts):
+        return frozenset().union(*cuts)
+    chosen: frozenset[int] = frozenset()
+    remaining = list(cuts)
+    for _ in range(need):
+        best = min(range(len(remaining)), key=lambda i: len(chosen | remaining[i]))
+        chosen = chosen | remaining.pop(best)
+    return chosen
 
 
 def _failures(
@@ -95,34 +167,21 @@ def _failures(
     return failed
 
 
-def _margin(
+def _solve_node(
     structure: Structure,
     alive: Sequence[bool],
     slack: Sequence[int],
     is_activity: Sequence[bool],
     n: int,
+    upper: int,
 ) -> int:
     members = _alive_ancestors(structure, alive, n)
-    activities = [m for m in members if is_activity[m]]
-    inner = [m for m in members if not is_activity[m]]
-    if all(structure.required[m] == 1 for m in inner):
-        return len(activities)
-    cost: dict[int, int] = {}
-    for m in members:  # topological order
-        if is_activity[m]:
-            cost[m] = 1
-        else:
-            costs = sorted(cost[c] for c in structure.contributors[m] if alive[c])
-            cost[m] = sum(costs[: slack[m] + 1])
-    bound = cost[n]
-    if bound <= 2:
-        return bound
     member_set = set(members)
     shared = any(
         sum(1 for t in structure.targets[m] if t in member_set) > 1 for m in members if m != n
     )
-    if not shared:
-        return bound
+    if not shared:  # a tree: adding up the cheapest contributors is exact
+        return upper
     return _solve(structure, alive, slack, is_activity, members, n)
 
 
@@ -160,14 +219,22 @@ def _solve(
     for m in members:
         if is_activity[m]:
             continue
+        alive_contributors = [c for c in structure.contributors[m] if alive[c]]
+        if slack[m] + 1 == len(alive_contributors):
+            # every contributor must fall: x_m <= x_c for each, tighter than one summed row
+            for c in alive_contributors:
+                rows += [row, row]
+                cols += [column[m], column[c]]
+                data += [1.0, -1.0]
+                row += 1
+            continue
         rows.append(row)
         cols.append(column[m])
         data.append(float(slack[m] + 1))
-        for c in structure.contributors[m]:
-            if alive[c]:
-                rows.append(row)
-                cols.append(column[c])
-                data.append(-1.0)
+        for c in alive_contributors:
+            rows.append(row)
+            cols.append(column[c])
+            data.append(-1.0)
         row += 1
     matrix = coo_array((data, (rows, cols)), shape=(row, len(members))).tocsr()
     objective = np.array([1.0 if is_activity[m] else 0.0 for m in members])

@@ -42,6 +42,25 @@ _LABELS: dict[str, dict[str, str]] = {
         "invalid": "invalid",
         "summary.files": "{files} file(s): {valid} valid, {invalid} invalid, {warnings} warning(s)",
         "lead": "lead",
+        "render.margin": "margin {margin}",
+        "render.was": "was: {was}",
+        "render.critical": "single point of failure for {goals}",
+        "render.stopped_in_scenario": "stopped in scenario",
+        "render.scenario": "Scenario: {stopped} stopped; a thick black border marks what changed",
+        "render.no_partner": "(no partner)",
+        "render.no_strategy": "(no strategy)",
+        "render.legend": "Legend",
+        "render.legend.critical": "single point of failure: a goal depends on this activity alone",
+        "render.legend.changed": "changed by the scenario",
+        "render.legend.no_support": "link that gives no support",
+        "render.legend.uncertain": "link of uncertain support",
+        "render.legend.margin": "margin: how many activities must stop before the goal "
+        "loses its support",
+        "strategy.onderzoek-kennis-beleidsadvies": "research, knowledge and policy advice",
+        "strategy.agenderen-vertegenwoordigen": "agenda setting and representation",
+        "strategy.platform-netwerk": "platform and network",
+        "strategy.interventieontwikkeling": "intervention development",
+        "strategy.ondersteunen-begeleiden": "support and guidance",
     },
     "nl": {
         "potentially_effective": "potentieel effectief",
@@ -71,6 +90,27 @@ _LABELS: dict[str, dict[str, str]] = {
         "summary.files": "{files} bestand(en): {valid} geldig, {invalid} ongeldig, "
         "{warnings} waarschuwing(en)",
         "lead": "penvoerder",
+        "render.margin": "marge {margin}",
+        "render.was": "was: {was}",
+        "render.critical": "kritieke activiteit voor {goals}",
+        "render.stopped_in_scenario": "stopgezet in scenario",
+        "render.scenario": "Scenario: {stopped} stopgezet; een dikke zwarte rand toont wat "
+        "verandert",
+        "render.no_partner": "(geen partner)",
+        "render.no_strategy": "(geen strategie)",
+        "render.legend": "Legenda",
+        "render.legend.critical": "kritieke activiteit: een doel hangt alleen van deze "
+        "activiteit af",
+        "render.legend.changed": "veranderd door het scenario",
+        "render.legend.no_support": "verband dat geen steun geeft",
+        "render.legend.uncertain": "verband met onzekere steun",
+        "render.legend.margin": "marge: hoeveel activiteiten moeten stoppen voordat het doel "
+        "zijn steun verliest",
+        "strategy.onderzoek-kennis-beleidsadvies": "onderzoek, kennis en beleidsadvies",
+        "strategy.agenderen-vertegenwoordigen": "agenderen en vertegenwoordigen",
+        "strategy.platform-netwerk": "platform en netwerk",
+        "strategy.interventieontwikkeling": "interventieontwikkeling",
+        "strategy.ondersteunen-begeleiden": "ondersteunen en begeleiden",
     },
 }
 

@@ -107,7 +107,7 @@ _STATUS_LOOKS: dict[Status, Look] = {
     Status.ACHIEVED: Look(FILL_ACTIVITY, BLACK),
     Status.DELAYED: Look(FILL_ACTIVITY, ORANGE, width=3.5),
     Status.ADJUSTED: Look(FILL_ACTIVITY, BLUE, double=True),
-    Status.UNCLEAR: Look(FILL_ACTIVITY, REDDISH_PURPLE, line="dotted", width=2.0),
+    Status.UNCLEAR: Look(FILL_ACTIVITY, REDDISH_PURPLE, line="dotted", width=2.5),
     Status.STOPPED: Look(FILL_STOPPED, GREY, text=TEXT_MUTED, line="dashed"),
 }
 

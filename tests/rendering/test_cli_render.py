@@ -1,0 +1,122 @@
+"""``tocgraph render``: output paths, formats, atomic writes and exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.rendering.conftest import MODELS, TRICKY
+from tocgraph.cli import main
+from tocgraph.rendering import layout as layout_module
+from tocgraph.rendering.layout import Renderer
+
+JONG = str(MODELS / "jong-gelijk.yaml")
+
+
+@pytest.fixture
+def no_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(layout_module, "find_renderer", lambda: None)
+
+
+@pytest.fixture
+def failing_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 'dot' that fails: the Python interpreter rejects -Tsvg and exits 2."""
+    monkeypatch.setattr(layout_module, "find_renderer", lambda: Renderer("dot", sys.executable))
+
+
+@pytest.mark.parametrize(("fmt", "start"), [("dot", 'digraph "jong-gelijk"'), ("mmd", "%%{init")])
+def test_text_formats_go_to_stdout(capsys, fmt, start) -> None:
+    assert main(["render", JONG, "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(start)
+
+
+def test_format_follows_the_output_suffix(tmp_path, capsys) -> None:
+    target = tmp_path / "toc.mmd"
+    assert main(["render", JONG, "-o", str(target), "--lang", "nl", "--group", "strategy"]) == 0
+    assert "subgraph group_1" in target.read_text(encoding="utf-8")
+    assert f"wrote {target}" in capsys.readouterr().err
+
+
+def test_scenario_options(tmp_path) -> None:
+    target = tmp_path / "toc.dot"
+    argv = ["render", JONG, "-o", str(target), "--stop", "A3", "A5", "--partner", "Rutgers"]
+    assert main(argv) == 0
+    assert "Scenario: A1, A2, A3, A4, A5 stopped" in target.read_text(encoding="utf-8")
+
+
+def test_mismatched_format_is_a_usage_error(tmp_path, capsys) -> None:
+    assert main(["render", JONG, "-o", str(tmp_path / "a.svg"), "--format", "png"]) == 2
+    assert "does not match" in capsys.readouterr().err
+
+
+def test_invalid_toc_prints_every_diagnostic(capsys) -> None:
+    assert main(["render", str(MODELS / "policy.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert "error[TOC101]" in err
+    assert "error[TOC103]" in err
+
+
+def test_unknown_scenario_is_one_line(capsys) -> None:
+    assert main(["render", JONG, "--format", "dot", "--partner", "Rutger"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "did you mean 'Rutgers'?" in err
+
+
+def test_usage_errors() -> None:
+    assert main(["render", JONG, "--direction", "up"]) == 2
+    assert main(["render"]) == 2
+
+
+def test_failed_layout_leaves_the_existing_file_alone(tmp_path, capsys, failing_layout) -> None:
+    target = tmp_path / "toc.svg"
+    target.write_bytes(b"old picture")
+    assert main(["render", JONG, "-o", str(target)]) == 2
+    assert target.read_bytes() == b"old picture"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["toc.svg"]  # no temporary left
+    assert "dot failed (exit 2)" in capsys.readouterr().err
+
+
+def test_without_renderer_the_dot_file_is_written(tmp_path, capsys, no_renderer) -> None:
+    target = tmp_path / "toc.svg"
+    target.write_bytes(b"old picture")
+    assert main(["render", JONG, "-o", str(target)]) == 2
+    assert target.read_bytes() == b"old picture"
+    assert (tmp_path / "toc.dot").read_text(encoding="utf-8").startswith("digraph")
+    err = capsys.readouterr().err
+    assert "no layout program found" in err
+    assert "pip install graphviz-pure" in err
+    assert "toc.dot instead of" in err
+
+
+def test_without_renderer_to_stdout(capsys, no_renderer) -> None:
+    assert main(["render", JONG, "--format", "png", "-o", "-"]) == 2
+    assert "no layout program found" in capsys.readouterr().err
+
+
+def test_unwritable_output(tmp_path, capsys) -> None:
+    assert main(["render", JONG, "-o", str(tmp_path / "missing" / "toc.dot")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.exe
+def test_svg_goes_to_toc_id_in_the_current_folder(tmp_path, monkeypatch, renderer) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["render", str(TRICKY)]) == 0
+    assert Path("tricky-titles.svg").read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.exe
+def test_png_to_stdout(tmp_path, renderer) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tocgraph", "render", JONG, "--format", "png", "-o", "-"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(b"\x89PNG")

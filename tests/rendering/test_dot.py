@@ -1,0 +1,62 @@
+"""DOT text: tests/rendering/test_dot.py for tocgraph/rendering/dot.py."""
+
+from __future__ import annotations
+
+import re
+
+import tocgraph
+from tests.rendering.conftest import MODEL_FILES, TRICKY
+from tocgraph.rendering.dot import to_dot
+
+
+def _dot(path=TRICKY, **options) -> str:
+    toc = tocgraph.load(path)
+    return to_dot(toc, tocgraph.assess(toc), **options)
+
+
+def test_levels_are_ranks_with_goals_at_one_end() -> None:
+    text = _dot()
+    assert '{ rank=min; "A1"; "A2"; "A3"; "A4"; "A5"; "A6"; "A7"; }' in text
+    assert '{ rank=same; "end"; "O.1"; }' in text
+    assert '{ rank=max; "G1"; }' in text
+    assert "rankdir=LR" in text
+    assert "rankdir=BT" in _dot(direction="TB")  # goals on top
+
+
+def test_every_node_and_link_is_drawn() -> None:
+    for model in MODEL_FILES:
+        toc = tocgraph.load(model)
+        text = to_dot(toc, tocgraph.assess(toc))
+        for node in toc.nodes():
+            assert f'"{node.id}" [label=<' in text
+            for link in getattr(node, "contributes_to", ()):
+                assert f'"{node.id}" -> "{link.to}"' in text
+
+
+def test_titles_are_escaped_in_html_labels() -> None:
+    text = _dot()
+    assert "&quot;één&quot; doel &amp;" in text
+    assert "&lt;vrijheid&gt;" in text
+    # tooltips are DOT strings: only quotes and backslashes are escaped
+    assert 'tooltip="Netwerk \\"Zorg & Welzijn\\" coördineren"' in text
+    for label in re.findall(r"label=<(.*?)>, style", text):
+        stripped = re.sub(r"</?(FONT|B|BR)[^>]*>", "", label)
+        assert not set("<>") & set(stripped), label
+
+
+def test_clusters_per_group() -> None:
+    text = _dot(group="partner")
+    assert text.count("subgraph cluster_") == 4
+    assert 'label="Zorg & Co \\"Één\\""' in text
+    assert "subgraph cluster_" not in _dot()
+
+
+def test_nodes_carry_their_cues_as_svg_classes() -> None:
+    text = _dot()
+    assert 'class="activity on_track critical"' in text
+    assert 'class="activity stopped"' in text
+    assert 'class="output undetermined"' in text
+
+
+def test_deterministic() -> None:
+    assert _dot(group="strategy") == _dot(group="strategy")

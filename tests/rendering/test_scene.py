@@ -1,0 +1,105 @@
+"""What a picture encodes: tests/rendering/test_scene.py for tocgraph/rendering/scene.py."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import tocgraph
+from tests.rendering.conftest import TRICKY
+from tocgraph.analysis import Verdict
+from tocgraph.rendering.scene import WRAP, Scene, SceneNode, build_scene
+from tocgraph.rendering.style import activity_look, verdict_look
+from tocgraph.schema.model import Kind, Status
+
+
+def _scene(**options: Any) -> Scene:
+    toc = tocgraph.load(TRICKY)
+    return build_scene(toc, tocgraph.assess(toc), **options)
+
+
+def _node(scene: Scene, node_id: str) -> SceneNode:
+    return next(n for n in scene.nodes if n.id == node_id)
+
+
+def test_levels_keep_file_order() -> None:
+    scene = _scene()
+    assert [n.id for n in scene.level(Kind.OUTPUT)] == ["end", "O.1"]
+    assert next(n.kind for n in scene.nodes) is Kind.GOAL
+
+
+def test_goal_shows_margin_and_single_point_of_failure() -> None:
+    scene = _scene()
+    assert _node(scene, "G1").caption == ("G1 | potentially effective | margin 1",)
+    a1 = _node(scene, "A1")
+    assert a1.caption[1] == "single point of failure for G1"
+    assert "critical" in a1.cues
+    assert a1.look == activity_look(Status.ON_TRACK, critical=True)
+
+
+def test_outcomes_show_no_margin_without_a_scenario() -> None:
+    assert _node(_scene(), "O_1").caption == ("O_1 | potentially effective",)
+
+
+def test_each_status_is_distinguishable_without_colour() -> None:
+    """Line style, width and double border differ wherever the status needs attention."""
+    shapes = {
+        s: (activity_look(s).line, activity_look(s).width, activity_look(s).double)
+        for s in (Status.DELAYED, Status.ADJUSTED, Status.UNCLEAR, Status.STOPPED, Status.ON_TRACK)
+    }
+    assert len(set(shapes.values())) == len(shapes)
+    assert activity_look(Status.STOPPED).line == "dashed"
+
+
+def test_verdicts_differ_in_line_style_and_greyscale() -> None:
+    looks = [verdict_look(v) for v in Verdict]
+    assert len({look.line for look in looks}) == 3
+
+    def grey(colour: str) -> float:
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    levels = sorted(grey(look.fill) for look in looks)
+    assert min(b - a for a, b in itertools.pairwise(levels)) > 10
+
+
+def test_scenario_marks_changes_and_stopped_activities() -> None:
+    toc = tocgraph.load(TRICKY)
+    result = tocgraph.impact(toc, partners=['Zorg & Co "Één"'])
+    scene = build_scene(toc, result.after, result.before, lang="nl")
+    g1 = _node(scene, "G1")
+    assert g1.caption == (
+        "G1 | potentieel ineffectief | marge 0",
+        "was: potentieel effectief, marge 1",
+    )
+    assert g1.cues == ("ineffective", "changed")
+    assert _node(scene, "O3").cues == ("ineffective",)  # ineffective before and after
+    assert _node(scene, "A1").caption[0] == 'A1 | stopgezet in scenario | Zorg & Co "Één"'
+    assert scene.scenario is not None
+    assert scene.scenario.startswith("Scenario: A1, A2 stopgezet")
+    assert any(item.cues == ("effective", "changed") for item in scene.legend)
+
+
+def test_links_from_unsupported_nodes_are_dashed_and_uncertain_ones_dotted() -> None:
+    edges = {(e.source, e.target): e.look.line for e in _scene().edges}
+    assert edges[("A5", "O3")] == "dashed"
+    assert edges[("A4", "O.1")] == "dotted"
+    assert edges[("A1", "O-1.b")] == "solid"
+
+
+def test_titles_wrap_by_direction() -> None:
+    for direction, width in WRAP.items():
+        scene = _scene(direction=direction)
+        for node in scene.nodes:
+            assert all(len(line) <= width or " " not in line for line in node.title)
+    assert len(_node(_scene(direction="TB"), "G1").title) > len(_node(_scene(), "G1").title)
+
+
+def test_groups_follow_file_order() -> None:
+    scene = _scene(group="partner")
+    assert scene.groups == ('Zorg & Co "Één"', "Café {Ruimte}", "Naïef [#1]", "(no partner)")
+    # grouping by partner leaves the partner out of the caption
+    assert _node(scene, "A1").caption[0] == "A1 | on track"
+    by_strategy = _scene(group="strategy", lang="nl")
+    assert _node(by_strategy, "A1").group == "platform en netwerk"
+    assert _node(by_strategy, "A5").group == "(geen strategie)"

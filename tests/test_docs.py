@@ -1,0 +1,91 @@
+"""Documentation cannot rot: codes, commands, examples and the schema are checked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import tocgraph
+from tests.conftest import ROOT
+from tocgraph.cli import _parser
+from tocgraph.errors import CODES
+from tocgraph.schema.jsonschema import SCHEMA_PATH, schema_text
+
+DOCS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def _blocks(language: str, skip: str = "errors.md") -> list[tuple[str, str]]:
+    found = []
+    for path in DOCS:
+        if path.name == skip:
+            continue
+        for match in FENCE.finditer(path.read_text(encoding="utf-8")):
+            if match.group(1) == language:
+                found.append((f"{path.name}:{match.start()}", match.group(2)))
+    return found
+
+
+def test_every_code_is_documented() -> None:
+    text = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    headings = set(re.findall(r"^## (TOC\d{3}):", text, re.MULTILINE))
+    assert headings == set(CODES)
+
+
+def test_error_examples_give_their_code() -> None:
+    text = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    sections = re.split(r"^## ", text, flags=re.MULTILINE)[1:]
+    checked = 0
+    for section in sections:
+        code = section[:6]
+        example = FENCE.search(section)
+        if example is None or example.group(1) != "yaml":
+            continue
+        with pytest.raises(tocgraph.InvalidToCError) as info:
+            tocgraph.loads(example.group(2))
+        assert code in [d.code for d in info.value.diagnostics], code
+        checked += 1
+    assert checked >= 15
+
+
+def test_every_command_is_documented() -> None:
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    parser = _parser()
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands
+    for name in commands:
+        assert f"## `tocgraph {name}`" in text, name
+
+
+@pytest.mark.parametrize(("where", "code"), _blocks("python"))
+def test_python_examples_run(where: str, code: str) -> None:
+    exec(compile(code, where, "exec"), {})
+
+
+@pytest.mark.parametrize(("where", "text"), _blocks("yaml"))
+def test_yaml_examples_that_are_tocs_load(where: str, text: str) -> None:
+    if not text.lstrip().startswith("tocgraph: 1"):
+        pytest.skip("a fragment, not a whole ToC")
+    tocgraph.loads(text, source=where)
+
+
+def test_json_schema_is_current() -> None:
+    path = ROOT / SCHEMA_PATH
+    assert path.read_text(encoding="utf-8") == schema_text(), (
+        "run: uv run python -m tocgraph.schema.jsonschema"
+    )
+
+
+def test_readme_names_the_two_commands() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "uv run tocgraph check models/" in text
+    assert "uv run pytest" in text
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "uv run pytest" in ci
+
+
+def test_docs_link_to_existing_files() -> None:
+    for path in DOCS:
+        for target in re.findall(r"\]\(([^)#:]+)\)", path.read_text(encoding="utf-8")):
+            assert (path.parent / target).exists(), f"{path.name} links to missing {target}"

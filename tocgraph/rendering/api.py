@@ -1,0 +1,112 @@
+"""``render``: a ToC, or a scenario on it, as SVG, PNG, DOT or Mermaid bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal, get_args
+
+from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.whatif import impact
+from tocgraph.rendering.dot import to_dot
+from tocgraph.rendering.layout import Renderer, lay_out
+from tocgraph.rendering.mermaid import to_mermaid
+from tocgraph.rendering.scene import Direction, Group
+from tocgraph.report.i18n import Lang
+from tocgraph.schema.model import ToC
+
+__all__ = ["FORMATS", "Format", "format_of", "render"]
+
+Format = Literal["svg", "png", "dot", "mmd"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+
+
+def render(
+    toc: ToC,
+    format: Format = "svg",
+    *,
+    stop: Iterable[str] = (),
+    partners: Iterable[str] = (),
+    lang: Lang = "en",
+    direction: Direction = "LR",
+    group: Group | None = None,
+    renderer: Renderer | None = None,
+) -> bytes:
+    """Draw a ToC: verdicts, statuses, single points of failure and a legend.
+
+    With ``stop`` or ``partners`` the picture shows that scenario, and marks
+    every goal, outcome and output whose verdict or margin it changes.
+
+    Parameters
+    ----------
+    toc
+        A valid ToC.
+    format
+        ``"svg"`` or ``"png"`` (laid out by :mod:`tocgraph.rendering.layout`),
+        ``"dot"`` (Graphviz source) or ``"mmd"`` (a Mermaid flowchart); the
+        last two are UTF-8 text and need no program.
+    stop, partners
+        The scenario, as for :func:`tocgraph.impact`.
+    lang
+        ``"en"`` or ``"nl"``.
+    direction
+        ``"LR"``: activities left, goals right (the default, which keeps titles
+        readable when there are many activities); ``"TB"``: goals on top.
+    group
+        Box the activities per ``"partner"`` or per ``"strategy"``.
+    renderer
+        The layout program for SVG and PNG; by default the first one found.
+
+    Returns
+    -------
+    bytes
+        The same bytes every time for the same input and layout program.
+
+    Raises
+    ------
+    ScenarioError
+        When the scenario names an unknown activity or partner.
+    RendererNotFoundError, LayoutError
+        For SVG and PNG, when no layout program is installed or it fails.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("models/politica.yaml")
+    >>> dot = render(toc, "dot", partners=["Stem op een Vrouw"], lang="nl")
+    >>> dot.splitlines()[0]
+    b'digraph "politica" {'
+    >>> b"flowchart LR" in render(toc, "mmd")
+    True
+    """
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    stop, partners = tuple(stop), tuple(partners)
+    baseline: Assessment | None = None
+    if stop or partners:
+        scenario = impact(toc, stop=stop, partners=partners)
+        assessment, baseline = scenario.after, scenario.before
+    else:
+        assessment = assess(toc)
+    if format == "mmd":
+        text = to_mermaid(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+        return text.encode("utf-8")
+    dot = to_dot(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+    if format == "dot":
+        return dot.encode("utf-8")
+    return lay_out(dot, format, renderer)
+
+
+def format_of(path: str | Path) -> Format | None:
+    """The format a file name asks for by its suffix, or ``None``.
+
+    Examples
+    --------
+    >>> format_of("docs/img/politica.SVG"), format_of("toc.gv"), format_of("toc.txt")
+    ('svg', 'dot', None)
+    """
+    suffix = Path(path).suffix.lower().lstrip(".")
+    aliases: dict[str, Format] = {"gv": "dot", "mermaid": "mmd"}
+    if suffix in aliases:
+        return aliases[suffix]
+    return next((f for f in FORMATS if f == suffix), None)

@@ -1,0 +1,323 @@
+"""What a picture of a ToC shows, before it is written as DOT or Mermaid.
+
+:func:`build_scene` turns a ToC and its assessment into a :class:`Scene`: every
+node with its wrapped title, its small caption lines and its :class:`Look`,
+every link, the groups and the legend. The writers in
+:mod:`tocgraph.rendering.dot` and :mod:`tocgraph.rendering.mermaid` only spell a
+scene out, so both formats encode the same things in the same words.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Literal
+
+from tocgraph.analysis.assessment import Assessment, NodeAssessment
+from tocgraph.analysis.support import Verdict
+from tocgraph.hints import natural_key
+from tocgraph.rendering.style import (
+    EDGE,
+    EDGE_NO_SUPPORT,
+    EDGE_UNCERTAIN,
+    EdgeLook,
+    Look,
+    activity_look,
+    verdict_look,
+)
+from tocgraph.report.i18n import Lang, label
+from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
+
+__all__ = [
+    "LEVELS",
+    "Direction",
+    "Group",
+    "LegendItem",
+    "Scene",
+    "SceneEdge",
+    "SceneNode",
+    "build_scene",
+]
+
+Direction = Literal["TB", "LR"]
+Group = Literal["partner", "strategy"]
+
+LEVELS: tuple[Kind, ...] = (Kind.ACTIVITY, Kind.OUTPUT, Kind.OUTCOME, Kind.GOAL)
+"""The ranks of a picture, from the activities to the goals."""
+
+WRAP = {"TB": 26, "LR": 36}
+"""Characters per title line: narrow when a level is a row, wider when it is a column."""
+
+Node = Goal | Outcome | Output | Activity
+
+
+@dataclass(frozen=True)
+class SceneNode:
+    """One node as drawn: ``caption`` lines are small, above the ``title`` lines.
+
+    ``cues`` name what the look encodes (``("ineffective", "changed")``,
+    ``("delayed", "critical")``), for class names in SVG and Mermaid.
+    """
+
+    id: str
+    kind: Kind
+    title: tuple[str, ...]
+    caption: tuple[str, ...]
+    look: Look
+    cues: tuple[str, ...]
+    group: str | None
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class SceneEdge:
+    """A ``contributes_to`` link as drawn; ``tooltip`` holds its assumption."""
+
+    source: str
+    target: str
+    look: EdgeLook
+    tooltip: str | None
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    """One legend entry: a sample node (``look``) or link (``edge``), and its text."""
+
+    text: str
+    look: Look | None = None
+    edge: EdgeLook | None = None
+    cues: tuple[str, ...] = ()
+    kind: Kind | None = None
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Everything a writer needs, in drawing order; see :func:`build_scene`."""
+
+    toc_id: str
+    title: str
+    scenario: str | None
+    direction: Direction
+    nodes: tuple[SceneNode, ...]
+    edges: tuple[SceneEdge, ...]
+    groups: tuple[str, ...]
+    legend: tuple[LegendItem, ...]
+
+    def level(self, kind: Kind) -> tuple[SceneNode, ...]:
+        """The nodes of one level, in file order."""
+        return tuple(n for n in self.nodes if n.kind is kind)
+
+
+def build_scene(
+    toc: ToC,
+    assessment: Assessment,
+    baseline: Assessment | None = None,
+    *,
+    lang: Lang = "en",
+    direction: Direction = "LR",
+    group: Group | None = None,
+) -> Scene:
+    """Decide what to draw for ``toc`` as ``assessment`` sees it.
+
+    Parameters
+    ----------
+    toc
+        The ToC.
+    assessment
+        Its assessment; under a scenario, ``impact.after``.
+    baseline
+        The assessment to compare with (``impact.before``); nodes whose verdict
+        or margin differ from it are marked as changed.
+    lang
+        Language of every word in the picture.
+    direction
+        ``"TB"``: goals on top, activities at the bottom; ``"LR"``: activities
+        on the left, goals on the right.
+    group
+        Draw activities in a box per partner or per strategy.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("models/jong-gelijk.yaml")
+    >>> scene = build_scene(toc, tocgraph.assess(toc), lang="nl")
+    >>> goal = scene.level(Kind.GOAL)[0]
+    >>> goal.caption
+    ('G1 | potentieel effectief | marge 9',)
+    >>> goal.title[0]
+    'Jongeren geven elkaar meer ruimte om'
+    """
+    width = WRAP[direction]
+    critical = _critical_for(assessment)
+    nodes = [
+        _activity(node, assessment, critical, lang, width, group)
+        if isinstance(node, Activity)
+        else _non_activity(node, assessment, baseline, lang, width)
+        for node in toc.nodes()
+    ]
+    looks = {n.id: n for n in nodes}
+    edges = [
+        SceneEdge(node.id, link.to, _edge_look(looks[node.id].look), link.assumption)
+        for node in toc.nodes()
+        if not isinstance(node, Goal)
+        for link in node.contributes_to
+    ]
+    groups = tuple(dict.fromkeys(n.group for n in nodes if n.group is not None))
+    stopped = sorted(assessment.stopped, key=natural_key)
+    scenario = label("render.scenario", lang, stopped=", ".join(stopped)) if stopped else None
+    return Scene(
+        toc_id=toc.id,
+        title=f"{toc.name} ({toc.id})" if toc.name else toc.id,
+        scenario=scenario,
+        direction=direction,
+        nodes=tuple(nodes),
+        edges=tuple(edges),
+        groups=groups,
+        legend=_legend(lang, changes=baseline is not None),
+    )
+
+
+def _critical_for(assessment: Assessment) -> dict[str, list[str]]:
+    """Activity id -> the goals that depend on it alone."""
+    found: dict[str, list[str]] = {}
+    for goal in assessment.goals():
+        for activity in goal.critical_activities:
+            found.setdefault(activity, []).append(goal.id)
+    return found
+
+
+def _wrap(title: str, width: int) -> tuple[str, ...]:
+    text = " ".join(title.split())
+    return tuple(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
+
+
+def _non_activity(
+    node: Node, assessment: Assessment, baseline: Assessment | None, lang: Lang, width: int
+) -> SceneNode:
+    now = assessment.nodes[node.id]
+    before = baseline.nodes[node.id] if baseline is not None else None
+    changed = before is not None and (before.verdict, before.margin) != (now.verdict, now.margin)
+    # margins are shown on goals, and on any node whose margin a scenario changed
+    margin = node.kind is Kind.GOAL or changed
+    caption = [" | ".join([node.id, _state(now, lang, margin=margin)])]
+    if before is not None and changed:
+        was = _state(before, lang, margin=margin, sep=", ")
+        caption.append(label("render.was", lang, was=was))
+    return SceneNode(
+        id=node.id,
+        kind=node.kind,
+        title=_wrap(node.title, width),
+        caption=tuple(caption),
+        look=verdict_look(now.verdict, changed=changed),
+        cues=_verdict_cues(now.verdict, changed=changed),
+        group=None,
+        tooltip=node.title,
+    )
+
+
+def _verdict_cues(verdict: Verdict, *, changed: bool) -> tuple[str, ...]:
+    short = verdict.value.removeprefix("potentially_")
+    return (short, "changed") if changed else (short,)
+
+
+def _state(node: NodeAssessment, lang: Lang, *, margin: bool, sep: str = " | ") -> str:
+    text = label(node.verdict.value, lang)
+    if margin:
+        text += sep + label("render.margin", lang, margin=node.margin)
+    return text
+
+
+def _activity(
+    node: Activity,
+    assessment: Assessment,
+    critical: dict[str, list[str]],
+    lang: Lang,
+    width: int,
+    group: Group | None,
+) -> SceneNode:
+    in_scenario = node.id in assessment.stopped
+    status = Status.STOPPED if in_scenario else node.status
+    words = label("render.stopped_in_scenario", lang) if in_scenario else label(status.value, lang)
+    parts = [node.id, words]
+    if node.partner and group != "partner":
+        parts.append(node.partner)
+    caption = [" | ".join(parts)]
+    goals = critical.get(node.id, [])
+    if goals:
+        caption.append(label("render.critical", lang, goals=", ".join(goals)))
+    return SceneNode(
+        id=node.id,
+        kind=node.kind,
+        title=_wrap(node.title, width),
+        caption=tuple(caption),
+        look=activity_look(status, critical=bool(goals)),
+        cues=(status.value, "critical") if goals else (status.value,),
+        group=_group_of(node, group, lang),
+        tooltip=node.title,
+    )
+
+
+def _group_of(node: Activity, group: Group | None, lang: Lang) -> str | None:
+    if group == "partner":
+        return node.partner or label("render.no_partner", lang)
+    if group == "strategy":
+        if node.strategy is None:
+            return label("render.no_strategy", lang)
+        return label(f"strategy.{node.strategy.value}", lang)
+    return None
+
+
+def _edge_look(source: Look) -> EdgeLook:
+    if source.line == "dashed":
+        return EDGE_NO_SUPPORT
+    if source.line == "dotted":
+        return EDGE_UNCERTAIN
+    return EDGE
+
+
+def _legend(lang: Lang, *, changes: bool) -> tuple[LegendItem, ...]:
+    def status(s: Status) -> str:
+        return label(s.value, lang)
+
+    items = [
+        *(
+            LegendItem(
+                label(v.value, lang),
+                verdict_look(v),
+                cues=_verdict_cues(v, changed=False),
+                kind=Kind.OUTCOME,
+            )
+            for v in Verdict
+        ),
+        LegendItem(
+            ", ".join(status(s) for s in (Status.PLANNED, Status.ON_TRACK, Status.ACHIEVED)),
+            activity_look(Status.ON_TRACK),
+            cues=("on_track",),
+            kind=Kind.ACTIVITY,
+        ),
+        *(
+            LegendItem(status(s), activity_look(s), cues=(s.value,), kind=Kind.ACTIVITY)
+            for s in (Status.DELAYED, Status.ADJUSTED, Status.UNCLEAR, Status.STOPPED)
+        ),
+        LegendItem(
+            label("render.legend.critical", lang),
+            activity_look(Status.ON_TRACK, critical=True),
+            cues=("on_track", "critical"),
+            kind=Kind.ACTIVITY,
+        ),
+    ]
+    if changes:
+        items.append(
+            LegendItem(
+                label("render.legend.changed", lang),
+                verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True),
+                cues=("effective", "changed"),
+                kind=Kind.OUTCOME,
+            )
+        )
+    items += [
+        LegendItem(label("render.legend.no_support", lang), edge=EDGE_NO_SUPPORT),
+        LegendItem(label("render.legend.uncertain", lang), edge=EDGE_UNCERTAIN),
+        LegendItem(label("render.legend.margin", lang)),
+    ]
+    return tuple(items)

@@ -24,6 +24,7 @@ __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
     "CODES": "tocgraph.errors",
+    "Diff": "tocgraph.analysis",
     "Activity": "tocgraph.schema",
     "Assessment": "tocgraph.analysis",
     "Diagnostic": "tocgraph.errors",
@@ -47,6 +48,7 @@ _EXPORTS: dict[str, str] = {
     "TocGraphError": "tocgraph.errors",
     "Verdict": "tocgraph.analysis",
     "assess": "tocgraph.analysis",
+    "compare": "tocgraph.analysis",
     "impact": "tocgraph.analysis",
     "load": "tocgraph.loading",
     "load_document": "tocgraph.loading",
@@ -77,11 +79,13 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from tocgraph.analysis import (
         Assessment,
+        Diff,
         Impact,
         NodeAssessment,
         Support,
         Verdict,
         assess,
+        compare,
         impact,
     )
     from tocgraph.errors import (

@@ -16,7 +16,8 @@ Exception tree::
 
 Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure
 (keys and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings
-found by the analysis. ``docs/errors.md`` has an entry with an example for each
+found by the analysis, ``TOC4xx`` policy files and portfolios, ``TOC5xx``
+change requests. ``docs/errors.md`` has an entry with an example for each
 code in :data:`CODES`; a test keeps the two in step.
 """
 
@@ -84,6 +85,12 @@ CODES: dict[str, CodeInfo] = {
     "TOC303": CodeInfo("warning", "goal is not potentially effective"),
     "TOC304": CodeInfo("warning", "goal has a single point of failure"),
     "TOC305": CodeInfo("warning", "activity status is unclear"),
+    "TOC501": CodeInfo("error", "a change must name exactly one of stop, add, modify, remove"),
+    "TOC502": CodeInfo("error", "a change names a node the ToC does not have"),
+    "TOC503": CodeInfo("error", "an added node's id already exists"),
+    "TOC504": CodeInfo("error", "a change sets a field the node does not have, or its id"),
+    "TOC505": CodeInfo("error", "only activities can be stopped"),
+    "TOC506": CodeInfo("error", "the baseline ToC of a change request cannot be loaded"),
 }
 
 

@@ -1,16 +1,19 @@
 """Analyses: pure functions over a ToC that return frozen results."""
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess
+from tocgraph.analysis.diff import Diff, compare
 from tocgraph.analysis.support import Support, Verdict
 from tocgraph.analysis.whatif import Impact, NodeChange, impact
 
 __all__ = [
     "Assessment",
+    "Diff",
     "Impact",
     "NodeAssessment",
     "NodeChange",
     "Support",
     "Verdict",
     "assess",
+    "compare",
     "impact",
 ]

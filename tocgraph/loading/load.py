@@ -10,6 +10,7 @@ located diagnostics with stable codes and hints.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from tocgraph.schema.model import (
 )
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 
-__all__ = ["Document", "load", "load_document", "loads", "parse_document"]
+__all__ = ["Document", "load", "load_document", "loads", "parse_document", "translate_errors"]
 
 SECTIONS: dict[str, type[Goal | Outcome | Output | Activity]] = {
     "goals": Goal,
@@ -223,7 +224,9 @@ def _validate(
                 if isinstance(node_id, str):
                     unchecked.setdefault(node_id, []).append(path)
                 problems.extend(
-                    _translate(exc, path, positions, source, str(node_id) if node_id else None)
+                    translate_errors(
+                        exc, path, positions, source, str(node_id) if node_id else None
+                    )
                 )
                 continue
             entries.append(NodeEntry(path, node))
@@ -232,7 +235,7 @@ def _validate(
     try:
         ToC.model_validate(header, context={"semantics": False})
     except ValidationError as exc:
-        for diagnostic in _translate(exc, (), positions, source, None):
+        for diagnostic in translate_errors(exc, (), positions, source, None):
             problems.append(diagnostic)
     problems = [p for p in problems if not _masked(p, data)]
     partners = data.get("partners")
@@ -265,6 +268,11 @@ def _masked(problem: Diagnostic, data: dict[str, Any]) -> bool:
     )
 
 
+def _field_names(model: type[BaseModel]) -> list[str]:
+    """The keys a model accepts in a file (aliases where fields have them)."""
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
 def _model_at(path: DataPath) -> type[BaseModel]:
     """The model whose fields live at ``path`` (a mapping in the file)."""
     if not path:
@@ -284,13 +292,20 @@ def _where(path: DataPath) -> str:
     return text or "the top level"
 
 
-def _translate(
+def translate_errors(
     exc: ValidationError,
     prefix: DataPath,
     positions: Positions,
     source: str,
     node_id: str | None,
+    model_at: Callable[[DataPath], type[BaseModel]] | None = None,
 ) -> list[Diagnostic]:
+    """Pydantic's errors as located diagnostics with stable codes and hints.
+
+    ``model_at`` names the model whose keys are allowed at a path (for
+    did-you-mean hints on unknown keys); it defaults to the ToC's models.
+    """
+    model_at = model_at or _model_at
     result = []
     for error in exc.errors(include_url=False):
         loc: DataPath = (*prefix, *error["loc"])
@@ -302,7 +317,7 @@ def _translate(
             code = "TOC101"
             position = positions.key(loc)
             parent = loc[:-1]
-            allowed = sorted(_model_at(parent).model_fields)
+            allowed = sorted(_field_names(model_at(parent)))
             message = f"unknown key {field!r} in {_where(parent)}"
             hint = join_hint(did_you_mean(field, allowed), "allowed keys: " + ", ".join(allowed))
             if field == "contributes_to" and parent[:1] == ("goals",):

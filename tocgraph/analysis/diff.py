@@ -1,0 +1,185 @@
+"""Compare two versions of one ToC: nodes, fields, links, and the effect on support.
+
+An id is the identity of a node: a node whose id changed is reported as one
+node removed and one added, never guessed as a rename.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, display_order
+from tocgraph.hints import natural_key
+from tocgraph.schema.model import Goal, ToC
+
+__all__ = ["Diff", "EffectChange", "FieldChange", "LinkChange", "compare", "effect_changes"]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one node (or of the ToC itself, ``node=None``) that differs."""
+
+    node: str | None
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """A ``contributes_to`` link that was added or removed (or whose assumption changed)."""
+
+    source: str
+    target: str
+    assumption: str | None
+
+
+@dataclass(frozen=True)
+class EffectChange:
+    """A goal, outcome or output whose verdict or margin differs between versions.
+
+    ``before`` or ``after`` is ``None`` for a node that exists in one version only.
+    """
+
+    id: str
+    before: NodeAssessment | None
+    after: NodeAssessment | None
+
+
+@dataclass(frozen=True)
+class Diff:
+    """The result of :func:`compare`. Every tuple is in a deterministic order."""
+
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    fields: tuple[FieldChange, ...]
+    links_added: tuple[LinkChange, ...]
+    links_removed: tuple[LinkChange, ...]
+    effects: tuple[EffectChange, ...]
+    before: Assessment
+    after: Assessment
+
+    def is_empty(self) -> bool:
+        """True when the two versions say the same thing."""
+        return not (
+            self.added or self.removed or self.fields or self.links_added or self.links_removed
+        )
+
+
+_HEADER_FIELDS = (
+    "id",
+    "name",
+    "lead",
+    "partners",
+    "period",
+    "subsidy_ceiling_eur",
+    "existed_2017_2022",
+    "description",
+)
+
+
+def _node_fields(node: Any) -> dict[str, Any]:
+    data: dict[str, Any] = node.model_dump(mode="json", exclude={"contributes_to"})
+    data["kind"] = node.kind.value
+    return data
+
+
+def _links(toc: ToC) -> dict[tuple[str, str], str | None]:
+    links: dict[tuple[str, str], str | None] = {}
+    for node in toc.nodes():
+        if isinstance(node, Goal):
+            continue
+        for link in node.contributes_to:
+            links[(node.id, link.to)] = link.assumption
+    return links
+
+
+def compare(old: ToC, new: ToC) -> Diff:
+    """What changed from ``old`` to ``new``, and what it does to support.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> old = tocgraph.load("models/worden-wie-je-bent.yaml")
+    >>> tocgraph.compare(old, old).is_empty()
+    True
+    >>> new = old.model_copy(update={"activities": old.activities[1:]})
+    >>> d = tocgraph.compare(old, new)
+    >>> d.removed, [(link.source, link.target) for link in d.links_removed]
+    (('A1',), [('A1', 'O1')])
+    """
+    old_nodes = {n.id: n for n in old.nodes()}
+    new_nodes = {n.id: n for n in new.nodes()}
+    added = tuple(sorted(new_nodes.keys() - old_nodes.keys(), key=natural_key))
+    removed = tuple(sorted(old_nodes.keys() - new_nodes.keys(), key=natural_key))
+
+    fields: list[FieldChange] = []
+    old_header = old.model_dump(mode="json", include=set(_HEADER_FIELDS))
+    new_header = new.model_dump(mode="json", include=set(_HEADER_FIELDS))
+    for name in _HEADER_FIELDS:
+        if old_header.get(name) != new_header.get(name):
+            fields.append(FieldChange(None, name, old_header.get(name), new_header.get(name)))
+    for node_id in sorted(old_nodes.keys() & new_nodes.keys(), key=natural_key):
+        old_fields = _node_fields(old_nodes[node_id])
+        new_fields = _node_fields(new_nodes[node_id])
+        for name in sorted(old_fields.keys() | new_fields.keys()):
+            if old_fields.get(name) != new_fields.get(name):
+                fields.append(
+                    FieldChange(node_id, name, old_fields.get(name), new_fields.get(name))
+                )
+
+    old_links, new_links = _links(old), _links(new)
+
+    def order(pair: tuple[str, str]) -> tuple[object, ...]:
+        return (*natural_key(pair[0]), "->", *natural_key(pair[1]))
+
+    links_added = tuple(
+        LinkChange(s, t, new_links[(s, t)])
+        for s, t in sorted(new_links.keys() - old_links.keys(), key=order)
+    )
+    links_removed = tuple(
+        LinkChange(s, t, old_links[(s, t)])
+        for s, t in sorted(old_links.keys() - new_links.keys(), key=order)
+    )
+    for pair in sorted(old_links.keys() & new_links.keys(), key=order):
+        if old_links[pair] != new_links[pair]:
+            fields.append(
+                FieldChange(
+                    pair[0],
+                    f"contributes_to[{pair[1]}].assumption",
+                    old_links[pair],
+                    new_links[pair],
+                )
+            )
+    before, after = assess(old), assess(new)
+    return Diff(
+        added=added,
+        removed=removed,
+        fields=tuple(fields),
+        links_added=links_added,
+        links_removed=links_removed,
+        effects=effect_changes(before, after),
+        before=before,
+        after=after,
+    )
+
+
+def effect_changes(before: Assessment, after: Assessment) -> tuple[EffectChange, ...]:
+    """Goals, outcomes and outputs whose verdict or margin differs, goals first."""
+    ids = {n.id for n in before.non_activities()} | {n.id for n in after.non_activities()}
+    result = []
+    for node_id in ids:
+        old, new = before.nodes.get(node_id), after.nodes.get(node_id)
+        if (
+            old is not None
+            and new is not None
+            and (old.verdict, old.margin)
+            == (
+                new.verdict,
+                new.margin,
+            )
+        ):
+            continue
+        result.append(EffectChange(node_id, old, new))
+    return tuple(sorted(result, key=lambda e: display_order(e.after or e.before)))  # type: ignore[arg-type]

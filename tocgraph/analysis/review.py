@@ -1,0 +1,186 @@
+"""Review a change request: before and after, the effect of each change, findings.
+
+The evaluation of the scheme asks alliances to justify every change of
+activities in terms of their ToC, and the ministry to check that justification
+before approving. :func:`review_change_request` gives both sides the same facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.change import apply_changes, change_target
+from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
+from tocgraph.analysis.support import Verdict
+from tocgraph.analysis.whatif import impact
+from tocgraph.loading.yamlsource import Positions
+from tocgraph.schema.change import AddChange, Change, ChangeRequest, RemoveChange, StopChange
+from tocgraph.schema.model import Activity, Kind, ToC
+
+__all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
+
+_EFFECTIVE = Verdict.POTENTIALLY_EFFECTIVE
+
+
+@dataclass(frozen=True)
+class StepEffect:
+    """One change and its effect on goals and outcomes, given the changes before it."""
+
+    index: int
+    change: Change
+    action: str
+    target: str
+    effects: tuple[EffectChange, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something an account holder must see.
+
+    ``kind`` is one of ``no_rationale``, ``goal_not_effective``,
+    ``goal_single_point``, ``added_reaches_no_goal``, ``one_partner``; ``change``
+    is the 1-based number of the change it concerns, if any; ``detail`` holds
+    the verdict, critical activities or partner, as the kind needs.
+    """
+
+    kind: str
+    change: int | None
+    node: str | None
+    detail: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChangeReview:
+    """The result of :func:`review_change_request`."""
+
+    request: ChangeRequest
+    baseline: ToC
+    result: ToC
+    before: Assessment
+    after: Assessment
+    steps: tuple[StepEffect, ...]
+    diff: Diff
+    findings: tuple[Finding, ...]
+
+    def goals_lost(self) -> list[str]:
+        """Goals potentially effective before the changes and not after them."""
+        return [
+            g.id
+            for g in self.before.goals()
+            if g.verdict is _EFFECTIVE
+            and (g.id not in self.after.nodes or self.after.nodes[g.id].verdict is not _EFFECTIVE)
+        ]
+
+
+def _action(change: Change) -> str:
+    for name in ("stop", "add", "modify", "remove"):
+        if hasattr(change, name):
+            return name
+    raise AssertionError(change)  # pragma: no cover
+
+
+def review_change_request(
+    baseline: ToC,
+    request: ChangeRequest,
+    *,
+    source: str = "<string>",
+    positions: Positions | None = None,
+) -> ChangeReview:
+    """Apply ``request`` to ``baseline`` and review the result.
+
+    Raises
+    ------
+    InvalidToCError
+        When a change cannot be applied (see :func:`apply_changes`).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> from tocgraph.loading.change import load_change_request
+    >>> doc = load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    >>> review = review_change_request(doc.baseline.toc, doc.request)
+    >>> review.goals_lost()
+    []
+    >>> [s.action for s in review.steps]
+    ['stop', 'add', 'modify', 'remove']
+    """
+    states = apply_changes(baseline, request, source=source, positions=positions)
+    assessments = [assess(baseline), *(assess(state) for state in states)]
+    steps = tuple(
+        StepEffect(
+            index=i + 1,
+            change=change,
+            action=_action(change),
+            target=change_target(change),
+            effects=effect_changes(assessments[i], assessments[i + 1]),
+        )
+        for i, change in enumerate(request.changes)
+    )
+    result = states[-1]
+    before, after = assessments[0], assessments[-1]
+    findings = _findings(request, baseline, result, before, after)
+    return ChangeReview(
+        request, baseline, result, before, after, steps, compare(baseline, result), findings
+    )
+
+
+def _findings(
+    request: ChangeRequest, baseline: ToC, result: ToC, before: Assessment, after: Assessment
+) -> tuple[Finding, ...]:
+    found: list[Finding] = []
+    for number, change in enumerate(request.changes, start=1):
+        if not change.rationale:
+            found.append(Finding("no_rationale", number, change_target(change)))
+    for goal in after.goals():
+        old = before.nodes.get(goal.id)
+        if goal.verdict is not _EFFECTIVE and (old is None or old.verdict is _EFFECTIVE):
+            found.append(Finding("goal_not_effective", None, goal.id, (goal.verdict.value,)))
+        if goal.margin == 1 and (old is None or old.margin != 1):
+            found.append(Finding("goal_single_point", None, goal.id, goal.critical_activities))
+    for number, change in enumerate(request.changes, start=1):
+        target = change_target(change)
+        if (
+            isinstance(change, AddChange)
+            and change.level is Kind.ACTIVITY
+            and any(w.code == "TOC301" and w.node == target for w in after.warnings)
+        ):
+            found.append(Finding("added_reaches_no_goal", number, target))
+        if isinstance(change, StopChange | RemoveChange):
+            for goal_id, partner in _carried_by_one_partner(baseline, result, target):
+                found.append(Finding("one_partner", number, goal_id, (partner, target)))
+    return tuple(found)
+
+
+def _carried_by_one_partner(baseline: ToC, result: ToC, stopped: str) -> list[tuple[str, str]]:
+    """Goals the stopped activity reached whose support now hangs on one partner alone."""
+    from tocgraph.graph import to_networkx
+
+    graph = to_networkx(baseline)
+    if stopped not in graph or graph.nodes[stopped]["kind"] != Kind.ACTIVITY.value:
+        return []
+    import networkx as nx
+
+    goals = sorted(
+        n for n in nx.descendants(graph, stopped) if graph.nodes[n]["kind"] == Kind.GOAL.value
+    )
+    partners = sorted({a.partner for a in result.activities if a.partner})
+    found = []
+    for goal in goals:
+        if goal not in {g.id for g in result.goals}:
+            continue
+        for partner in partners:
+            if _depends_on(result, goal, partner) and not _depends_on(baseline, goal, partner):
+                found.append((goal, partner))
+    return found
+
+
+def _depends_on(toc: ToC, goal: str, partner: str) -> bool:
+    """True when the goal is potentially effective, and not any more without the partner."""
+    if not any(isinstance(a, Activity) and a.partner == partner for a in toc.activities):
+        return False
+    result = impact(toc, partners=[partner])
+    return (
+        result.before.nodes[goal].verdict is _EFFECTIVE
+        and result.after.nodes[goal].verdict is not _EFFECTIVE
+    )

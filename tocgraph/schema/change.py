@@ -1,0 +1,102 @@
+"""The change-request format (``tocgraph-change: 1``): changes to an approved ToC.
+
+A change request names its baseline ToC (a path relative to the request file)
+and lists changes, each with a rationale: ``stop`` an activity, ``add`` a node,
+``modify`` fields of a node, ``remove`` a node. See ``docs/change-requests.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+
+from tocgraph.schema.model import Kind, NodeId
+
+__all__ = [
+    "CHANGE_KINDS",
+    "AddChange",
+    "Change",
+    "ChangeRequest",
+    "ModifyChange",
+    "RemoveChange",
+    "StopChange",
+    "change_kind",
+]
+
+CHANGE_KINDS = ("stop", "add", "modify", "remove")
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class _Change(_Model):
+    rationale: Text | None = None
+
+
+class StopChange(_Change):
+    """Stop an activity (its status becomes ``stopped``)."""
+
+    stop: NodeId
+
+
+class RemoveChange(_Change):
+    """Remove a node, and every link to it."""
+
+    remove: NodeId
+
+
+class ModifyChange(_Change):
+    """Set fields of a node (any field but ``id``), e.g. ``status`` or ``contributes_to``."""
+
+    modify: NodeId
+    set: Annotated[dict[str, Any], Field(min_length=1)]
+
+
+class AddChange(_Change):
+    """Add a node; ``level`` says which (``activity`` unless given)."""
+
+    add: dict[str, Any]
+    level: Kind = Kind.ACTIVITY
+
+
+def change_kind(value: Any) -> str | None:
+    """Which kind of change a raw item is: the one of stop/add/modify/remove it names.
+
+    Examples
+    --------
+    >>> change_kind({"stop": "A3", "rationale": "..."}), change_kind({"x": 1})
+    ('stop', None)
+    """
+    if isinstance(value, BaseModel):
+        for kind in CHANGE_KINDS:
+            if kind in type(value).model_fields:
+                return kind
+        return None
+    if not isinstance(value, dict):
+        return None
+    named = [kind for kind in CHANGE_KINDS if kind in value]
+    return named[0] if len(named) == 1 else None
+
+
+Change = Annotated[
+    Annotated[StopChange, Tag("stop")]
+    | Annotated[AddChange, Tag("add")]
+    | Annotated[ModifyChange, Tag("modify")]
+    | Annotated[RemoveChange, Tag("remove")],
+    Discriminator(change_kind),
+]
+
+
+class ChangeRequest(_Model):
+    """A change request (wijzigingsverzoek) against a baseline ToC."""
+
+    tocgraph_change: Literal[1] = Field(alias="tocgraph-change")
+    toc: Annotated[str, StringConstraints(min_length=1)]
+    title: Text
+    date: dt.date | None = None
+    description: str | None = None
+    changes: Annotated[tuple[Change, ...], Field(min_length=1)]

@@ -24,6 +24,8 @@ __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
     "CODES": "tocgraph.errors",
+    "ChangeReview": "tocgraph.analysis",
+    "Criticality": "tocgraph.analysis",
     "Diff": "tocgraph.analysis",
     "Activity": "tocgraph.schema",
     "Assessment": "tocgraph.analysis",
@@ -49,12 +51,15 @@ _EXPORTS: dict[str, str] = {
     "Verdict": "tocgraph.analysis",
     "assess": "tocgraph.analysis",
     "compare": "tocgraph.analysis",
+    "criticality": "tocgraph.analysis",
+    "load_change_request": "tocgraph.loading",
     "impact": "tocgraph.analysis",
     "load": "tocgraph.loading",
     "load_document": "tocgraph.loading",
     "loads": "tocgraph.loading",
     "mermaid_block": "tocgraph.rendering",
     "render": "tocgraph.rendering",
+    "review_change_request": "tocgraph.analysis",
     "to_dot": "tocgraph.rendering",
     "to_mermaid": "tocgraph.rendering",
     "to_networkx": "tocgraph.graph",
@@ -79,6 +84,8 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from tocgraph.analysis import (
         Assessment,
+        ChangeReview,
+        Criticality,
         Diff,
         Impact,
         NodeAssessment,
@@ -86,7 +93,9 @@ if TYPE_CHECKING:
         Verdict,
         assess,
         compare,
+        criticality,
         impact,
+        review_change_request,
     )
     from tocgraph.errors import (
         CODES,
@@ -96,7 +105,7 @@ if TYPE_CHECKING:
         TocGraphError,
     )
     from tocgraph.graph import to_networkx
-    from tocgraph.loading import Document, load, load_document, loads
+    from tocgraph.loading import Document, load, load_change_request, load_document, loads
     from tocgraph.rendering import (
         LayoutError,
         RendererNotFoundError,

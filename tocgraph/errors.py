@@ -85,7 +85,13 @@ CODES: dict[str, CodeInfo] = {
     "TOC303": CodeInfo("warning", "goal is not potentially effective"),
     "TOC304": CodeInfo("warning", "goal has a single point of failure"),
     "TOC305": CodeInfo("warning", "activity status is unclear"),
-    "TOC501": CodeInfo("error", "a change must name exactly one of stop, add, modify, remove"),
+    "TOC401": CodeInfo("error", "duplicate policy id"),
+    "TOC402": CodeInfo("error", "a goal serves an unknown policy id"),
+    "TOC403": CodeInfo("error", "two ToC files have the same id"),
+    "TOC404": CodeInfo(
+        "warning", "policy aim or domain is served by no potentially effective goal"
+    ),
+    "TOC501": CodeInfo("error", "a change names none, or several, of stop/add/modify/remove"),
     "TOC502": CodeInfo("error", "a change names a node the ToC does not have"),
     "TOC503": CodeInfo("error", "an added node's id already exists"),
     "TOC504": CodeInfo("error", "a change sets a field the node does not have, or its id"),

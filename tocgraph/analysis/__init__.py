@@ -1,12 +1,16 @@
 """Analyses: pure functions over a ToC that return frozen results."""
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess
+from tocgraph.analysis.critical import Criticality, criticality
 from tocgraph.analysis.diff import Diff, compare
+from tocgraph.analysis.review import ChangeReview, review_change_request
 from tocgraph.analysis.support import Support, Verdict
 from tocgraph.analysis.whatif import Impact, NodeChange, impact
 
 __all__ = [
     "Assessment",
+    "ChangeReview",
+    "Criticality",
     "Diff",
     "Impact",
     "NodeAssessment",
@@ -15,5 +19,7 @@ __all__ = [
     "Verdict",
     "assess",
     "compare",
+    "criticality",
     "impact",
+    "review_change_request",
 ]

@@ -119,15 +119,16 @@ def review_change_request(
     )
     result = states[-1]
     before, after = assessments[0], assessments[-1]
-    findings = _findings(request, baseline, result, before, after)
+    findings = _findings(request, (baseline, *states), before, after)
     return ChangeReview(
         request, baseline, result, before, after, steps, compare(baseline, result), findings
     )
 
 
 def _findings(
-    request: ChangeRequest, baseline: ToC, result: ToC, before: Assessment, after: Assessment
+    request: ChangeRequest, states: tuple[ToC, ...], before: Assessment, after: Assessment
 ) -> tuple[Finding, ...]:
+    """``states`` holds the baseline, then the ToC after each change."""
     found: list[Finding] = []
     for number, change in enumerate(request.changes, start=1):
         if not change.rationale:
@@ -147,7 +148,8 @@ def _findings(
         ):
             found.append(Finding("added_reaches_no_goal", number, target))
         if isinstance(change, StopChange | RemoveChange):
-            for goal_id, partner in _carried_by_one_partner(baseline, result, target):
+            previous, current = states[number - 1], states[number]
+            for goal_id, partner in _carried_by_one_partner(previous, current, target):
                 found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
 

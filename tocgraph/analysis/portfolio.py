@@ -1,0 +1,435 @@
+"""The portfolio: every alliance of a subsidy scheme side by side, for the ministry.
+
+:func:`portfolio` takes loaded ToCs (and, optionally, the scheme's policy file)
+and returns activity statuses in the categories of the midterm evaluation,
+goal verdicts and margins, subsidy ceilings, the organisations that work in
+several alliances, which alliance goals serve each policy aim and domain, and,
+for a partner that loses capacity, what that does across all alliances (built
+on :func:`tocgraph.impact`, one ToC at a time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.support import Verdict
+from tocgraph.analysis.whatif import Impact, impact
+from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
+from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.schema.model import Status, ToC
+from tocgraph.schema.policy import Policy, PolicyKind
+
+__all__ = [
+    "CATEGORY_OF",
+    "Alliance",
+    "AllianceGoal",
+    "Category",
+    "Coverage",
+    "Organisation",
+    "Portfolio",
+    "Scenario",
+    "ServingGoal",
+    "StatusCounts",
+    "input_problems",
+    "portfolio",
+]
+
+
+class Category(StrEnum):
+    """The activity-status categories of the midterm evaluation (figure 2.1)."""
+
+    ACHIEVED_OR_ON_TRACK = "achieved_or_on_track"
+    DELAYED_OR_ADJUSTED = "delayed_or_adjusted"
+    STOPPED = "stopped"
+    UNCLEAR = "unclear"
+    PLANNED = "planned"
+
+
+CATEGORY_OF: Mapping[Status, Category] = MappingProxyType(
+    {
+        Status.ACHIEVED: Category.ACHIEVED_OR_ON_TRACK,
+        Status.ON_TRACK: Category.ACHIEVED_OR_ON_TRACK,
+        Status.DELAYED: Category.DELAYED_OR_ADJUSTED,
+        Status.ADJUSTED: Category.DELAYED_OR_ADJUSTED,
+        Status.STOPPED: Category.STOPPED,
+        Status.UNCLEAR: Category.UNCLEAR,
+        Status.PLANNED: Category.PLANNED,
+    }
+)
+"""The category of each activity status."""
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """Number of activities per status, and per evaluation category.
+
+    Examples
+    --------
+    >>> counts = StatusCounts.of({Status.ACHIEVED: 2, Status.ON_TRACK: 5, Status.STOPPED: 1})
+    >>> counts.total, counts.count(Category.ACHIEVED_OR_ON_TRACK)
+    (8, 7)
+    >>> counts.percent(Category.ACHIEVED_OR_ON_TRACK)
+    87.5
+    """
+
+    by_status: Mapping[Status, int]
+
+    @classmethod
+    def of(cls, counts: Mapping[Status, int]) -> StatusCounts:
+        """Counts for every status (zeros included, in :class:`Status` order)."""
+        return cls(MappingProxyType({s: counts.get(s, 0) for s in Status}))
+
+    @property
+    def total(self) -> int:
+        """All activities."""
+        return sum(self.by_status.values())
+
+    def count(self, category: Category) -> int:
+        """Activities in ``category``."""
+        return sum(n for s, n in self.by_status.items() if CATEGORY_OF[s] is category)
+
+    def percent(self, category: Category) -> float:
+        """Share of ``category`` in percent, to one decimal; 0.0 when there are none."""
+        return round(100 * self.count(category) / self.total, 1) if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class AllianceGoal:
+    """One goal of an alliance: its verdict and margin, and the policy ids it serves."""
+
+    id: str
+    title: str
+    verdict: Verdict
+    margin: int
+    critical_activities: tuple[str, ...]
+    serves: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Alliance:
+    """One alliance (one ToC) in the portfolio."""
+
+    id: str
+    name: str | None
+    lead: str | None
+    members: tuple[str, ...]
+    subsidy_ceiling_eur: int | None
+    existed_2017_2022: bool | None
+    activities: StatusCounts
+    goals: tuple[AllianceGoal, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation that is partner or lead in more than one alliance.
+
+    Attributes
+    ----------
+    name
+        As written in the ToC files.
+    alliances
+        The ids of the alliances it is part of, sorted.
+    leads
+        The ids of the alliances it leads, sorted.
+    activities
+        How many activities it runs across the portfolio.
+    """
+
+    name: str
+    alliances: tuple[str, ...]
+    leads: tuple[str, ...]
+    activities: int
+
+
+@dataclass(frozen=True)
+class ServingGoal:
+    """An alliance goal that serves a policy aim or domain."""
+
+    alliance: str
+    goal: str
+    verdict: Verdict
+    margin: int
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The alliance goals that serve one policy aim or domain."""
+
+    id: str
+    kind: PolicyKind
+    title: str
+    goals: tuple[ServingGoal, ...]
+
+    @property
+    def covered(self) -> bool:
+        """True when at least one serving goal is potentially effective."""
+        return any(g.verdict is Verdict.POTENTIALLY_EFFECTIVE for g in self.goals)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Partners dropping out of every alliance at once.
+
+    Attributes
+    ----------
+    partners
+        The organisations that drop out.
+    impacts
+        :func:`tocgraph.impact` for every alliance where one of them runs an
+        activity (with just those of them that do), by alliance id, sorted.
+    coverage_lost
+        Policy aims and domains that are served by a potentially effective
+        goal now and would not be any more.
+    """
+
+    partners: tuple[str, ...]
+    impacts: Mapping[str, Impact]
+    coverage_lost: tuple[str, ...]
+
+    def goals_lost(self) -> dict[str, list[str]]:
+        """Goals that lose their potential effectiveness, by alliance (only where any do)."""
+        lost = {alliance: i.goals_lost() for alliance, i in self.impacts.items()}
+        return {alliance: goals for alliance, goals in lost.items() if goals}
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """The result of :func:`portfolio`.
+
+    Attributes
+    ----------
+    alliances
+        One entry per ToC, sorted by id.
+    activities
+        Activity statuses over all alliances.
+    subsidy_ceiling_eur
+        The sum of the alliances' ceilings (alliances without one count 0).
+    organisations
+        Organisations in more than one alliance, sorted by name.
+    policy
+        The policy file, if one was given.
+    coverage
+        Per policy aim and domain (in the policy's order), the goals serving it;
+        empty without a policy.
+    scenario
+        The partner drop-out, when partners were named.
+    findings
+        ``TOC404`` warnings: aims and domains that no potentially effective goal
+        serves, each naming its policy id in ``node``.
+    """
+
+    alliances: tuple[Alliance, ...]
+    activities: StatusCounts
+    subsidy_ceiling_eur: int
+    organisations: tuple[Organisation, ...]
+    policy: Policy | None
+    coverage: tuple[Coverage, ...]
+    scenario: Scenario | None
+    findings: tuple[Diagnostic, ...]
+
+
+def input_problems(
+    tocs: Sequence[ToC], policy: Policy | None = None
+) -> tuple[tuple[int, Diagnostic], ...]:
+    """Errors that stop a portfolio, each with the index of the ToC it is in.
+
+    ``TOC403`` for a ToC id used before in ``tocs``; with a policy, ``TOC402``
+    for each id in a goal's ``serves`` that the policy does not have (naming
+    the goal in ``node``, so a caller with the file can locate it).
+    """
+    found: list[tuple[int, Diagnostic]] = []
+    seen: set[str] = set()
+    known = policy.ids() if policy is not None else ()
+    for index, toc in enumerate(tocs):
+        if toc.id in seen:
+            message = f"the ToC id {toc.id!r} is used by another ToC in the portfolio too"
+            hint = "every alliance needs its own id; is one of the files a copy?"
+            found.append((index, Diagnostic("TOC403", message, hint)))
+        seen.add(toc.id)
+        if policy is None:
+            continue
+        for goal in toc.goals:
+            for item in goal.serves:
+                if item in known:
+                    continue
+                hint = join_hint(did_you_mean(item, known), known_list("aims and domains", known))
+                message = f"goal {goal.id!r} of {toc.id!r} serves unknown policy id {item!r}"
+                found.append((index, Diagnostic("TOC402", message, hint, node=goal.id)))
+    return tuple(found)
+
+
+def portfolio(
+    tocs: Iterable[ToC], policy: Policy | None = None, partners: Iterable[str] = ()
+) -> Portfolio:
+    """Look at all alliances of a scheme together.
+
+    Parameters
+    ----------
+    tocs
+        Valid ToCs, one per alliance, with different ids.
+    policy
+        The scheme's aims and domains; every id in a goal's ``serves`` must be one.
+    partners
+        Organisations that lose capacity: every activity they run, in every
+        alliance, stops.
+
+    Returns
+    -------
+    Portfolio
+
+    Raises
+    ------
+    InvalidToCError
+        With ``TOC402`` and ``TOC403`` problems (see :func:`input_problems`).
+    ScenarioError
+        When a named partner runs no activity in any of the ToCs.
+
+    Examples
+    --------
+    >>> from tocgraph.loading import load
+    >>> from tocgraph.loading.discover import toc_files
+    >>> from tocgraph.loading.policy import load_policy
+    >>> tocs = [load(p) for p in toc_files(["models"])]
+    >>> result = portfolio(tocs, load_policy("models/policy.yaml"))
+    >>> len(result.alliances), result.subsidy_ceiling_eur
+    (8, 46714031)
+    >>> [o.name for o in result.organisations]
+    ['COC Nederland', 'Movisie', 'Rutgers', 'Women Inc.']
+    >>> scenario = portfolio(tocs, partners=["Rutgers"]).scenario
+    >>> sorted(scenario.impacts)
+    ['act4respect-unlimited', 'gezondheidszorg-op-maat', 'jong-gelijk']
+    """
+    given = list(tocs)
+    problems = input_problems(given, policy)
+    if problems:
+        raise InvalidToCError([d for _, d in problems])
+    ordered = sorted(given, key=lambda t: t.id)
+    assessments = {toc.id: assess(toc) for toc in ordered}
+    alliances = tuple(_alliance(toc, assessments[toc.id]) for toc in ordered)
+    coverage = _coverage(policy, ordered, assessments) if policy is not None else ()
+    scenario = None
+    named = tuple(dict.fromkeys(partners))
+    if named:
+        impacts = _drop_out(ordered, named)
+        after = dict(assessments)
+        after.update({alliance: i.after for alliance, i in impacts.items()})
+        later = _coverage(policy, ordered, after) if policy is not None else ()
+        lost = tuple(
+            c.id for c, d in zip(coverage, later, strict=True) if c.covered and not d.covered
+        )
+        scenario = Scenario(named, MappingProxyType(impacts), lost)
+    totals: dict[Status, int] = {}
+    for alliance in alliances:
+        for status, n in alliance.activities.by_status.items():
+            totals[status] = totals.get(status, 0) + n
+    return Portfolio(
+        alliances=alliances,
+        activities=StatusCounts.of(totals),
+        subsidy_ceiling_eur=sum(a.subsidy_ceiling_eur or 0 for a in alliances),
+        organisations=_organisations(ordered),
+        policy=policy,
+        coverage=coverage,
+        scenario=scenario,
+        findings=tuple(_unserved(c) for c in coverage if not c.covered),
+    )
+
+
+def _members(toc: ToC) -> tuple[str, ...]:
+    """Declared partners, then the lead and activity partners not declared."""
+    names = [*(toc.partners or ()), *([toc.lead] if toc.lead else [])]
+    names += [a.partner for a in toc.activities if a.partner]
+    return tuple(dict.fromkeys(names))
+
+
+def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
+    goals = []
+    for goal in toc.goals:
+        node = assessment.nodes[goal.id]
+        goals.append(
+            AllianceGoal(
+                goal.id,
+                goal.title,
+                node.verdict,
+                node.margin or 0,
+                node.critical_activities,
+                goal.serves,
+            )
+        )
+    return Alliance(
+        id=toc.id,
+        name=toc.name,
+        lead=toc.lead,
+        members=_members(toc),
+        subsidy_ceiling_eur=toc.subsidy_ceiling_eur,
+        existed_2017_2022=toc.existed_2017_2022,
+        activities=StatusCounts.of(assessment.activity_status),
+        goals=tuple(goals),
+    )
+
+
+def _organisations(tocs: Sequence[ToC]) -> tuple[Organisation, ...]:
+    member_of: dict[str, list[str]] = {}
+    for toc in tocs:
+        for name in _members(toc):
+            member_of.setdefault(name, []).append(toc.id)
+    shared = []
+    for name, alliances in member_of.items():
+        if len(alliances) < 2:
+            continue
+        leads = tuple(sorted(t.id for t in tocs if t.lead == name))
+        runs = sum(a.partner == name for t in tocs for a in t.activities)
+        shared.append(Organisation(name, tuple(sorted(alliances)), leads, runs))
+    return tuple(sorted(shared, key=lambda o: (o.name.casefold(), o.name)))
+
+
+def _drop_out(tocs: Sequence[ToC], partners: Sequence[str]) -> dict[str, Impact]:
+    runners = {toc.id: {a.partner for a in toc.activities if a.partner} for toc in tocs}
+    everyone = set().union(*runners.values()) if runners else set()
+    for partner in partners:
+        if partner not in everyone:
+            hint = join_hint(did_you_mean(partner, everyone), known_list("partners", everyone))
+            raise ScenarioError(f"no activity in any alliance has partner {partner!r}; {hint}")
+    impacts = {}
+    for toc in tocs:
+        here = [p for p in partners if p in runners[toc.id]]
+        if here:
+            impacts[toc.id] = impact(toc, partners=here)
+    return impacts
+
+
+def _coverage(
+    policy: Policy, tocs: Sequence[ToC], assessments: Mapping[str, Assessment]
+) -> tuple[Coverage, ...]:
+    result = []
+    for item in policy.items():
+        serving = []
+        for toc in tocs:
+            for goal in toc.goals:
+                if item.id in goal.serves:
+                    node = assessments[toc.id].nodes[goal.id]
+                    serving.append(ServingGoal(toc.id, goal.id, node.verdict, node.margin or 0))
+        result.append(Coverage(item.id, policy.kind_of(item.id), item.title, tuple(serving)))
+    return tuple(result)
+
+
+def _unserved(coverage: Coverage) -> Diagnostic:
+    what = f"{coverage.kind} {coverage.id!r}"
+    if not coverage.goals:
+        return Diagnostic(
+            "TOC404",
+            f"{what} is served by no alliance goal",
+            "no goal names it in 'serves'; is that a gap in the portfolio, "
+            "or is a 'serves' list incomplete?",
+            node=coverage.id,
+        )
+    goals = ", ".join(f"{g.alliance} {g.goal}" for g in coverage.goals)
+    return Diagnostic(
+        "TOC404",
+        f"{what} is served by no potentially effective goal",
+        f"the goals that serve it ({goals}) lack support; see 'tocgraph check'",
+        node=coverage.id,
+    )

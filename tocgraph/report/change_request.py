@@ -1,0 +1,274 @@
+"""The change-request report: a justification document in Markdown, and JSON for tools."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tocgraph.analysis.assessment import NodeAssessment
+from tocgraph.analysis.diff import EffectChange
+from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
+from tocgraph.report.change_text import plural, text
+from tocgraph.report.i18n import Lang, label
+from tocgraph.schema.change import AddChange, ModifyChange
+from tocgraph.schema.model import ToC
+
+__all__ = ["change_request_json", "change_request_markdown"]
+
+
+def _title(toc: ToC, node_id: str) -> str:
+    try:
+        return toc.node(node_id).title
+    except KeyError:
+        return ""
+
+
+def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
+    return label(node.verdict.value, lang) if node else text("absent", lang)
+
+
+def _margin(node: NodeAssessment | None) -> str:
+    return "-" if node is None or node.margin is None else str(node.margin)
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows[1:]]
+    return lines
+
+
+def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
+    header = [
+        text(k, lang)
+        for k in (
+            "c.node",
+            "c.verdict_before",
+            "c.margin_before",
+            "c.verdict_after",
+            "c.margin_after",
+        )
+    ]
+    rows = [header]
+    for e in effects:
+        rows.append(
+            [
+                e.id,
+                _verdict(e.before, lang),
+                _margin(e.before),
+                _verdict(e.after, lang),
+                _margin(e.after),
+            ]
+        )
+    return _table(rows)
+
+
+def _overall(review: ChangeReview, lang: Lang) -> str:
+    lost = review.goals_lost()
+    if lost:
+        key = "overall.lost.one" if len(lost) == 1 else "overall.lost.many"
+        return text(key, lang, goals=", ".join(lost))
+    effective = [g for g in review.before.goals() if g.verdict.value == "potentially_effective"]
+    if not effective:
+        return text("overall.none", lang)
+    before = min(g.margin or 0 for g in effective)
+    after = min(review.after.nodes[g.id].margin or 0 for g in effective)
+    kind = "same" if before == after else "kept"
+    number = "one" if len(review.before.goals()) == 1 else "many"
+    return text(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
+
+
+def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
+    values: dict[str, object] = {"change": finding.change, "node": finding.node}
+    if finding.kind == "no_rationale" and finding.change is not None:
+        step = review.steps[finding.change - 1]
+        values["action"] = text(f"a.{step.action}", lang).lower()
+    elif finding.kind == "goal_not_effective":
+        values["verdict"] = label(finding.detail[0], lang)
+    elif finding.kind == "goal_single_point":
+        values["activities"] = ", ".join(finding.detail)
+    elif finding.kind == "one_partner":
+        values["partner"], values["target"] = finding.detail
+    return text(f"f.{finding.kind}", lang, **values)
+
+
+def _new_values(step: StepEffect, lang: Lang) -> str:
+    change = step.change
+    data = change.set if isinstance(change, ModifyChange) else {}
+    parts = []
+    for key, value in data.items():
+        if key == "status" and isinstance(value, str):
+            shown = label(value, lang) if value in _STATUS_KEYS else value
+        elif isinstance(value, list):
+            shown = ", ".join(str(v.get("to") if isinstance(v, dict) else v) for v in value)
+        else:
+            shown = str(value)
+        parts.append(f"{key}: {shown}")
+    return "; ".join(parts)
+
+
+_STATUS_KEYS = {"planned", "on_track", "achieved", "delayed", "adjusted", "stopped", "unclear"}
+
+
+def change_request_markdown(
+    review: ChangeReview, lang: Lang = "en", *, source: str = "", diagram: bool = True
+) -> str:
+    """The justification document for the ministry, in Markdown.
+
+    Parameters
+    ----------
+    review
+        From :func:`tocgraph.review_change_request`.
+    lang
+        ``"en"`` or ``"nl"``.
+    source
+        The change file's name, shown in the footer.
+    diagram
+        Embed a Mermaid diagram of the ToC after the changes.
+    """
+    from tocgraph import __version__
+
+    request, toc = review.request, review.baseline
+    meta = [f"**{text('alliance', lang)}:** {toc.name or toc.id} (`{toc.id}`)"]
+    if toc.lead:
+        meta.append(f"**{text('lead', lang)}:** {toc.lead}")
+    if request.date:
+        meta.append(f"**{text('date', lang)}:** {request.date.isoformat()}")
+    meta.append(f"**{text('baseline', lang)}:** `{request.toc}`")
+    known = ("wijzigingsverzoek", "change request")
+    heading = (
+        request.title
+        if any(word in request.title.lower() for word in known)
+        else text("title", lang, title=request.title)
+    )
+    out = [f"# {heading}", "", " · ".join(meta), ""]
+    if request.description:
+        out += [request.description.strip(), ""]
+    counts = {
+        a: sum(1 for s in review.steps if s.action == a)
+        for a in ("stop", "add", "modify", "remove")
+    }
+    out += [
+        f"## {text('summary', lang)}",
+        "",
+        text("counts", lang, changes=plural(len(review.steps), lang), **counts)
+        + " "
+        + _overall(review, lang),
+        "",
+    ]
+    out += [f"## {text('findings', lang)}", ""]
+    if review.findings:
+        out += [f"- {_finding(f, review, lang)}" for f in review.findings]
+    else:
+        out.append(text("findings.none", lang))
+    out += ["", f"## {text('changes', lang)}", ""]
+    for step in review.steps:
+        toc_for_title = review.result if isinstance(step.change, AddChange) else toc
+        title = _title(toc_for_title, step.target) or _title(review.result, step.target)
+        heading = f"### {step.index}. {text(f'a.{step.action}', lang)} {step.target}"
+        out += [heading + (f": {title}" if title else ""), ""]
+        rationale = step.change.rationale or f"*{text('rationale.none', lang)}*"
+        out += [f"**{text('rationale', lang)}:** {rationale}", ""]
+        if isinstance(step.change, ModifyChange):
+            out += [f"**{text('new_values', lang)}:** {_new_values(step, lang)}", ""]
+        out += [f"**{text('effect', lang)}:**", ""]
+        out += (
+            _effect_rows(step.effects, review, lang)
+            if step.effects
+            else [text("effect.none", lang)]
+        )
+        out.append("")
+    out += [f"## {text('goals', lang)}", ""]
+    rows = [
+        [
+            text(k, lang)
+            for k in (
+                "c.node",
+                "c.title",
+                "c.verdict_before",
+                "c.margin_before",
+                "c.verdict_after",
+                "c.margin_after",
+            )
+        ]
+    ]
+    for goal in review.before.goals():
+        after = review.after.nodes.get(goal.id)
+        rows.append(
+            [
+                goal.id,
+                _title(toc, goal.id),
+                _verdict(goal, lang),
+                _margin(goal),
+                _verdict(after, lang),
+                _margin(after),
+            ]
+        )
+    out += [*_table(rows), ""]
+    if diagram:
+        from tocgraph.rendering import mermaid_block
+
+        out += [
+            f"## {text('diagram', lang)}",
+            "",
+            mermaid_block(review.result, review.after, review.before, lang=lang).rstrip(),
+            "",
+        ]
+    out += ["---", "", text("footer", lang, version=__version__, source=source or request.toc)]
+    return "\n".join(out) + "\n"
+
+
+def _node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
+    if node is None:
+        return None
+    return {
+        "verdict": node.verdict.value,
+        "margin": node.margin,
+        "critical_activities": list(node.critical_activities),
+    }
+
+
+def change_request_json(review: ChangeReview, *, source: str = "") -> dict[str, Any]:
+    """The review as a JSON-ready mapping with a stable shape (see docs/change-requests.md)."""
+    request, diff = review.request, review.diff
+    return {
+        "source": source,
+        "title": request.title,
+        "date": request.date.isoformat() if request.date else None,
+        "toc": request.toc,
+        "toc_id": review.baseline.id,
+        "goals_lost": review.goals_lost(),
+        "changes": [
+            {
+                "index": s.index,
+                "action": s.action,
+                "target": s.target,
+                "rationale": s.change.rationale,
+                "effects": [
+                    {"id": e.id, "before": _node_json(e.before), "after": _node_json(e.after)}
+                    for e in s.effects
+                ],
+            }
+            for s in review.steps
+        ],
+        "goals": [
+            {"id": g.id, "before": _node_json(g), "after": _node_json(review.after.nodes.get(g.id))}
+            for g in review.before.goals()
+        ],
+        "findings": [
+            {"kind": f.kind, "change": f.change, "node": f.node, "detail": list(f.detail)}
+            for f in review.findings
+        ],
+        "diff": {
+            "added": list(diff.added),
+            "removed": list(diff.removed),
+            "fields": [
+                {"node": f.node, "field": f.field, "before": f.before, "after": f.after}
+                for f in diff.fields
+            ],
+            "links_added": [[link.source, link.target] for link in diff.links_added],
+            "links_removed": [[link.source, link.target] for link in diff.links_removed],
+        },
+    }

@@ -1,0 +1,352 @@
+"""Reports for ``tocgraph portfolio``: readable tables (English, Dutch) and JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tocgraph.analysis.portfolio import Category, Portfolio, StatusCounts
+from tocgraph.errors import Diagnostic
+from tocgraph.hints import natural_key
+from tocgraph.report.check import format_table
+from tocgraph.report.i18n import Lang, label
+from tocgraph.schema.model import Kind
+
+__all__ = ["number", "percent", "portfolio_json", "portfolio_text"]
+
+
+def number(value: int, lang: Lang = "en") -> str:
+    """A whole number with thousands separators: ``46,714,031``, in Dutch ``46.714.031``.
+
+    Examples
+    --------
+    >>> number(46714031), number(46714031, "nl")
+    ('46,714,031', '46.714.031')
+    """
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+def percent(part: int, whole: int) -> int:
+    """``part`` of ``whole`` as a whole percentage, halves rounded up (0 when ``whole`` is 0).
+
+    Examples
+    --------
+    >>> percent(213, 276), percent(1, 8), percent(0, 0)
+    (77, 13, 0)
+    """
+    return (200 * part + whole) // (2 * whole) if whole else 0
+
+
+def _findings(result: Portfolio, findings: Sequence[Diagnostic] | None) -> list[Diagnostic]:
+    return list(result.findings if findings is None else findings)
+
+
+def portfolio_json(
+    result: Portfolio, findings: Sequence[Diagnostic] | None = None
+) -> dict[str, object]:
+    """The JSON object for a portfolio (see ``docs/portfolio.md``); keys in a fixed order.
+
+    ``findings`` replaces ``result.findings``, e.g. by the same diagnostics
+    located in the policy file.
+    """
+    policy = result.policy
+    scenario = result.scenario
+    return {
+        "alliances": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "lead": a.lead,
+                "members": list(a.members),
+                "subsidy_ceiling_eur": a.subsidy_ceiling_eur,
+                "existed_2017_2022": a.existed_2017_2022,
+                "activities": _counts_json(a.activities),
+                "goals": [
+                    {
+                        "id": g.id,
+                        "title": g.title,
+                        "verdict": g.verdict.value,
+                        "margin": g.margin,
+                        "critical_activities": list(g.critical_activities),
+                        "serves": list(g.serves),
+                    }
+                    for g in a.goals
+                ],
+            }
+            for a in result.alliances
+        ],
+        "total": {
+            "alliances": len(result.alliances),
+            "subsidy_ceiling_eur": result.subsidy_ceiling_eur,
+            "activities": _counts_json(result.activities),
+        },
+        "organisations": [
+            {
+                "name": o.name,
+                "alliances": list(o.alliances),
+                "lead_of": list(o.leads),
+                "activities": o.activities,
+            }
+            for o in result.organisations
+        ],
+        "policy": None
+        if policy is None
+        else {
+            "id": policy.id,
+            "name": policy.name,
+            "coverage": [
+                {
+                    "id": c.id,
+                    "kind": c.kind,
+                    "title": c.title,
+                    "covered": c.covered,
+                    "goals": [
+                        {
+                            "alliance": g.alliance,
+                            "goal": g.goal,
+                            "verdict": g.verdict.value,
+                            "margin": g.margin,
+                        }
+                        for g in c.goals
+                    ],
+                }
+                for c in result.coverage
+            ],
+        },
+        "scenario": None
+        if scenario is None
+        else {
+            "partners": list(scenario.partners),
+            "alliances": [
+                {
+                    "id": alliance,
+                    "stopped": list(i.stopped),
+                    "goals_lost": i.goals_lost(),
+                    "changes": [
+                        {
+                            "id": c.id,
+                            "kind": c.kind.value,
+                            "verdict_before": c.before.verdict.value,
+                            "verdict_after": c.after.verdict.value,
+                            "margin_before": c.before.margin,
+                            "margin_after": c.after.margin,
+                        }
+                        for c in i.changes
+                    ],
+                }
+                for alliance, i in scenario.impacts.items()
+            ],
+            "coverage_lost": list(scenario.coverage_lost),
+        },
+        "findings": [{"path": d.path, **d.to_dict()} for d in _findings(result, findings)],
+    }
+
+
+def _counts_json(counts: StatusCounts) -> dict[str, object]:
+    return {
+        "total": counts.total,
+        "by_category": {
+            c.value: {"count": counts.count(c), "percent": counts.percent(c)} for c in Category
+        },
+        "by_status": {s.value: n for s, n in counts.by_status.items()},
+    }
+
+
+def portfolio_text(
+    result: Portfolio, lang: Lang = "en", findings: Sequence[Diagnostic] | None = None
+) -> str:
+    """A readable report: alliances, activity status, goals, shared organisations,
+    policy coverage, findings, and the scenario if there is one."""
+    lines = [label("portfolio.title", lang, alliances=len(result.alliances))]
+    if result.policy is not None:
+        name = result.policy.name or result.policy.id
+        lines.append(label("portfolio.policy", lang, name=name, id=result.policy.id))
+    sections = [
+        _alliances(result, lang),
+        _activities(result, lang),
+        _goals(result, lang),
+        _organisations(result, lang),
+        _coverage(result, lang),
+        _findings_text(_findings(result, findings), result, lang),
+        _scenario(result, lang),
+    ]
+    for section in sections:
+        if section:
+            lines.extend(["", *section])
+    return "\n".join(lines) + "\n"
+
+
+def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
+    return ["  " + line for line in format_table(rows, right)]
+
+
+def _alliances(result: Portfolio, lang: Lang) -> list[str]:
+    rows = [
+        [
+            label("portfolio.col.alliance", lang),
+            label("lead", lang),
+            label("portfolio.col.ceiling", lang),
+            label("portfolio.col.goals", lang),
+            label("activities", lang),
+        ]
+    ]
+    for a in result.alliances:
+        ceiling = a.subsidy_ceiling_eur
+        rows.append(
+            [
+                a.id,
+                a.lead or "-",
+                "-" if ceiling is None else number(ceiling, lang),
+                str(len(a.goals)),
+                str(a.activities.total),
+            ]
+        )
+    rows.append(
+        [
+            label("portfolio.total", lang),
+            "",
+            number(result.subsidy_ceiling_eur, lang),
+            str(sum(len(a.goals) for a in result.alliances)),
+            str(result.activities.total),
+        ]
+    )
+    return [label("portfolio.alliances", lang), *_table(rows, frozenset({2, 3, 4}))]
+
+
+def _activities(result: Portfolio, lang: Lang) -> list[str]:
+    header = [label("portfolio.col.alliance", lang)]
+    header += [label(f"portfolio.category.{c.value}", lang) for c in Category]
+    header.append(label("portfolio.total", lang))
+    rows = [header]
+    counted = [(a.id, a.activities) for a in result.alliances]
+    counted.append((label("portfolio.total", lang), result.activities))
+    for name, counts in counted:
+        cells = [name]
+        for category in Category:
+            n = counts.count(category)
+            cells.append(f"{n} ({percent(n, counts.total)}%)")
+        cells.append(str(counts.total))
+        rows.append(cells)
+    right = frozenset(range(1, len(header)))
+    return [label("portfolio.activities", lang), *_table(rows, right)]
+
+
+def _goals(result: Portfolio, lang: Lang) -> list[str]:
+    rows = [
+        [
+            label("portfolio.col.alliance", lang),
+            label("goal", lang),
+            label("col.verdict", lang),
+            label("col.margin", lang),
+            label("col.critical", lang),
+            label("portfolio.col.serves", lang),
+        ]
+    ]
+    for a in result.alliances:
+        for g in a.goals:
+            rows.append(
+                [
+                    a.id,
+                    g.id,
+                    label(g.verdict.value, lang),
+                    str(g.margin),
+                    ", ".join(g.critical_activities) or "-",
+                    ", ".join(g.serves) or "-",
+                ]
+            )
+    return [label("portfolio.goals", lang), *_table(rows, frozenset({3}))]
+
+
+def _organisations(result: Portfolio, lang: Lang) -> list[str]:
+    head = label("portfolio.organisations", lang)
+    if not result.organisations:
+        return [f"{head}: {label('none', lang)}"]
+    rows = [
+        [
+            label("portfolio.col.organisation", lang),
+            label("portfolio.col.alliances", lang),
+            label("portfolio.col.lead_of", lang),
+            label("activities", lang),
+        ]
+    ]
+    for o in result.organisations:
+        rows.append([o.name, ", ".join(o.alliances), ", ".join(o.leads) or "-", str(o.activities)])
+    return [head, *_table(rows, frozenset({3}))]
+
+
+def _coverage(result: Portfolio, lang: Lang) -> list[str]:
+    if result.policy is None:
+        return [label("portfolio.no_policy", lang)]
+    rows = [
+        [
+            label("portfolio.col.policy_item", lang),
+            label("portfolio.col.alliance", lang),
+            label("goal", lang),
+            label("col.verdict", lang),
+            label("col.margin", lang),
+        ]
+    ]
+    for c in result.coverage:
+        item = f"{c.id} ({label(f'portfolio.{c.kind}', lang)})"
+        if not c.goals:
+            rows.append([item, "-", "-", "-", "-"])
+        for index, g in enumerate(c.goals):
+            verdict = label(g.verdict.value, lang)
+            rows.append([item if index == 0 else "", g.alliance, g.goal, verdict, str(g.margin)])
+    return [label("portfolio.coverage", lang), *_table(rows, frozenset({4}))]
+
+
+def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> list[str]:
+    if result.policy is None:
+        return []
+    head = label("portfolio.findings", lang)
+    if not found:
+        return [f"{head}: {label('none', lang)}"]
+    return [f"{head}: {len(found)}", *(d.format() for d in found)]
+
+
+def _scenario(result: Portfolio, lang: Lang) -> list[str]:
+    scenario = result.scenario
+    if scenario is None:
+        return []
+    lines = [label("portfolio.scenario", lang, partners=", ".join(scenario.partners))]
+    rows = [
+        [
+            label("portfolio.col.alliance", lang),
+            label("portfolio.col.stopped", lang),
+            label("portfolio.col.goals_lost", lang),
+        ]
+    ]
+    for alliance, i in scenario.impacts.items():
+        lost = ", ".join(i.goals_lost()) or label("none", lang)
+        stopped = ", ".join(sorted(i.stopped, key=natural_key)) or label("none", lang)
+        rows.append([alliance, stopped, lost])
+    lines.extend(_table(rows))
+    rows = [
+        [
+            label("portfolio.col.alliance", lang),
+            label("goal", lang),
+            label("col.verdict", lang),
+            label("col.margin", lang),
+        ]
+    ]
+    for alliance, i in scenario.impacts.items():
+        for c in i.changes:
+            if c.kind is not Kind.GOAL:
+                continue
+            before, after = label(c.before.verdict.value, lang), label(c.after.verdict.value, lang)
+            verdict = before if before == after else f"{before} -> {after}"
+            rows.append([alliance, c.id, verdict, f"{c.before.margin} -> {c.after.margin}"])
+    if len(rows) > 1:
+        lines.extend(["", *_table(rows, frozenset({3}))])
+    untouched = [a.id for a in result.alliances if a.id not in scenario.impacts]
+    lines.append("")
+    lines.append(
+        label("portfolio.untouched", lang, alliances=", ".join(untouched) or label("none", lang))
+    )
+    total = sum(len(goals) for goals in scenario.goals_lost().values())
+    lines.append(label("portfolio.goals_lost_total", lang, goals=total))
+    if result.policy is not None:
+        lost = ", ".join(scenario.coverage_lost) or label("none", lang)
+        lines.append(label("portfolio.coverage_lost", lang, items=lost))
+    return lines

@@ -16,7 +16,7 @@ from tocgraph.loading.load import translate_errors
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.change import AddChange, Change, ChangeRequest, ModifyChange, StopChange
 from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
-from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
+from tocgraph.schema.rules import NodeEntry, article, semantic_diagnostics
 
 __all__ = ["apply_changes", "change_target"]
 
@@ -98,7 +98,8 @@ def apply_changes(
     states: list[ToC] = []
 
     def add(code: str, path: DataPath, message: str, hint: str | None, node: str | None) -> None:
-        line, col = locate(path) or (None, None)
+        where = positions.key(path) if code == "TOC504" else locate(path)
+        line, col = where or (None, None)
         problems.append(Diagnostic(code, message, hint, source, line, col, node))
 
     for index, change in enumerate(request.changes):
@@ -142,7 +143,8 @@ def apply_changes(
                 add(
                     "TOC505",
                     (*path, "stop"),
-                    f"{target!r} is a {existing.kind.value}; only activities can be stopped",
+                    f"{target!r} is {article(existing.kind)} {existing.kind.value}; "
+                    "only activities can be stopped",
                     "use 'remove' to take a goal, outcome or output out of the ToC",
                     target,
                 )
@@ -156,7 +158,7 @@ def apply_changes(
                     add(
                         "TOC504",
                         (*path, "set", key),
-                        f"a {existing.kind.value} has no field {key!r} to set"
+                        f"{article(existing.kind)} {existing.kind.value} has no field {key!r} to set"
                         if key != "id"
                         else "the id of a node cannot be changed",
                         join_hint(did_you_mean(key, allowed), "fields: " + ", ".join(allowed))

@@ -10,6 +10,7 @@ on :func:`tocgraph.impact`, one ToC at a time).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -50,15 +51,9 @@ class Category(StrEnum):
 
 
 CATEGORY_OF: Mapping[Status, Category] = MappingProxyType(
-    {
-        Status.ACHIEVED: Category.ACHIEVED_OR_ON_TRACK,
-        Status.ON_TRACK: Category.ACHIEVED_OR_ON_TRACK,
-        Status.DELAYED: Category.DELAYED_OR_ADJUSTED,
-        Status.ADJUSTED: Category.DELAYED_OR_ADJUSTED,
-        Status.STOPPED: Category.STOPPED,
-        Status.UNCLEAR: Category.UNCLEAR,
-        Status.PLANNED: Category.PLANNED,
-    }
+    dict.fromkeys((Status.ACHIEVED, Status.ON_TRACK), Category.ACHIEVED_OR_ON_TRACK)
+    | dict.fromkeys((Status.DELAYED, Status.ADJUSTED), Category.DELAYED_OR_ADJUSTED)
+    | {s: Category(s.value) for s in (Status.STOPPED, Status.UNCLEAR, Status.PLANNED)}
 )
 """The category of each activity status."""
 
@@ -127,16 +122,8 @@ class Alliance:
 class Organisation:
     """An organisation that is partner or lead in more than one alliance.
 
-    Attributes
-    ----------
-    name
-        As written in the ToC files.
-    alliances
-        The ids of the alliances it is part of, sorted.
-    leads
-        The ids of the alliances it leads, sorted.
-    activities
-        How many activities it runs across the portfolio.
+    ``alliances`` and ``leads`` are sorted alliance ids; ``activities`` counts
+    the activities it runs across the portfolio.
     """
 
     name: str
@@ -174,16 +161,10 @@ class Coverage:
 class Scenario:
     """Partners dropping out of every alliance at once.
 
-    Attributes
-    ----------
-    partners
-        The organisations that drop out.
-    impacts
-        :func:`tocgraph.impact` for every alliance where one of them runs an
-        activity (with just those of them that do), by alliance id, sorted.
-    coverage_lost
-        Policy aims and domains that are served by a potentially effective
-        goal now and would not be any more.
+    ``impacts`` holds :func:`tocgraph.impact` for every alliance where one of
+    the ``partners`` runs an activity (with just those that do), by alliance
+    id. ``coverage_lost`` names the aims and domains that a potentially
+    effective goal serves now and none would any more.
     """
 
     partners: tuple[str, ...]
@@ -200,26 +181,13 @@ class Scenario:
 class Portfolio:
     """The result of :func:`portfolio`.
 
-    Attributes
-    ----------
-    alliances
-        One entry per ToC, sorted by id.
-    activities
-        Activity statuses over all alliances.
-    subsidy_ceiling_eur
-        The sum of the alliances' ceilings (alliances without one count 0).
-    organisations
-        Organisations in more than one alliance, sorted by name.
-    policy
-        The policy file, if one was given.
-    coverage
-        Per policy aim and domain (in the policy's order), the goals serving it;
-        empty without a policy.
-    scenario
-        The partner drop-out, when partners were named.
-    findings
-        ``TOC404`` warnings: aims and domains that no potentially effective goal
-        serves, each naming its policy id in ``node``.
+    Alliances are sorted by id; ``activities`` counts over all of them, and
+    ``subsidy_ceiling_eur`` sums their ceilings (a missing one counts 0).
+    ``organisations`` are those in more than one alliance, by name.
+    ``coverage`` has one entry per aim and domain of ``policy``, in its order
+    (empty without a policy). ``scenario`` is set when partners were named.
+    ``findings`` are ``TOC404`` warnings for aims and domains that no
+    potentially effective goal serves, each naming the policy id in ``node``.
     """
 
     alliances: tuple[Alliance, ...]
@@ -247,8 +215,8 @@ def input_problems(
     for index, toc in enumerate(tocs):
         if toc.id in seen:
             message = f"the ToC id {toc.id!r} is used by another ToC in the portfolio too"
-            hint = "every alliance needs its own id; is one of the files a copy?"
-            found.append((index, Diagnostic("TOC403", message, hint)))
+            why = "every alliance needs its own id; is one of the files a copy?"
+            found.append((index, Diagnostic("TOC403", message, why)))
         seen.add(toc.id)
         if policy is None:
             continue
@@ -322,10 +290,9 @@ def portfolio(
             c.id for c, d in zip(coverage, later, strict=True) if c.covered and not d.covered
         )
         scenario = Scenario(named, MappingProxyType(impacts), lost)
-    totals: dict[Status, int] = {}
+    totals: Counter[Status] = Counter()
     for alliance in alliances:
-        for status, n in alliance.activities.by_status.items():
-            totals[status] = totals.get(status, 0) + n
+        totals.update(alliance.activities.by_status)
     return Portfolio(
         alliances=alliances,
         activities=StatusCounts.of(totals),
@@ -347,17 +314,10 @@ def _members(toc: ToC) -> tuple[str, ...]:
 
 def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
     goals = []
-    for goal in toc.goals:
-        node = assessment.nodes[goal.id]
+    for g in toc.goals:
+        n = assessment.nodes[g.id]
         goals.append(
-            AllianceGoal(
-                goal.id,
-                goal.title,
-                node.verdict,
-                node.margin or 0,
-                node.critical_activities,
-                goal.serves,
-            )
+            AllianceGoal(g.id, g.title, n.verdict, n.margin or 0, n.critical_activities, g.serves)
         )
     return Alliance(
         id=toc.id,
@@ -418,18 +378,11 @@ def _coverage(
 
 def _unserved(coverage: Coverage) -> Diagnostic:
     what = f"{coverage.kind} {coverage.id!r}"
-    if not coverage.goals:
-        return Diagnostic(
-            "TOC404",
-            f"{what} is served by no alliance goal",
-            "no goal names it in 'serves'; is that a gap in the portfolio, "
-            "or is a 'serves' list incomplete?",
-            node=coverage.id,
-        )
     goals = ", ".join(f"{g.alliance} {g.goal}" for g in coverage.goals)
-    return Diagnostic(
-        "TOC404",
-        f"{what} is served by no potentially effective goal",
-        f"the goals that serve it ({goals}) lack support; see 'tocgraph check'",
-        node=coverage.id,
-    )
+    if not goals:
+        message = f"{what} is served by no alliance goal"
+        hint = "no goal names it in 'serves': a gap in the portfolio, or an incomplete 'serves'?"
+    else:
+        message = f"{what} is served by no potentially effective goal"
+        hint = f"the goals that serve it ({goals}) lack support; see 'tocgraph check'"
+    return Diagnostic("TOC404", message, hint, node=coverage.id)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
-from tocgraph.analysis.portfolio import Category, Portfolio, StatusCounts
+from tocgraph.analysis.portfolio import Category, Portfolio, StatusCounts, input_problems
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
+from tocgraph.loading.load import Document
 from tocgraph.report.check import format_table
 from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind
+from tocgraph.schema.policy import Policy
 
-__all__ = ["number", "percent", "portfolio_json", "portfolio_text"]
+__all__ = ["located_problems", "number", "percent", "portfolio_json", "portfolio_text"]
 
 
 def number(value: int, lang: Lang = "en") -> str:
@@ -350,3 +353,20 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
         lost = ", ".join(scenario.coverage_lost) or label("none", lang)
         lines.append(label("portfolio.coverage_lost", lang, items=lost))
     return lines
+
+
+def located_problems(documents: Sequence[Document], policy: Policy | None) -> list[Diagnostic]:
+    """:func:`~tocgraph.analysis.portfolio.input_problems`, located in the ToC files.
+
+    An unknown ``serves`` id is placed at its goal; a repeated ToC id names the
+    file that used it first.
+    """
+    found = []
+    for index, problem in input_problems([d.toc for d in documents], policy):
+        located = documents[index].locate(problem)
+        if problem.code == "TOC403":
+            first = next(d for d in documents if d.toc.id == documents[index].toc.id)
+            hint = f"{first.source} has the same id; every alliance needs its own id"
+            located = dataclasses.replace(located, hint=hint)
+        found.append(located)
+    return found

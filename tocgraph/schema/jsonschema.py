@@ -2,21 +2,29 @@
 
 Generated from the pydantic models, then widened where the loader accepts more
 than the models' canonical form: links may be a bare id, and statuses may be
-Dutch. Regenerate the file with ``python -m tocgraph.schema.jsonschema``; a
-test fails when it is out of date.
+Dutch. The change-request schema comes from its own models. Regenerate both
+files with ``python -m tocgraph.schema.jsonschema``; a test fails when either
+is out of date.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 
-__all__ = ["SCHEMA_PATH", "schema_text", "toc_json_schema"]
+__all__ = [
+    "CHANGE_SCHEMA_PATH",
+    "SCHEMA_PATH",
+    "change_json_schema",
+    "change_schema_text",
+    "schema_text",
+    "toc_json_schema",
+]
 
 SCHEMA_PATH = "docs/tocgraph.schema.json"
+CHANGE_SCHEMA_PATH = "docs/change-request.schema.json"
 
 
 def toc_json_schema() -> dict[str, Any]:
@@ -53,13 +61,43 @@ def toc_json_schema() -> dict[str, Any]:
     return schema
 
 
+def change_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a change-request file (``tocgraph-change: 1``).
+
+    Examples
+    --------
+    >>> sorted(change_json_schema()["required"])
+    ['changes', 'title', 'toc', 'tocgraph-change']
+    """
+    from tocgraph.schema.change import ChangeRequest
+
+    schema = ChangeRequest.model_json_schema(mode="validation", by_alias=True)
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "change-request.schema.json",
+        **schema,
+    }
+    schema["title"] = "tocgraph change request, format version 1"
+    schema["properties"]["changes"].pop("maxItems", None)
+    return schema
+
+
+def _text(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
 def schema_text() -> str:
     """The schema as the exact text of ``docs/tocgraph.schema.json``."""
-    return json.dumps(toc_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return _text(toc_json_schema())
+
+
+def change_schema_text() -> str:
+    """The schema as the exact text of ``docs/change-request.schema.json``."""
+    return _text(change_json_schema())
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance entry point
     from tocgraph.output import write_atomic
 
-    target = sys.argv[1] if len(sys.argv) > 1 else SCHEMA_PATH
-    write_atomic(target, schema_text())
+    write_atomic(SCHEMA_PATH, schema_text())
+    write_atomic(CHANGE_SCHEMA_PATH, change_schema_text())

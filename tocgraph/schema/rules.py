@@ -15,7 +15,7 @@ from tocgraph.errors import Diagnostic
 from tocgraph.hints import did_you_mean, join_hint, known_list
 from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output
 
-__all__ = ["ALLOWED_TARGETS", "NodeEntry", "find_cycles", "semantic_diagnostics"]
+__all__ = ["ALLOWED_TARGETS", "NodeEntry", "article", "find_cycles", "semantic_diagnostics"]
 
 Node = Goal | Outcome | Output | Activity
 DataPath = tuple[str | int, ...]
@@ -144,7 +144,7 @@ def semantic_diagnostics(
                     path,
                     f"{node.kind.value} {node.id!r} cannot contribute to "
                     f"{target.node.kind.value} {link.to!r}",
-                    f"{_article(node.kind)} {node.kind.value} may contribute to: {kinds}; "
+                    f"{article(node.kind)} {node.kind.value} may contribute to: {kinds}; "
                     "links point upwards, "
                     "from activities towards goals",
                     node.id,
@@ -225,7 +225,8 @@ def _file_order(path: DataPath) -> tuple[int, int]:
     return _SECTION_ORDER.get(str(path[0]), 4), int(path[1])
 
 
-def _article(kind: Kind) -> str:
+def article(kind: Kind) -> str:
+    """'a' or 'an' for a kind's name."""
     return "an" if kind.value[0] in "aeiou" else "a"
 
 

@@ -1,0 +1,161 @@
+"""Change requests: every error located, reviews, and the diff lists exactly the changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tocgraph
+from tests.conftest import ROOT
+from tests.strategies import toc_data
+from tocgraph.analysis.change import apply_changes
+from tocgraph.schema.change import ChangeRequest
+from tocgraph.schema.model import ToC
+
+BASELINE = f"toc: {ROOT}/models/worden-wie-je-bent.yaml\n"
+HEAD = "tocgraph-change: 1\n" + BASELINE + "title: T\nchanges:\n"
+
+# code -> (changes part of the file, line, column, words in the message)
+CASES = {
+    "TOC501": ("  - {stop: A2, remove: A5}\n", 5, 5, "names stop and remove"),
+    "TOC502": ("  - stop: A12\n", 5, 11, "'A12'"),
+    "TOC503": ("  - add: {id: A1, title: x, contributes_to: [O1]}\n", 5, 15, "already exists"),
+    "TOC504": ("  - modify: A6\n    set: {statuss: adjusted}\n", 6, 11, "no field 'statuss'"),
+    "TOC505": ("  - stop: O1\n", 5, 11, "only activities"),
+    "TOC202": ("  - add: {id: A9, title: x, contributes_to: [O7]}\n", 5, 46, "unknown node 'O7'"),
+    "TOC204": (
+        "  - modify: O1\n    set: {contributes_to: [O2]}\n  - modify: O2\n"
+        "    set: {contributes_to: [O1]}\n",
+        7,
+        5,
+        "cycle",
+    ),
+    "TOC105": ("  - modify: A6\n    set: {status: klaar}\n", 6, 19, "unknown status"),
+    "TOC101": ("  - stop: A2\n    rationale: x\n    reason: y\n", 7, 5, "unknown key 'reason'"),
+}
+
+
+def _review(text: str, tmp_path: Path) -> tocgraph.ChangeReview:
+    path = tmp_path / "cr.yaml"
+    path.write_text(text, encoding="utf-8")
+    document = tocgraph.load_change_request(path)
+    return tocgraph.review_change_request(
+        document.baseline.toc, document.request, source=str(path), positions=document.positions
+    )
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_change_errors_are_located(code: str, tmp_path: Path) -> None:
+    body, line, column, words = CASES[code]
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        _review(HEAD + body, tmp_path)
+    found = [d for d in info.value.diagnostics if d.code == code]
+    assert found, info.value
+    assert (found[0].line, found[0].column) == (line, column), found[0].format()
+    assert words in found[0].message
+
+
+def test_missing_baseline(tmp_path: Path) -> None:
+    text = "tocgraph-change: 1\ntoc: nowhere.yaml\ntitle: T\nchanges: [{stop: A1}]\n"
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        _review(text, tmp_path)
+    assert {d.code for d in info.value.diagnostics} == {"TOC001", "TOC506"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tocgraph-change: 2\ntoc: x\n",
+        "- a list\n",
+        "tocgraph-change: 1\ntitle: T\n",
+        HEAD.replace("changes:\n", "changes: []\n"),
+        HEAD + "  - 5\n",
+        HEAD + "  - stop: [A1]\n",
+    ],
+)
+def test_bad_change_files_give_diagnostics(text: str, tmp_path: Path) -> None:
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        _review(text, tmp_path)
+    assert info.value.diagnostics
+
+
+def test_a_change_can_refer_to_a_node_added_before_it(tmp_path: Path) -> None:
+    body = (
+        "  - add: {id: O9, title: Nieuw, contributes_to: [G1]}\n    level: outcome\n"
+        "  - add: {id: A9, title: x, contributes_to: [O9]}\n"
+        "  - remove: A9\n"
+    )
+    review = _review(HEAD + body, tmp_path)
+    assert [s.action for s in review.steps] == ["add", "add", "remove"]
+    assert review.diff.added == ("O9",)
+    # G1 requires all its outcomes, and O9 is left without contributors
+    assert review.goals_lost() == ["G1"]
+
+
+def test_bundled_examples() -> None:
+    folder = ROOT / "models" / "change-requests"
+    for path in sorted(folder.glob("*.yaml")):
+        document = tocgraph.load_change_request(path)
+        review = tocgraph.review_change_request(document.baseline.toc, document.request)
+        assert review.goals_lost() == [], path
+
+
+def test_goal_lost_fixture() -> None:
+    document = tocgraph.load_change_request("tests/fixtures/change-requests/goal-lost.yaml")
+    review = tocgraph.review_change_request(document.baseline.toc, document.request)
+    assert review.goals_lost() == ["G1"]
+    assert {f.kind for f in review.findings} == {
+        "no_rationale",
+        "goal_not_effective",
+        "one_partner",
+        "added_reaches_no_goal",
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(toc_data(), st.data())
+def test_diff_of_an_applied_request_lists_exactly_the_changes(
+    data: dict[str, Any], draw: st.DataObject
+) -> None:
+    baseline = ToC.model_validate(data)
+    running = [a.id for a in baseline.activities if a.status.value != "stopped"]
+    stop = draw.draw(st.lists(st.sampled_from(running), unique=True)) if running else []
+    goal = baseline.goals[0].id
+    changes: list[dict[str, Any]] = [{"stop": a} for a in stop]
+    changes.append({"add": {"id": "NEW", "title": "new", "contributes_to": [goal]}})
+    request = ChangeRequest.model_validate(
+        {"tocgraph-change": 1, "toc": "x", "title": "t", "changes": changes}
+    )
+    result = apply_changes(baseline, request)[-1]
+    diff = tocgraph.compare(baseline, result)
+    assert diff.added == ("NEW",)
+    assert diff.removed == ()
+    assert sorted(f.node for f in diff.fields) == sorted(stop)
+    assert {f.field for f in diff.fields} <= {"status"}
+    assert [(link.source, link.target) for link in diff.links_added] == [("NEW", goal)]
+    assert diff.links_removed == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(toc_data())
+def test_diff_of_a_toc_with_itself_is_empty(data: dict[str, Any]) -> None:
+    toc = ToC.model_validate(data)
+    diff = tocgraph.compare(toc, toc)
+    assert diff.is_empty()
+    assert diff.effects == ()
+
+
+def test_remove_drops_links_to_the_node() -> None:
+    toc = tocgraph.load("models/worden-wie-je-bent.yaml")
+    request = ChangeRequest.model_validate(
+        {"tocgraph-change": 1, "toc": "x", "title": "t", "changes": [{"remove": "O2"}]}
+    )
+    result = apply_changes(toc, request)[-1]
+    assert all(link.to != "O2" for a in result.activities for link in a.contributes_to)
+    text = yaml.safe_dump(result.model_dump(mode="json", exclude_defaults=True))
+    assert tocgraph.loads(text) == result

@@ -1,0 +1,133 @@
+"""The what-if, critical, diff and change-request commands: goldens and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, golden
+from tocgraph.cli import main
+
+GOLDEN = ROOT / "tests" / "golden" / "cli"
+WWJB = "models/worden-wie-je-bent.yaml"
+CR = "models/change-requests/"
+
+CASES = {
+    "impact-partner-en": (["impact", WWJB, "--partner", "VHTO"], 0),
+    "impact-stop-nl": (["impact", "models/politica.yaml", "--stop", "A3", "A7", "--lang", "nl"], 0),
+    "impact-json": (
+        [
+            "impact",
+            "models/politica.yaml",
+            "--partner",
+            "Stem op een Vrouw",
+            "--stop",
+            "A3",
+            "--json",
+        ],
+        0,
+    ),
+    "critical-en": (["critical", "tests/fixtures/warnings.yaml"], 0),
+    "critical-nl": (["critical", "models/politica.yaml", "--lang", "nl"], 0),
+    "critical-json": (["critical", WWJB, "--json"], 0),
+    "diff-en": (["diff", WWJB, "tests/fixtures/worden-wie-je-bent-v2.yaml"], 0),
+    "diff-nl": (["diff", WWJB, "tests/fixtures/worden-wie-je-bent-v2.yaml", "--lang", "nl"], 0),
+    "diff-json": (["diff", WWJB, "tests/fixtures/worden-wie-je-bent-v2.yaml", "--json"], 0),
+    "diff-same": (["diff", WWJB, WWJB], 0),
+    "cr-wwjb-en": (["change-request", CR + "worden-wie-je-bent-2025-1.yaml"], 0),
+    "cr-wwjb-nl": (["change-request", CR + "worden-wie-je-bent-2025-1.yaml", "--lang", "nl"], 0),
+    "cr-wwjb-json": (
+        ["change-request", CR + "worden-wie-je-bent-2025-1.yaml", "--format", "json"],
+        0,
+    ),
+    "cr-act4respect-nl": (
+        [
+            "change-request",
+            CR + "act4respect-unlimited-2024-2.yaml",
+            "--lang",
+            "nl",
+            "--no-diagram",
+        ],
+        0,
+    ),
+    "cr-politica-en": (["change-request", CR + "politica-2025-1.yaml", "--no-diagram"], 0),
+    "cr-politica-nl": (
+        ["change-request", CR + "politica-2025-1.yaml", "--no-diagram", "--lang", "nl"],
+        0,
+    ),
+    "cr-goal-lost-en": (["change-request", "tests/fixtures/change-requests/goal-lost.yaml"], 1),
+    "cr-goal-lost-nl": (
+        [
+            "change-request",
+            "tests/fixtures/change-requests/goal-lost.yaml",
+            "--lang",
+            "nl",
+            "--no-diagram",
+        ],
+        1,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_golden(case: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv, code = CASES[case]
+    assert main(argv) == code
+    out = capsys.readouterr().out
+    suffix = (
+        ".json"
+        if "--json" in argv or "json" in argv
+        else (".md" if argv[0] == "change-request" else ".txt")
+    )
+    golden(GOLDEN / f"{case}{suffix}", out)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["impact", WWJB],
+        ["impact", WWJB, "--stop", "A99"],
+        ["impact", WWJB, "--stop", "O1"],
+        ["impact", WWJB, "--partner", "Nobody"],
+        ["impact", "tests/fixtures/invalid.yaml", "--stop", "A1"],
+        ["critical", "tests/fixtures/invalid.yaml"],
+        ["diff", WWJB, "tests/fixtures/invalid.yaml"],
+        ["change-request", "no/such.yaml"],
+        ["change-request", WWJB],
+    ],
+)
+def test_bad_input_exits_2_without_traceback(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip()
+
+
+def test_change_request_writes_a_file_atomically(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "wijziging.md"
+    out.write_text("old", encoding="utf-8")
+    argv = ["change-request", CR + "politica-2025-1.yaml", "--lang", "nl", "-o", str(out)]
+    assert main(argv) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Wijzigingsverzoek 2025-1\n")
+    assert "```mermaid" in text
+    assert list(tmp_path.iterdir()) == [out]
+    assert main(argv) == 0
+    assert out.read_text(encoding="utf-8") == text
+    assert "wrote" in capsys.readouterr().err
+
+
+def test_impact_json_matches_the_library(capsys: pytest.CaptureFixture[str]) -> None:
+    import tocgraph
+
+    assert main(["impact", WWJB, "--stop", "A3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    result = tocgraph.impact(tocgraph.load(WWJB), stop=["A3"])
+    assert data["stopped"] == list(result.stopped)
+    assert [c["id"] for c in data["changes"]] == [c.id for c in result.changes]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,14 @@ def test_every_goal_of_the_bundled_models_serves_known_policy_ids() -> None:
 
 def test_a_directory_scan_passes_over_the_policy_file() -> None:
     assert MODELS / "policy.yaml" not in toc_files([MODELS])
+
+
+def test_policy_examples_in_the_docs_load() -> None:
+    from tests.conftest import ROOT
+
+    text = (ROOT / "docs" / "portfolio.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```yaml\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    policies = [b for b in blocks if b.startswith("tocgraph-policy:")]
+    assert policies
+    for block in policies:
+        assert parse_policy(block, "docs/portfolio.md").policy.aims

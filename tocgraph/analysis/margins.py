@@ -182,7 +182,7 @@ def _solve_node(
     )
     if not shared:  # a tree: adding up the cheapest contributors is exact
         return upper
-    return _solve(structure, alive, slack, is_activity, members, n)
+    return _solve(structure, alive, slack, is_activity, members, n, upper)
 
 
 def _alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:
@@ -205,8 +205,14 @@ def _solve(
     is_activity: Sequence[bool],
     members: list[int],
     n: int,
+    upper: int,
 ) -> int:
-    """The exact margin of ``n`` as a 0/1 integer program (HiGHS via scipy)."""
+    """The exact margin of ``n`` as a 0/1 integer program (HiGHS via scipy).
+
+    ``upper`` is a known achievable margin. The linear relaxation is solved
+    first: when its optimum, rounded up, reaches ``upper``, that proves
+    ``upper`` optimal without branching.
+    """
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_array
@@ -240,12 +246,22 @@ def _solve(
     objective = np.array([1.0 if is_activity[m] else 0.0 for m in members])
     lower = np.zeros(len(members))
     lower[column[n]] = 1.0
+    constraints = LinearConstraint(matrix, -np.inf, 0.0)
+    bounds = Bounds(lower, np.ones(len(members)))
+    relaxed = milp(
+        objective,
+        constraints=constraints,
+        integrality=np.zeros(len(members), dtype=np.int64),
+        bounds=bounds,
+    )
+    if relaxed.success and np.ceil(relaxed.fun - 1e-6) >= upper:
+        return upper
     result = milp(
         objective,
-        constraints=LinearConstraint(matrix, -np.inf, 0.0),
+        constraints=constraints,
         integrality=np.ones(len(members), dtype=np.int64),
-        bounds=Bounds(lower, np.ones(len(members))),
+        bounds=bounds,
     )
     if not result.success:  # pragma: no cover - the program is always feasible
         raise RuntimeError(f"margin solver failed: {result.message}")
-    return round(result.fun)
+    return min(upper, round(result.fun))

@@ -1,0 +1,83 @@
+"""Portfolio reports: numbers in both languages, complete labels, and a stable JSON shape."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import tocgraph
+from tests.conftest import MODELS
+from tocgraph.analysis.portfolio import Category, portfolio
+from tocgraph.loading.discover import toc_files
+from tocgraph.loading.policy import load_policy
+from tocgraph.report.i18n import all_keys
+from tocgraph.report.portfolio import number, percent, portfolio_json, portfolio_text
+
+TOCS = [tocgraph.load(p) for p in toc_files([MODELS])]
+RESULT = portfolio(TOCS, load_policy(MODELS / "policy.yaml"), ["Women Inc."])
+
+
+def test_numbers_use_the_languages_thousands_separator() -> None:
+    assert number(46_714_031, "en") == "46,714,031"
+    assert number(46_714_031, "nl") == "46.714.031"
+    assert number(0, "nl") == "0"
+
+
+@given(st.integers(0, 500), st.integers(1, 500))
+def test_percent_rounds_half_up(part: int, extra: int) -> None:
+    whole = part + extra
+    exact = 100 * part / whole
+    assert abs(percent(part, whole) - exact) <= 0.5
+    if (200 * part) % (2 * whole) == whole:  # exactly half way
+        assert percent(part, whole) == exact + 0.5
+
+
+def test_every_portfolio_label_exists_in_both_languages() -> None:
+    english = {k for k in all_keys("en") if k.startswith("portfolio.")}
+    dutch = {k for k in all_keys("nl") if k.startswith("portfolio.")}
+    assert english == dutch
+    assert {f"portfolio.category.{c.value}" for c in Category} <= english
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_text_names_the_documented_total(lang: str) -> None:
+    text = portfolio_text(RESULT, lang)  # type: ignore[arg-type]
+    assert number(46_714_031, lang) in text  # type: ignore[arg-type]
+    assert "Women Inc." in text
+
+
+def test_dutch_text_has_dutch_headings() -> None:
+    text = portfolio_text(RESULT, "nl")
+    for heading in ("Allianties", "Status van de activiteiten", "Doelen", "Bevindingen: geen"):
+        assert re.search(rf"^{heading}", text, re.MULTILINE), heading
+    assert "behaald of op schema" in text
+    assert "achieved" not in text
+
+
+def test_json_percentages_and_counts_agree() -> None:
+    data = portfolio_json(RESULT)
+    total = data["total"]
+    assert isinstance(total, dict)
+    activities = total["activities"]
+    by_category = activities["by_category"]
+    assert sum(c["count"] for c in by_category.values()) == activities["total"]
+    assert abs(sum(c["percent"] for c in by_category.values()) - 100) < 0.5
+    assert list(by_category) == [c.value for c in Category]
+
+
+def test_json_scenario_lists_the_alliances_women_inc_works_in() -> None:
+    scenario = portfolio_json(RESULT)["scenario"]
+    assert isinstance(scenario, dict)
+    assert [a["id"] for a in scenario["alliances"]] == [
+        "financieel-sterk-door-werk",
+        "gezondheidszorg-op-maat",
+    ]
+
+
+def test_located_findings_replace_the_unlocated_ones() -> None:
+    result = portfolio(TOCS)
+    assert portfolio_json(result)["policy"] is None
+    assert portfolio_json(result, findings=[])["findings"] == []

@@ -154,16 +154,22 @@ def apply_changes(
             model = type(existing)
             allowed = sorted(set(model.model_fields) - {"id"})
             for key in change.set:
-                if key not in allowed:
+                if key == "id":
                     add(
                         "TOC504",
                         (*path, "set", key),
-                        f"{article(existing.kind)} {existing.kind.value} has no field {key!r} to set"
-                        if key != "id"
-                        else "the id of a node cannot be changed",
-                        join_hint(did_you_mean(key, allowed), "fields: " + ", ".join(allowed))
-                        if key != "id"
-                        else "remove the node and add a new one",
+                        "the id of a node cannot be changed",
+                        "remove the node and add a new one",
+                        target,
+                    )
+                elif key not in allowed:
+                    kind = f"{article(existing.kind)} {existing.kind.value}"
+                    hint = join_hint(did_you_mean(key, allowed), "fields: " + ", ".join(allowed))
+                    add(
+                        "TOC504",
+                        (*path, "set", key),
+                        f"{kind} has no field {key!r} to set",
+                        hint,
                         target,
                     )
             if len(problems) == step_problems:

@@ -148,22 +148,27 @@ def test_two_files_with_one_id_exit_2(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "has the same id" in err
 
 
+def test_an_unknown_partner_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(["portfolio", "models", "--partner", "Rutger"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("tocgraph: error: no activity in any alliance has partner 'Rutger'")
+    assert "did you mean 'Rutgers'?" in err
+
+
 @pytest.mark.parametrize(
-    ("argv", "message"),
+    ("where", "message"),
     [
-        (["portfolio", "models", "--partner", "Rutger"], "did you mean 'Rutgers'?"),
-        (["portfolio", "models/jong-gelijk.yaml"], "is not a directory"),
-        (["portfolio", "no-such-dir"], "is not a directory"),
-        (["portfolio", "docs/img"], "no .yaml files found"),
+        ("models/jong-gelijk.yaml", "error[TOC001]: not a directory"),
+        ("no-such-dir", "error[TOC001]: not a directory"),
+        ("docs/img", "error[TOC001]: no .yaml files found"),
     ],
 )
-def test_usage_errors_exit_2(
-    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+def test_a_wrong_directory_exits_2(
+    where: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = _run(argv, capsys)
+    code, out, err = _run(["portfolio", where], capsys)
     assert (code, out) == (2, "")
-    assert err.startswith("tocgraph: error: ")
-    assert message in err
+    assert err.startswith(f"{where}: {message}")
 
 
 def test_invalid_input_gives_no_traceback(tmp_path: Path) -> None:

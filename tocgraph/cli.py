@@ -394,25 +394,14 @@ def _add_portfolio(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     portfolio = commands.add_parser(
         "portfolio",
         help="all alliances together: statuses, goals, subsidy, shared partners, policy coverage",
-        description="Look at every ToC in a directory together, for the ministry's account "
-        "holders: activity status per alliance in the evaluation's categories, goal verdicts "
-        "and margins, subsidy ceilings, organisations in several alliances, and which goals "
-        "serve each aim and domain of the policy file. With --partner: what happens in every "
-        "alliance when those organisations drop out.",
-        epilog="Exit codes: 0 ok; 1 with --strict when an aim or domain is served by no "
-        "potentially effective goal; 2 invalid input or usage.",
+        description="Every ToC in a directory together, against the policy file's aims and "
+        "domains; with --partner, what happens in every alliance when those drop out.",
+        epilog="Exit codes: 0 ok; 1 findings (--strict); 2 invalid input or usage.",
     )
     portfolio.add_argument("dir", metavar="DIR", help="a directory of ToC files")
+    portfolio.add_argument("--policy", metavar="FILE", help="default: DIR/policy.yaml if present")
     portfolio.add_argument(
-        "--policy", metavar="FILE", help="the policy file (default: DIR/policy.yaml if present)"
-    )
-    portfolio.add_argument(
-        "--partner",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="NAME",
-        help="organisations that drop out (all their activities, in every alliance, stop)",
+        "--partner", nargs="+", action="extend", default=[], metavar="NAME", help="drop-outs"
     )
     _add_common(portfolio)
     portfolio.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
@@ -420,50 +409,19 @@ def _add_portfolio(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _run_portfolio(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from tocgraph.errors import InvalidToCError, ScenarioError
+    from tocgraph.loading.policy import load_portfolio_files
+    from tocgraph.report.portfolio import checked_portfolio, portfolio_json, portfolio_text
 
-    from tocgraph.analysis.portfolio import portfolio
-    from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
-    from tocgraph.loading import load_document
-    from tocgraph.loading.discover import toc_files
-    from tocgraph.loading.policy import load_policy_document
-    from tocgraph.report.portfolio import located_problems, portfolio_json, portfolio_text
-
-    directory = Path(args.dir)
-    if not directory.is_dir():
-        _error(f"{args.dir} is not a directory; give the directory that holds the ToC files")
-        return EXIT_INVALID
-    default = directory / "policy.yaml"
-    policy_path = Path(args.policy) if args.policy else (default if default.is_file() else None)
-    files = [f for f in toc_files([directory]) if policy_path is None or f != policy_path]
-    if not files:
-        _error(f"no .yaml files found in {args.dir}")
-        return EXIT_INVALID
-    problems: list[Diagnostic] = []
-    documents = []
-    for path in files:
-        try:
-            documents.append(load_document(path))
-        except InvalidToCError as exc:
-            problems.extend(exc.diagnostics)
-    policy_document = None
-    if policy_path is not None:
-        try:
-            policy_document = load_policy_document(policy_path)
-        except InvalidToCError as exc:
-            problems.extend(exc.diagnostics)
-    policy = policy_document.policy if policy_document else None
-    if not problems:
-        problems = located_problems(documents, policy)
-    if problems:
-        sys.stderr.write("".join(d.format() + "\n" for d in problems))
-        return EXIT_INVALID
     try:
-        result = portfolio([d.toc for d in documents], policy, args.partner)
+        files = load_portfolio_files(args.dir, args.policy)
+        result, findings = checked_portfolio(files, args.partner)
+    except InvalidToCError as exc:
+        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        return EXIT_INVALID
     except ScenarioError as exc:
         _error(str(exc))
         return EXIT_INVALID
-    findings = [policy_document.locate(d) for d in result.findings] if policy_document else []
     if args.json:
         _print_json(portfolio_json(result, findings))
     else:

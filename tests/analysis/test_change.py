@@ -60,6 +60,13 @@ def test_change_errors_are_located(code: str, tmp_path: Path) -> None:
     assert words in found[0].message
 
 
+def test_every_change_code_has_a_case() -> None:
+    from tocgraph.errors import CODES
+
+    expected = {c for c in CODES if c.startswith("TOC5")}
+    assert expected - {"TOC506"} <= set(CASES)
+
+
 def test_missing_baseline(tmp_path: Path) -> None:
     text = "tocgraph-change: 1\ntoc: nowhere.yaml\ntitle: T\nchanges: [{stop: A1}]\n"
     with pytest.raises(tocgraph.InvalidToCError) as info:

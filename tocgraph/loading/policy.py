@@ -1,9 +1,10 @@
-"""Reading policy files (``tocgraph-policy: 1``), with every error located.
+"""Reading policy files (``tocgraph-policy: 1``), and a portfolio's directory.
 
 The same machinery as for ToC files: the safe YAML reader keeps line and
 column, pydantic's errors become diagnostics with stable codes and hints, and
 the one rule that spans several items (unique ids across aims and domains,
-``TOC401``) is checked with locations too.
+``TOC401``) is checked with locations too. :func:`load_portfolio_files` reads
+every ToC in a directory and its policy file, collecting the errors of all.
 """
 
 from __future__ import annotations
@@ -16,11 +17,19 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
-from tocgraph.loading.load import translate_errors
+from tocgraph.loading.discover import toc_files
+from tocgraph.loading.load import Document, load_document, translate_errors
 from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text
 from tocgraph.schema.policy import Policy, PolicyItem, duplicate_policy_ids
 
-__all__ = ["PolicyDocument", "load_policy", "load_policy_document", "parse_policy"]
+__all__ = [
+    "PolicyDocument",
+    "PortfolioFiles",
+    "load_policy",
+    "load_policy_document",
+    "load_portfolio_files",
+    "parse_policy",
+]
 
 DataPath = tuple[str | int, ...]
 _SECTIONS = ("aims", "domains")
@@ -144,6 +153,64 @@ def parse_policy(text: str, source: str = "<string>") -> PolicyDocument:
             if where is not None:
                 locations[item.id] = where
     return PolicyDocument(policy, source, locations)
+
+
+@dataclass(frozen=True)
+class PortfolioFiles:
+    """The ToCs of a portfolio directory, sorted by file name, and its policy file."""
+
+    documents: tuple[Document, ...]
+    policy: PolicyDocument | None
+
+
+def load_portfolio_files(directory: str | Path, policy: str | Path | None = None) -> PortfolioFiles:
+    """Load every ToC file in ``directory`` and the policy file.
+
+    Parameters
+    ----------
+    directory
+        A directory of ToC files; subdirectories are not entered.
+    policy
+        The policy file; by default ``directory/policy.yaml`` if there is one.
+
+    Raises
+    ------
+    InvalidToCError
+        With every problem in every file (``TOC001`` when ``directory`` is not
+        a directory or holds no ``.yaml`` files).
+
+    Examples
+    --------
+    >>> files = load_portfolio_files("models")
+    >>> len(files.documents), files.policy.source
+    (8, 'models/policy.yaml')
+    """
+    folder = Path(directory)
+    if not folder.is_dir():
+        hint = "give the directory that holds the ToC files"
+        raise InvalidToCError([Diagnostic("TOC001", "not a directory", hint, str(folder))])
+    default = folder / "policy.yaml"
+    policy_path = Path(policy) if policy else (default if default.is_file() else None)
+    files = [f for f in toc_files([folder]) if f != policy_path]
+    if not files:
+        hint = "a portfolio directory holds one .yaml ToC file per alliance"
+        raise InvalidToCError([Diagnostic("TOC001", "no .yaml files found", hint, str(folder))])
+    problems: list[Diagnostic] = []
+    documents = []
+    for path in files:
+        try:
+            documents.append(load_document(path))
+        except InvalidToCError as exc:
+            problems.extend(exc.diagnostics)
+    policy_document = None
+    if policy_path is not None:
+        try:
+            policy_document = load_policy_document(policy_path)
+        except InvalidToCError as exc:
+            problems.extend(exc.diagnostics)
+    if problems:
+        raise InvalidToCError(problems)
+    return PortfolioFiles(tuple(documents), policy_document)
 
 
 def _model_at(path: DataPath) -> type[BaseModel]:

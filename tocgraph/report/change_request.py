@@ -8,7 +8,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.report.change_text import plural, text
-from tocgraph.report.i18n import Lang, label
+from tocgraph.report.i18n import Lang, field_label, label, value_label
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
 
@@ -97,19 +97,9 @@ def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
 def _new_values(step: StepEffect, lang: Lang) -> str:
     change = step.change
     data = change.set if isinstance(change, ModifyChange) else {}
-    parts = []
-    for key, value in data.items():
-        if key == "status" and isinstance(value, str):
-            shown = label(value, lang) if value in _STATUS_KEYS else value
-        elif isinstance(value, list):
-            shown = ", ".join(str(v.get("to") if isinstance(v, dict) else v) for v in value)
-        else:
-            shown = str(value)
-        parts.append(f"{key}: {shown}")
-    return "; ".join(parts)
-
-
-_STATUS_KEYS = {"planned", "on_track", "achieved", "delayed", "adjusted", "stopped", "unclear"}
+    return "; ".join(
+        f"{field_label(key, lang)}: {value_label(value, lang)}" for key, value in data.items()
+    )
 
 
 def change_request_markdown(

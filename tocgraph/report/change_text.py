@@ -15,9 +15,9 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "Change request: {title}",
         "alliance": "Alliance",
-        "lead": "lead organisation",
-        "date": "date",
-        "baseline": "baseline ToC",
+        "lead": "Lead organisation",
+        "date": "Date",
+        "baseline": "Baseline ToC",
         "summary": "Summary",
         "counts": "{changes}: {stop} stopped, {add} added, {modify} modified, {remove} removed.",
         "change.one": "1 change",
@@ -69,9 +69,9 @@ TEXT: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Wijzigingsverzoek: {title}",
         "alliance": "Alliantie",
-        "lead": "penvoerder",
-        "date": "datum",
-        "baseline": "goedgekeurde ToC",
+        "lead": "Penvoerder",
+        "date": "Datum",
+        "baseline": "Goedgekeurde ToC",
         "summary": "Samenvatting",
         "counts": "{changes}: {stop} stopgezet, {add} toegevoegd, {modify} gewijzigd, "
         "{remove} verwijderd.",
@@ -83,15 +83,15 @@ TEXT: dict[str, dict[str, str]] = {
         "overall.kept.one": "Het doel blijft potentieel effectief; de marge gaat van {before} "
         "naar {after}.",
         "overall.kept.many": "Alle {n} doelen blijven potentieel effectief; de kleinste marge "
-        "van een doel gaat van {before} naar {after}.",
+        "onder de doelen gaat van {before} naar {after}.",
         "overall.none": "Vóór deze wijzigingen was geen enkel doel potentieel effectief.",
         "overall.same.one": "Het doel blijft potentieel effectief; de marge blijft {after}.",
         "overall.same.many": "Alle {n} doelen blijven potentieel effectief; de kleinste marge "
-        "van een doel blijft {after}.",
+        "onder de doelen blijft {after}.",
         "findings": "Bevindingen voor de accounthouder",
         "findings.none": "Geen bevindingen.",
         "f.no_rationale": "Wijziging {change} ({action} {node}) heeft geen onderbouwing.",
-        "f.goal_not_effective": "Doel {node} wordt {verdict}.",
+        "f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
         "f.goal_single_point": "Doel {node} hangt nu af van één activiteit: {activities} "
         "(marge 1).",
         "f.added_reaches_no_goal": "De toegevoegde activiteit {node} (wijziging {change}) "
@@ -108,19 +108,19 @@ TEXT: dict[str, dict[str, str]] = {
         "rationale.none": "geen onderbouwing gegeven",
         "new_values": "Nieuwe waarden",
         "effect": "Effect",
-        "effect.none": "Geen doel of outcome verandert van oordeel of marge.",
-        "goals": "Doelen voor en na de wijzigingen",
+        "effect.none": "Bij geen enkel doel of outcome veranderen het oordeel of de marge.",
+        "goals": "Doelen vóór en na de wijzigingen",
         "diagram": "De ToC na de wijzigingen",
-        "c.node": "knoop",
+        "c.node": "onderdeel",
         "c.title": "titel",
         "c.verdict_before": "oordeel vóór",
         "c.margin_before": "marge vóór",
         "c.verdict_after": "oordeel na",
         "c.margin_after": "marge na",
         "absent": "(niet in deze versie)",
-        "footer": "Gemaakt met tocgraph {version} uit `{source}`. Een theory of change "
-        "ondersteunt alleen de oordelen *potentieel effectief* en *potentieel ineffectief*; "
-        "over het werkelijke effect zegt ze niets.",
+        "footer": "Gemaakt met tocgraph {version} op basis van `{source}`. Een theory of change "
+        "maakt alleen de oordelen *potentieel effectief* en *potentieel ineffectief* "
+        "mogelijk; over het werkelijke effect zegt die niets.",
     },
 }
 
@@ -131,7 +131,7 @@ def text(key: str, lang: Lang, **values: object) -> str:
     Examples
     --------
     >>> text("f.goal_not_effective", "nl", node="G1", verdict="onbepaald")
-    'Doel G1 wordt onbepaald.'
+    'Doel G1 krijgt het oordeel onbepaald.'
     """
     return TEXT[lang][key].format(**values)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import Diagnostic, sort_diagnostics
 from tocgraph.loading.load import Document
-from tocgraph.report.i18n import Lang, label
+from tocgraph.report.i18n import Lang, all_keys, label
 from tocgraph.schema.model import Status
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "check_text",
     "format_table",
     "invalid_file",
+    "translate_warning",
 ]
 
 
@@ -117,10 +119,37 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     lines.append(f"  {label('activities', lang)}: {total}" + (f" ({counts})" if counts else ""))
     if checked.warnings:
         lines.append(f"  {label('warnings', lang)}: {len(checked.warnings)}")
-        lines.extend(d.format() for d in checked.warnings)
+        lines.extend(
+            translate_warning(d, checked.assessment, lang).format() for d in checked.warnings
+        )
     else:
         lines.append(f"  {label('warnings', lang)}: {label('none', lang)}")
     return "\n".join(lines) + "\n"
+
+
+def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -> Diagnostic:
+    """The warning with its message and hint in ``lang``, from the assessment's facts.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
+    >>> spof = next(w for w in result.warnings if w.code == "TOC304")
+    >>> translate_warning(spof, result, "nl").message
+    'doel G1 hangt af van één activiteit: A1'
+    """
+    node = assessment.nodes.get(warning.node or "")
+    if node is None or f"w.{warning.code}" not in all_keys(lang):
+        return warning
+    values = {
+        "node": node.id,
+        "kind": label(node.kind.value, lang),
+        "verdict": label(node.verdict.value, lang),
+        "activities": ", ".join(node.critical_activities),
+    }
+    message = label(f"w.{warning.code}", lang, **values)
+    hint = label(f"h.{warning.code}", lang)
+    return dataclasses.replace(warning, message=message, hint=hint)
 
 
 def check_document(document: Document) -> CheckedFile:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["LANGUAGES", "Lang", "all_keys", "label"]
+__all__ = ["LANGUAGES", "Lang", "all_keys", "field_label", "label", "value_label"]
 
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
@@ -117,6 +117,28 @@ _LABELS: dict[str, dict[str, str]] = {
         "diff.links_removed": "links removed",
         "diff.effects": "effect on goals, outcomes and outputs",
         "diff.same": "the two versions are the same",
+        "field.title": "title",
+        "field.contributes_to": "contributes to",
+        "field.status": "status",
+        "field.strategy": "strategy",
+        "field.partner": "partner",
+        "field.requires": "requires",
+        "field.description": "description",
+        "field.serves": "serves",
+        "field.kind": "level",
+        "field.assumption": "assumption",
+        "w.TOC301": "{kind} '{node}' does not lead to any goal",
+        "h.TOC301": "add a contributes_to link towards an outcome or goal, or remove the node",
+        "w.TOC302": "{kind} '{node}' has no contributors, so it is not supported",
+        "h.TOC302": "link activities, outputs or outcomes to it with contributes_to",
+        "w.TOC303": "goal '{node}' is {verdict}",
+        "h.TOC303": "see which outcomes and activities below it lack support",
+        "w.TOC304": "goal '{node}' has a single point of failure: {activities}",
+        "h.TOC304": "if this activity stops, the goal loses its support; consider a second "
+        "route to the goal",
+        "w.TOC305": "activity '{node}' has status 'unclear'",
+        "h.TOC305": "find out whether it runs; until then goals depending on it may be "
+        "undetermined",
     },
     "nl": {
         "potentially_effective": "potentieel effectief",
@@ -133,7 +155,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "adjusted": "aangepast",
         "stopped": "stopgezet",
         "unclear": "onduidelijk",
-        "col.node": "knoop",
+        "col.node": "onderdeel",
         "col.kind": "soort",
         "col.verdict": "oordeel",
         "col.margin": "marge",
@@ -149,9 +171,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "render.margin": "marge {margin}",
         "render.was": "was: {was}",
         "render.critical": "kritieke activiteit voor {goals}",
-        "render.stopped_in_scenario": "stopgezet in scenario",
-        "render.scenario": "Scenario: {stopped} stopgezet; een dikke zwarte rand toont wat "
-        "verandert",
+        "render.stopped_in_scenario": "stopgezet in het scenario",
+        "render.scenario": "Scenario: {stopped} stopgezet; een dikke zwarte rand geeft aan "
+        "wat er is veranderd",
         "render.no_partner": "(geen partner)",
         "render.no_strategy": "(geen strategie)",
         "render.legend": "Legenda",
@@ -160,7 +182,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "render.legend.changed": "veranderd door het scenario",
         "render.legend.no_support": "verband dat geen steun geeft",
         "render.legend.uncertain": "verband met onzekere steun",
-        "render.legend.margin": "marge: hoeveel activiteiten moeten stoppen voordat het doel "
+        "render.legend.margin": "marge: hoeveel activiteiten er moeten stoppen voordat het doel "
         "zijn steun verliest",
         "strategy.onderzoek-kennis-beleidsadvies": "onderzoek, kennis en beleidsadvies",
         "strategy.agenderen-vertegenwoordigen": "agenderen en vertegenwoordigen",
@@ -175,8 +197,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "portfolio.activities": "Status van de activiteiten",
         "portfolio.goals": "Doelen",
         "portfolio.organisations": "Organisaties in meerdere allianties",
-        "portfolio.coverage": "Dekking van het beleid: de doelen van allianties die elk "
-        "beleidsdoel en domein dienen",
+        "portfolio.coverage": "Dekking van het beleid: per beleidsdoel en domein de "
+        "alliantiedoelen die eraan bijdragen",
         "portfolio.findings": "Bevindingen",
         "portfolio.scenario": "Scenario: uitval van {partners}; al hun activiteiten stoppen",
         "portfolio.untouched": "Niet geraakt: {alliances}",
@@ -195,7 +217,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "portfolio.col.alliance": "alliantie",
         "portfolio.col.ceiling": "subsidieplafond (EUR)",
         "portfolio.col.goals": "doelen",
-        "portfolio.col.serves": "dient",
+        "portfolio.col.serves": "draagt bij aan",
         "portfolio.col.organisation": "organisatie",
         "portfolio.col.alliances": "allianties",
         "portfolio.col.lead_of": "penvoerder van",
@@ -209,21 +231,44 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_spof": "nieuwe kritieke activiteiten",
         "partner_alone": "doelen die alleen van {name} afhangen",
         "changed": "veranderd",
-        "no_change": "geen doel, outcome of output verandert van oordeel of marge",
+        "no_change": "bij geen enkel doel, outcome of output veranderen het oordeel of de marge",
         "col.before": "vóór",
         "col.after": "na",
         "col.partner": "partner",
         "col.margin_lost": "margeverlies",
         "col.goals_lost": "verloren doelen",
         "critical.goals": "kritieke activiteiten per doel",
-        "critical.ranking": "activiteiten gerangschikt naar wat hun wegvallen kost",
+        "critical.ranking": "activiteiten gerangschikt naar de gevolgen als alleen die "
+        "activiteit wegvalt",
         "diff.added": "toegevoegd",
         "diff.removed": "verwijderd",
         "diff.fields": "gewijzigde velden",
-        "diff.links_added": "verbanden toegevoegd",
-        "diff.links_removed": "verbanden verwijderd",
+        "diff.links_added": "toegevoegde verbanden",
+        "diff.links_removed": "verwijderde verbanden",
         "diff.effects": "effect op doelen, outcomes en outputs",
         "diff.same": "de twee versies zijn gelijk",
+        "field.title": "titel",
+        "field.contributes_to": "draagt bij aan",
+        "field.status": "status",
+        "field.strategy": "strategie",
+        "field.partner": "partner",
+        "field.requires": "vereist",
+        "field.description": "beschrijving",
+        "field.serves": "dient",
+        "field.kind": "niveau",
+        "field.assumption": "aanname",
+        "w.TOC301": "{kind} {node} leidt naar geen enkel doel",
+        "h.TOC301": "verbind het onderdeel met een outcome of doel, of verwijder het",
+        "w.TOC302": "{kind} {node} heeft geen bijdragen en is dus niet ondersteund",
+        "h.TOC302": "verbind er activiteiten, outputs of outcomes mee via contributes_to",
+        "w.TOC303": "doel {node} is {verdict}",
+        "h.TOC303": "kijk welke outcomes en activiteiten eronder geen steun hebben",
+        "w.TOC304": "doel {node} hangt af van één activiteit: {activities}",
+        "h.TOC304": "valt deze activiteit weg, dan verliest het doel zijn steun; "
+        "overweeg een tweede route naar het doel",
+        "w.TOC305": "de status van activiteit {node} is onduidelijk",
+        "h.TOC305": "ga na of de activiteit loopt; tot dan kunnen doelen die ervan afhangen "
+        "onbepaald zijn",
     },
 }
 
@@ -240,6 +285,43 @@ def label(key: str, lang: Lang = "en", **values: object) -> str:
     """
     text = _LABELS[lang][key]
     return text.format(**values) if values else text
+
+
+def field_label(name: str, lang: Lang) -> str:
+    """A node field's name for readers (``contributes_to`` is 'draagt bij aan').
+
+    Examples
+    --------
+    >>> field_label("contributes_to", "nl"), field_label("colour", "nl")
+    ('draagt bij aan', 'colour')
+    """
+    return _LABELS[lang].get(f"field.{name}", name)
+
+
+def value_label(value: object, lang: Lang) -> str:
+    """A field value for readers: statuses and verdicts translated, lists joined.
+
+    Examples
+    --------
+    >>> value_label("stopped", "nl"), value_label(["O1", {"to": "O2"}], "en")
+    ('stopgezet', 'O1, O2')
+    """
+    if value is None:
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(
+            str(v.get("to")) if isinstance(v, dict) else value_label(v, lang) for v in value
+        )
+    if isinstance(value, str) and value in _VALUE_KEYS:
+        return _LABELS[lang][value]
+    return str(value)
+
+
+_VALUE_KEYS = frozenset(
+    {"planned", "on_track", "achieved", "delayed", "adjusted", "stopped", "unclear"}
+    | {"potentially_effective", "potentially_ineffective", "undetermined"}
+    | {"goal", "outcome", "output", "activity"}
+)
 
 
 def all_keys(lang: Lang) -> frozenset[str]:

@@ -5,16 +5,30 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from tocgraph.analysis.portfolio import Category, Portfolio, StatusCounts, input_problems
-from tocgraph.errors import Diagnostic
+from tocgraph.analysis.portfolio import (
+    Category,
+    Portfolio,
+    StatusCounts,
+    input_problems,
+    portfolio,
+)
+from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.hints import natural_key
 from tocgraph.loading.load import Document
+from tocgraph.loading.policy import PortfolioFiles
 from tocgraph.report.check import format_table
 from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind
 from tocgraph.schema.policy import Policy
 
-__all__ = ["located_problems", "number", "percent", "portfolio_json", "portfolio_text"]
+__all__ = [
+    "checked_portfolio",
+    "located_problems",
+    "number",
+    "percent",
+    "portfolio_json",
+    "portfolio_text",
+]
 
 
 def number(value: int, lang: Lang = "en") -> str:
@@ -179,19 +193,20 @@ def portfolio_text(
     return "\n".join(lines) + "\n"
 
 
+def _header(lang: Lang, keys: str) -> list[str]:
+    """The labels of the space-separated ``keys``: a table's header row."""
+    return [label(key, lang) for key in keys.split()]
+
+
 def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
     return ["  " + line for line in format_table(rows, right)]
 
 
 def _alliances(result: Portfolio, lang: Lang) -> list[str]:
     rows = [
-        [
-            label("portfolio.col.alliance", lang),
-            label("lead", lang),
-            label("portfolio.col.ceiling", lang),
-            label("portfolio.col.goals", lang),
-            label("activities", lang),
-        ]
+        _header(
+            lang, "portfolio.col.alliance lead portfolio.col.ceiling portfolio.col.goals activities"
+        )
     ]
     for a in result.alliances:
         ceiling = a.subsidy_ceiling_eur
@@ -236,14 +251,10 @@ def _activities(result: Portfolio, lang: Lang) -> list[str]:
 
 def _goals(result: Portfolio, lang: Lang) -> list[str]:
     rows = [
-        [
-            label("portfolio.col.alliance", lang),
-            label("goal", lang),
-            label("col.verdict", lang),
-            label("col.margin", lang),
-            label("col.critical", lang),
-            label("portfolio.col.serves", lang),
-        ]
+        _header(
+            lang,
+            "portfolio.col.alliance goal col.verdict col.margin col.critical portfolio.col.serves",
+        )
     ]
     for a in result.alliances:
         for g in a.goals:
@@ -265,12 +276,10 @@ def _organisations(result: Portfolio, lang: Lang) -> list[str]:
     if not result.organisations:
         return [f"{head}: {label('none', lang)}"]
     rows = [
-        [
-            label("portfolio.col.organisation", lang),
-            label("portfolio.col.alliances", lang),
-            label("portfolio.col.lead_of", lang),
-            label("activities", lang),
-        ]
+        _header(
+            lang,
+            "portfolio.col.organisation portfolio.col.alliances portfolio.col.lead_of activities",
+        )
     ]
     for o in result.organisations:
         rows.append([o.name, ", ".join(o.alliances), ", ".join(o.leads) or "-", str(o.activities)])
@@ -281,13 +290,9 @@ def _coverage(result: Portfolio, lang: Lang) -> list[str]:
     if result.policy is None:
         return [label("portfolio.no_policy", lang)]
     rows = [
-        [
-            label("portfolio.col.policy_item", lang),
-            label("portfolio.col.alliance", lang),
-            label("goal", lang),
-            label("col.verdict", lang),
-            label("col.margin", lang),
-        ]
+        _header(
+            lang, "portfolio.col.policy_item portfolio.col.alliance goal col.verdict col.margin"
+        )
     ]
     for c in result.coverage:
         item = f"{c.id} ({label(f'portfolio.{c.kind}', lang)})"
@@ -313,26 +318,13 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
     if scenario is None:
         return []
     lines = [label("portfolio.scenario", lang, partners=", ".join(scenario.partners))]
-    rows = [
-        [
-            label("portfolio.col.alliance", lang),
-            label("portfolio.col.stopped", lang),
-            label("portfolio.col.goals_lost", lang),
-        ]
-    ]
+    rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]
     for alliance, i in scenario.impacts.items():
         lost = ", ".join(i.goals_lost()) or label("none", lang)
         stopped = ", ".join(sorted(i.stopped, key=natural_key)) or label("none", lang)
         rows.append([alliance, stopped, lost])
     lines.extend(_table(rows))
-    rows = [
-        [
-            label("portfolio.col.alliance", lang),
-            label("goal", lang),
-            label("col.verdict", lang),
-            label("col.margin", lang),
-        ]
-    ]
+    rows = [_header(lang, "portfolio.col.alliance goal col.verdict col.margin")]
     for alliance, i in scenario.impacts.items():
         for c in i.changes:
             if c.kind is not Kind.GOAL:
@@ -370,3 +362,24 @@ def located_problems(documents: Sequence[Document], policy: Policy | None) -> li
             located = dataclasses.replace(located, hint=hint)
         found.append(located)
     return found
+
+
+def checked_portfolio(
+    files: PortfolioFiles, partners: Sequence[str] = ()
+) -> tuple[Portfolio, list[Diagnostic]]:
+    """The portfolio of loaded files, and its findings located in the policy file.
+
+    Raises
+    ------
+    InvalidToCError
+        With the located ``TOC402`` and ``TOC403`` problems.
+    ScenarioError
+        When a partner runs no activity in any alliance.
+    """
+    policy = files.policy.policy if files.policy else None
+    problems = located_problems(files.documents, policy)
+    if problems:
+        raise InvalidToCError(problems)
+    result = portfolio([d.toc for d in files.documents], policy, partners)
+    located = files.policy.locate if files.policy else (lambda d: d)
+    return result, [located(d) for d in result.findings]

@@ -9,7 +9,7 @@ from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
 from tocgraph.report.check import format_table
-from tocgraph.report.i18n import Lang, label
+from tocgraph.report.i18n import Lang, field_label, label, value_label
 from tocgraph.schema.model import ToC
 
 __all__ = [
@@ -168,12 +168,12 @@ def critical_json(toc: ToC, result: Criticality) -> dict[str, Any]:
     }
 
 
-def _value(value: Any) -> str:
-    if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_value(v)}" for k, v in value.items()) + "}"
-    return "-" if value is None else str(value)
+def _field_name(field: str, lang: Lang) -> str:
+    """``contributes_to[O1].assumption`` as 'aanname (draagt bij aan O1)'."""
+    if field.startswith("contributes_to[") and field.endswith("].assumption"):
+        target = field[len("contributes_to[") : -len("].assumption")]
+        return f"{field_label('assumption', lang)} ({field_label('contributes_to', lang)} {target})"
+    return field_label(field, lang)
 
 
 def diff_text(result: Diff, lang: Lang = "en") -> str:
@@ -188,8 +188,10 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
     if result.fields:
         lines.append(f"{label('diff.fields', lang)}:")
         for f in result.fields:
-            where = f"{f.node}." if f.node else ""
-            lines.append(f"  {where}{f.field}: {_value(f.before)} -> {_value(f.after)}")
+            where = f"{f.node}: " if f.node else ""
+            name = _field_name(f.field, lang)
+            before, after = value_label(f.before, lang), value_label(f.after, lang)
+            lines.append(f"  {where}{name}: {before} -> {after}")
     for key, links in (
         ("diff.links_added", result.links_added),
         ("diff.links_removed", result.links_removed),

@@ -39,6 +39,8 @@ _EXPORTS: dict[str, str] = {
     "Link": "tocgraph.schema",
     "NodeAssessment": "tocgraph.analysis",
     "Outcome": "tocgraph.schema",
+    "Policy": "tocgraph.schema.policy",
+    "Portfolio": "tocgraph.analysis.portfolio",
     "RenderError": "tocgraph.rendering",
     "RendererNotFoundError": "tocgraph.rendering",
     "Output": "tocgraph.schema",
@@ -56,8 +58,10 @@ _EXPORTS: dict[str, str] = {
     "impact": "tocgraph.analysis",
     "load": "tocgraph.loading",
     "load_document": "tocgraph.loading",
+    "load_policy": "tocgraph.loading.policy",
     "loads": "tocgraph.loading",
     "mermaid_block": "tocgraph.rendering",
+    "portfolio": "tocgraph.analysis.portfolio",
     "render": "tocgraph.rendering",
     "review_change_request": "tocgraph.analysis",
     "to_dot": "tocgraph.rendering",
@@ -97,6 +101,7 @@ if TYPE_CHECKING:
         impact,
         review_change_request,
     )
+    from tocgraph.analysis.portfolio import Portfolio, portfolio
     from tocgraph.errors import (
         CODES,
         Diagnostic,
@@ -106,6 +111,7 @@ if TYPE_CHECKING:
     )
     from tocgraph.graph import to_networkx
     from tocgraph.loading import Document, load, load_change_request, load_document, loads
+    from tocgraph.loading.policy import load_policy
     from tocgraph.rendering import (
         LayoutError,
         RendererNotFoundError,
@@ -126,3 +132,4 @@ if TYPE_CHECKING:
         Strategy,
         ToC,
     )
+    from tocgraph.schema.policy import Policy

@@ -1,0 +1,56 @@
+"""The ``portfolio`` subcommand: the ministry's view over all alliances."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tocgraph.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INVALID,
+    EXIT_OK,
+    add_common,
+    error,
+    print_json,
+)
+
+__all__ = ["add"]
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    portfolio = commands.add_parser(
+        "portfolio",
+        help="all alliances together: statuses, goals, subsidy, shared partners, policy coverage",
+        description="Every ToC in a directory together, against the policy file's aims and "
+        "domains; with --partner, what happens in every alliance when those drop out.",
+        epilog="Exit codes: 0 ok; 1 findings (--strict); 2 invalid input or usage.",
+    )
+    portfolio.add_argument("dir", metavar="DIR", help="a directory of ToC files")
+    portfolio.add_argument("--policy", metavar="FILE", help="default: DIR/policy.yaml if present")
+    portfolio.add_argument(
+        "--partner", nargs="+", action="extend", default=[], metavar="NAME", help="drop-outs"
+    )
+    add_common(portfolio)
+    portfolio.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    portfolio.set_defaults(run=_run_portfolio)
+
+
+def _run_portfolio(args: argparse.Namespace) -> int:
+    from tocgraph.errors import InvalidToCError, ScenarioError
+    from tocgraph.loading.policy import load_portfolio_files
+    from tocgraph.report.portfolio import checked_portfolio, portfolio_json, portfolio_text
+
+    try:
+        files = load_portfolio_files(args.dir, args.policy)
+        result, findings = checked_portfolio(files, args.partner)
+    except InvalidToCError as exc:
+        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        return EXIT_INVALID
+    except ScenarioError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+    if args.json:
+        print_json(portfolio_json(result, findings))
+    else:
+        sys.stdout.write(portfolio_text(result, args.lang, findings))
+    return EXIT_FINDINGS if args.strict and findings else EXIT_OK

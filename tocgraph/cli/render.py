@@ -1,0 +1,125 @@
+"""The ``render`` subcommand: pictures of a ToC."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from tocgraph.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    error,
+)
+
+__all__ = ["add"]
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    render = commands.add_parser(
+        "render",
+        help="draw a ToC, or a what-if scenario on it, as SVG, PNG, DOT or Mermaid",
+        description="Draw a ToC with verdicts, activity statuses, single points of failure "
+        "and a legend. With --stop or --partner the picture shows that scenario and marks "
+        "what changed. SVG and PNG need a layout program: the system 'dot', else "
+        "graphviz-pure (installed with tocgraph); without one the .dot file is written.",
+        epilog="Output: -o OUT, or '-' for stdout. Without -o, dot and mmd go to stdout and "
+        "svg and png to <toc-id>.<format> in the current folder. Exit codes: 0 ok, 2 invalid "
+        "input or usage, an unknown scenario id or partner, or no picture could be made.",
+    )
+    render.add_argument("path", metavar="FILE", help="a ToC file")
+    render.add_argument("-o", "--output", metavar="OUT", help="output file, or '-' for stdout")
+    render.add_argument(
+        "--format",
+        choices=("svg", "png", "dot", "mmd"),
+        help="output format (default: from OUT's suffix, else svg)",
+    )
+    render.add_argument(
+        "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
+    )
+    render.add_argument(
+        "--partner",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        help="partners that drop out (all their activities stop)",
+    )
+    render.add_argument(
+        "--lang", choices=("en", "nl"), default="en", help="language of the picture (default en)"
+    )
+    render.add_argument(
+        "--direction",
+        choices=("TB", "LR"),
+        default="LR",
+        help="LR: activities left, goals right (default); TB: goals on top",
+    )
+    render.add_argument(
+        "--group", choices=("partner", "strategy"), help="box activities per partner or strategy"
+    )
+    render.set_defaults(run=_run_render)
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tocgraph.errors import InvalidToCError, ScenarioError
+    from tocgraph.loading import load
+    from tocgraph.output import write_atomic
+    from tocgraph.rendering import RendererNotFoundError, RenderError, format_of, render
+
+    output: str | None = args.output
+    named = format_of(output) if output not in (None, "-") else None
+    if args.format and named and named != args.format:
+        error(f"--format {args.format} does not match the output file name {output}")
+        return EXIT_INVALID
+    fmt = args.format or named or "svg"
+    try:
+        toc = load(args.path)
+    except InvalidToCError as exc:
+        for diagnostic in exc.diagnostics:
+            sys.stderr.write(diagnostic.format() + "\n")
+        return EXIT_INVALID
+    if output is None:
+        output = "-" if fmt in ("dot", "mmd") else f"{toc.id}.{fmt}"
+    options: dict[str, Any] = {
+        "stop": args.stop,
+        "partners": args.partner,
+        "lang": args.lang,
+        "direction": args.direction,
+        "group": args.group,
+    }
+    try:
+        data = render(toc, fmt, **options)
+    except ScenarioError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+    except RendererNotFoundError as exc:
+        if output == "-":
+            error(str(exc))
+            return EXIT_INVALID
+        fallback = Path(output).with_suffix(".dot")
+        try:
+            write_atomic(fallback, render(toc, "dot", **options))
+        except OSError as problem:
+            error(f"cannot write {fallback}: {problem}")
+            return EXIT_INVALID
+        error(f"{exc}; wrote {fallback} instead of {output}")
+        return EXIT_INVALID
+    except RenderError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+    if output == "-":
+        if fmt in ("dot", "mmd"):
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        return EXIT_OK
+    try:
+        write_atomic(output, data)
+    except OSError as exc:
+        error(f"cannot write {output}: {exc}")
+        return EXIT_INVALID
+    sys.stderr.write(f"tocgraph: wrote {output}\n")
+    return EXIT_OK

@@ -1,0 +1,190 @@
+"""The ``impact``, ``critical``, ``diff`` and ``change-request`` subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from tocgraph.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INVALID,
+    EXIT_OK,
+    add_common,
+    error,
+    print_json,
+)
+
+__all__ = ["add"]
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    impact = commands.add_parser(
+        "impact",
+        help="what if activities stop, or a partner drops out?",
+        description="Assess the ToC with the named activities stopped, or every activity of "
+        "the named partners stopped, and show what changes.",
+    )
+    impact.add_argument("path", metavar="FILE", help="a ToC file")
+    impact.add_argument(
+        "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
+    )
+    impact.add_argument(
+        "--partner",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        help="partners that drop out (all their activities stop)",
+    )
+    add_common(impact)
+    impact.set_defaults(run=_run_impact)
+
+    critical = commands.add_parser(
+        "critical",
+        help="single points of failure, and the activities whose loss costs most",
+        description="For every goal its single points of failure; then every activity ranked "
+        "by what its loss alone costs the goals: where monitoring should look first.",
+    )
+    critical.add_argument("path", metavar="FILE", help="a ToC file")
+    add_common(critical)
+    critical.set_defaults(run=_run_critical)
+
+    diff = commands.add_parser(
+        "diff",
+        help="compare two versions of a ToC",
+        description="Nodes added, removed and changed (field by field), links added and "
+        "removed, and the effect on every goal, outcome and output. Ids are identities: "
+        "renames are not guessed.",
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier version")
+    diff.add_argument("new", metavar="NEW", help="the later version")
+    add_common(diff)
+    diff.set_defaults(run=_run_diff)
+
+    change = commands.add_parser(
+        "change-request",
+        help="apply a change request and write its justification for the ministry",
+        description="Apply a change request (wijzigingsverzoek) to its baseline ToC and write "
+        "a justification document: per change its rationale and effect, goals before and "
+        "after, and the findings an account holder must see.",
+        epilog="Exit codes: 0 no goal loses its support, 1 some goal that was potentially "
+        "effective is not any more, 2 invalid input or usage.",
+    )
+    change.add_argument("path", metavar="CR", help="a change-request file")
+    change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
+    change.add_argument(
+        "--lang", choices=("en", "nl"), default="en", help="language of the report (default en)"
+    )
+    change.add_argument(
+        "--no-diagram", action="store_true", help="leave the Mermaid diagram out of the report"
+    )
+    change.set_defaults(run=_run_change_request)
+
+
+def _load(path: str) -> Any:
+    """The ToC at ``path``, or ``None`` after printing its errors to stderr."""
+    from tocgraph.errors import InvalidToCError
+    from tocgraph.loading import load
+
+    try:
+        return load(path)
+    except InvalidToCError as exc:
+        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        return None
+
+
+def _run_impact(args: argparse.Namespace) -> int:
+    from tocgraph.analysis import impact
+    from tocgraph.errors import ScenarioError
+    from tocgraph.report.whatif import impact_json, impact_text
+
+    toc = _load(args.path)
+    if toc is None:
+        return EXIT_INVALID
+    if not args.stop and not args.partner:
+        error("name activities with --stop or partners with --partner")
+        return EXIT_INVALID
+    try:
+        result = impact(toc, stop=args.stop, partners=args.partner)
+    except ScenarioError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+    if args.json:
+        print_json(impact_json(toc, result))
+    else:
+        sys.stdout.write(impact_text(toc, result, args.lang))
+    return EXIT_OK
+
+
+def _run_critical(args: argparse.Namespace) -> int:
+    from tocgraph.analysis import criticality
+    from tocgraph.report.whatif import critical_json, critical_text
+
+    toc = _load(args.path)
+    if toc is None:
+        return EXIT_INVALID
+    result = criticality(toc)
+    if args.json:
+        print_json(critical_json(toc, result))
+    else:
+        sys.stdout.write(critical_text(toc, result, args.lang))
+    return EXIT_OK
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    from tocgraph.analysis import compare
+    from tocgraph.report.whatif import diff_json, diff_text
+
+    old, new = _load(args.old), _load(args.new)
+    if old is None or new is None:
+        return EXIT_INVALID
+    result = compare(old, new)
+    if args.json:
+        print_json(diff_json(result))
+    else:
+        sys.stdout.write(diff_text(result, args.lang))
+    return EXIT_OK
+
+
+def _run_change_request(args: argparse.Namespace) -> int:
+    from tocgraph.analysis import review_change_request
+    from tocgraph.errors import InvalidToCError
+    from tocgraph.loading import load_change_request
+    from tocgraph.output import write_atomic
+    from tocgraph.report.change_request import change_request_json, change_request_markdown
+
+    try:
+        document = load_change_request(args.path)
+        review = review_change_request(
+            document.baseline.toc,
+            document.request,
+            source=document.source,
+            positions=document.positions,
+        )
+    except InvalidToCError as exc:
+        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        return EXIT_INVALID
+    if args.format == "json":
+        report = (
+            json.dumps(
+                change_request_json(review, source=document.source), indent=2, ensure_ascii=False
+            )
+            + "\n"
+        )
+    else:
+        report = change_request_markdown(
+            review, args.lang, source=document.source, diagram=not args.no_diagram
+        )
+    if args.output and args.output != "-":
+        try:
+            write_atomic(args.output, report)
+        except OSError as exc:
+            error(f"cannot write {args.output}: {exc}")
+            return EXIT_INVALID
+        sys.stderr.write(f"tocgraph: wrote {args.output}\n")
+    else:
+        sys.stdout.write(report)
+    return EXIT_FINDINGS if review.goals_lost() else EXIT_OK

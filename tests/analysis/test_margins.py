@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,36 @@ def test_solver_path_is_exercised() -> None:
     margins, _ = margins_and_criticals(structure, alive)
     goal = margins[structure.index["G1"]]
     assert goal == oracle(toc, "G1")[0]
+
+
+@pytest.mark.parametrize("budget", [0, 10**9], ids=["solver", "search"])
+def test_each_exact_method_matches_the_oracle(budget: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Force the integer program (budget 0) or the exhaustive search, and check both."""
+    import tocgraph.analysis.margins as margins
+
+    monkeypatch.setattr(margins, "_SEARCH_BUDGET", budget)
+    calls = {"solve": 0, "search": 0}
+    solve, search = margins._solve, margins._search
+
+    def counted_solve(*args: object) -> int:
+        calls["solve"] += 1
+        return solve(*args)  # type: ignore[arg-type]
+
+    def counted_search(*args: object) -> int:
+        calls["search"] += 1
+        return search(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(margins, "_solve", counted_solve)
+    monkeypatch.setattr(margins, "_search", counted_search)
+
+    @settings(max_examples=150, deadline=None)
+    @given(tocs(max_activities=8, max_outcomes=5))
+    def check(toc: ToC) -> None:
+        for node in tocgraph.assess(toc).non_activities():
+            assert (node.margin, node.critical_activities) == oracle(toc, node.id), node.id
+
+    check()
+    for width, depth in ((8, 3), (9, 3)):
+        toc = _shared_toc(width=width, depth=depth, k=2)
+        assert tocgraph.assess(toc).nodes["G1"].margin == oracle(toc, "G1")[0]
+    assert calls["solve" if budget == 0 else "search"] > 0

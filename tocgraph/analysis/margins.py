@@ -13,7 +13,9 @@ A node with none has margin at least 2; the margin is then found by, in order:
    (then every supported activity below the node must stop);
 2. a bottom-up bound (sum of the cheapest contributors a node can lose), which
    is exact when no node below is shared, or when it equals the lower bound 2;
-3. otherwise an integer linear program solved by HiGHS (``scipy.optimize.milp``):
+3. otherwise, when few sets of activities lie between the bounds, trying them
+   all, smallest first;
+4. otherwise an integer linear program solved by HiGHS (``scipy.optimize.milp``):
    minimise the stopped activities subject to "a node fails only if enough of
    its contributors fail". Shared nodes make greedy and flow methods wrong, but
    the program is exact.
@@ -22,6 +24,8 @@ A node with none has margin at least 2; the margin is then found by, in order:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
+from math import comb
 
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
@@ -133,7 +137,9 @@ class _Bounds:
         lower = max(2, known[self.slack[n]])
         if lower >= upper:
             return upper
-        return _solve_node(self.structure, self.alive, self.slack, self.is_activity, n, upper)
+        return _solve_node(
+            self.structure, self.alive, self.slack, self.is_activity, n, lower, upper
+        )
 
 
 def _greedy_union(cuts: list[frozenset[int]], need: int) -> frozenset[int]:
@@ -173,6 +179,7 @@ def _solve_node(
     slack: Sequence[int],
     is_activity: Sequence[bool],
     n: int,
+    lower: int,
     upper: int,
 ) -> int:
     members = _alive_ancestors(structure, alive, n)
@@ -182,7 +189,39 @@ def _solve_node(
     )
     if not shared:  # a tree: adding up the cheapest contributors is exact
         return upper
+    activities = [m for m in members if is_activity[m]]
+    tries = sum(comb(len(activities), size) for size in range(lower, upper))
+    if tries * len(members) <= _SEARCH_BUDGET:
+        return _search(structure, alive, slack, members, activities, n, lower, upper)
     return _solve(structure, alive, slack, is_activity, members, n, upper)
+
+
+_SEARCH_BUDGET = 200_000
+"""Node evaluations below which trying every small set beats starting the solver."""
+
+
+def _search(
+    structure: Structure,
+    alive: Sequence[bool],
+    slack: Sequence[int],
+    members: list[int],
+    activities: list[int],
+    n: int,
+    lower: int,
+    upper: int,
+) -> int:
+    """The margin by trying every set of ``lower`` to ``upper - 1`` activities, smallest first."""
+    inner = [m for m in members if m not in set(activities)]
+    for size in range(lower, upper):
+        for stopped in combinations(activities, size):
+            down = set(stopped)
+            for m in inner:  # topological order
+                lost = sum(1 for c in structure.contributors[m] if alive[c] and c in down)
+                if lost > slack[m]:
+                    down.add(m)
+            if n in down:
+                return size
+    return upper
 
 
 def _alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.load import Document, load_document, translate_errors
-from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text
+from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text_or_raise
 from tocgraph.schema.change import (
     CHANGE_KINDS,
     AddChange,
@@ -62,10 +62,7 @@ def load_change_request(path: str | Path) -> ChangeDocument:
     """
     path = Path(path)
     source = str(path)
-    located = read_text(path)
-    if located.text is None:
-        raise InvalidToCError(located.problems)
-    data, positions, problems = parse_yaml(located.text, source)
+    data, positions, problems = parse_yaml(read_text_or_raise(path), source)
     if problems:
         raise InvalidToCError(problems)
     if not isinstance(data, dict):

@@ -9,7 +9,6 @@ located diagnostics with stable codes and hints.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.hints import did_you_mean, join_hint
-from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text
+from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text_or_raise, relocate
 from tocgraph.schema.model import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -73,8 +72,7 @@ class Document:
         >>> doc.locate(Diagnostic("TOC302", "no contributors", node="G1")).location()
         't.yaml:4:5'
         """
-        line, column = self.locations.get(diagnostic.node or "", (None, None))
-        return dataclasses.replace(diagnostic, path=self.source, line=line, column=column)
+        return relocate(diagnostic, self.source, self.locations)
 
 
 def load_document(path: str | Path) -> Document:
@@ -85,11 +83,7 @@ def load_document(path: str | Path) -> Document:
     InvalidToCError
         With every problem found.
     """
-    path = Path(path)
-    located = read_text(path)
-    if located.text is None:
-        raise InvalidToCError(located.problems)
-    return parse_document(located.text, str(path))
+    return parse_document(read_text_or_raise(Path(path)), str(path))
 
 
 def parse_document(text: str, source: str = "<string>") -> Document:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.load import Document, load_document, translate_errors
-from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text
+from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text_or_raise, relocate
 from tocgraph.schema.policy import Policy, PolicyItem, duplicate_policy_ids
 
 __all__ = [
@@ -63,8 +63,7 @@ class PolicyDocument:
         >>> doc.locate(Diagnostic("TOC404", "not served", node="media")).location()
         'models/policy.yaml:17:5'
         """
-        line, column = self.locations.get(diagnostic.node or "", (None, None))
-        return dataclasses.replace(diagnostic, path=self.source, line=line, column=column)
+        return relocate(diagnostic, self.source, self.locations)
 
 
 def load_policy(path: str | Path) -> Policy:
@@ -101,11 +100,7 @@ def load_policy_document(path: str | Path) -> PolicyDocument:
     InvalidToCError
         With every problem found.
     """
-    path = Path(path)
-    located = read_text(path)
-    if located.text is None:
-        raise InvalidToCError(located.problems)
-    return parse_policy(located.text, str(path))
+    return parse_policy(read_text_or_raise(Path(path)), str(path))
 
 
 def parse_policy(text: str, source: str = "<string>") -> PolicyDocument:

@@ -10,15 +10,24 @@ file.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, InvalidToCError
 
-__all__ = ["MAX_BYTES", "Located", "Positions", "parse_yaml", "read_text"]
+__all__ = [
+    "MAX_BYTES",
+    "Located",
+    "Positions",
+    "parse_yaml",
+    "read_text",
+    "read_text_or_raise",
+    "relocate",
+]
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
@@ -140,6 +149,22 @@ def read_text(path: Path) -> Located:
             None, [Diagnostic("TOC001", f"cannot read the file: {exc.strerror}", None, source)]
         )
     return decode(raw, source)
+
+
+def read_text_or_raise(path: Path) -> str:
+    """:func:`read_text`, raising :class:`InvalidToCError` with its problems."""
+    located = read_text(path)
+    if located.text is None:
+        raise InvalidToCError(located.problems)
+    return located.text
+
+
+def relocate(
+    diagnostic: Diagnostic, source: str, locations: dict[str, tuple[int, int]]
+) -> Diagnostic:
+    """The diagnostic placed in ``source`` at the position of its node."""
+    line, column = locations.get(diagnostic.node or "", (None, None))
+    return dataclasses.replace(diagnostic, path=source, line=line, column=column)
 
 
 class _Walker:

@@ -9,6 +9,7 @@ from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.report.change_text import plural, text
 from tocgraph.report.i18n import Lang, field_label, label, value_label
+from tocgraph.report.whatif import diff_json, node_json
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
 
@@ -210,16 +211,6 @@ def change_request_markdown(
     return "\n".join(out) + "\n"
 
 
-def _node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
-    if node is None:
-        return None
-    return {
-        "verdict": node.verdict.value,
-        "margin": node.margin,
-        "critical_activities": list(node.critical_activities),
-    }
-
-
 def change_request_json(review: ChangeReview, *, source: str = "") -> dict[str, Any]:
     """The review as a JSON-ready mapping with a stable shape (see docs/change-requests.md)."""
     request, diff = review.request, review.diff
@@ -237,28 +228,19 @@ def change_request_json(review: ChangeReview, *, source: str = "") -> dict[str, 
                 "target": s.target,
                 "rationale": s.change.rationale,
                 "effects": [
-                    {"id": e.id, "before": _node_json(e.before), "after": _node_json(e.after)}
+                    {"id": e.id, "before": node_json(e.before), "after": node_json(e.after)}
                     for e in s.effects
                 ],
             }
             for s in review.steps
         ],
         "goals": [
-            {"id": g.id, "before": _node_json(g), "after": _node_json(review.after.nodes.get(g.id))}
+            {"id": g.id, "before": node_json(g), "after": node_json(review.after.nodes.get(g.id))}
             for g in review.before.goals()
         ],
         "findings": [
             {"kind": f.kind, "change": f.change, "node": f.node, "detail": list(f.detail)}
             for f in review.findings
         ],
-        "diff": {
-            "added": list(diff.added),
-            "removed": list(diff.removed),
-            "fields": [
-                {"node": f.node, "field": f.field, "before": f.before, "after": f.after}
-                for f in diff.fields
-            ],
-            "links_added": [[link.source, link.target] for link in diff.links_added],
-            "links_removed": [[link.source, link.target] for link in diff.links_removed],
-        },
+        "diff": diff_json(diff),
     }

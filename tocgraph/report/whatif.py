@@ -19,6 +19,7 @@ __all__ = [
     "diff_text",
     "impact_json",
     "impact_text",
+    "node_json",
     "partner_alone",
 ]
 
@@ -29,7 +30,8 @@ def _short(node: NodeAssessment | None, lang: Lang) -> str:
     return f"{label(node.verdict.value, lang)} ({label('col.margin', lang)} {node.margin})"
 
 
-def _node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
+def node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
+    """A node's verdict, margin and critical activities as JSON-ready data."""
     if node is None:
         return None
     return {
@@ -105,8 +107,8 @@ def impact_json(toc: ToC, result: Impact) -> dict[str, Any]:
             {
                 "id": c.id,
                 "kind": c.kind.value,
-                "before": _node_json(c.before),
-                "after": _node_json(c.after),
+                "before": node_json(c.before),
+                "after": node_json(c.after),
             }
             for c in result.changes
         ],
@@ -155,7 +157,7 @@ def critical_json(toc: ToC, result: Criticality) -> dict[str, Any]:
     """:func:`critical_text` as JSON-ready data."""
     return {
         "id": toc.id,
-        "goals": {g.id: _node_json(g) for g in result.goals},
+        "goals": {g.id: node_json(g) for g in result.goals},
         "ranking": [
             {
                 "id": c.id,
@@ -222,7 +224,7 @@ def diff_json(result: Diff) -> dict[str, Any]:
         "links_added": [[link.source, link.target] for link in result.links_added],
         "links_removed": [[link.source, link.target] for link in result.links_removed],
         "effects": [
-            {"id": e.id, "before": _node_json(e.before), "after": _node_json(e.after)}
+            {"id": e.id, "before": node_json(e.before), "after": node_json(e.after)}
             for e in result.effects
         ],
     }

@@ -49,3 +49,7 @@ def test_modules_stay_readable() -> None:
         module = importlib.import_module(module_info.name)
         source = inspect.getsource(module)
         assert source.count("\n") <= 450, f"{module_info.name} is too long to read in one sitting"
+
+
+def test_all_matches_the_lazy_export_table() -> None:
+    assert set(tocgraph.__all__) == {*tocgraph._EXPORTS, "__version__"}

@@ -1,0 +1,87 @@
+"""Any input gives a ToC or diagnostics, never another exception."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tocgraph
+from tests.strategies import toc_data
+
+KEYS = [
+    "tocgraph",
+    "id",
+    "goals",
+    "outcomes",
+    "outputs",
+    "activities",
+    "title",
+    "requires",
+    "contributes_to",
+    "status",
+    "partner",
+    "partners",
+    "lead",
+    "to",
+    "period",
+    "serves",
+]
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 5),
+    st.sampled_from(["G1", "O1", "A1", "any", "all", "stopped", "x", ""]),
+    st.text(max_size=5),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=3), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+def _must_not_crash(text: str) -> None:
+    try:
+        tocgraph.loads(text)
+    except tocgraph.InvalidToCError as exc:
+        assert exc.diagnostics  # noqa: PT017 - either outcome is fine, a crash is not
+        assert all(d.code in tocgraph.CODES for d in exc.diagnostics)  # noqa: PT017
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text(text: str) -> None:
+    _must_not_crash(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(values)
+def test_arbitrary_yaml_structures(value: object) -> None:
+    _must_not_crash(yaml.safe_dump(value))
+
+
+@settings(max_examples=200, deadline=None)
+@given(toc_data(), st.data())
+def test_mutated_valid_tocs(data: dict[str, object], draw: st.DataObject) -> None:
+    section = draw.draw(st.sampled_from(["goals", "outcomes", "activities"]))
+    items = data[section]
+    assert isinstance(items, list)
+    if items:
+        item = draw.draw(st.sampled_from(items))
+        key = draw.draw(st.sampled_from(KEYS))
+        item[key] = draw.draw(values)
+    _must_not_crash(yaml.safe_dump(data))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes(raw: bytes) -> None:
+    from tocgraph.loading.yamlsource import decode
+
+    located = decode(raw, "fuzz.yaml")
+    if located.text is not None:
+        _must_not_crash(located.text)

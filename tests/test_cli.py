@@ -129,3 +129,30 @@ def test_help_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout
     assert out.strip().endswith("[]")
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["check", "models/policy.yaml"], "this is a policy file"),
+        (["check", "models/change-requests/politica-2025-1.yaml"], "this is a change request"),
+    ],
+)
+def test_other_documents_are_named(
+    argv: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert words in capsys.readouterr().out
+
+
+def test_change_request_given_a_toc(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["change-request", "models/politica.yaml"]) == 2
+    assert "not a change request" in capsys.readouterr().err
+
+
+def test_unwritable_output_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["render", "models/politica.yaml", "-o", "/nonexistent/dir/x.svg"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith("No such file or directory")
+    assert ".tmp" not in err

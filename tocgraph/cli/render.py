@@ -102,7 +102,7 @@ def _run_render(args: argparse.Namespace) -> int:
         try:
             write_atomic(fallback, render(toc, "dot", **options))
         except OSError as problem:
-            error(f"cannot write {fallback}: {problem}")
+            error(f"cannot write {fallback}: {problem.strerror or problem}")
             return EXIT_INVALID
         error(f"{exc}; wrote {fallback} instead of {output}")
         return EXIT_INVALID
@@ -119,7 +119,7 @@ def _run_render(args: argparse.Namespace) -> int:
     try:
         write_atomic(output, data)
     except OSError as exc:
-        error(f"cannot write {output}: {exc}")
+        error(f"cannot write {output}: {exc.strerror or exc}")
         return EXIT_INVALID
     sys.stderr.write(f"tocgraph: wrote {output}\n")
     return EXIT_OK

@@ -182,7 +182,7 @@ def _run_change_request(args: argparse.Namespace) -> int:
         try:
             write_atomic(args.output, report)
         except OSError as exc:
-            error(f"cannot write {args.output}: {exc}")
+            error(f"cannot write {args.output}: {exc.strerror or exc}")
             return EXIT_INVALID
         sys.stderr.write(f"tocgraph: wrote {args.output}\n")
     else:

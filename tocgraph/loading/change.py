@@ -78,6 +78,20 @@ def load_change_request(path: str | Path) -> ChangeDocument:
                 )
             ]
         )
+    if "tocgraph" in data and "tocgraph-change" not in data:
+        raise InvalidToCError(
+            [
+                Diagnostic(
+                    "TOC008",
+                    "this is a ToC file (tocgraph: 1), not a change request",
+                    "a change request starts with 'tocgraph-change: 1' and names its ToC "
+                    "with 'toc:'",
+                    source,
+                    1,
+                    1,
+                )
+            ]
+        )
     version = data.get("tocgraph-change")
     if "tocgraph-change" in data and (type(version) is not int or version != 1):
         line, col = positions.value(("tocgraph-change",)) or (None, None)

@@ -185,6 +185,22 @@ def _not_a_mapping(data: Any, source: str) -> Diagnostic:
 def _validate(
     data: dict[str, Any], positions: Positions, source: str
 ) -> tuple[ToC, list[NodeEntry]]:
+    other = {"tocgraph-policy": "a policy file", "tocgraph-change": "a change request"}
+    for key, what in other.items():
+        if key in data and "tocgraph" not in data:
+            where = positions.key((key,)) or (1, 1)
+            command = "portfolio DIR --policy FILE" if "policy" in key else "change-request FILE"
+            raise InvalidToCError(
+                [
+                    Diagnostic(
+                        "TOC008",
+                        f"this is {what} ({key}), not a ToC",
+                        f"use 'tocgraph {command}' for it",
+                        source,
+                        *where,
+                    )
+                ]
+            )
     version = data.get("tocgraph")
     if "tocgraph" in data and (type(version) is not int or version != 1):
         line, col = positions.value(("tocgraph",)) or (None, None)

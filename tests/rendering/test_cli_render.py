@@ -54,10 +54,10 @@ def test_mismatched_format_is_a_usage_error(tmp_path, capsys) -> None:
 
 
 def test_invalid_toc_prints_every_diagnostic(capsys) -> None:
-    assert main(["render", str(MODELS / "policy.yaml")]) == 2
+    assert main(["render", "tests/fixtures/invalid.yaml"]) == 2
     err = capsys.readouterr().err
-    assert "error[TOC101]" in err
-    assert "error[TOC103]" in err
+    assert "error[TOC202]" in err
+    assert "error[TOC105]" in err
 
 
 def test_unknown_scenario_is_one_line(capsys) -> None:

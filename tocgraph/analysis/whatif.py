@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from tocgraph.analysis.assessment import (
     Assessment,
@@ -50,6 +51,9 @@ class Impact:
         The partners named in the scenario.
     changes
         Every non-activity node whose verdict or margin changes, goals first.
+    partner_alone
+        For each named partner, the goals that it alone keeps potentially
+        effective: the goals lost if only that partner dropped out.
     """
 
     before: Assessment
@@ -57,6 +61,9 @@ class Impact:
     stopped: tuple[str, ...]
     partners: tuple[str, ...]
     changes: tuple[NodeChange, ...]
+    partner_alone: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def goals_lost(self) -> list[str]:
         """Goals that were potentially effective and are not any more."""
@@ -154,8 +161,9 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     >>> result = tocgraph.impact(toc, stop=["A1"])
     >>> result.goals_lost(), result.new_single_points()
     ([], {'G1': ('A2',), 'O1': ('A2',)})
-    >>> tocgraph.impact(toc, partners=["Y"]).goals_lost()
-    ['G1']
+    >>> result = tocgraph.impact(toc, partners=["X", "Y"])
+    >>> result.goals_lost(), dict(result.partner_alone)
+    (['G1'], {'X': (), 'Y': ('G1',)})
     """
     partner_list = tuple(dict.fromkeys(partners))
     stopped = scenario_activities(toc, stop, partner_list)
@@ -167,4 +175,16 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
         later = after.nodes[node.id]
         if (node.verdict, node.margin) != (later.verdict, later.margin):
             changes.append(NodeChange(node.id, node.kind, node, later))
-    return Impact(before, after, stopped, partner_list, tuple(changes))
+    alone = {}
+    for partner in partner_list:
+        positions = frozenset(
+            structure.index[a] for a in scenario_activities(toc, partners=[partner])
+        )
+        lost = assess_structure(structure, toc.id, positions)
+        alone[partner] = tuple(
+            g.id
+            for g in before.goals()
+            if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
+            and lost.nodes[g.id].verdict is not Verdict.POTENTIALLY_EFFECTIVE
+        )
+    return Impact(before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone))

@@ -20,7 +20,6 @@ __all__ = [
     "impact_json",
     "impact_text",
     "node_json",
-    "partner_alone",
 ]
 
 
@@ -41,13 +40,6 @@ def node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
     }
 
 
-def partner_alone(toc: ToC, partners: tuple[str, ...]) -> dict[str, list[str]]:
-    """For each partner, the goals it alone keeps potentially effective."""
-    from tocgraph.analysis.whatif import impact
-
-    return {p: impact(toc, partners=[p]).goals_lost() for p in partners}
-
-
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     """A readable what-if report."""
     lines = [f"{toc.name or toc.id} ({toc.id})"]
@@ -66,7 +58,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     spofs = result.new_single_points()
     shown = "; ".join(f"{n}: {', '.join(a)}" for n, a in spofs.items())
     lines.append(f"  {label('new_spof', lang)}: {shown or label('none', lang)}")
-    for partner, goals in partner_alone(toc, result.partners).items():
+    for partner, goals in result.partner_alone.items():
         text = ", ".join(goals) or label("none", lang)
         lines.append(f"  {label('partner_alone', lang, name=partner)}: {text}")
     if result.changes:
@@ -102,7 +94,7 @@ def impact_json(toc: ToC, result: Impact) -> dict[str, Any]:
         "partners": list(result.partners),
         "goals_lost": result.goals_lost(),
         "new_single_points": {k: list(v) for k, v in result.new_single_points().items()},
-        "partner_alone": partner_alone(toc, result.partners),
+        "partner_alone": {p: list(goals) for p, goals in result.partner_alone.items()},
         "changes": [
             {
                 "id": c.id,

@@ -131,3 +131,31 @@ def test_impact_json_matches_the_library(capsys: pytest.CaptureFixture[str]) -> 
     result = tocgraph.impact(tocgraph.load(WWJB), stop=["A3"])
     assert data["stopped"] == list(result.stopped)
     assert [c["id"] for c in data["changes"]] == [c.id for c in result.changes]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["change-request", CR + "worden-wie-je-bent-2025-1.yaml", "--lang", "nl"],
+        ["portfolio", "models", "--json", "--partner", "COC Nederland"],
+        ["critical", "models/politica.yaml", "--json"],
+        ["render", WWJB, "--format", "dot", "--partner", "VHTO"],
+    ],
+)
+def test_output_is_the_same_bytes_in_fresh_processes(argv: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    runs = [
+        subprocess.run(
+            [sys.executable, "-m", "tocgraph", *argv],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1]
+    assert runs[0]

@@ -5,17 +5,61 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
-__all__ = ["EXIT_FINDINGS", "EXIT_INVALID", "EXIT_OK", "add_common", "error", "print_json"]
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "add_common",
+    "add_lang",
+    "add_scenario",
+    "error",
+    "load_or_report",
+    "print_json",
+]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
 
 def add_common(command: argparse.ArgumentParser) -> None:
+    """``--json`` and ``--lang``."""
     command.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_lang(command)
+
+
+def add_lang(command: argparse.ArgumentParser, what: str = "report") -> None:
+    """``--lang en|nl``."""
     command.add_argument(
-        "--lang", choices=("en", "nl"), default="en", help="language of the report (default en)"
+        "--lang", choices=("en", "nl"), default="en", help=f"language of the {what} (default en)"
     )
+
+
+def add_scenario(command: argparse.ArgumentParser) -> None:
+    """``--stop ID ...`` and ``--partner NAME ...``, as ``args.stop`` and ``args.partner``."""
+    command.add_argument(
+        "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
+    )
+    command.add_argument(
+        "--partner",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        help="partners that drop out (all their activities stop)",
+    )
+
+
+def load_or_report(path: str) -> Any:
+    """The ToC at ``path``, or ``None`` after printing its diagnostics to stderr."""
+    from tocgraph.errors import InvalidToCError
+    from tocgraph.loading import load
+
+    try:
+        return load(path)
+    except InvalidToCError as exc:
+        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        return None
 
 
 def print_json(value: object) -> None:

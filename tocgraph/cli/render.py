@@ -9,7 +9,10 @@ from typing import Any
 from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
+    add_lang,
+    add_scenario,
     error,
+    load_or_report,
 )
 
 __all__ = ["add"]
@@ -34,20 +37,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=("svg", "png", "dot", "mmd"),
         help="output format (default: from OUT's suffix, else svg)",
     )
-    render.add_argument(
-        "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
-    )
-    render.add_argument(
-        "--partner",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="NAME",
-        help="partners that drop out (all their activities stop)",
-    )
-    render.add_argument(
-        "--lang", choices=("en", "nl"), default="en", help="language of the picture (default en)"
-    )
+    add_scenario(render)
+    add_lang(render, "picture")
     render.add_argument(
         "--direction",
         choices=("TB", "LR"),
@@ -63,8 +54,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _run_render(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tocgraph.errors import InvalidToCError, ScenarioError
-    from tocgraph.loading import load
+    from tocgraph.errors import ScenarioError
     from tocgraph.output import write_atomic
     from tocgraph.rendering import RendererNotFoundError, RenderError, format_of, render
 
@@ -74,11 +64,8 @@ def _run_render(args: argparse.Namespace) -> int:
         error(f"--format {args.format} does not match the output file name {output}")
         return EXIT_INVALID
     fmt = args.format or named or "svg"
-    try:
-        toc = load(args.path)
-    except InvalidToCError as exc:
-        for diagnostic in exc.diagnostics:
-            sys.stderr.write(diagnostic.format() + "\n")
+    toc = load_or_report(args.path)
+    if toc is None:
         return EXIT_INVALID
     if output is None:
         output = "-" if fmt in ("dot", "mmd") else f"{toc.id}.{fmt}"

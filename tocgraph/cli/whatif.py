@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
     EXIT_INVALID,
     EXIT_OK,
     add_common,
+    add_lang,
+    add_scenario,
     error,
+    load_or_report,
     print_json,
 )
 
@@ -27,17 +29,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "the named partners stopped, and show what changes.",
     )
     impact.add_argument("path", metavar="FILE", help="a ToC file")
-    impact.add_argument(
-        "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
-    )
-    impact.add_argument(
-        "--partner",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="NAME",
-        help="partners that drop out (all their activities stop)",
-    )
+    add_scenario(impact)
     add_common(impact)
     impact.set_defaults(run=_run_impact)
 
@@ -75,25 +67,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     change.add_argument("path", metavar="CR", help="a change-request file")
     change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
-    change.add_argument(
-        "--lang", choices=("en", "nl"), default="en", help="language of the report (default en)"
-    )
+    add_lang(change)
     change.add_argument(
         "--no-diagram", action="store_true", help="leave the Mermaid diagram out of the report"
     )
     change.set_defaults(run=_run_change_request)
-
-
-def _load(path: str) -> Any:
-    """The ToC at ``path``, or ``None`` after printing its errors to stderr."""
-    from tocgraph.errors import InvalidToCError
-    from tocgraph.loading import load
-
-    try:
-        return load(path)
-    except InvalidToCError as exc:
-        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
-        return None
 
 
 def _run_impact(args: argparse.Namespace) -> int:
@@ -101,7 +79,7 @@ def _run_impact(args: argparse.Namespace) -> int:
     from tocgraph.errors import ScenarioError
     from tocgraph.report.whatif import impact_json, impact_text
 
-    toc = _load(args.path)
+    toc = load_or_report(args.path)
     if toc is None:
         return EXIT_INVALID
     if not args.stop and not args.partner:
@@ -123,7 +101,7 @@ def _run_critical(args: argparse.Namespace) -> int:
     from tocgraph.analysis import criticality
     from tocgraph.report.whatif import critical_json, critical_text
 
-    toc = _load(args.path)
+    toc = load_or_report(args.path)
     if toc is None:
         return EXIT_INVALID
     result = criticality(toc)
@@ -138,7 +116,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     from tocgraph.analysis import compare
     from tocgraph.report.whatif import diff_json, diff_text
 
-    old, new = _load(args.old), _load(args.new)
+    old, new = load_or_report(args.old), load_or_report(args.new)
     if old is None or new is None:
         return EXIT_INVALID
     result = compare(old, new)

@@ -9,11 +9,9 @@ from pydantic import ValidationError
 
 from tests.conftest import ROOT
 from tocgraph.loading.policy import load_policy
+from tocgraph.schema.jsonschema import POLICY_SCHEMA_PATH, policy_json_schema, policy_schema_text
 from tocgraph.schema.policy import (
-    POLICY_SCHEMA_PATH,
     Policy,
-    policy_json_schema,
-    policy_schema_text,
 )
 
 DATA = {

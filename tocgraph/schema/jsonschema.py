@@ -3,8 +3,8 @@
 Generated from the pydantic models, then widened where the loader accepts more
 than the models' canonical form: links may be a bare id, and statuses may be
 Dutch. The change-request schema comes from its own models. Regenerate both
-files with ``python -m tocgraph.schema.jsonschema``; a test fails when either
-is out of date.
+files, and the policy file's, with ``python -m tocgraph.schema.jsonschema``; a
+test fails when any of them is out of date.
 """
 
 from __future__ import annotations
@@ -16,15 +16,30 @@ from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 
 __all__ = [
     "CHANGE_SCHEMA_PATH",
+    "POLICY_SCHEMA_PATH",
     "SCHEMA_PATH",
     "change_json_schema",
     "change_schema_text",
+    "policy_json_schema",
+    "policy_schema_text",
     "schema_text",
     "toc_json_schema",
 ]
 
 SCHEMA_PATH = "docs/tocgraph.schema.json"
 CHANGE_SCHEMA_PATH = "docs/change-request.schema.json"
+POLICY_SCHEMA_PATH = "docs/policy.schema.json"
+
+
+def _document(schema: dict[str, Any], file_name: str, title: str) -> dict[str, Any]:
+    """A pydantic schema as a stand-alone draft 2020-12 document with an id and title."""
+    document = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": file_name,
+        **schema,
+    }
+    document["title"] = title
+    return document
 
 
 def toc_json_schema() -> dict[str, Any]:
@@ -38,13 +53,11 @@ def toc_json_schema() -> dict[str, Any]:
     >>> "stopgezet" in schema["$defs"]["Activity"]["properties"]["status"]["enum"]
     True
     """
-    schema = ToC.model_json_schema(mode="validation")
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "tocgraph.schema.json",
-        **schema,
-    }
-    schema["title"] = "tocgraph ToC file, format version 1"
+    schema = _document(
+        ToC.model_json_schema(mode="validation"),
+        "tocgraph.schema.json",
+        "tocgraph ToC file, format version 1",
+    )
     definitions = schema["$defs"]
     node_id = {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$"}
     for name in ("Outcome", "Output", "Activity"):
@@ -71,14 +84,36 @@ def change_json_schema() -> dict[str, Any]:
     """
     from tocgraph.schema.change import ChangeRequest
 
-    schema = ChangeRequest.model_json_schema(mode="validation", by_alias=True)
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "change-request.schema.json",
-        **schema,
-    }
-    schema["title"] = "tocgraph change request, format version 1"
+    schema = _document(
+        ChangeRequest.model_json_schema(mode="validation", by_alias=True),
+        "change-request.schema.json",
+        "tocgraph change request, format version 1",
+    )
     schema["properties"]["changes"].pop("maxItems", None)
+    return schema
+
+
+def policy_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a policy file (``tocgraph-policy: 1``).
+
+    Examples
+    --------
+    >>> schema = policy_json_schema()
+    >>> schema["properties"]["tocgraph-policy"]["const"]
+    1
+    >>> schema["required"]
+    ['tocgraph-policy', 'id', 'aims']
+    """
+    from tocgraph.schema.policy import Policy
+
+    schema = _document(
+        Policy.model_json_schema(mode="validation"),
+        "policy.schema.json",
+        "tocgraph policy file, format version 1",
+    )
+    schema["description"] = (
+        "The aims and domains of a subsidy scheme; alliance goals name them in 'serves'."
+    )
     return schema
 
 
@@ -96,8 +131,14 @@ def change_schema_text() -> str:
     return _text(change_json_schema())
 
 
+def policy_schema_text() -> str:
+    """The schema as the exact text of ``docs/policy.schema.json``."""
+    return _text(policy_json_schema())
+
+
 if __name__ == "__main__":  # pragma: no cover - a maintenance entry point
     from tocgraph.output import write_atomic
 
     write_atomic(SCHEMA_PATH, schema_text())
     write_atomic(CHANGE_SCHEMA_PATH, change_schema_text())
+    write_atomic(POLICY_SCHEMA_PATH, policy_schema_text())

@@ -10,25 +10,19 @@ policy file and shows which goals serve each aim and domain (see
 
 from __future__ import annotations
 
-import json
-import sys
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 from tocgraph.schema.model import Name, NodeId, Slug, Title
 
 __all__ = [
-    "POLICY_SCHEMA_PATH",
     "Policy",
     "PolicyItem",
     "PolicyKind",
     "duplicate_policy_ids",
-    "policy_json_schema",
-    "policy_schema_text",
 ]
 
-POLICY_SCHEMA_PATH = "docs/policy.schema.json"
 
 PolicyKind = Literal["aim", "domain"]
 
@@ -114,38 +108,3 @@ class Policy(_Model):
         if any(item.id == item_id for item in self.domains):
             return "domain"
         raise KeyError(item_id)
-
-
-def policy_json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a policy file, for editors.
-
-    Examples
-    --------
-    >>> schema = policy_json_schema()
-    >>> schema["properties"]["tocgraph-policy"]["const"]
-    1
-    >>> schema["required"]
-    ['tocgraph-policy', 'id', 'aims']
-    """
-    schema = Policy.model_json_schema(mode="validation")
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "policy.schema.json",
-        **schema,
-    }
-    schema["title"] = "tocgraph policy file, format version 1"
-    schema["description"] = (
-        "The aims and domains of a subsidy scheme; alliance goals name them in 'serves'."
-    )
-    return schema
-
-
-def policy_schema_text() -> str:
-    """The schema as the exact text of ``docs/policy.schema.json``."""
-    return json.dumps(policy_json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-if __name__ == "__main__":  # pragma: no cover - a maintenance entry point
-    from tocgraph.output import write_atomic
-
-    write_atomic(sys.argv[1] if len(sys.argv) > 1 else POLICY_SCHEMA_PATH, policy_schema_text())

@@ -7,6 +7,7 @@ before approving. :func:`review_change_request` gives both sides the same facts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tocgraph.analysis.assessment import Assessment, assess
@@ -16,7 +17,7 @@ from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import impact
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.change import AddChange, Change, ChangeRequest, RemoveChange, StopChange
-from tocgraph.schema.model import Activity, Kind, ToC
+from tocgraph.schema.model import Kind, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
 
@@ -166,23 +167,18 @@ def _carried_by_one_partner(baseline: ToC, result: ToC, stopped: str) -> list[tu
     goals = sorted(
         n for n in nx.descendants(graph, stopped) if graph.nodes[n]["kind"] == Kind.GOAL.value
     )
-    partners = sorted({a.partner for a in result.activities if a.partner})
-    found = []
-    for goal in goals:
-        if goal not in {g.id for g in result.goals}:
-            continue
-        for partner in partners:
-            if _depends_on(result, goal, partner) and not _depends_on(baseline, goal, partner):
-                found.append((goal, partner))
-    return found
+    now, earlier = _partner_alone(result), _partner_alone(baseline)
+    current = {g.id for g in result.goals}
+    return [
+        (goal, partner)
+        for goal in goals
+        if goal in current
+        for partner in sorted(now)
+        if goal in now[partner] and goal not in earlier.get(partner, ())
+    ]
 
 
-def _depends_on(toc: ToC, goal: str, partner: str) -> bool:
-    """True when the goal is potentially effective, and not any more without the partner."""
-    if not any(isinstance(a, Activity) and a.partner == partner for a in toc.activities):
-        return False
-    result = impact(toc, partners=[partner])
-    return (
-        result.before.nodes[goal].verdict is _EFFECTIVE
-        and result.after.nodes[goal].verdict is not _EFFECTIVE
-    )
+def _partner_alone(toc: ToC) -> Mapping[str, tuple[str, ...]]:
+    """For each partner running activities, the goals it alone keeps potentially effective."""
+    partners = sorted({a.partner for a in toc.activities if a.partner})
+    return impact(toc, partners=partners).partner_alone if partners else {}

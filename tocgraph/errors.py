@@ -14,6 +14,10 @@ Exception tree::
           +-- RendererNotFoundError   no dot and no graphviz-pure to lay it out
           +-- LayoutError             the layout program failed
 
+Misuse of the library (an unknown ``lang``, ``format`` or ``direction``, a
+string where a list of ids belongs) raises ``ValueError`` or ``TypeError``
+naming the parameter, as Python itself does.
+
 Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure
 (keys and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings
 found by the analysis, ``TOC4xx`` policy files and portfolios, ``TOC5xx``
@@ -32,6 +36,9 @@ __all__ = [
     "CodeInfo",
     "Diagnostic",
     "InvalidToCError",
+    "LayoutError",
+    "RenderError",
+    "RendererNotFoundError",
     "ScenarioError",
     "Severity",
     "TocGraphError",
@@ -204,3 +211,18 @@ class InvalidToCError(TocGraphError):
 
 class ScenarioError(TocGraphError):
     """A scenario names an activity or partner that the ToC does not have."""
+
+
+class RenderError(TocGraphError):
+    """A picture could not be made."""
+
+
+class RendererNotFoundError(RenderError):
+    """Neither ``dot`` nor ``graphviz-pure`` is installed to lay out a picture."""
+
+    def __init__(self, message: str = "no layout program found (dot or graphviz-pure)") -> None:
+        super().__init__(message)
+
+
+class LayoutError(RenderError):
+    """The layout program ran and failed."""

@@ -7,7 +7,11 @@ The pipeline reads top to bottom:
 * :mod:`~tocgraph.rendering.dot` and :mod:`~tocgraph.rendering.mermaid` - a scene as text;
 * :mod:`~tocgraph.rendering.layout` - the only module that runs a program (``dot``
   or ``graphviz-pure``);
-* :mod:`~tocgraph.rendering.api` - :func:`render`, all of the above in one call.
+* :mod:`~tocgraph.rendering.api` - :func:`draw`, a ToC and its assessment as
+  bytes in one call, and :func:`render`, which assesses the ToC first.
+
+Its errors (:class:`~tocgraph.errors.RenderError` and the two below it) live in
+:mod:`tocgraph.errors` with every other exception, and are re-exported here.
 
 The package is called ``rendering`` (as ``loading`` holds ``load``) so that it
 never shadows the function ``tocgraph.render``: importing a subpackage binds its
@@ -22,16 +26,10 @@ Examples
 b'flowchart LR'
 """
 
-from tocgraph.rendering.api import FORMATS, Format, format_of, render
+from tocgraph.errors import LayoutError, RendererNotFoundError, RenderError
+from tocgraph.rendering.api import FORMATS, Format, draw, format_of, render
 from tocgraph.rendering.dot import to_dot
-from tocgraph.rendering.layout import (
-    LayoutError,
-    Renderer,
-    RendererNotFoundError,
-    RenderError,
-    find_renderer,
-    lay_out,
-)
+from tocgraph.rendering.layout import Renderer, find_renderer, lay_out
 from tocgraph.rendering.mermaid import mermaid_block, to_mermaid
 
 __all__ = [
@@ -41,6 +39,7 @@ __all__ = [
     "RenderError",
     "Renderer",
     "RendererNotFoundError",
+    "draw",
     "find_renderer",
     "format_of",
     "lay_out",

@@ -1,4 +1,9 @@
-"""``render``: a ToC, or a scenario on it, as SVG, PNG, DOT or Mermaid bytes."""
+"""``draw``: a ToC and its assessment as SVG, PNG, DOT or Mermaid bytes.
+
+:func:`draw` only builds and lays out a picture of results it is given; it runs
+no analysis. :func:`render` is the convenience that assesses a ToC (or a
+scenario on it) first and then draws it.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,73 @@ from tocgraph.analysis.whatif import impact
 from tocgraph.rendering.dot import to_dot
 from tocgraph.rendering.layout import Renderer, lay_out
 from tocgraph.rendering.mermaid import to_mermaid
-from tocgraph.rendering.scene import Direction, Group
+from tocgraph.rendering.scene import Direction, Group, check_options
 from tocgraph.report.i18n import Lang
 from tocgraph.schema.model import ToC
 
-__all__ = ["FORMATS", "Format", "format_of", "render"]
+__all__ = ["FORMATS", "Format", "draw", "format_of", "render"]
 
 Format = Literal["svg", "png", "dot", "mmd"]
 FORMATS: tuple[Format, ...] = get_args(Format)
+
+
+def draw(
+    toc: ToC,
+    assessment: Assessment,
+    baseline: Assessment | None = None,
+    *,
+    format: Format = "svg",
+    lang: Lang = "en",
+    direction: Direction = "LR",
+    group: Group | None = None,
+    renderer: Renderer | None = None,
+) -> bytes:
+    """Draw ``toc`` as ``assessment`` sees it; with ``baseline``, mark what differs.
+
+    Parameters
+    ----------
+    toc
+        A valid ToC.
+    assessment
+        Its assessment (``tocgraph.assess(toc)``), or ``impact.after`` for a
+        scenario.
+    baseline
+        The assessment to compare with (``impact.before``, or the assessment
+        of the ToC before a change request); nodes whose verdict or margin
+        differ, and nodes it lacks, are marked as changed.
+    format, lang, direction, group, renderer
+        As for :func:`render`.
+
+    Returns
+    -------
+    bytes
+        The same bytes every time for the same input and layout program.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``format``, ``lang``, ``direction`` or ``group``, or an
+        assessment of another ToC; the message names the parameter.
+    RendererNotFoundError, LayoutError
+        For SVG and PNG, when no layout program is installed or it fails.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("models/politica.yaml")
+    >>> draw(toc, tocgraph.assess(toc), format="dot").splitlines()[0]
+    b'digraph politica {'
+    """
+    if not isinstance(format, str) or format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    check_options(lang, direction, group)
+    if format == "mmd":
+        text = to_mermaid(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+        return text.encode("utf-8")
+    dot = to_dot(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+    if format == "dot":
+        return dot.encode("utf-8")
+    return lay_out(dot, format, renderer)
 
 
 def render(
@@ -66,6 +130,10 @@ def render(
     ------
     ScenarioError
         When the scenario names an unknown activity or partner.
+    TypeError
+        When ``stop`` or ``partners`` is a single string, not a list of them.
+    ValueError
+        For an unknown ``format``, ``lang``, ``direction`` or ``group``.
     RendererNotFoundError, LayoutError
         For SVG and PNG, when no layout program is installed or it fails.
 
@@ -75,12 +143,16 @@ def render(
     >>> toc = tocgraph.load("models/politica.yaml")
     >>> dot = render(toc, "dot", partners=["Stem op een Vrouw"], lang="nl")
     >>> dot.splitlines()[0]
-    b'digraph "politica" {'
+    b'digraph politica {'
     >>> b"flowchart LR" in render(toc, "mmd")
     True
     """
-    if format not in FORMATS:
+    if not isinstance(format, str) or format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    check_options(lang, direction, group)
+    for name, ids in (("stop", stop), ("partners", partners)):
+        if isinstance(ids, str):
+            raise TypeError(f"{name} must be a list of names, not the string {ids!r}")
     stop, partners = tuple(stop), tuple(partners)
     baseline: Assessment | None = None
     if stop or partners:
@@ -88,13 +160,16 @@ def render(
         assessment, baseline = scenario.after, scenario.before
     else:
         assessment = assess(toc)
-    if format == "mmd":
-        text = to_mermaid(toc, assessment, baseline, lang=lang, direction=direction, group=group)
-        return text.encode("utf-8")
-    dot = to_dot(toc, assessment, baseline, lang=lang, direction=direction, group=group)
-    if format == "dot":
-        return dot.encode("utf-8")
-    return lay_out(dot, format, renderer)
+    return draw(
+        toc,
+        assessment,
+        baseline,
+        format=format,
+        lang=lang,
+        direction=direction,
+        group=group,
+        renderer=renderer,
+    )
 
 
 def format_of(path: str | Path) -> Format | None:

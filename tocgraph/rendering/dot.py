@@ -1,14 +1,29 @@
-"""DOT source for a ToC, built as text by our own code: no program runs here.
+"""DOT source for a ToC, built with the ``graphviz`` package: no program runs here.
 
-The text is deterministic (same ToC, same assessment, same bytes), so it can be
-kept as a golden file and diffed. :mod:`tocgraph.rendering.layout` turns it into
-SVG or PNG.
+:class:`graphviz.Digraph` writes the statements and quotes every name and value.
+That package reads any string that starts with ``<`` and ends with ``>`` as an
+HTML-like label, so this module keeps two kinds of strings apart:
+
+* text, which may come from the user (titles, partners, assumptions, ids), goes
+  through :func:`graphviz.escape` (backslashes doubled, never HTML) and is then
+  quoted by the package;
+* HTML-like labels (the node labels and the legend) are built here, only from
+  fixed markup and user text escaped by :func:`html_text`, and wrapped in
+  ``<...>`` by :func:`_html_label`, the one place that makes such a string.
+
+So no title can close a label or add an attribute: a goal called
+``x>, fillcolor="#BFE7DC", label=<effective`` is drawn as that text. The text is
+deterministic (same ToC, same assessment, same bytes), so it can be kept as a
+golden file and diffed. :mod:`tocgraph.rendering.layout` turns it into SVG or PNG.
+The ``graphviz`` package is imported only when DOT is built, so that
+``tocgraph --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from tocgraph.analysis.assessment import Assessment
 from tocgraph.rendering.scene import (
@@ -25,12 +40,14 @@ from tocgraph.rendering.style import FONT, EdgeLook, Look
 from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind, ToC
 
-__all__ = ["scene_to_dot", "to_dot"]
+__all__ = ["html_text", "scene_to_dot", "to_dot"]
 
 _TITLE_SIZE = {Kind.GOAL: 15, Kind.OUTCOME: 13, Kind.OUTPUT: 12, Kind.ACTIVITY: 12}
 _CAPTION_SIZE = 10
 _LEGEND_COLUMNS = {"TB": 3, "LR": 2}
-_BARE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|-?[0-9]+(\.[0-9]+)?")
+_NODE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+"""The ids a ToC may have (see :mod:`tocgraph.schema.model`): no ``:``, which DOT
+reads as a port in an edge, and nothing the package could take for HTML."""
 _RANK = {Kind.ACTIVITY: "min", Kind.OUTPUT: "same", Kind.OUTCOME: "same", Kind.GOAL: "max"}
 
 
@@ -56,7 +73,7 @@ def to_dot(
     >>> text = to_dot(toc, tocgraph.assess(toc))
     >>> text.splitlines()[0]
     'digraph "jong-gelijk" {'
-    >>> '"A1" -> "O1"' in text
+    >>> 'A1 -> O1 [' in text
     True
     """
     scene = build_scene(toc, assessment, baseline, lang=lang, direction=direction, group=group)
@@ -64,101 +81,113 @@ def to_dot(
 
 
 def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
-    """DOT text for a :class:`~tocgraph.rendering.scene.Scene`."""
-    lines = [
-        f"digraph {_quote(scene.toc_id)} {{",
-        "  graph ["
-        + _attrs(
-            rankdir="BT" if scene.direction == "TB" else "LR",
-            newrank="true",
-            charset="UTF-8",
-            fontname=FONT,
-            fontsize="12",
-            nodesep="0.3",
-            ranksep="0.7",
-            pad="0.3",
-            labelloc="t",
-            labeljust="l",
-            tooltip=scene.title,
-        )
-        + ", label=<",
-        *(f"    {row}" for row in _legend(scene, lang)),
-        "  >];",
-        "  node ["
-        + _attrs(shape="box", style="rounded,filled", fontname=FONT, margin="0.15,0.08")
-        + "];",
-        "  edge [" + _attrs(arrowsize="0.7", penwidth="1.2") + "];",
-    ]
+    """DOT text for a :class:`~tocgraph.rendering.scene.Scene`.
+
+    Raises
+    ------
+    ValueError
+        When a node id is not one a ToC may have (``A1``, ``O-1.b``).
+    """
+    import graphviz
+
+    for node in scene.nodes:
+        if not _NODE_ID.fullmatch(node.id):
+            raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
+    dot = graphviz.Digraph(
+        _text(scene.toc_id),
+        graph_attr={
+            "rankdir": "BT" if scene.direction == "TB" else "LR",
+            "newrank": "true",
+            "charset": "UTF-8",
+            "fontname": FONT,
+            "fontsize": "12",
+            "nodesep": "0.3",
+            "ranksep": "0.7",
+            "pad": "0.3",
+            "labelloc": "t",
+            "labeljust": "l",
+            "tooltip": _text(scene.title),
+            "label": _html_label("".join(f"\n    {row}" for row in _legend(scene, lang)) + "\n  "),
+        },
+        node_attr={
+            "shape": "box",
+            "style": "rounded,filled",
+            "fontname": FONT,
+            "margin": "0.15,0.08",
+        },
+        edge_attr={"arrowsize": "0.7", "penwidth": "1.2"},
+    )
     for kind in reversed(LEVELS):
         nodes = scene.level(kind)
         if nodes and scene.groups and kind is Kind.ACTIVITY:
-            lines += _clusters(scene, nodes)
+            _clusters(dot, scene, nodes)
         else:
-            lines += [f"  {_node(n)}" for n in nodes]
+            for node in nodes:
+                _node(dot, node)
     for kind in LEVELS:
-        ids = [_quote(n.id) for n in scene.level(kind)]
+        ids = [n.id for n in scene.level(kind)]
         if ids:
-            lines.append(f"  {{ rank={_RANK[kind]}; {'; '.join(ids)}; }}")
-    lines += [f"  {_edge(e)}" for e in scene.edges]
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+            with dot.subgraph() as rank:
+                rank.attr(rank=_RANK[kind])
+                for node_id in ids:
+                    rank.node(_text(node_id))
+    for edge in scene.edges:
+        _edge(dot, edge)
+    return str(dot.source)
 
 
-def _clusters(scene: Scene, nodes: tuple[SceneNode, ...]) -> list[str]:
-    lines = []
+def _clusters(dot: Any, scene: Scene, nodes: tuple[SceneNode, ...]) -> None:
     for number, name in enumerate(scene.groups, start=1):
-        lines.append(f"  subgraph cluster_{number} {{")
-        lines.append(
-            "    graph ["
-            + _attrs(
-                label=name,
-                style="rounded,filled",
-                fillcolor="#F2F2F2",
-                color="#B3B3B3",
-                fontsize="13",
-                labelloc="b" if scene.direction == "TB" else "t",
+        with dot.subgraph(name=f"cluster_{number}") as cluster:
+            cluster.attr(
+                "graph",
+                _attributes={
+                    "label": _text(name),
+                    "style": "rounded,filled",
+                    "fillcolor": "#F2F2F2",
+                    "color": "#B3B3B3",
+                    "fontsize": "13",
+                    "labelloc": "b" if scene.direction == "TB" else "t",
+                },
             )
-            + "];"
-        )
-        lines += [f"    {_node(n)}" for n in nodes if n.group == name]
-        lines.append("  }")
-    return lines
+            for node in nodes:
+                if node.group == name:
+                    _node(cluster, node)
 
 
-def _node(node: SceneNode) -> str:
+def _node(dot: Any, node: SceneNode) -> None:
     look = node.look
     attrs = {
-        "label": f"<{_node_label(node)}>",
         "style": ",".join(["rounded", "filled", *_line(look)]),
         "fillcolor": look.fill,
         "color": look.border,
         "fontcolor": look.text,
         "penwidth": _number(look.width),
-        "tooltip": node.tooltip,
+        "tooltip": _text(node.tooltip),
         "class": " ".join((node.kind.value, *node.cues)),
     }
     if look.double:
         attrs["peripheries"] = "2"
-    return f"{_quote(node.id)} [{_attrs(**attrs)}];"
+    dot.node(_text(node.id), _html_label(_node_label(node)), _attributes=attrs)
 
 
 def _node_label(node: SceneNode) -> str:
     caption = [
-        f'<FONT POINT-SIZE="{_CAPTION_SIZE}">{_bold(_html(line), i > 0)}</FONT>'
+        f'<FONT POINT-SIZE="{_CAPTION_SIZE}">{_bold(html_text(line), i > 0)}</FONT>'
         for i, line in enumerate(node.caption)
     ]
-    title = [_bold(_html(line), node.kind is Kind.GOAL) for line in node.title]
+    title = [_bold(html_text(line), node.kind is Kind.GOAL) for line in node.title]
     size = _TITLE_SIZE[node.kind]
     return "<BR/>".join(caption) + f'<BR/><FONT POINT-SIZE="{size}">{"<BR/>".join(title)}</FONT>'
 
 
-def _edge(edge: SceneEdge) -> str:
+def _edge(dot: Any, edge: SceneEdge) -> None:
     attrs = {"color": edge.look.colour, "penwidth": _number(edge.look.width)}
     if edge.look.line != "solid":
         attrs["style"] = edge.look.line
     if edge.tooltip:
-        attrs["tooltip"] = edge.tooltip
-    return f"{_quote(edge.source)} -> {_quote(edge.target)} [{_attrs(**attrs)}];"
+        attrs["tooltip"] = _text(edge.tooltip)
+    dot.edge(_text(edge.source), _text(edge.target), _attributes=attrs)
 
 
 def _legend(scene: Scene, lang: Lang) -> list[str]:
@@ -166,15 +195,15 @@ def _legend(scene: Scene, lang: Lang) -> list[str]:
     span = 2 * columns
     rows = [
         f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
-        f"{_html(scene.title)}</B></FONT></TD></TR>"
+        f"{html_text(scene.title)}</B></FONT></TD></TR>"
     ]
     if scene.scenario:
         rows.append(
             f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="13"><B>'
-            f"{_html(scene.scenario)}</B></FONT></TD></TR>"
+            f"{html_text(scene.scenario)}</B></FONT></TD></TR>"
         )
     rows.append(
-        f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><B>{_html(label("render.legend", lang))}'
+        f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><B>{html_text(label("render.legend", lang))}'
         "</B></TD></TR>"
     )
     samples = [i for i in scene.legend if i.look or i.edge]
@@ -182,13 +211,13 @@ def _legend(scene: Scene, lang: Lang) -> list[str]:
     for start in range(0, len(samples), columns):
         cells = "".join(_legend_cells(item) for item in samples[start : start + columns])
         rows.append(f"<TR>{cells}</TR>")
-    rows += [f'<TR><TD COLSPAN="{span}" ALIGN="LEFT">{_html(i.text)}</TD></TR>' for i in notes]
+    rows += [f'<TR><TD COLSPAN="{span}" ALIGN="LEFT">{html_text(i.text)}</TD></TR>' for i in notes]
     table = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2">'
     return [table, *rows, "</TABLE>"]
 
 
 def _legend_cells(item: LegendItem) -> str:
-    text = f'<TD ALIGN="LEFT">{_html(item.text)}</TD>'
+    text = f'<TD ALIGN="LEFT">{html_text(item.text)}</TD>'
     if item.edge is not None:
         return _edge_sample(item.edge) + text
     assert item.look is not None
@@ -226,24 +255,27 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _html(text: str) -> str:
-    """Escape text for a Graphviz HTML-like label."""
+def html_text(text: str) -> str:
+    """Text escaped for a Graphviz HTML-like label: ``&``, ``<``, ``>`` and quotes.
+
+    Examples
+    --------
+    >>> html_text('<10% uitval> & "meer"')
+    '&lt;10% uitval&gt; &amp; &quot;meer&quot;'
+    """
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
 
 
-def _quote(text: str) -> str:
-    """A DOT double-quoted string."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+def _html_label(markup: str) -> str:
+    """The one place that makes an HTML-like label: markup built in this module only."""
+    return f"<{markup}>"
 
 
-def _attrs(**attrs: str) -> str:
-    """``key=value`` pairs; values are quoted unless they are a name, a number or HTML."""
-    return ", ".join(f"{key}={_value(value)}" for key, value in attrs.items())
+def _text(text: str) -> str:
+    """Plain text for a DOT name or value: never HTML, backslashes kept literally."""
+    import graphviz
 
-
-def _value(value: str) -> str:
-    if value.startswith("<") or _BARE.fullmatch(value):
-        return value
-    return _quote(value)
+    escaped: str = graphviz.escape(text)  # a str subclass: str(escaped) would drop that
+    return escaped

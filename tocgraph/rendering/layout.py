@@ -10,12 +10,10 @@ The layout program is looked up in this order:
 3. none: :class:`RendererNotFoundError`, whose message says how to get one.
    ``tocgraph render`` then writes the ``.dot`` file instead.
 
-Exception tree (part of :class:`~tocgraph.errors.TocGraphError`)::
-
-    TocGraphError
-     +-- RenderError               a picture could not be made
-          +-- RendererNotFoundError  no layout program was found
-          +-- LayoutError            the layout program failed
+It raises :class:`~tocgraph.errors.RendererNotFoundError` and
+:class:`~tocgraph.errors.LayoutError`, both a
+:class:`~tocgraph.errors.RenderError` (see the tree in :mod:`tocgraph.errors`);
+they are re-exported here and from :mod:`tocgraph.rendering`.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
-from tocgraph.errors import TocGraphError
+from tocgraph.errors import LayoutError, RendererNotFoundError, RenderError
 
 __all__ = [
     "HOW_TO_GET_A_RENDERER",
@@ -52,21 +50,6 @@ HOW_TO_GET_A_RENDERER = (
 )
 TIMEOUT = 120.0
 """Seconds a layout may take before it counts as failed."""
-
-
-class RenderError(TocGraphError):
-    """A picture could not be made."""
-
-
-class RendererNotFoundError(RenderError):
-    """Neither ``dot`` nor ``graphviz-pure`` is installed."""
-
-    def __init__(self) -> None:
-        super().__init__(f"no layout program found; {HOW_TO_GET_A_RENDERER}")
-
-
-class LayoutError(RenderError):
-    """The layout program ran and failed."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +138,7 @@ def lay_out(dot_source: str, fmt: ImageFormat = "svg", renderer: Renderer | None
     """
     chosen = renderer or find_renderer()
     if chosen is None:
-        raise RendererNotFoundError()
+        raise RendererNotFoundError(f"no layout program found; {HOW_TO_GET_A_RENDERER}")
     command = [chosen.path, f"-T{fmt}"]
     if fmt == "png":
         command.append("-Gdpi=144")

@@ -10,8 +10,9 @@ scene out, so both formats encode the same things in the same words.
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment
 from tocgraph.analysis.support import Verdict
@@ -37,6 +38,8 @@ __all__ = [
     "SceneEdge",
     "SceneNode",
     "build_scene",
+    "check_options",
+    "plain",
 ]
 
 Direction = Literal["TB", "LR"]
@@ -49,6 +52,53 @@ WRAP = {"TB": 26, "LR": 36}
 """Characters per title line: narrow when a level is a row, wider when it is a column."""
 
 Node = Goal | Outcome | Output | Activity
+
+_XML_INVALID = frozenset("\ufffe\uffff")
+
+
+def plain(text: str) -> str:
+    r"""User text as a picture shows it: one line, no control characters.
+
+    Every run of whitespace (newlines too) becomes one space, a control
+    character becomes a space as well, and what XML cannot hold (a lone
+    surrogate, U+FFFE, U+FFFF) becomes U+FFFD. Both writers then only have to
+    escape what their own syntax reads, and an SVG stays well-formed.
+
+    Examples
+    --------
+    >>> plain("  Zorg\n& welzijn\x1b[2J  ")
+    'Zorg & welzijn [2J'
+    """
+    chars = [
+        " "
+        if unicodedata.category(c) == "Cc"
+        else "\ufffd"
+        if c in _XML_INVALID or unicodedata.category(c) == "Cs"
+        else c
+        for c in text
+    ]
+    return " ".join("".join(chars).split())
+
+
+def check_options(lang: object, direction: object, group: object) -> None:
+    """Raise ``ValueError`` naming the parameter when an option is not one we know.
+
+    Examples
+    --------
+    >>> check_options("nl", "TB", None)
+    >>> check_options("xx", "TB", None)
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown lang 'xx'; choose one of 'en', 'nl'
+    """
+    for name, value, allowed in (
+        ("lang", lang, get_args(Lang)),
+        ("direction", direction, get_args(Direction)),
+        ("group", group, (None, *get_args(Group))),
+    ):
+        if not any(value is a or (type(value) is str and value == a) for a in allowed):
+            choices = ", ".join(repr(a) for a in allowed)
+            raise ValueError(f"unknown {name} {value!r}; choose one of {choices}")
 
 
 @dataclass(frozen=True)
@@ -146,7 +196,14 @@ def build_scene(
     ('G1 | potentieel effectief | marge 9',)
     >>> goal.title[0]
     'Jongeren geven elkaar meer ruimte om'
+
+    A node that ``baseline`` lacks (a change request added it) is drawn as
+    changed, with the caption line ``added``.
     """
+    check_options(lang, direction, group)
+    for node in toc.nodes():
+        if node.id not in assessment.nodes:
+            raise ValueError(f"assessment has no node {node.id!r}: it is not of this toc")
     width = WRAP[direction]
     critical = _critical_for(assessment)
     nodes = [
@@ -157,7 +214,12 @@ def build_scene(
     ]
     looks = {n.id: n for n in nodes}
     edges = [
-        SceneEdge(node.id, link.to, _edge_look(looks[node.id].look), link.assumption)
+        SceneEdge(
+            node.id,
+            link.to,
+            _edge_look(looks[node.id].look),
+            None if link.assumption is None else plain(link.assumption),
+        )
         for node in toc.nodes()
         if not isinstance(node, Goal)
         for link in node.contributes_to
@@ -165,9 +227,10 @@ def build_scene(
     groups = tuple(dict.fromkeys(n.group for n in nodes if n.group is not None))
     stopped = sorted(assessment.stopped, key=natural_key)
     scenario = label("render.scenario", lang, stopped=", ".join(stopped)) if stopped else None
+    name = plain(toc.name or "")
     return Scene(
         toc_id=toc.id,
-        title=f"{toc.name} ({toc.id})" if toc.name else toc.id,
+        title=f"{name} ({toc.id})" if name else toc.id,
         scenario=scenario,
         direction=direction,
         nodes=tuple(nodes),
@@ -187,7 +250,7 @@ def _critical_for(assessment: Assessment) -> dict[str, list[str]]:
 
 
 def _wrap(title: str, width: int) -> tuple[str, ...]:
-    text = " ".join(title.split())
+    text = plain(title)
     return tuple(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
 
 
@@ -195,23 +258,28 @@ def _non_activity(
     node: Node, assessment: Assessment, baseline: Assessment | None, lang: Lang, width: int
 ) -> SceneNode:
     now = assessment.nodes[node.id]
-    before = baseline.nodes[node.id] if baseline is not None else None
-    changed = before is not None and (before.verdict, before.margin) != (now.verdict, now.margin)
+    before = baseline.nodes.get(node.id) if baseline is not None else None
+    added = baseline is not None and before is None
+    changed = added or (
+        before is not None and (before.verdict, before.margin) != (now.verdict, now.margin)
+    )
     # margins are shown on goals, and on any node whose margin a scenario changed
     margin = node.kind is Kind.GOAL or changed
     caption = [" | ".join([node.id, _state(now, lang, margin=margin)])]
     if before is not None and changed:
         was = _state(before, lang, margin=margin, sep=", ")
         caption.append(label("render.was", lang, was=was))
+    elif added:
+        caption.append(label("diff.added", lang))
     return SceneNode(
         id=node.id,
         kind=node.kind,
         title=_wrap(node.title, width),
         caption=tuple(caption),
         look=verdict_look(now.verdict, changed=changed),
-        cues=_verdict_cues(now.verdict, changed=changed),
+        cues=_verdict_cues(now.verdict, changed=changed) + (("added",) if added else ()),
         group=None,
-        tooltip=node.title,
+        tooltip=plain(node.title),
     )
 
 
@@ -239,8 +307,8 @@ def _activity(
     status = Status.STOPPED if in_scenario else node.status
     words = label("render.stopped_in_scenario", lang) if in_scenario else label(status.value, lang)
     parts = [node.id, words]
-    if node.partner and group != "partner":
-        parts.append(node.partner)
+    if node.partner and plain(node.partner) and group != "partner":
+        parts.append(plain(node.partner))
     caption = [" | ".join(parts)]
     goals = critical.get(node.id, [])
     if goals:
@@ -253,13 +321,13 @@ def _activity(
         look=activity_look(status, critical=bool(goals)),
         cues=(status.value, "critical") if goals else (status.value,),
         group=_group_of(node, group, lang),
-        tooltip=node.title,
+        tooltip=plain(node.title),
     )
 
 
 def _group_of(node: Activity, group: Group | None, lang: Lang) -> str | None:
     if group == "partner":
-        return node.partner or label("render.no_partner", lang)
+        return plain(node.partner or "") or label("render.no_partner", lang)
     if group == "strategy":
         if node.strategy is None:
             return label("render.no_strategy", lang)

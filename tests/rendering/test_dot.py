@@ -51,8 +51,9 @@ def test_titles_are_escaped_in_html_labels() -> None:
     text = _dot()
     assert "&quot;één&quot; doel &amp;" in text
     assert "&lt;vrijheid&gt;" in text
-    # tooltips are DOT strings: only quotes and backslashes are escaped
-    assert 'tooltip="Netwerk \\"Zorg & Welzijn\\" coördineren"' in text
+    # tooltips are DOT strings in which the layout program reads entities: quotes are
+    # escaped for DOT, and '&' is written '&amp;' so that a title '&lt;' stays as written
+    assert 'tooltip="Netwerk \\"Zorg &amp; Welzijn\\" coördineren"' in text
     labels = re.findall(r"\t\S+ \[label=<(.*)> class=", text)
     assert len(labels) == len(list(tocgraph.load(TRICKY).nodes()))
     for label in labels:
@@ -63,7 +64,7 @@ def test_titles_are_escaped_in_html_labels() -> None:
 def test_clusters_per_group() -> None:
     text = _dot(group="partner")
     assert text.count("subgraph cluster_") == 4
-    assert 'label="Zorg & Co \\"Één\\""' in text
+    assert 'label="Zorg &amp; Co \\"Één\\""' in text
     assert "subgraph cluster_" not in _dot()
 
 

@@ -94,7 +94,7 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
         if not _NODE_ID.fullmatch(node.id):
             raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
     dot = graphviz.Digraph(
-        _text(scene.toc_id),
+        _name(scene.toc_id),
         graph_attr={
             "rankdir": "BT" if scene.direction == "TB" else "LR",
             "newrank": "true",
@@ -106,7 +106,7 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
             "pad": "0.3",
             "labelloc": "t",
             "labeljust": "l",
-            "tooltip": _text(scene.title),
+            "tooltip": _tooltip(scene.title),
             "label": _html_label("".join(f"\n    {row}" for row in _legend(scene, lang)) + "\n  "),
         },
         node_attr={
@@ -130,7 +130,7 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
             with dot.subgraph() as rank:
                 rank.attr(rank=_RANK[kind])
                 for node_id in ids:
-                    rank.node(_text(node_id))
+                    rank.node(_name(node_id))
     for edge in scene.edges:
         _edge(dot, edge)
     return str(dot.source)
@@ -163,12 +163,12 @@ def _node(dot: Any, node: SceneNode) -> None:
         "color": look.border,
         "fontcolor": look.text,
         "penwidth": _number(look.width),
-        "tooltip": _text(node.tooltip),
+        "tooltip": _tooltip(node.tooltip),
         "class": " ".join((node.kind.value, *node.cues)),
     }
     if look.double:
         attrs["peripheries"] = "2"
-    dot.node(_text(node.id), _html_label(_node_label(node)), _attributes=attrs)
+    dot.node(_name(node.id), _html_label(_node_label(node)), _attributes=attrs)
 
 
 def _node_label(node: SceneNode) -> str:
@@ -177,6 +177,8 @@ def _node_label(node: SceneNode) -> str:
         for i, line in enumerate(node.caption)
     ]
     title = [_bold(html_text(line), node.kind is Kind.GOAL) for line in node.title]
+    if not title:  # a title of control characters only: an empty FONT is a syntax error
+        return "<BR/>".join(caption)
     size = _TITLE_SIZE[node.kind]
     return "<BR/>".join(caption) + f'<BR/><FONT POINT-SIZE="{size}">{"<BR/>".join(title)}</FONT>'
 
@@ -186,8 +188,8 @@ def _edge(dot: Any, edge: SceneEdge) -> None:
     if edge.look.line != "solid":
         attrs["style"] = edge.look.line
     if edge.tooltip:
-        attrs["tooltip"] = _text(edge.tooltip)
-    dot.edge(_text(edge.source), _text(edge.target), _attributes=attrs)
+        attrs["tooltip"] = _tooltip(edge.tooltip)
+    dot.edge(_name(edge.source), _name(edge.target), _attributes=attrs)
 
 
 def _legend(scene: Scene, lang: Lang) -> list[str]:
@@ -256,15 +258,23 @@ def _number(value: float) -> str:
 
 
 def html_text(text: str) -> str:
-    """Text escaped for a Graphviz HTML-like label: ``&``, ``<``, ``>`` and quotes.
+    r"""Text escaped for a Graphviz HTML-like label.
+
+    ``&``, ``<``, ``>`` and quotes become entities. Backslashes are doubled:
+    the layout program reads ``\N`` in a label's text as the node's name and
+    ``\\`` as one backslash, in HTML-like labels too.
 
     Examples
     --------
-    >>> html_text('<10% uitval> & "meer"')
-    '&lt;10% uitval&gt; &amp; &quot;meer&quot;'
+    >>> print(html_text('<10% uitval> & "meer" \\N'))
+    &lt;10% uitval&gt; &amp; &quot;meer&quot; \\N
     """
     return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("\\", "\\\\")
     )
 
 
@@ -273,9 +283,34 @@ def _html_label(markup: str) -> str:
     return f"<{markup}>"
 
 
-def _text(text: str) -> str:
-    """Plain text for a DOT name or value: never HTML, backslashes kept literally."""
+def _name(name: str) -> str:
+    """A node or graph name: quoted by the package as needed, never HTML."""
     import graphviz
 
-    escaped: str = graphviz.escape(text)  # a str subclass: str(escaped) would drop that
+    plain: str = graphviz.nohtml(name)  # a str subclass: str(plain) would drop that
+    return plain
+
+
+def _text(text: str) -> str:
+    r"""Text for a plain (not HTML) label.
+
+    The layout program reads ``&...;`` as an entity and ``\N``, ``\l`` as escapes
+    in such a label; :func:`graphviz.escape` doubles the backslashes.
+    """
+    import graphviz
+
+    escaped: str = graphviz.escape(text.replace("&", "&amp;"))
+    return escaped
+
+
+def _tooltip(text: str) -> str:
+    r"""Text for a tooltip, which the layout program unescapes twice.
+
+    It first reads entities and ``\x`` escapes (``\n`` is a line break, ``\\``
+    a backslash), then ``\N`` (the node's name) and ``\\`` once more; so each
+    backslash is written as four.
+    """
+    import graphviz
+
+    escaped: str = graphviz.nohtml(text.replace("&", "&amp;").replace("\\", "\\" * 4))
     return escaped

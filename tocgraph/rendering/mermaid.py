@@ -39,6 +39,9 @@ _ENTITIES = {
     "}": "#125;",
     "|": "#124;",
     "`": "#96;",
+    # Mermaid hides its own entity codes behind these characters while it parses
+    "\ufb02": "#64258;",
+    "\u00b6": "#182;",
 }
 _INIT = '%%{init: {"flowchart": {"wrappingWidth": 400}}}%%'
 """Titles come wrapped; Mermaid's own wrapping at 200 px would break them again."""

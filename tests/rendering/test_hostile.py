@@ -215,10 +215,11 @@ def test_hostile_text_round_trips_through_a_layout(
 
 @pytest.mark.exe
 def test_a_layout_of_escaped_backslashes(renderer: Renderer) -> None:
-    """A title ending in a backslash, or holding ``\\N``, is drawn as written."""
-    toc = _toc("end\\", "\\N \\G \\l", "p\\", "a\\", "n\\")
+    """A title ending in a backslash, or holding ``\\N`` or ``&lt;``, is drawn as written."""
+    toc = _toc("&lt; &amp; end\\", "\\N \\G \\l", "p\\", "a\\", "n\\")
     nodes = _svg_nodes(lay_out(render(toc, "dot").decode("utf-8"), "svg", renderer))
-    assert nodes["G1"]["texts"][-1] == "end\\"
+    assert nodes["G1"]["texts"][-1] == "&lt; &amp; end\\"
+    assert nodes["G1"]["tooltip"] == "&lt; &amp; end\\"
     assert nodes["A1"]["texts"][-1] == "\\N \\G \\l"
     assert nodes["A1"]["tooltip"] == "\\N \\G \\l"
 

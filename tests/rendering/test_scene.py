@@ -103,3 +103,40 @@ def test_groups_follow_file_order() -> None:
     by_strategy = _scene(group="strategy", lang="nl")
     assert _node(by_strategy, "A1").group == "platform en netwerk"
     assert _node(by_strategy, "A5").group == "(geen strategie)"
+
+
+def test_nodes_the_baseline_lacks_are_drawn_as_added() -> None:
+    """Issue 15.10: a change request that adds a node crashed with a KeyError here."""
+    toc = tocgraph.load(TRICKY)
+    data = toc.model_dump(mode="json", exclude_none=True)
+    data["outcomes"].append({"id": "O9", "title": "Nieuw", "contributes_to": ["G1"]})
+    data["activities"].append({"id": "A9", "title": "Nieuw", "contributes_to": ["O9"]})
+    grown = tocgraph.ToC.model_validate(data)
+    scene = build_scene(grown, tocgraph.assess(grown), tocgraph.assess(toc), lang="nl")
+    o9 = _node(scene, "O9")
+    assert o9.caption == ("O9 | potentieel effectief | marge 1", "toegevoegd")
+    assert o9.cues == ("effective", "changed", "added")
+    assert o9.look == verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True)
+    assert _node(scene, "A9").caption[0] == "A9 | gepland"
+
+
+def test_an_assessment_of_another_toc_is_refused() -> None:
+    other = tocgraph.load("models/politica.yaml")
+    try:
+        build_scene(tocgraph.load(TRICKY), tocgraph.assess(other))
+    except ValueError as exc:
+        assert "assessment has no node" in str(exc)
+    else:
+        raise AssertionError("expected a ValueError")
+
+
+def test_titles_are_plain_text_on_one_line() -> None:
+    toc = tocgraph.load(TRICKY)
+    data = toc.model_dump(mode="json", exclude_none=True)
+    data["goals"][0]["title"] = "Regel een\nregel\ttwee \x1b[2J\x00 klaar"
+    data["name"] = "naam\r\nmet regels"
+    changed = tocgraph.ToC.model_validate(data)
+    scene = build_scene(changed, tocgraph.assess(changed))
+    assert _node(scene, "G1").title == ("Regel een regel twee [2J klaar",)
+    assert _node(scene, "G1").tooltip == "Regel een regel twee [2J klaar"
+    assert scene.title == "naam met regels (tricky-titles)"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+import pytest
+
 import tocgraph
 from tests.rendering.conftest import TRICKY
 from tocgraph.analysis import Verdict
@@ -122,12 +124,8 @@ def test_nodes_the_baseline_lacks_are_drawn_as_added() -> None:
 
 def test_an_assessment_of_another_toc_is_refused() -> None:
     other = tocgraph.load("models/politica.yaml")
-    try:
+    with pytest.raises(ValueError, match="assessment has no node"):
         build_scene(tocgraph.load(TRICKY), tocgraph.assess(other))
-    except ValueError as exc:
-        assert "assessment has no node" in str(exc)
-    else:
-        raise AssertionError("expected a ValueError")
 
 
 def test_titles_are_plain_text_on_one_line() -> None:

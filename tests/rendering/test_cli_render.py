@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +121,22 @@ def test_png_to_stdout(tmp_path, renderer) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(b"\x89PNG")
+
+
+def test_a_change_request_that_adds_an_outcome_draws_it(tmp_path, capsys) -> None:
+    """Issue 15.10: the Markdown report's diagram crashed with a KeyError on added nodes."""
+    request = tmp_path / "cr.yaml"
+    request.write_text(
+        "tocgraph-change: 1\n"
+        f"toc: {Path(os.path.relpath(Path(JONG).resolve(), tmp_path)).as_posix()}\n"
+        "title: Nieuwe uitkomst\n"
+        "changes:\n"
+        "  - add: {id: O9, title: Nieuw, contributes_to: [G1]}\n"
+        "    level: outcome\n"
+        "    rationale: test\n",
+        encoding="utf-8",
+    )
+    code = main(["change-request", str(request)])
+    out = capsys.readouterr().out
+    assert code in (0, 1)
+    assert "class n_O9 outcome_ineffective_changed_added" in out

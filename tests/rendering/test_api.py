@@ -101,9 +101,9 @@ def test_a_single_string_is_not_a_list_of_ids() -> None:
     """``stop="A1"`` would otherwise be read letter by letter."""
     toc = tocgraph.load(TRICKY)
     with pytest.raises(TypeError, match="stop must be a list"):
-        render(toc, "dot", stop="A1")  # type: ignore[arg-type]
+        render(toc, "dot", stop="A1")
     with pytest.raises(TypeError, match="partners must be a list"):
-        render(toc, "dot", partners="Café {Ruimte}")  # type: ignore[arg-type]
+        render(toc, "dot", partners="Café {Ruimte}")
 
 
 def test_render_errors_are_one_tree_in_tocgraph_errors() -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+import pytest
 
 import tocgraph
 from tests.rendering.conftest import MODEL_FILES, TRICKY
-from tocgraph.rendering.dot import to_dot
+from tocgraph.rendering.dot import scene_to_dot, to_dot
+from tocgraph.rendering.mermaid import to_mermaid
+from tocgraph.rendering.scene import build_scene
 
 
 def _dot(path=TRICKY, **options) -> str:
@@ -77,3 +82,18 @@ def test_nodes_carry_their_cues_as_svg_classes() -> None:
 
 def test_deterministic() -> None:
     assert _dot(group="strategy") == _dot(group="strategy")
+
+
+def test_ids_a_toc_cannot_have_are_refused() -> None:
+    """A ToC built without validation could hold an id that DOT reads as a port or HTML."""
+    toc = tocgraph.load(TRICKY)
+    scene = build_scene(toc, tocgraph.assess(toc))
+    for bad in ("<b>", "A:1", 'A"1'):
+        forged = dataclasses.replace(scene, nodes=(dataclasses.replace(scene.nodes[0], id=bad),))
+        with pytest.raises(ValueError, match="cannot be drawn"):
+            scene_to_dot(forged)
+        raw = toc.model_construct(
+            **{**dict(toc), "goals": (toc.goals[0].model_copy(update={"id": bad}),)}
+        )
+        with pytest.raises(ValueError, match="cannot be drawn"):
+            to_mermaid(raw, tocgraph.assess(toc))

@@ -7,6 +7,7 @@ what is missing, without one.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def fake_programs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     """Pretend which programs exist: ``install("dot")``, ``install("graphviz-pure", bundled)``."""
     on_path: dict[str, str] = {}
     bundled: list[Path] = []
-    monkeypatch.setattr(layout_module.shutil, "which", on_path.get)
+    monkeypatch.setattr(shutil, "which", on_path.get)
     monkeypatch.setattr(layout_module, "_graphviz_pure_candidates", lambda: iter(bundled))
 
     def install(name: str, *, with_python: bool = False) -> str:

@@ -22,12 +22,12 @@ The ``graphviz`` package is imported only when DOT is built, so that
 from __future__ import annotations
 
 import math
-import re
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment
 from tocgraph.rendering.scene import (
     LEVELS,
+    NODE_ID,
     Direction,
     Group,
     LegendItem,
@@ -45,9 +45,6 @@ __all__ = ["html_text", "scene_to_dot", "to_dot"]
 _TITLE_SIZE = {Kind.GOAL: 15, Kind.OUTCOME: 13, Kind.OUTPUT: 12, Kind.ACTIVITY: 12}
 _CAPTION_SIZE = 10
 _LEGEND_COLUMNS = {"TB": 3, "LR": 2}
-_NODE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
-"""The ids a ToC may have (see :mod:`tocgraph.schema.model`): no ``:``, which DOT
-reads as a port in an edge, and nothing the package could take for HTML."""
 _RANK = {Kind.ACTIVITY: "min", Kind.OUTPUT: "same", Kind.OUTCOME: "same", Kind.GOAL: "max"}
 
 
@@ -91,7 +88,7 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
     import graphviz
 
     for node in scene.nodes:
-        if not _NODE_ID.fullmatch(node.id):
+        if not NODE_ID.fullmatch(node.id):
             raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
     dot = graphviz.Digraph(
         _name(scene.toc_id),

@@ -9,6 +9,7 @@ scene out, so both formats encode the same things in the same words.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status,
 
 __all__ = [
     "LEVELS",
+    "NODE_ID",
     "Direction",
     "Group",
     "LegendItem",
@@ -52,6 +54,10 @@ WRAP = {"TB": 26, "LR": 36}
 """Characters per title line: narrow when a level is a row, wider when it is a column."""
 
 Node = Goal | Outcome | Output | Activity
+
+NODE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+"""The ids a ToC may have (see :mod:`tocgraph.schema.model`); the writers rely on it:
+no ``:`` (a port in DOT), nothing DOT could take for HTML, nothing Mermaid reads."""
 
 _XML_INVALID = frozenset("\ufffe\uffff")
 
@@ -202,6 +208,8 @@ def build_scene(
     """
     check_options(lang, direction, group)
     for node in toc.nodes():
+        if not NODE_ID.fullmatch(node.id):  # only a ToC built without validation has one
+            raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
         if node.id not in assessment.nodes:
             raise ValueError(f"assessment has no node {node.id!r}: it is not of this toc")
     width = WRAP[direction]

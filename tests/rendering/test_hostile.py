@@ -21,8 +21,9 @@ from tests.rendering.mermaid_check import check
 from tocgraph.rendering import draw, lay_out, render
 from tocgraph.rendering.layout import Renderer
 from tocgraph.rendering.mermaid import node_id
-from tocgraph.rendering.scene import build_scene, plain
+from tocgraph.rendering.scene import build_scene
 from tocgraph.rendering.style import verdict_look
+from tocgraph.rendering.text import plain
 from tocgraph.schema import ToC
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -3,6 +3,8 @@
 The pipeline reads top to bottom:
 
 * :mod:`~tocgraph.rendering.style` - the visual encoding (Okabe-Ito colours, line styles);
+* :mod:`~tocgraph.rendering.text` - user text as a picture shows it (one line, no
+  control characters);
 * :mod:`~tocgraph.rendering.scene` - what to draw: titles, captions, looks, legend;
 * :mod:`~tocgraph.rendering.dot` and :mod:`~tocgraph.rendering.mermaid` - a scene as text;
 * :mod:`~tocgraph.rendering.layout` - the only module that runs a program (``dot``

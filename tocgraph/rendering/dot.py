@@ -27,7 +27,6 @@ from typing import Any
 from tocgraph.analysis.assessment import Assessment
 from tocgraph.rendering.scene import (
     LEVELS,
-    NODE_ID,
     Direction,
     Group,
     LegendItem,
@@ -37,6 +36,7 @@ from tocgraph.rendering.scene import (
     build_scene,
 )
 from tocgraph.rendering.style import FONT, EdgeLook, Look
+from tocgraph.rendering.text import NODE_ID
 from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind, ToC
 

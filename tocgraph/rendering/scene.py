@@ -9,9 +9,7 @@ scene out, so both formats encode the same things in the same words.
 
 from __future__ import annotations
 
-import re
 import textwrap
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -27,12 +25,12 @@ from tocgraph.rendering.style import (
     activity_look,
     verdict_look,
 )
+from tocgraph.rendering.text import NODE_ID, plain
 from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
 
 __all__ = [
     "LEVELS",
-    "NODE_ID",
     "Direction",
     "Group",
     "LegendItem",
@@ -41,7 +39,6 @@ __all__ = [
     "SceneNode",
     "build_scene",
     "check_options",
-    "plain",
 ]
 
 Direction = Literal["TB", "LR"]
@@ -54,36 +51,6 @@ WRAP = {"TB": 26, "LR": 36}
 """Characters per title line: narrow when a level is a row, wider when it is a column."""
 
 Node = Goal | Outcome | Output | Activity
-
-NODE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
-"""The ids a ToC may have (see :mod:`tocgraph.schema.model`); the writers rely on it:
-no ``:`` (a port in DOT), nothing DOT could take for HTML, nothing Mermaid reads."""
-
-_XML_INVALID = frozenset("\ufffe\uffff")
-
-
-def plain(text: str) -> str:
-    r"""User text as a picture shows it: one line, no control characters.
-
-    Every run of whitespace (newlines too) becomes one space, a control
-    character becomes a space as well, and what XML cannot hold (a lone
-    surrogate, U+FFFE, U+FFFF) becomes U+FFFD. Both writers then only have to
-    escape what their own syntax reads, and an SVG stays well-formed.
-
-    Examples
-    --------
-    >>> plain("  Zorg\n& welzijn\x1b[2J  ")
-    'Zorg & welzijn [2J'
-    """
-    chars = [
-        " "
-        if unicodedata.category(c) == "Cc"
-        else "\ufffd"
-        if c in _XML_INVALID or unicodedata.category(c) == "Cs"
-        else c
-        for c in text
-    ]
-    return " ".join("".join(chars).split())
 
 
 def check_options(lang: object, direction: object, group: object) -> None:

@@ -1,0 +1,44 @@
+"""User text as every picture shows it, before a writer escapes it for its syntax.
+
+:func:`plain` is applied by :mod:`tocgraph.rendering.scene` to every title,
+partner, assumption and name; the writers then escape only what their own format
+reads (:func:`tocgraph.rendering.dot.html_text` for DOT's HTML-like labels,
+:func:`tocgraph.rendering.mermaid.escape` for Mermaid).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["NODE_ID", "plain"]
+
+NODE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+"""The ids a ToC may have (see :mod:`tocgraph.schema.model`); the writers rely on it:
+no ``:`` (a port in DOT), nothing DOT could take for HTML, nothing Mermaid reads."""
+
+_XML_INVALID = frozenset("\ufffe\uffff")
+
+
+def plain(text: str) -> str:
+    r"""User text as a picture shows it: one line, no control characters.
+
+    Every run of whitespace (newlines too) becomes one space, a control
+    character becomes a space as well, and what XML cannot hold (a lone
+    surrogate, U+FFFE, U+FFFF) becomes U+FFFD. Both writers then only have to
+    escape what their own syntax reads, and an SVG stays well-formed.
+
+    Examples
+    --------
+    >>> plain("  Zorg\n& welzijn\x1b[2J  ")
+    'Zorg & welzijn [2J'
+    """
+    chars = [
+        " "
+        if unicodedata.category(c) == "Cc"
+        else "\ufffd"
+        if c in _XML_INVALID or unicodedata.category(c) == "Cs"
+        else c
+        for c in text
+    ]
+    return " ".join("".join(chars).split())

@@ -14,10 +14,6 @@ Exception tree::
           +-- RendererNotFoundError   no dot and no graphviz-pure to lay it out
           +-- LayoutError             the layout program failed
 
-Misuse of the library (an unknown ``lang``, ``format`` or ``direction``, a
-string where a list of ids belongs) raises ``ValueError`` or ``TypeError``
-naming the parameter, as Python itself does.
-
 Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure
 (keys and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings
 found by the analysis, ``TOC4xx`` policy files and portfolios, ``TOC5xx``

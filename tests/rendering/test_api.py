@@ -139,3 +139,27 @@ def test_building_dot_does_not_slow_down_the_command_line() -> None:
         "assert 'graphviz' not in sys.modules, 'graphviz imported too early'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_same_bytes_across_processes() -> None:
+    """DOT and Mermaid do not depend on the hash seed of the process that writes them."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tocgraph; from tocgraph.rendering import render;"
+        f"toc = tocgraph.load({str(TRICKY)!r});"
+        "sys.stdout.buffer.write(render(toc, 'dot', group='partner', stop=['A3'])"
+        " + render(toc, 'mmd', group='strategy', lang='nl'))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1", "12345")
+    }
+    assert len(outputs) == 1

@@ -4,9 +4,13 @@
 That package reads any string that starts with ``<`` and ends with ``>`` as an
 HTML-like label, so this module keeps two kinds of strings apart:
 
-* text, which may come from the user (titles, partners, assumptions, ids), goes
-  through :func:`graphviz.escape` (backslashes doubled, never HTML) and is then
-  quoted by the package;
+* text, which may come from the user (titles, partners, assumptions), is made
+  plain text for the package with :func:`graphviz.escape` or
+  :func:`graphviz.nohtml` (never HTML), after escaping what the layout program
+  itself reads in it: entities (``&`` becomes ``&amp;``) and backslashes
+  (:func:`_text` for labels, :func:`_tooltip` for tooltips); the package then
+  quotes it. Names are ids, which :data:`~tocgraph.rendering.text.NODE_ID`
+  limits to letters, digits and ``_.-``;
 * HTML-like labels (the node labels and the legend) are built here, only from
   fixed markup and user text escaped by :func:`html_text`, and wrapped in
   ``<...>`` by :func:`_html_label`, the one place that makes such a string.

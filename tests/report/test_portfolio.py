@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.conftest import MODELS
 from tocgraph.analysis.portfolio import Category, portfolio
+from tocgraph.i18n import keys as all_keys
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.policy import load_policy
-from tocgraph.report.i18n import all_keys
 from tocgraph.report.portfolio import number, percent, portfolio_json, portfolio_text
 
 TOCS = [tocgraph.load(p) for p in toc_files([MODELS])]

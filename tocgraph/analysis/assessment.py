@@ -18,6 +18,7 @@ from tocgraph.analysis.support import (
 from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
+from tocgraph.i18n import text
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = ["Assessment", "NodeAssessment", "assess", "assess_structure", "display_order"]
@@ -177,55 +178,22 @@ def _warnings(
             reaches_goal[t] for t in structure.targets[position]
         )
     found: list[Diagnostic] = []
+
+    def warn(code: str, node_id: str, **values: object) -> None:
+        message = text(f"w.{code}", "en", node=node_id, **values)
+        found.append(Diagnostic(code, message, text(f"h.{code}", "en"), node=node_id))
+
     for position, node_id in enumerate(ids):
         kind = structure.kinds[position]
         if not reaches_goal[position]:
-            found.append(
-                Diagnostic(
-                    "TOC301",
-                    f"{kind.value} {node_id!r} does not lead to any goal",
-                    "add a contributes_to link towards an outcome or goal, or remove the node",
-                    node=node_id,
-                )
-            )
+            warn("TOC301", node_id, kind=kind.value)
         if kind is not Kind.ACTIVITY and not structure.contributors[position]:
-            found.append(
-                Diagnostic(
-                    "TOC302",
-                    f"{kind.value} {node_id!r} has no contributors, so it is not supported",
-                    "link activities, outputs or outcomes to it with contributes_to",
-                    node=node_id,
-                )
-            )
+            warn("TOC302", node_id, kind=kind.value)
         assessment = nodes[node_id]
         if kind is Kind.GOAL and assessment.verdict is not Verdict.POTENTIALLY_EFFECTIVE:
-            found.append(
-                Diagnostic(
-                    "TOC303",
-                    f"goal {node_id!r} is {assessment.verdict.value.replace('_', ' ')}",
-                    "see which outcomes and activities below it lack support",
-                    node=node_id,
-                )
-            )
+            warn("TOC303", node_id, verdict=text(assessment.verdict.value, "en"))
         if kind is Kind.GOAL and assessment.margin == 1:
-            names = ", ".join(assessment.critical_activities)
-            found.append(
-                Diagnostic(
-                    "TOC304",
-                    f"goal {node_id!r} has a single point of failure: {names}",
-                    "if this activity stops, the goal loses its support; "
-                    "consider a second route to the goal",
-                    node=node_id,
-                )
-            )
+            warn("TOC304", node_id, activities=", ".join(assessment.critical_activities))
         if structure.statuses[position] is Status.UNCLEAR and position not in stopped:
-            found.append(
-                Diagnostic(
-                    "TOC305",
-                    f"activity {node_id!r} has status 'unclear'",
-                    "find out whether it runs; until then goals depending on it may be "
-                    "undetermined",
-                    node=node_id,
-                )
-            )
+            warn("TOC305", node_id)
     return tuple(found)

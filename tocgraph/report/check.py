@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import Diagnostic, sort_diagnostics
+from tocgraph.i18n import Lang, keys, text
 from tocgraph.loading.load import Document
-from tocgraph.report.i18n import Lang, all_keys, label
 from tocgraph.schema.model import Status
 
 __all__ = [
@@ -88,26 +88,26 @@ def format_table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> 
 def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     """A readable report for one checked file."""
     if checked.document is None or checked.assessment is None:
-        head = f"{checked.path}: {label('invalid', lang)}"
+        head = f"{checked.path}: {text('invalid', lang)}"
         return "\n".join([head, *(d.format() for d in checked.errors)]) + "\n"
     toc = checked.document.toc
     title = f" {toc.name}" if toc.name else ""
     lines = [f"{checked.path}:{title} ({toc.id})"]
     rows = [
         [
-            label("col.node", lang),
-            label("col.kind", lang),
-            label("col.verdict", lang),
-            label("col.margin", lang),
-            label("col.critical", lang),
+            text("col.node", lang),
+            text("col.kind", lang),
+            text("col.verdict", lang),
+            text("col.margin", lang),
+            text("col.critical", lang),
         ]
     ]
     for node in sorted(checked.assessment.non_activities(), key=display_order):
         rows.append(
             [
                 node.id,
-                label(node.kind.value, lang),
-                label(node.verdict.value, lang),
+                text(node.kind.value, lang),
+                text(node.verdict.value, lang),
                 str(node.margin),
                 ", ".join(node.critical_activities) or "-",
             ]
@@ -115,15 +115,15 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     lines.extend("  " + line for line in format_table(rows, right=frozenset({3})))
     status = checked.assessment.activity_status
     total = sum(status.values())
-    counts = ", ".join(f"{label(s.value, lang)} {status[s]}" for s in Status if s in status)
-    lines.append(f"  {label('activities', lang)}: {total}" + (f" ({counts})" if counts else ""))
+    counts = ", ".join(f"{text(s.value, lang)} {status[s]}" for s in Status if s in status)
+    lines.append(f"  {text('activities', lang)}: {total}" + (f" ({counts})" if counts else ""))
     if checked.warnings:
-        lines.append(f"  {label('warnings', lang)}: {len(checked.warnings)}")
+        lines.append(f"  {text('warnings', lang)}: {len(checked.warnings)}")
         lines.extend(
             translate_warning(d, checked.assessment, lang).format() for d in checked.warnings
         )
     else:
-        lines.append(f"  {label('warnings', lang)}: {label('none', lang)}")
+        lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
     return "\n".join(lines) + "\n"
 
 
@@ -139,16 +139,16 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     'doel G1 hangt af van één activiteit: A1'
     """
     node = assessment.nodes.get(warning.node or "")
-    if node is None or f"w.{warning.code}" not in all_keys(lang):
+    if node is None or f"w.{warning.code}" not in keys(lang):
         return warning
     values = {
         "node": node.id,
-        "kind": label(node.kind.value, lang),
-        "verdict": label(node.verdict.value, lang),
+        "kind": text(node.kind.value, lang),
+        "verdict": text(node.verdict.value, lang),
         "activities": ", ".join(node.critical_activities),
     }
-    message = label(f"w.{warning.code}", lang, **values)
-    hint = label(f"h.{warning.code}", lang)
+    message = text(f"w.{warning.code}", lang, **values)
+    hint = text(f"h.{warning.code}", lang)
     return dataclasses.replace(warning, message=message, hint=hint)
 
 

@@ -14,10 +14,10 @@ from tocgraph.analysis.portfolio import (
 )
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.hints import natural_key
+from tocgraph.i18n import Lang, text
 from tocgraph.loading.load import Document
 from tocgraph.loading.policy import PortfolioFiles
 from tocgraph.report.check import format_table
-from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind
 from tocgraph.schema.policy import Policy
 
@@ -174,10 +174,10 @@ def portfolio_text(
 ) -> str:
     """A readable report: alliances, activity status, goals, shared organisations,
     policy coverage, findings, and the scenario if there is one."""
-    lines = [label("portfolio.title", lang, alliances=len(result.alliances))]
+    lines = [text("portfolio.title", lang, alliances=len(result.alliances))]
     if result.policy is not None:
         name = result.policy.name or result.policy.id
-        lines.append(label("portfolio.policy", lang, name=name, id=result.policy.id))
+        lines.append(text("portfolio.policy", lang, name=name, id=result.policy.id))
     sections = [
         _alliances(result, lang),
         _activities(result, lang),
@@ -195,7 +195,7 @@ def portfolio_text(
 
 def _header(lang: Lang, keys: str) -> list[str]:
     """The labels of the space-separated ``keys``: a table's header row."""
-    return [label(key, lang) for key in keys.split()]
+    return [text(key, lang) for key in keys.split()]
 
 
 def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
@@ -221,23 +221,23 @@ def _alliances(result: Portfolio, lang: Lang) -> list[str]:
         )
     rows.append(
         [
-            label("portfolio.total", lang),
+            text("portfolio.total", lang),
             "",
             number(result.subsidy_ceiling_eur, lang),
             str(sum(len(a.goals) for a in result.alliances)),
             str(result.activities.total),
         ]
     )
-    return [label("portfolio.alliances", lang), *_table(rows, frozenset({2, 3, 4}))]
+    return [text("portfolio.alliances", lang), *_table(rows, frozenset({2, 3, 4}))]
 
 
 def _activities(result: Portfolio, lang: Lang) -> list[str]:
-    header = [label("portfolio.col.alliance", lang)]
-    header += [label(f"portfolio.category.{c.value}", lang) for c in Category]
-    header.append(label("portfolio.total", lang))
+    header = [text("portfolio.col.alliance", lang)]
+    header += [text(f"portfolio.category.{c.value}", lang) for c in Category]
+    header.append(text("portfolio.total", lang))
     rows = [header]
     counted = [(a.id, a.activities) for a in result.alliances]
-    counted.append((label("portfolio.total", lang), result.activities))
+    counted.append((text("portfolio.total", lang), result.activities))
     for name, counts in counted:
         cells = [name]
         for category in Category:
@@ -246,7 +246,7 @@ def _activities(result: Portfolio, lang: Lang) -> list[str]:
         cells.append(str(counts.total))
         rows.append(cells)
     right = frozenset(range(1, len(header)))
-    return [label("portfolio.activities", lang), *_table(rows, right)]
+    return [text("portfolio.activities", lang), *_table(rows, right)]
 
 
 def _goals(result: Portfolio, lang: Lang) -> list[str]:
@@ -262,19 +262,19 @@ def _goals(result: Portfolio, lang: Lang) -> list[str]:
                 [
                     a.id,
                     g.id,
-                    label(g.verdict.value, lang),
+                    text(g.verdict.value, lang),
                     str(g.margin),
                     ", ".join(g.critical_activities) or "-",
                     ", ".join(g.serves) or "-",
                 ]
             )
-    return [label("portfolio.goals", lang), *_table(rows, frozenset({3}))]
+    return [text("portfolio.goals", lang), *_table(rows, frozenset({3}))]
 
 
 def _organisations(result: Portfolio, lang: Lang) -> list[str]:
-    head = label("portfolio.organisations", lang)
+    head = text("portfolio.organisations", lang)
     if not result.organisations:
-        return [f"{head}: {label('none', lang)}"]
+        return [f"{head}: {text('none', lang)}"]
     rows = [
         _header(
             lang,
@@ -288,28 +288,28 @@ def _organisations(result: Portfolio, lang: Lang) -> list[str]:
 
 def _coverage(result: Portfolio, lang: Lang) -> list[str]:
     if result.policy is None:
-        return [label("portfolio.no_policy", lang)]
+        return [text("portfolio.no_policy", lang)]
     rows = [
         _header(
             lang, "portfolio.col.policy_item portfolio.col.alliance goal col.verdict col.margin"
         )
     ]
     for c in result.coverage:
-        item = f"{c.id} ({label(f'portfolio.{c.kind}', lang)})"
+        item = f"{c.id} ({text(f'portfolio.{c.kind}', lang)})"
         if not c.goals:
             rows.append([item, "-", "-", "-", "-"])
         for index, g in enumerate(c.goals):
-            verdict = label(g.verdict.value, lang)
+            verdict = text(g.verdict.value, lang)
             rows.append([item if index == 0 else "", g.alliance, g.goal, verdict, str(g.margin)])
-    return [label("portfolio.coverage", lang), *_table(rows, frozenset({4}))]
+    return [text("portfolio.coverage", lang), *_table(rows, frozenset({4}))]
 
 
 def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> list[str]:
     if result.policy is None:
         return []
-    head = label("portfolio.findings", lang)
+    head = text("portfolio.findings", lang)
     if not found:
-        return [f"{head}: {label('none', lang)}"]
+        return [f"{head}: {text('none', lang)}"]
     return [f"{head}: {len(found)}", *(d.format() for d in found)]
 
 
@@ -317,11 +317,11 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
     scenario = result.scenario
     if scenario is None:
         return []
-    lines = [label("portfolio.scenario", lang, partners=", ".join(scenario.partners))]
+    lines = [text("portfolio.scenario", lang, partners=", ".join(scenario.partners))]
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]
     for alliance, i in scenario.impacts.items():
-        lost = ", ".join(i.goals_lost()) or label("none", lang)
-        stopped = ", ".join(sorted(i.stopped, key=natural_key)) or label("none", lang)
+        lost = ", ".join(i.goals_lost()) or text("none", lang)
+        stopped = ", ".join(sorted(i.stopped, key=natural_key)) or text("none", lang)
         rows.append([alliance, stopped, lost])
     lines.extend(_table(rows))
     rows = [_header(lang, "portfolio.col.alliance goal col.verdict col.margin")]
@@ -329,7 +329,7 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
         for c in i.changes:
             if c.kind is not Kind.GOAL:
                 continue
-            before, after = label(c.before.verdict.value, lang), label(c.after.verdict.value, lang)
+            before, after = text(c.before.verdict.value, lang), text(c.after.verdict.value, lang)
             verdict = before if before == after else f"{before} -> {after}"
             rows.append([alliance, c.id, verdict, f"{c.before.margin} -> {c.after.margin}"])
     if len(rows) > 1:
@@ -337,13 +337,13 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
     untouched = [a.id for a in result.alliances if a.id not in scenario.impacts]
     lines.append("")
     lines.append(
-        label("portfolio.untouched", lang, alliances=", ".join(untouched) or label("none", lang))
+        text("portfolio.untouched", lang, alliances=", ".join(untouched) or text("none", lang))
     )
     total = sum(len(goals) for goals in scenario.goals_lost().values())
-    lines.append(label("portfolio.goals_lost_total", lang, goals=total))
+    lines.append(text("portfolio.goals_lost_total", lang, goals=total))
     if result.policy is not None:
-        lost = ", ".join(scenario.coverage_lost) or label("none", lang)
-        lines.append(label("portfolio.coverage_lost", lang, items=lost))
+        lost = ", ".join(scenario.coverage_lost) or text("none", lang)
+        lines.append(text("portfolio.coverage_lost", lang, items=lost))
     return lines
 
 

@@ -8,8 +8,8 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
+from tocgraph.i18n import Lang, field_label, text, value_label
 from tocgraph.report.check import format_table
-from tocgraph.report.i18n import Lang, field_label, label, value_label
 from tocgraph.schema.model import ToC
 
 __all__ = [
@@ -26,7 +26,7 @@ __all__ = [
 def _short(node: NodeAssessment | None, lang: Lang) -> str:
     if node is None:
         return "-"
-    return f"{label(node.verdict.value, lang)} ({label('col.margin', lang)} {node.margin})"
+    return f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {node.margin})"
 
 
 def node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
@@ -48,41 +48,41 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     for partner in result.partners:
         ids = [a.id for a in toc.activities if a.partner == partner and a.id in result.stopped]
         stopped_by_partner.update(ids)
-        parts.append(label("scenario.partner", lang, name=partner, ids=", ".join(ids) or "-"))
+        parts.append(text("scenario.partner", lang, name=partner, ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
     if direct or not parts:
-        parts.insert(0, label("scenario.stop", lang, ids=", ".join(direct) or "-"))
-    lines.append(f"  {label('scenario', lang)}: " + "; ".join(parts))
+        parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
+    lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))
     lost = result.goals_lost()
-    lines.append(f"  {label('goals_lost', lang)}: {', '.join(lost) or label('none', lang)}")
+    lines.append(f"  {text('goals_lost', lang)}: {', '.join(lost) or text('none', lang)}")
     spofs = result.new_single_points()
     shown = "; ".join(f"{n}: {', '.join(a)}" for n, a in spofs.items())
-    lines.append(f"  {label('new_spof', lang)}: {shown or label('none', lang)}")
+    lines.append(f"  {text('new_spof', lang)}: {shown or text('none', lang)}")
     for partner, goals in result.partner_alone.items():
-        text = ", ".join(goals) or label("none", lang)
-        lines.append(f"  {label('partner_alone', lang, name=partner)}: {text}")
+        shown_goals = ", ".join(goals) or text("none", lang)
+        lines.append(f"  {text('partner_alone', lang, name=partner)}: {shown_goals}")
     if result.changes:
         rows = [
             [
-                label("col.node", lang),
-                label("col.kind", lang),
-                label("col.before", lang),
-                label("col.after", lang),
+                text("col.node", lang),
+                text("col.kind", lang),
+                text("col.before", lang),
+                text("col.after", lang),
             ]
         ]
         for change in result.changes:
             rows.append(
                 [
                     change.id,
-                    label(change.kind.value, lang),
+                    text(change.kind.value, lang),
                     _short(change.before, lang),
                     _short(change.after, lang),
                 ]
             )
-        lines.append(f"  {label('changed', lang)}:")
+        lines.append(f"  {text('changed', lang)}:")
         lines.extend("    " + line for line in format_table(rows))
     else:
-        lines.append(f"  {label('no_change', lang)}")
+        lines.append(f"  {text('no_change', lang)}")
     return "\n".join(lines) + "\n"
 
 
@@ -109,32 +109,32 @@ def impact_json(toc: ToC, result: Impact) -> dict[str, Any]:
 
 def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
     """Single points of failure per goal, and the ranking of activities."""
-    lines = [f"{toc.name or toc.id} ({toc.id})", f"  {label('critical.goals', lang)}:"]
+    lines = [f"{toc.name or toc.id} ({toc.id})", f"  {text('critical.goals', lang)}:"]
     rows = [
         [
-            label("col.node", lang),
-            label("col.verdict", lang),
-            label("col.margin", lang),
-            label("col.critical", lang),
+            text("col.node", lang),
+            text("col.verdict", lang),
+            text("col.margin", lang),
+            text("col.critical", lang),
         ]
     ]
     for goal in result.goals:
         rows.append(
             [
                 goal.id,
-                label(goal.verdict.value, lang),
+                text(goal.verdict.value, lang),
                 str(goal.margin),
                 ", ".join(goal.critical_activities) or "-",
             ]
         )
     lines.extend("    " + line for line in format_table(rows, right=frozenset({2})))
-    lines.append(f"  {label('critical.ranking', lang)}:")
+    lines.append(f"  {text('critical.ranking', lang)}:")
     rows = [
         [
-            label("activity", lang),
-            label("col.partner", lang),
-            label("col.goals_lost", lang),
-            label("col.margin_lost", lang),
+            text("activity", lang),
+            text("col.partner", lang),
+            text("col.goals_lost", lang),
+            text("col.margin_lost", lang),
         ]
     ]
     for cost in result.ranking:
@@ -173,14 +173,14 @@ def _field_name(field: str, lang: Lang) -> str:
 def diff_text(result: Diff, lang: Lang = "en") -> str:
     """A readable comparison of two versions."""
     if result.is_empty():
-        return label("diff.same", lang) + "\n"
+        return text("diff.same", lang) + "\n"
     lines: list[str] = []
     if result.added:
-        lines.append(f"{label('diff.added', lang)}: {', '.join(result.added)}")
+        lines.append(f"{text('diff.added', lang)}: {', '.join(result.added)}")
     if result.removed:
-        lines.append(f"{label('diff.removed', lang)}: {', '.join(result.removed)}")
+        lines.append(f"{text('diff.removed', lang)}: {', '.join(result.removed)}")
     if result.fields:
-        lines.append(f"{label('diff.fields', lang)}:")
+        lines.append(f"{text('diff.fields', lang)}:")
         for f in result.fields:
             where = f"{f.node}: " if f.node else ""
             name = _field_name(f.field, lang)
@@ -192,15 +192,15 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
     ):
         if links:
             shown = ", ".join(f"{link.source} -> {link.target}" for link in links)
-            lines.append(f"{label(key, lang)}: {shown}")
-    lines.append(f"{label('diff.effects', lang)}:")
+            lines.append(f"{text(key, lang)}: {shown}")
+    lines.append(f"{text('diff.effects', lang)}:")
     if result.effects:
-        rows = [[label("col.node", lang), label("col.before", lang), label("col.after", lang)]]
+        rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]
         for e in result.effects:
             rows.append([e.id, _short(e.before, lang), _short(e.after, lang)])
         lines.extend("  " + line for line in format_table(rows))
     else:
-        lines.append(f"  {label('none', lang)}")
+        lines.append(f"  {text('none', lang)}")
     return "\n".join(lines) + "\n"
 
 

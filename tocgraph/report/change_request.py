@@ -170,9 +170,7 @@ def change_request_markdown(
             out += [f"**{_cr('new_values', lang)}:** {_new_values(step, lang)}", ""]
         out += [f"**{_cr('effect', lang)}:**", ""]
         out += (
-            _effect_rows(step.effects, review, lang)
-            if step.effects
-            else [_cr("effect.none", lang)]
+            _effect_rows(step.effects, review, lang) if step.effects else [_cr("effect.none", lang)]
         )
         out.append("")
     out += [f"## {_cr('goals', lang)}", ""]

@@ -21,7 +21,14 @@ from tocgraph.hints import natural_key
 from tocgraph.i18n import text
 from tocgraph.schema.model import Kind, Status, ToC
 
-__all__ = ["Assessment", "NodeAssessment", "assess", "assess_structure", "display_order"]
+__all__ = [
+    "Assessment",
+    "NodeAssessment",
+    "assess",
+    "assess_structure",
+    "display_order",
+    "goals_lost",
+]
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,32 @@ _KIND_ORDER = {Kind.GOAL: 0, Kind.OUTCOME: 1, Kind.OUTPUT: 2, Kind.ACTIVITY: 3}
 def display_order(node: NodeAssessment) -> tuple[int, tuple[object, ...]]:
     """Sort key: goals, outcomes, outputs, activities; ids in natural order (A2 before A10)."""
     return _KIND_ORDER[node.kind], natural_key(node.id)
+
+
+def goals_lost(before: Assessment, after: Assessment) -> tuple[str, ...]:
+    """Goals potentially effective in ``before`` and not in ``after`` (or gone), by id.
+
+    The one definition of a lost goal, used by what-if, criticality and
+    change-request reviews alike.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("tests/fixtures/warnings.yaml")
+    >>> goals_lost(assess(toc), assess(toc, stopped=["A1"]))
+    ('G1',)
+    """
+    return tuple(
+        sorted(
+            (
+                g.id
+                for g in before.goals()
+                if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
+                and (g.id not in after.nodes or after.nodes[g.id].verdict is not g.verdict)
+            ),
+            key=natural_key,
+        )
+    )
 
 
 def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tocgraph.analysis.assessment import NodeAssessment, assess_structure
-from tocgraph.analysis.support import Verdict, evaluate_pessimistic
+from tocgraph.analysis.assessment import NodeAssessment, assess_structure, goals_lost
+from tocgraph.analysis.support import evaluate_pessimistic
 from tocgraph.graph.structure import compile_structure
 from tocgraph.schema.model import ToC
 
@@ -63,12 +63,7 @@ def criticality(toc: ToC) -> Criticality:
         if not alive[position]:
             continue
         after = assess_structure(structure, toc.id, frozenset((position,)))
-        lost = tuple(
-            g.id
-            for g in goals
-            if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
-            and after.nodes[g.id].verdict is not Verdict.POTENTIALLY_EFFECTIVE
-        )
+        lost = goals_lost(before, after)
         margin = sum((g.margin or 0) - (after.nodes[g.id].margin or 0) for g in goals)
         node_id = structure.ids[position]
         costs.append(ActivityCost(node_id, partners[node_id], margin, lost))

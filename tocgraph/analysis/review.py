@@ -10,13 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.assessment import Assessment, assess, goals_lost
 from tocgraph.analysis.change import apply_changes, change_target
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import impact
 from tocgraph.loading.yamlsource import Positions
-from tocgraph.schema.change import AddChange, Change, ChangeRequest, RemoveChange, StopChange
+from tocgraph.schema.change import (
+    AddChange,
+    Change,
+    ChangeRequest,
+    RemoveChange,
+    StopChange,
+    change_kind,
+)
 from tocgraph.schema.model import Kind, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
@@ -66,19 +73,7 @@ class ChangeReview:
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
-        return [
-            g.id
-            for g in self.before.goals()
-            if g.verdict is _EFFECTIVE
-            and (g.id not in self.after.nodes or self.after.nodes[g.id].verdict is not _EFFECTIVE)
-        ]
-
-
-def _action(change: Change) -> str:
-    for name in ("stop", "add", "modify", "remove"):
-        if hasattr(change, name):
-            return name
-    raise AssertionError(change)  # pragma: no cover
+        return list(goals_lost(self.before, self.after))
 
 
 def review_change_request(
@@ -112,7 +107,7 @@ def review_change_request(
         StepEffect(
             index=i + 1,
             change=change,
-            action=_action(change),
+            action=change_kind(change) or "",
             target=change_target(change),
             effects=effect_changes(assessments[i], assessments[i + 1]),
         )

@@ -11,8 +11,8 @@ from tocgraph.analysis.assessment import (
     NodeAssessment,
     assess_structure,
     display_order,
+    goals_lost,
 )
-from tocgraph.analysis.support import Verdict
 from tocgraph.errors import ScenarioError
 from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import did_you_mean, join_hint, known_list
@@ -66,14 +66,8 @@ class Impact:
     )
 
     def goals_lost(self) -> list[str]:
-        """Goals that were potentially effective and are not any more."""
-        return [
-            c.id
-            for c in self.changes
-            if c.kind is Kind.GOAL
-            and c.before.verdict is Verdict.POTENTIALLY_EFFECTIVE
-            and c.after.verdict is not Verdict.POTENTIALLY_EFFECTIVE
-        ]
+        """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
+        return list(goals_lost(self.before, self.after))
 
     def new_single_points(self) -> dict[str, tuple[str, ...]]:
         """Nodes whose margin becomes 1, with their critical activities."""
@@ -181,10 +175,5 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
             structure.index[a] for a in scenario_activities(toc, partners=[partner])
         )
         lost = assess_structure(structure, toc.id, positions)
-        alone[partner] = tuple(
-            g.id
-            for g in before.goals()
-            if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
-            and lost.nodes[g.id].verdict is not Verdict.POTENTIALLY_EFFECTIVE
-        )
+        alone[partner] = goals_lost(before, lost)
     return Impact(before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone))

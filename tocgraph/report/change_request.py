@@ -7,6 +7,7 @@ from typing import Any
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
+from tocgraph.analysis.support import Verdict
 from tocgraph.i18n import Lang, field_label, plural, text, value_label
 from tocgraph.report.whatif import diff_json, node_json
 from tocgraph.schema.change import AddChange, ModifyChange
@@ -75,7 +76,7 @@ def _overall(review: ChangeReview, lang: Lang) -> str:
     if lost:
         key = "overall.lost.one" if len(lost) == 1 else "overall.lost.many"
         return _cr(key, lang, goals=", ".join(lost))
-    effective = [g for g in review.before.goals() if g.verdict.value == "potentially_effective"]
+    effective = [g for g in review.before.goals() if g.verdict is Verdict.POTENTIALLY_EFFECTIVE]
     if not effective:
         return _cr("overall.none", lang)
     before = min(g.margin or 0 for g in effective)

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from tocgraph.analysis.margins import margins_and_criticals
 from tocgraph.analysis.support import (
@@ -28,6 +29,7 @@ __all__ = [
     "assess_structure",
     "display_order",
     "goals_lost",
+    "verdict_dict",
 ]
 
 
@@ -102,6 +104,25 @@ _KIND_ORDER = {Kind.GOAL: 0, Kind.OUTCOME: 1, Kind.OUTPUT: 2, Kind.ACTIVITY: 3}
 def display_order(node: NodeAssessment) -> tuple[int, tuple[object, ...]]:
     """Sort key: goals, outcomes, outputs, activities; ids in natural order (A2 before A10)."""
     return _KIND_ORDER[node.kind], natural_key(node.id)
+
+
+def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
+    """A node's verdict, margin and critical activities as JSON-ready data (``None`` stays).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
+    >>> verdict_dict(result.nodes["G1"])
+    {'verdict': 'potentially_effective', 'margin': 1, 'critical_activities': ['A1']}
+    """
+    if node is None:
+        return None
+    return {
+        "verdict": node.verdict.value,
+        "margin": node.margin,
+        "critical_activities": list(node.critical_activities),
+    }
 
 
 def goals_lost(before: Assessment, after: Assessment) -> tuple[str, ...]:

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from tocgraph.analysis.assessment import NodeAssessment, assess_structure, goals_lost
+from tocgraph.analysis.assessment import (
+    NodeAssessment,
+    assess_structure,
+    goals_lost,
+    verdict_dict,
+)
 from tocgraph.analysis.support import evaluate_pessimistic
 from tocgraph.graph.structure import compile_structure
 from tocgraph.schema.model import ToC
@@ -28,10 +34,27 @@ class ActivityCost:
 
 @dataclass(frozen=True)
 class Criticality:
-    """The result of :func:`criticality`."""
+    """The result of :func:`criticality`, for the ToC ``toc_id``."""
 
     goals: tuple[NodeAssessment, ...]
     ranking: tuple[ActivityCost, ...]
+    toc_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tocgraph critical --json``."""
+        return {
+            "id": self.toc_id,
+            "goals": {g.id: verdict_dict(g) for g in self.goals},
+            "ranking": [
+                {
+                    "id": c.id,
+                    "partner": c.partner,
+                    "goals_lost": list(c.goals_lost),
+                    "margin_lost": c.margin_lost,
+                }
+                for c in self.ranking
+            ],
+        }
 
 
 def criticality(toc: ToC) -> Criticality:
@@ -68,4 +91,4 @@ def criticality(toc: ToC) -> Criticality:
         node_id = structure.ids[position]
         costs.append(ActivityCost(node_id, partners[node_id], margin, lost))
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))
-    return Criticality(tuple(goals), tuple(costs))
+    return Criticality(tuple(goals), tuple(costs), toc.id)

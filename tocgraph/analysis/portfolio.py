@@ -199,6 +199,16 @@ class Portfolio:
     scenario: Scenario | None
     findings: tuple[Diagnostic, ...]
 
+    def to_dict(self, findings: Sequence[Diagnostic] | None = None) -> dict[str, object]:
+        """The JSON document of ``tocgraph portfolio --json``, keys in a fixed order.
+
+        ``findings`` replaces :attr:`findings`, e.g. by the same diagnostics
+        located in the policy file.
+        """
+        from tocgraph.analysis.portfolio_dict import portfolio_dict
+
+        return portfolio_dict(self, findings)
+
 
 def input_problems(
     tocs: Sequence[ToC], policy: Policy | None = None

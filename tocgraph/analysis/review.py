@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from tocgraph.analysis.assessment import Assessment, assess, goals_lost
+from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
 from tocgraph.analysis.change import apply_changes, change_target
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.support import Verdict
@@ -74,6 +75,51 @@ class ChangeReview:
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
         return list(goals_lost(self.before, self.after))
+
+    def to_dict(self, source: str = "") -> dict[str, Any]:
+        """The JSON document of ``tocgraph change-request --format json``.
+
+        ``source`` is the change file's name, as the command shows it.
+        """
+        request = self.request
+        return {
+            "source": source,
+            "title": request.title,
+            "date": request.date.isoformat() if request.date else None,
+            "toc": request.toc,
+            "toc_id": self.baseline.id,
+            "goals_lost": self.goals_lost(),
+            "changes": [
+                {
+                    "index": s.index,
+                    "action": s.action,
+                    "target": s.target,
+                    "rationale": s.change.rationale,
+                    "effects": [
+                        {
+                            "id": e.id,
+                            "before": verdict_dict(e.before),
+                            "after": verdict_dict(e.after),
+                        }
+                        for e in s.effects
+                    ],
+                }
+                for s in self.steps
+            ],
+            "goals": [
+                {
+                    "id": g.id,
+                    "before": verdict_dict(g),
+                    "after": verdict_dict(self.after.nodes.get(g.id)),
+                }
+                for g in self.before.goals()
+            ],
+            "findings": [
+                {"kind": f.kind, "change": f.change, "node": f.node, "detail": list(f.detail)}
+                for f in self.findings
+            ],
+            "diff": self.diff.to_dict(),
+        }
 
 
 def review_change_request(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from tocgraph.analysis.assessment import (
     Assessment,
@@ -12,6 +13,7 @@ from tocgraph.analysis.assessment import (
     assess_structure,
     display_order,
     goals_lost,
+    verdict_dict,
 )
 from tocgraph.errors import ScenarioError
 from tocgraph.graph.structure import compile_structure
@@ -68,6 +70,26 @@ class Impact:
     def goals_lost(self) -> list[str]:
         """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
         return list(goals_lost(self.before, self.after))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tocgraph impact --json``."""
+        return {
+            "id": self.before.toc_id,
+            "stopped": list(self.stopped),
+            "partners": list(self.partners),
+            "goals_lost": self.goals_lost(),
+            "new_single_points": {k: list(v) for k, v in self.new_single_points().items()},
+            "partner_alone": {p: list(goals) for p, goals in self.partner_alone.items()},
+            "changes": [
+                {
+                    "id": c.id,
+                    "kind": c.kind.value,
+                    "before": verdict_dict(c.before),
+                    "after": verdict_dict(c.after),
+                }
+                for c in self.changes
+            ],
+        }
 
     def new_single_points(self) -> dict[str, tuple[str, ...]]:
         """Nodes whose margin becomes 1, with their critical activities."""

@@ -16,6 +16,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal, TypeGuard
 
 from tocgraph.errors import TocGraphError
@@ -141,7 +142,7 @@ def value_label(value: object, lang: Lang) -> str:
         return "-"
     if isinstance(value, list | tuple):
         return ", ".join(
-            str(v.get("to")) if isinstance(v, dict) else value_label(v, lang) for v in value
+            str(v.get("to")) if isinstance(v, Mapping) else value_label(v, lang) for v in value
         )
     if isinstance(value, str) and value in _VALUE_KEYS:
         return text(value, lang)

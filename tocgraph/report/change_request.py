@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.analysis.support import Verdict
 from tocgraph.i18n import Lang, field_label, plural, text, value_label
-from tocgraph.report.whatif import diff_json, node_json
+from tocgraph.report.table import markdown_table
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
+from tocgraph.version import __version__
 
-__all__ = ["change_request_json", "change_request_markdown"]
+__all__ = ["change_request_report"]
 
 
 def _cr(key: str, lang: Lang, **values: object) -> str:
@@ -34,16 +33,6 @@ def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
 
 def _margin(node: NodeAssessment | None) -> str:
     return "-" if node is None or node.margin is None else str(node.margin)
-
-
-def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
-
-
-def _table(rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows[1:]]
-    return lines
 
 
 def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
@@ -68,7 +57,7 @@ def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: 
                 _margin(e.after),
             ]
         )
-    return _table(rows)
+    return markdown_table(rows)
 
 
 def _overall(review: ChangeReview, lang: Lang) -> str:
@@ -108,8 +97,8 @@ def _new_values(step: StepEffect, lang: Lang) -> str:
     )
 
 
-def change_request_markdown(
-    review: ChangeReview, lang: Lang = "en", *, source: str = "", diagram: bool = True
+def change_request_report(
+    review: ChangeReview, lang: Lang = "en", *, source: str = "", diagram: str | None = None
 ) -> str:
     """The justification document for the ministry, in Markdown.
 
@@ -122,10 +111,8 @@ def change_request_markdown(
     source
         The change file's name, shown in the footer.
     diagram
-        Embed a Mermaid diagram of the ToC after the changes.
+        A fenced Mermaid block of the ToC after the changes, or ``None`` for none.
     """
-    from tocgraph import __version__
-
     request, toc = review.request, review.baseline
     meta = [f"**{_cr('alliance', lang)}:** {toc.name or toc.id} (`{toc.id}`)"]
     if toc.lead:
@@ -200,50 +187,8 @@ def change_request_markdown(
                 _margin(after),
             ]
         )
-    out += [*_table(rows), ""]
-    if diagram:
-        from tocgraph.rendering import mermaid_block
-
-        out += [
-            f"## {_cr('diagram', lang)}",
-            "",
-            mermaid_block(review.result, review.after, review.before, lang=lang).rstrip(),
-            "",
-        ]
+    out += [*markdown_table(rows), ""]
+    if diagram is not None:
+        out += [f"## {_cr('diagram', lang)}", "", diagram.rstrip(), ""]
     out += ["---", "", _cr("footer", lang, version=__version__, source=source or request.toc)]
     return "\n".join(out) + "\n"
-
-
-def change_request_json(review: ChangeReview, *, source: str = "") -> dict[str, Any]:
-    """The review as a JSON-ready mapping with a stable shape (see docs/change-requests.md)."""
-    request, diff = review.request, review.diff
-    return {
-        "source": source,
-        "title": request.title,
-        "date": request.date.isoformat() if request.date else None,
-        "toc": request.toc,
-        "toc_id": review.baseline.id,
-        "goals_lost": review.goals_lost(),
-        "changes": [
-            {
-                "index": s.index,
-                "action": s.action,
-                "target": s.target,
-                "rationale": s.change.rationale,
-                "effects": [
-                    {"id": e.id, "before": node_json(e.before), "after": node_json(e.after)}
-                    for e in s.effects
-                ],
-            }
-            for s in review.steps
-        ],
-        "goals": [
-            {"id": g.id, "before": node_json(g), "after": node_json(review.after.nodes.get(g.id))}
-            for g in review.before.goals()
-        ],
-        "findings": [
-            {"kind": f.kind, "change": f.change, "node": f.node, "detail": list(f.detail)}
-            for f in review.findings
-        ],
-        "diff": diff_json(diff),
-    }

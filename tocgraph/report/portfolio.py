@@ -1,34 +1,23 @@
-"""Reports for ``tocgraph portfolio``: readable tables (English, Dutch) and JSON."""
+"""Reports for ``tocgraph portfolio``: readable tables, in English and Dutch.
+
+The JSON document is :meth:`tocgraph.analysis.portfolio.Portfolio.to_dict`.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from tocgraph.analysis.portfolio import (
     Category,
     Portfolio,
-    StatusCounts,
-    input_problems,
-    portfolio,
 )
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, text
-from tocgraph.loading.load import Document
-from tocgraph.loading.policy import PortfolioFiles
-from tocgraph.report.check import format_table
+from tocgraph.report.table import format_table
 from tocgraph.schema.model import Kind
-from tocgraph.schema.policy import Policy
 
-__all__ = [
-    "checked_portfolio",
-    "located_problems",
-    "number",
-    "percent",
-    "portfolio_json",
-    "portfolio_text",
-]
+__all__ = ["number", "percent", "portfolio_text"]
 
 
 def number(value: int, lang: Lang = "en") -> str:
@@ -56,117 +45,6 @@ def percent(part: int, whole: int) -> int:
 
 def _findings(result: Portfolio, findings: Sequence[Diagnostic] | None) -> list[Diagnostic]:
     return list(result.findings if findings is None else findings)
-
-
-def portfolio_json(
-    result: Portfolio, findings: Sequence[Diagnostic] | None = None
-) -> dict[str, object]:
-    """The JSON object for a portfolio (see ``docs/portfolio.md``); keys in a fixed order.
-
-    ``findings`` replaces ``result.findings``, e.g. by the same diagnostics
-    located in the policy file.
-    """
-    policy = result.policy
-    scenario = result.scenario
-    return {
-        "alliances": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "lead": a.lead,
-                "members": list(a.members),
-                "subsidy_ceiling_eur": a.subsidy_ceiling_eur,
-                "existed_2017_2022": a.existed_2017_2022,
-                "activities": _counts_json(a.activities),
-                "goals": [
-                    {
-                        "id": g.id,
-                        "title": g.title,
-                        "verdict": g.verdict.value,
-                        "margin": g.margin,
-                        "critical_activities": list(g.critical_activities),
-                        "serves": list(g.serves),
-                    }
-                    for g in a.goals
-                ],
-            }
-            for a in result.alliances
-        ],
-        "total": {
-            "alliances": len(result.alliances),
-            "subsidy_ceiling_eur": result.subsidy_ceiling_eur,
-            "activities": _counts_json(result.activities),
-        },
-        "organisations": [
-            {
-                "name": o.name,
-                "alliances": list(o.alliances),
-                "lead_of": list(o.leads),
-                "activities": o.activities,
-            }
-            for o in result.organisations
-        ],
-        "policy": None
-        if policy is None
-        else {
-            "id": policy.id,
-            "name": policy.name,
-            "coverage": [
-                {
-                    "id": c.id,
-                    "kind": c.kind,
-                    "title": c.title,
-                    "covered": c.covered,
-                    "goals": [
-                        {
-                            "alliance": g.alliance,
-                            "goal": g.goal,
-                            "verdict": g.verdict.value,
-                            "margin": g.margin,
-                        }
-                        for g in c.goals
-                    ],
-                }
-                for c in result.coverage
-            ],
-        },
-        "scenario": None
-        if scenario is None
-        else {
-            "partners": list(scenario.partners),
-            "alliances": [
-                {
-                    "id": alliance,
-                    "stopped": list(i.stopped),
-                    "goals_lost": i.goals_lost(),
-                    "changes": [
-                        {
-                            "id": c.id,
-                            "kind": c.kind.value,
-                            "verdict_before": c.before.verdict.value,
-                            "verdict_after": c.after.verdict.value,
-                            "margin_before": c.before.margin,
-                            "margin_after": c.after.margin,
-                        }
-                        for c in i.changes
-                    ],
-                }
-                for alliance, i in scenario.impacts.items()
-            ],
-            "coverage_lost": list(scenario.coverage_lost),
-        },
-        "findings": [{"path": d.path, **d.to_dict()} for d in _findings(result, findings)],
-    }
-
-
-def _counts_json(counts: StatusCounts) -> dict[str, object]:
-    return {
-        "total": counts.total,
-        "by_category": {
-            c.value: {"count": counts.count(c), "percent": counts.percent(c)} for c in Category
-        },
-        "by_status": {s.value: n for s, n in counts.by_status.items()},
-    }
 
 
 def portfolio_text(
@@ -199,7 +77,7 @@ def _header(lang: Lang, keys: str) -> list[str]:
 
 
 def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
-    return ["  " + line for line in format_table(rows, right)]
+    return format_table(rows, right, indent="  ")
 
 
 def _alliances(result: Portfolio, lang: Lang) -> list[str]:
@@ -345,41 +223,3 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
         lost = ", ".join(scenario.coverage_lost) or text("none", lang)
         lines.append(text("portfolio.coverage_lost", lang, items=lost))
     return lines
-
-
-def located_problems(documents: Sequence[Document], policy: Policy | None) -> list[Diagnostic]:
-    """:func:`~tocgraph.analysis.portfolio.input_problems`, located in the ToC files.
-
-    An unknown ``serves`` id is placed at its goal; a repeated ToC id names the
-    file that used it first.
-    """
-    found = []
-    for index, problem in input_problems([d.toc for d in documents], policy):
-        located = documents[index].locate(problem)
-        if problem.code == "TOC403":
-            first = next(d for d in documents if d.toc.id == documents[index].toc.id)
-            hint = f"{first.source} has the same id; every alliance needs its own id"
-            located = dataclasses.replace(located, hint=hint)
-        found.append(located)
-    return found
-
-
-def checked_portfolio(
-    files: PortfolioFiles, partners: Sequence[str] = ()
-) -> tuple[Portfolio, list[Diagnostic]]:
-    """The portfolio of loaded files, and its findings located in the policy file.
-
-    Raises
-    ------
-    InvalidToCError
-        With the located ``TOC402`` and ``TOC403`` problems.
-    ScenarioError
-        When a partner runs no activity in any alliance.
-    """
-    policy = files.policy.policy if files.policy else None
-    problems = located_problems(files.documents, policy)
-    if problems:
-        raise InvalidToCError(problems)
-    result = portfolio([d.toc for d in files.documents], policy, partners)
-    located = files.policy.locate if files.policy else (lambda d: d)
-    return result, [located(d) for d in result.findings]

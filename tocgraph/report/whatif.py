@@ -1,43 +1,25 @@
-"""Reports for ``impact``, ``critical`` and ``diff``: readable text and JSON."""
+"""Readable reports for ``impact``, ``critical`` and ``diff``.
+
+Their JSON documents are the results' ``to_dict`` methods.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
 from tocgraph.i18n import Lang, field_label, text, value_label
-from tocgraph.report.check import format_table
+from tocgraph.report.table import format_table
 from tocgraph.schema.model import ToC
 
-__all__ = [
-    "critical_json",
-    "critical_text",
-    "diff_json",
-    "diff_text",
-    "impact_json",
-    "impact_text",
-    "node_json",
-]
+__all__ = ["critical_text", "diff_text", "impact_text"]
 
 
 def _short(node: NodeAssessment | None, lang: Lang) -> str:
     if node is None:
         return "-"
     return f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {node.margin})"
-
-
-def node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
-    """A node's verdict, margin and critical activities as JSON-ready data."""
-    if node is None:
-        return None
-    return {
-        "verdict": node.verdict.value,
-        "margin": node.margin,
-        "critical_activities": list(node.critical_activities),
-    }
 
 
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
@@ -86,27 +68,6 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def impact_json(toc: ToC, result: Impact) -> dict[str, Any]:
-    """The what-if result as JSON-ready data."""
-    return {
-        "id": toc.id,
-        "stopped": list(result.stopped),
-        "partners": list(result.partners),
-        "goals_lost": result.goals_lost(),
-        "new_single_points": {k: list(v) for k, v in result.new_single_points().items()},
-        "partner_alone": {p: list(goals) for p, goals in result.partner_alone.items()},
-        "changes": [
-            {
-                "id": c.id,
-                "kind": c.kind.value,
-                "before": node_json(c.before),
-                "after": node_json(c.after),
-            }
-            for c in result.changes
-        ],
-    }
-
-
 def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
     """Single points of failure per goal, and the ranking of activities."""
     lines = [f"{toc.name or toc.id} ({toc.id})", f"  {text('critical.goals', lang)}:"]
@@ -143,23 +104,6 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
         )
     lines.extend("    " + line for line in format_table(rows, right=frozenset({3})))
     return "\n".join(lines) + "\n"
-
-
-def critical_json(toc: ToC, result: Criticality) -> dict[str, Any]:
-    """:func:`critical_text` as JSON-ready data."""
-    return {
-        "id": toc.id,
-        "goals": {g.id: node_json(g) for g in result.goals},
-        "ranking": [
-            {
-                "id": c.id,
-                "partner": c.partner,
-                "goals_lost": list(c.goals_lost),
-                "margin_lost": c.margin_lost,
-            }
-            for c in result.ranking
-        ],
-    }
 
 
 def _field_name(field: str, lang: Lang) -> str:
@@ -202,21 +146,3 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
     else:
         lines.append(f"  {text('none', lang)}")
     return "\n".join(lines) + "\n"
-
-
-def diff_json(result: Diff) -> dict[str, Any]:
-    """:func:`diff_text` as JSON-ready data."""
-    return {
-        "added": list(result.added),
-        "removed": list(result.removed),
-        "fields": [
-            {"node": f.node, "field": f.field, "before": f.before, "after": f.after}
-            for f in result.fields
-        ],
-        "links_added": [[link.source, link.target] for link in result.links_added],
-        "links_removed": [[link.source, link.target] for link in result.links_removed],
-        "effects": [
-            {"id": e.id, "before": node_json(e.before), "after": node_json(e.after)}
-            for e in result.effects
-        ],
-    }

@@ -84,8 +84,8 @@ def check_file(path: str | Path) -> CheckedFile:
     Examples
     --------
     >>> checked = check_file("tests/fixtures/warnings.yaml")
-    >>> checked.valid, [w.location for w in checked.warnings][:2]
-    (True, ['tests/fixtures/warnings.yaml:9:5', 'tests/fixtures/warnings.yaml:11:5'])
+    >>> checked.valid, [w.location() for w in checked.warnings][:2]
+    (True, ['tests/fixtures/warnings.yaml:8:5', 'tests/fixtures/warnings.yaml:10:5'])
     """
     try:
         document = load_document(path)

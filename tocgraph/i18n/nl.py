@@ -210,7 +210,7 @@ CATALOGUE: dict[str, str] = {
     "cr.c.margin_after": "marge na",
     "cr.absent": "(niet in deze versie)",
     "cr.footer": (
-        "Gemaakt met tocgraph {version} op basis van `{source}`. Een theory of change "
+        "Gemaakt met tocgraph {version} op basis van {source}. Een theory of change "
         "maakt alleen de oordelen *potentieel effectief* en *potentieel ineffectief* "
         "mogelijk; over het werkelijke effect zegt die niets."
     ),

@@ -7,6 +7,9 @@ from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.analysis.support import Verdict
 from tocgraph.i18n import Lang, field_label, plural, text, value_label
+from tocgraph.report.escape import markdown_code as code
+from tocgraph.report.escape import markdown_inline as md
+from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.table import markdown_table
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
@@ -85,7 +88,7 @@ def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
     elif finding.kind == "goal_single_point":
         values["activities"] = ", ".join(finding.detail)
     elif finding.kind == "one_partner":
-        values["partner"], values["target"] = finding.detail
+        values["partner"], values["target"] = (md(v) for v in finding.detail)
     return _cr(f"f.{finding.kind}", lang, **values)
 
 
@@ -93,7 +96,8 @@ def _new_values(step: StepEffect, lang: Lang) -> str:
     change = step.change
     data = change.set if isinstance(change, ModifyChange) else {}
     return "; ".join(
-        f"{field_label(key, lang)}: {value_label(value, lang)}" for key, value in data.items()
+        f"{md(field_label(key, lang))}: {md(value_label(value, lang))}"
+        for key, value in data.items()
     )
 
 
@@ -114,21 +118,21 @@ def change_request_report(
         A fenced Mermaid block of the ToC after the changes, or ``None`` for none.
     """
     request, toc = review.request, review.baseline
-    meta = [f"**{_cr('alliance', lang)}:** {toc.name or toc.id} (`{toc.id}`)"]
+    meta = [f"**{_cr('alliance', lang)}:** {md(toc.name or toc.id)} ({code(toc.id)})"]
     if toc.lead:
-        meta.append(f"**{_cr('lead', lang)}:** {toc.lead}")
+        meta.append(f"**{_cr('lead', lang)}:** {md(toc.lead)}")
     if request.date:
         meta.append(f"**{_cr('date', lang)}:** {request.date.isoformat()}")
-    meta.append(f"**{_cr('baseline', lang)}:** `{request.toc}`")
+    meta.append(f"**{_cr('baseline', lang)}:** {code(request.toc)}")
     known = ("wijzigingsverzoek", "change request")
     heading = (
-        request.title
+        md(request.title)
         if any(word in request.title.lower() for word in known)
-        else _cr("title", lang, title=request.title)
+        else _cr("title", lang, title=md(request.title))
     )
     out = [f"# {heading}", "", " · ".join(meta), ""]
     if request.description:
-        out += [request.description.strip(), ""]
+        out += [markdown_paragraph(request.description.strip()), ""]
     counts = {
         a: sum(1 for s in review.steps if s.action == a)
         for a in ("stop", "add", "modify", "remove")
@@ -150,9 +154,13 @@ def change_request_report(
     for step in review.steps:
         toc_for_title = review.result if isinstance(step.change, AddChange) else toc
         title = _title(toc_for_title, step.target) or _title(review.result, step.target)
-        heading = f"### {step.index}. {_cr(f'a.{step.action}', lang)} {step.target}"
-        out += [heading + (f": {title}" if title else ""), ""]
-        rationale = step.change.rationale or f"*{_cr('rationale.none', lang)}*"
+        heading = f"### {step.index}. {_cr(f'a.{step.action}', lang)} {md(step.target)}"
+        out += [heading + (f": {md(title)}" if title else ""), ""]
+        rationale = (
+            md(step.change.rationale)
+            if step.change.rationale
+            else f"*{_cr('rationale.none', lang)}*"
+        )
         out += [f"**{_cr('rationale', lang)}:** {rationale}", ""]
         if isinstance(step.change, ModifyChange):
             out += [f"**{_cr('new_values', lang)}:** {_new_values(step, lang)}", ""]
@@ -190,5 +198,6 @@ def change_request_report(
     out += [*markdown_table(rows), ""]
     if diagram is not None:
         out += [f"## {_cr('diagram', lang)}", "", diagram.rstrip(), ""]
-    out += ["---", "", _cr("footer", lang, version=__version__, source=source or request.toc)]
+    footer = _cr("footer", lang, version=__version__, source=code(source or request.toc))
+    out += ["---", "", footer]
     return "\n".join(out) + "\n"

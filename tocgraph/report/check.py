@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, keys, text
+from tocgraph.report.escape import terminal as tty
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Status
 
@@ -27,7 +28,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
         head = f"{checked.path}: {text('invalid', lang)}"
         return "\n".join([head, *(d.format() for d in checked.errors)]) + "\n"
     toc = checked.document.toc
-    title = f" {toc.name}" if toc.name else ""
+    title = f" {tty(toc.name)}" if toc.name else ""
     lines = [f"{checked.path}:{title} ({toc.id})"]
     rows = [
         [

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["markdown_cell", "markdown_code", "markdown_inline", "terminal", "terminal_text"]
+__all__ = [
+    "markdown_cell",
+    "markdown_code",
+    "markdown_inline",
+    "markdown_paragraph",
+    "terminal",
+    "terminal_text",
+]
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 _LINE_START = re.compile(r"^(\s*)([+=-]|\d+[.)])")
@@ -48,13 +55,25 @@ def markdown_inline(value: str) -> str:
     --------
     >>> markdown_inline("Workshops (pilot), 2025-2026; WO=MEN")
     'Workshops (pilot), 2025-2026; WO=MEN'
-    >>> markdown_inline("1. *not* a list")
-    '1\\\\. \\\\*not\\\\* a list'
+    >>> markdown_inline("*not* emphasis")
+    '\\\\*not\\\\* emphasis'
     """
     flat = " ".join(value.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     flat = "".join(_visible(c) if _is_control(c) and c != "\t" else c for c in flat)
     flat = _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markdown_paragraph(value: str) -> str:
+    """``value`` as a paragraph of its own: :func:`markdown_inline`, and a leading
+    ``-``, ``+``, ``=`` or ``1.`` cannot start a list or underline a heading.
+
+    Examples
+    --------
+    >>> markdown_paragraph("1. not a list"), markdown_paragraph("- nor this")
+    ('1\\\\. not a list', '\\\\- nor this')
+    """
+    flat = markdown_inline(value)
     match = _LINE_START.match(flat)
     if match:
         lead, marker = match.groups()

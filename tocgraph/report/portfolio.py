@@ -14,6 +14,7 @@ from tocgraph.analysis.portfolio import (
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, text
+from tocgraph.report.escape import terminal as tty
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Kind
 
@@ -54,7 +55,7 @@ def portfolio_text(
     policy coverage, findings, and the scenario if there is one."""
     lines = [text("portfolio.title", lang, alliances=len(result.alliances))]
     if result.policy is not None:
-        name = result.policy.name or result.policy.id
+        name = tty(result.policy.name or result.policy.id)
         lines.append(text("portfolio.policy", lang, name=name, id=result.policy.id))
     sections = [
         _alliances(result, lang),
@@ -91,7 +92,7 @@ def _alliances(result: Portfolio, lang: Lang) -> list[str]:
         rows.append(
             [
                 a.id,
-                a.lead or "-",
+                tty(a.lead or "-"),
                 "-" if ceiling is None else number(ceiling, lang),
                 str(len(a.goals)),
                 str(a.activities.total),
@@ -160,7 +161,9 @@ def _organisations(result: Portfolio, lang: Lang) -> list[str]:
         )
     ]
     for o in result.organisations:
-        rows.append([o.name, ", ".join(o.alliances), ", ".join(o.leads) or "-", str(o.activities)])
+        rows.append(
+            [tty(o.name), ", ".join(o.alliances), ", ".join(o.leads) or "-", str(o.activities)]
+        )
     return [head, *_table(rows, frozenset({3}))]
 
 
@@ -195,7 +198,7 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
     scenario = result.scenario
     if scenario is None:
         return []
-    lines = [text("portfolio.scenario", lang, partners=", ".join(scenario.partners))]
+    lines = [text("portfolio.scenario", lang, partners=tty(", ".join(scenario.partners)))]
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]
     for alliance, i in scenario.impacts.items():
         lost = ", ".join(i.goals_lost()) or text("none", lang)

@@ -10,6 +10,7 @@ from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
 from tocgraph.i18n import Lang, field_label, text, value_label
+from tocgraph.report.escape import terminal as tty
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import ToC
 
@@ -24,13 +25,13 @@ def _short(node: NodeAssessment | None, lang: Lang) -> str:
 
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     """A readable what-if report."""
-    lines = [f"{toc.name or toc.id} ({toc.id})"]
+    lines = [f"{tty(toc.name or toc.id)} ({toc.id})"]
     stopped_by_partner: set[str] = set()
     parts = []
     for partner in result.partners:
         ids = [a.id for a in toc.activities if a.partner == partner and a.id in result.stopped]
         stopped_by_partner.update(ids)
-        parts.append(text("scenario.partner", lang, name=partner, ids=", ".join(ids) or "-"))
+        parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
     if direct or not parts:
         parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
@@ -42,7 +43,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     lines.append(f"  {text('new_spof', lang)}: {shown or text('none', lang)}")
     for partner, goals in result.partner_alone.items():
         shown_goals = ", ".join(goals) or text("none", lang)
-        lines.append(f"  {text('partner_alone', lang, name=partner)}: {shown_goals}")
+        lines.append(f"  {text('partner_alone', lang, name=tty(partner))}: {shown_goals}")
     if result.changes:
         rows = [
             [
@@ -70,7 +71,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
 
 def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
     """Single points of failure per goal, and the ranking of activities."""
-    lines = [f"{toc.name or toc.id} ({toc.id})", f"  {text('critical.goals', lang)}:"]
+    lines = [f"{tty(toc.name or toc.id)} ({toc.id})", f"  {text('critical.goals', lang)}:"]
     rows = [
         [
             text("col.node", lang),
@@ -100,7 +101,12 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
     ]
     for cost in result.ranking:
         rows.append(
-            [cost.id, cost.partner or "-", ", ".join(cost.goals_lost) or "-", str(cost.margin_lost)]
+            [
+                cost.id,
+                tty(cost.partner or "-"),
+                ", ".join(cost.goals_lost) or "-",
+                str(cost.margin_lost),
+            ]
         )
     lines.extend("    " + line for line in format_table(rows, right=frozenset({3})))
     return "\n".join(lines) + "\n"
@@ -128,7 +134,7 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
         for f in result.fields:
             where = f"{f.node}: " if f.node else ""
             name = _field_name(f.field, lang)
-            before, after = value_label(f.before, lang), value_label(f.after, lang)
+            before, after = tty(value_label(f.before, lang)), tty(value_label(f.after, lang))
             lines.append(f"  {where}{name}: {before} -> {after}")
     for key, links in (
         ("diff.links_added", result.links_added),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -16,7 +16,7 @@ from tocgraph.analysis.support import (
     evaluate_pessimistic,
     verdict_of,
 )
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, ScenarioError
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
 from tocgraph.i18n import text
@@ -29,6 +29,8 @@ __all__ = [
     "assess_structure",
     "display_order",
     "goals_lost",
+    "id_arguments",
+    "toc_argument",
     "verdict_dict",
 ]
 
@@ -106,6 +108,45 @@ def display_order(node: NodeAssessment) -> tuple[int, tuple[object, ...]]:
     return _KIND_ORDER[node.kind], natural_key(node.id)
 
 
+def toc_argument(toc: object, parameter: str = "toc") -> ToC:
+    """``toc`` if it is a :class:`~tocgraph.schema.ToC`; else a ``TypeError`` naming it."""
+    if not isinstance(toc, ToC):
+        raise TypeError(
+            f"{parameter} must be a ToC (from tocgraph.load or tocgraph.loads), "
+            f"not {type(toc).__name__}"
+        )
+    return toc
+
+
+def id_arguments(values: object, parameter: str) -> tuple[str, ...]:
+    """A collection of ids or names as a tuple, refusing a single string.
+
+    A string is itself a collection of letters: ``stop="A1"`` would stop
+    ``"A"`` and ``"1"``. It is a ``TypeError`` that names the parameter.
+
+    Examples
+    --------
+    >>> id_arguments(["A1", "A2"], "stop")
+    ('A1', 'A2')
+    >>> id_arguments("A1", "stop")
+    Traceback (most recent call last):
+    ...
+    TypeError: stop must be a list of strings such as ['A1'], not a single str 'A1'
+    """
+    if isinstance(values, str | bytes):
+        raise TypeError(
+            f"{parameter} must be a list of strings such as [{values!r}], "
+            f"not a single {type(values).__name__} {values!r}"
+        )
+    if not isinstance(values, Iterable):
+        raise TypeError(f"{parameter} must be a list of strings, not {type(values).__name__}")
+    result = tuple(values)
+    for value in result:
+        if not isinstance(value, str):
+            raise TypeError(f"{parameter} must hold strings, not {type(value).__name__} {value!r}")
+    return result
+
+
 def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
     """A node's verdict, margin and critical activities as JSON-ready data (``None`` stays).
 
@@ -160,8 +201,14 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
         A valid ToC.
     stopped
         Ids of activities to treat as stopped, whatever their status (a
-        what-if). Unknown ids raise ``KeyError``; use :func:`tocgraph.impact`
-        for a checked scenario.
+        what-if); use :func:`tocgraph.impact` for a scenario with its effect.
+
+    Raises
+    ------
+    TypeError
+        When ``toc`` is not a ToC, or ``stopped`` is a single string.
+    ScenarioError
+        When ``stopped`` names an id that is not in the ToC.
 
     Returns
     -------
@@ -187,8 +234,15 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     >>> [w.code for w in result.warnings]
     ['TOC305', 'TOC304']
     """
+    toc = toc_argument(toc)
+    chosen = id_arguments(stopped, "stopped")
     structure = compile_structure(toc)
-    positions = frozenset(structure.index[a] for a in stopped)
+    unknown = [a for a in chosen if a not in structure.index]
+    if unknown:
+        raise ScenarioError(
+            f"{unknown[0]!r} is not in this ToC; use tocgraph.impact for a checked scenario"
+        )
+    positions = frozenset(structure.index[a] for a in chosen)
     return assess_structure(structure, toc.id, positions)
 
 

@@ -9,6 +9,7 @@ from tocgraph.analysis.assessment import (
     NodeAssessment,
     assess_structure,
     goals_lost,
+    toc_argument,
     verdict_dict,
 )
 from tocgraph.analysis.support import evaluate_pessimistic
@@ -76,7 +77,7 @@ def criticality(toc: ToC) -> Criticality:
     """
     from tocgraph.hints import natural_key
 
-    structure = compile_structure(toc)
+    structure = compile_structure(toc_argument(toc))
     before = assess_structure(structure, toc.id, frozenset())
     alive = evaluate_pessimistic(structure)
     goals = sorted(before.goals(), key=lambda g: natural_key(g.id))

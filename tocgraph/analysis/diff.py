@@ -16,6 +16,7 @@ from tocgraph.analysis.assessment import (
     NodeAssessment,
     assess,
     display_order,
+    toc_argument,
     verdict_dict,
 )
 from tocgraph.hints import natural_key
@@ -182,6 +183,7 @@ def compare(old: ToC, new: ToC) -> Diff:
     >>> d.removed, [(link.source, link.target) for link in d.links_removed]
     (('A1',), [('A1', 'O1')])
     """
+    old, new = toc_argument(old, "old"), toc_argument(new, "new")
     old_nodes = {n.id: n for n in old.nodes()}
     new_nodes = {n.id: n for n in new.nodes()}
     added = tuple(sorted(new_nodes.keys() - old_nodes.keys(), key=natural_key))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.assessment import Assessment, assess, id_arguments
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
 from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
@@ -290,7 +290,7 @@ def portfolio(
     alliances = tuple(_alliance(toc, assessments[toc.id]) for toc in ordered)
     coverage = _coverage(policy, ordered, assessments) if policy is not None else ()
     scenario = None
-    named = tuple(dict.fromkeys(partners))
+    named = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     if named:
         impacts = _drop_out(ordered, named)
         after = dict(assessments)

@@ -13,6 +13,8 @@ from tocgraph.analysis.assessment import (
     assess_structure,
     display_order,
     goals_lost,
+    id_arguments,
+    toc_argument,
     verdict_dict,
 )
 from tocgraph.errors import ScenarioError
@@ -158,6 +160,9 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     ------
     ScenarioError
         When the scenario names an unknown activity or partner.
+    TypeError
+        When ``toc`` is not a ToC, or ``stop`` or ``partners`` is a single
+        string rather than a list.
 
     Examples
     --------
@@ -181,7 +186,9 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     >>> result.goals_lost(), dict(result.partner_alone)
     (['G1'], {'X': (), 'Y': ('G1',)})
     """
-    partner_list = tuple(dict.fromkeys(partners))
+    toc = toc_argument(toc)
+    stop = id_arguments(stop, "stop")
+    partner_list = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     stopped = scenario_activities(toc, stop, partner_list)
     structure = compile_structure(toc)
     before = assess_structure(structure, toc.id, frozenset())

@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from tocgraph import __version__
+    from tocgraph.version import __version__
 
     return f"tocgraph {__version__}"
 

@@ -151,3 +151,13 @@ def test_unknown_language_is_a_tocgraph_error() -> None:
         tocgraph.change_request_markdown(reviewed, "xx")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="lang must be a str"):
         tocgraph.change_request_markdown(reviewed, None)  # type: ignore[arg-type]
+
+
+def test_the_markdown_report_takes_a_review_from_the_analysis_too() -> None:
+    document = tocgraph.load_change_request(CR)
+    review = tocgraph.review_change_request(document.baseline.toc, document.request)
+    from_file = tocgraph.change_request_markdown(tocgraph.review_change_file(CR), diagram=False)
+    from_review = tocgraph.change_request_markdown(review, diagram=False)
+    assert from_review.splitlines()[:-1] == from_file.splitlines()[:-1]  # all but the footer
+    with pytest.raises(TypeError, match="^reviewed must come from"):
+        tocgraph.change_request_markdown(_wrong(CR))

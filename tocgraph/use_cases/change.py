@@ -63,14 +63,16 @@ def review_change_file(path: str | Path) -> ReviewedChangeRequest:
 
 
 def change_request_markdown(
-    reviewed: ReviewedChangeRequest, lang: Lang = "en", *, diagram: bool = True
+    reviewed: ReviewedChangeRequest | ChangeReview, lang: Lang = "en", *, diagram: bool = True
 ) -> str:
     """The justification document for the ministry, in Markdown.
 
     Parameters
     ----------
     reviewed
-        From :func:`review_change_file`.
+        From :func:`review_change_file`, or a review from
+        :func:`tocgraph.review_change_request` (the footer then names the
+        baseline instead of the change file).
     lang
         ``"en"`` or ``"nl"``.
     diagram
@@ -85,6 +87,13 @@ def change_request_markdown(
     from tocgraph.report.change_request import change_request_report
 
     lang = check_lang(lang)
+    if isinstance(reviewed, ChangeReview):
+        reviewed = ReviewedChangeRequest("", reviewed)
+    elif not isinstance(reviewed, ReviewedChangeRequest):
+        raise TypeError(
+            "reviewed must come from tocgraph.review_change_file or "
+            f"tocgraph.review_change_request, not {type(reviewed).__name__}"
+        )
     review = reviewed.review
     block = None
     if diagram:

@@ -159,5 +159,5 @@ def test_the_markdown_report_takes_a_review_from_the_analysis_too() -> None:
     from_file = tocgraph.change_request_markdown(tocgraph.review_change_file(CR), diagram=False)
     from_review = tocgraph.change_request_markdown(review, diagram=False)
     assert from_review.splitlines()[:-1] == from_file.splitlines()[:-1]  # all but the footer
-    with pytest.raises(TypeError, match="^reviewed must come from"):
+    with pytest.raises(TypeError, match=r"^reviewed must come from"):
         tocgraph.change_request_markdown(_wrong(CR))

@@ -25,11 +25,11 @@ __all__ = ["check_summary", "check_text", "translate_warning"]
 def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     """A readable report for one checked file."""
     if checked.document is None or checked.assessment is None:
-        head = f"{checked.path}: {text('invalid', lang)}"
+        head = f"{tty(checked.path)}: {text('invalid', lang)}"
         return "\n".join([head, *(d.format() for d in checked.errors)]) + "\n"
     toc = checked.document.toc
     title = f" {tty(toc.name)}" if toc.name else ""
-    lines = [f"{checked.path}:{title} ({toc.id})"]
+    lines = [f"{tty(checked.path)}:{title} ({toc.id})"]
     rows = [
         [
             text("col.node", lang),
@@ -49,7 +49,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
                 ", ".join(node.critical_activities) or "-",
             ]
         )
-    lines.extend("  " + line for line in format_table(rows, right=frozenset({3})))
+    lines.extend(format_table(rows, right=frozenset({3}), indent="  "))
     status = checked.assessment.activity_status
     total = sum(status.values())
     counts = ", ".join(f"{text(s.value, lang)} {status[s]}" for s in Status if s in status)

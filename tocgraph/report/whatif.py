@@ -63,7 +63,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
                 ]
             )
         lines.append(f"  {text('changed', lang)}:")
-        lines.extend("    " + line for line in format_table(rows))
+        lines.extend(format_table(rows, indent="    "))
     else:
         lines.append(f"  {text('no_change', lang)}")
     return "\n".join(lines) + "\n"
@@ -89,7 +89,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
                 ", ".join(goal.critical_activities) or "-",
             ]
         )
-    lines.extend("    " + line for line in format_table(rows, right=frozenset({2})))
+    lines.extend(format_table(rows, right=frozenset({2}), indent="    "))
     lines.append(f"  {text('critical.ranking', lang)}:")
     rows = [
         [
@@ -108,7 +108,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
                 str(cost.margin_lost),
             ]
         )
-    lines.extend("    " + line for line in format_table(rows, right=frozenset({3})))
+    lines.extend(format_table(rows, right=frozenset({3}), indent="    "))
     return "\n".join(lines) + "\n"
 
 
@@ -148,7 +148,7 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
         rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]
         for e in result.effects:
             rows.append([e.id, _short(e.before, lang), _short(e.after, lang)])
-        lines.extend("  " + line for line in format_table(rows))
+        lines.extend(format_table(rows, indent="  "))
     else:
         lines.append(f"  {text('none', lang)}")
     return "\n".join(lines) + "\n"

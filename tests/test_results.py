@@ -161,3 +161,13 @@ def test_the_markdown_report_takes_a_review_from_the_analysis_too() -> None:
     assert from_review.splitlines()[:-1] == from_file.splitlines()[:-1]  # all but the footer
     with pytest.raises(TypeError, match=r"^reviewed must come from"):
         tocgraph.change_request_markdown(_wrong(CR))
+
+
+def test_check_of_several_files_prints_each_files_to_dict(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["check", "models", "tests/fixtures/invalid.yaml", "--json"])
+    printed = json.loads(capsys.readouterr().out)
+    expected = tocgraph.check_paths(["models", "tests/fixtures/invalid.yaml"])
+    assert printed == [r.to_dict() for r in expected]
+    assert not expected[-1].valid

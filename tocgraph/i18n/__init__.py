@@ -137,6 +137,9 @@ def value_label(value: object, lang: Lang) -> str:
     --------
     >>> value_label("stopped", "nl"), value_label(["O1", {"to": "O2"}], "en")
     ('stopgezet', 'O1, O2')
+    >>> from types import MappingProxyType
+    >>> value_label(MappingProxyType({"start": "2023-01-01", "years": (1, 2)}), "en")
+    "{'start': '2023-01-01', 'years': [1, 2]}"
     """
     if value is None:
         return "-"
@@ -144,6 +147,17 @@ def value_label(value: object, lang: Lang) -> str:
         return ", ".join(
             str(v.get("to")) if isinstance(v, Mapping) else value_label(v, lang) for v in value
         )
+    if isinstance(value, Mapping):
+        return str(_plain(value))
     if isinstance(value, str) and value in _VALUE_KEYS:
         return text(value, lang)
     return str(value)
+
+
+def _plain(value: object) -> object:
+    """Read-only mappings and tuples as the dicts and lists they were read from."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.conftest import MODELS
 from tocgraph.analysis.portfolio import Category, portfolio
+from tocgraph.i18n import keys as all_keys
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.policy import load_policy
-from tocgraph.report.i18n import all_keys
-from tocgraph.report.portfolio import number, percent, portfolio_json, portfolio_text
+from tocgraph.report.portfolio import number, percent, portfolio_text
 
 TOCS = [tocgraph.load(p) for p in toc_files([MODELS])]
 RESULT = portfolio(TOCS, load_policy(MODELS / "policy.yaml"), ["Women Inc."])
@@ -58,7 +58,7 @@ def test_dutch_text_has_dutch_headings() -> None:
 
 
 def test_json_percentages_and_counts_agree() -> None:
-    data = portfolio_json(RESULT)
+    data = RESULT.to_dict()
     total = data["total"]
     assert isinstance(total, dict)
     activities = total["activities"]
@@ -69,7 +69,7 @@ def test_json_percentages_and_counts_agree() -> None:
 
 
 def test_json_scenario_lists_the_alliances_women_inc_works_in() -> None:
-    scenario = portfolio_json(RESULT)["scenario"]
+    scenario = RESULT.to_dict()["scenario"]
     assert isinstance(scenario, dict)
     assert [a["id"] for a in scenario["alliances"]] == [
         "financieel-sterk-door-werk",
@@ -79,5 +79,5 @@ def test_json_scenario_lists_the_alliances_women_inc_works_in() -> None:
 
 def test_located_findings_replace_the_unlocated_ones() -> None:
     result = portfolio(TOCS)
-    assert portfolio_json(result)["policy"] is None
-    assert portfolio_json(result, findings=[])["findings"] == []
+    assert result.to_dict()["policy"] is None
+    assert result.to_dict(findings=[])["findings"] == []

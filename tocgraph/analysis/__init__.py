@@ -1,6 +1,6 @@
 """Analyses: pure functions over a ToC that return frozen results."""
 
-from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess
+from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, goals_lost
 from tocgraph.analysis.critical import Criticality, criticality
 from tocgraph.analysis.diff import Diff, compare
 from tocgraph.analysis.review import ChangeReview, review_change_request
@@ -20,6 +20,7 @@ __all__ = [
     "assess",
     "compare",
     "criticality",
+    "goals_lost",
     "impact",
     "review_change_request",
 ]

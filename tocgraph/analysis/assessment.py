@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from tocgraph.analysis.margins import margins_and_criticals
 from tocgraph.analysis.support import (
@@ -15,12 +16,23 @@ from tocgraph.analysis.support import (
     evaluate_pessimistic,
     verdict_of,
 )
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, ScenarioError
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
+from tocgraph.i18n import text
 from tocgraph.schema.model import Kind, Status, ToC
 
-__all__ = ["Assessment", "NodeAssessment", "assess", "assess_structure", "display_order"]
+__all__ = [
+    "Assessment",
+    "NodeAssessment",
+    "assess",
+    "assess_structure",
+    "display_order",
+    "goals_lost",
+    "id_arguments",
+    "toc_argument",
+    "verdict_dict",
+]
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,90 @@ def display_order(node: NodeAssessment) -> tuple[int, tuple[object, ...]]:
     return _KIND_ORDER[node.kind], natural_key(node.id)
 
 
+def toc_argument(toc: object, parameter: str = "toc") -> ToC:
+    """``toc`` if it is a :class:`~tocgraph.schema.ToC`; else a ``TypeError`` naming it."""
+    if not isinstance(toc, ToC):
+        raise TypeError(
+            f"{parameter} must be a ToC (from tocgraph.load or tocgraph.loads), "
+            f"not {type(toc).__name__}"
+        )
+    return toc
+
+
+def id_arguments(values: object, parameter: str) -> tuple[str, ...]:
+    """A collection of ids or names as a tuple, refusing a single string.
+
+    A string is itself a collection of letters: ``stop="A1"`` would stop
+    ``"A"`` and ``"1"``. It is a ``TypeError`` that names the parameter.
+
+    Examples
+    --------
+    >>> id_arguments(["A1", "A2"], "stop")
+    ('A1', 'A2')
+    >>> id_arguments("A1", "stop")
+    Traceback (most recent call last):
+    ...
+    TypeError: stop must be a list of strings such as ['A1'], not a single str 'A1'
+    """
+    if isinstance(values, str | bytes):
+        raise TypeError(
+            f"{parameter} must be a list of strings such as [{values!r}], "
+            f"not a single {type(values).__name__} {values!r}"
+        )
+    if not isinstance(values, Iterable):
+        raise TypeError(f"{parameter} must be a list of strings, not {type(values).__name__}")
+    result = tuple(values)
+    for value in result:
+        if not isinstance(value, str):
+            raise TypeError(f"{parameter} must hold strings, not {type(value).__name__} {value!r}")
+    return result
+
+
+def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
+    """A node's verdict, margin and critical activities as JSON-ready data (``None`` stays).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
+    >>> verdict_dict(result.nodes["G1"])
+    {'verdict': 'potentially_effective', 'margin': 1, 'critical_activities': ['A1']}
+    """
+    if node is None:
+        return None
+    return {
+        "verdict": node.verdict.value,
+        "margin": node.margin,
+        "critical_activities": list(node.critical_activities),
+    }
+
+
+def goals_lost(before: Assessment, after: Assessment) -> tuple[str, ...]:
+    """Goals potentially effective in ``before`` and not in ``after`` (or gone), by id.
+
+    The one definition of a lost goal, used by what-if, criticality and
+    change-request reviews alike.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("tests/fixtures/warnings.yaml")
+    >>> goals_lost(assess(toc), assess(toc, stopped=["A1"]))
+    ('G1',)
+    """
+    return tuple(
+        sorted(
+            (
+                g.id
+                for g in before.goals()
+                if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
+                and (g.id not in after.nodes or after.nodes[g.id].verdict is not g.verdict)
+            ),
+            key=natural_key,
+        )
+    )
+
+
 def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     """Verdict, margin and critical activities of every node of a ToC.
 
@@ -105,8 +201,14 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
         A valid ToC.
     stopped
         Ids of activities to treat as stopped, whatever their status (a
-        what-if). Unknown ids raise ``KeyError``; use :func:`tocgraph.impact`
-        for a checked scenario.
+        what-if); use :func:`tocgraph.impact` for a scenario with its effect.
+
+    Raises
+    ------
+    TypeError
+        When ``toc`` is not a ToC, or ``stopped`` is a single string.
+    ScenarioError
+        When ``stopped`` names an id that is not in the ToC.
 
     Returns
     -------
@@ -132,8 +234,15 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     >>> [w.code for w in result.warnings]
     ['TOC305', 'TOC304']
     """
+    toc = toc_argument(toc)
+    chosen = id_arguments(stopped, "stopped")
     structure = compile_structure(toc)
-    positions = frozenset(structure.index[a] for a in stopped)
+    unknown = [a for a in chosen if a not in structure.index]
+    if unknown:
+        raise ScenarioError(
+            f"{unknown[0]!r} is not in this ToC; use tocgraph.impact for a checked scenario"
+        )
+    positions = frozenset(structure.index[a] for a in chosen)
     return assess_structure(structure, toc.id, positions)
 
 
@@ -177,55 +286,22 @@ def _warnings(
             reaches_goal[t] for t in structure.targets[position]
         )
     found: list[Diagnostic] = []
+
+    def warn(code: str, node_id: str, **values: object) -> None:
+        message = text(f"w.{code}", "en", node=node_id, **values)
+        found.append(Diagnostic(code, message, text(f"h.{code}", "en"), node=node_id))
+
     for position, node_id in enumerate(ids):
         kind = structure.kinds[position]
         if not reaches_goal[position]:
-            found.append(
-                Diagnostic(
-                    "TOC301",
-                    f"{kind.value} {node_id!r} does not lead to any goal",
-                    "add a contributes_to link towards an outcome or goal, or remove the node",
-                    node=node_id,
-                )
-            )
+            warn("TOC301", node_id, kind=kind.value)
         if kind is not Kind.ACTIVITY and not structure.contributors[position]:
-            found.append(
-                Diagnostic(
-                    "TOC302",
-                    f"{kind.value} {node_id!r} has no contributors, so it is not supported",
-                    "link activities, outputs or outcomes to it with contributes_to",
-                    node=node_id,
-                )
-            )
+            warn("TOC302", node_id, kind=kind.value)
         assessment = nodes[node_id]
         if kind is Kind.GOAL and assessment.verdict is not Verdict.POTENTIALLY_EFFECTIVE:
-            found.append(
-                Diagnostic(
-                    "TOC303",
-                    f"goal {node_id!r} is {assessment.verdict.value.replace('_', ' ')}",
-                    "see which outcomes and activities below it lack support",
-                    node=node_id,
-                )
-            )
+            warn("TOC303", node_id, verdict=text(assessment.verdict.value, "en"))
         if kind is Kind.GOAL and assessment.margin == 1:
-            names = ", ".join(assessment.critical_activities)
-            found.append(
-                Diagnostic(
-                    "TOC304",
-                    f"goal {node_id!r} has a single point of failure: {names}",
-                    "if this activity stops, the goal loses its support; "
-                    "consider a second route to the goal",
-                    node=node_id,
-                )
-            )
+            warn("TOC304", node_id, activities=", ".join(assessment.critical_activities))
         if structure.statuses[position] is Status.UNCLEAR and position not in stopped:
-            found.append(
-                Diagnostic(
-                    "TOC305",
-                    f"activity {node_id!r} has status 'unclear'",
-                    "find out whether it runs; until then goals depending on it may be "
-                    "undetermined",
-                    node=node_id,
-                )
-            )
+            warn("TOC305", node_id)
     return tuple(found)

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from tocgraph.analysis.assessment import NodeAssessment, assess_structure
-from tocgraph.analysis.support import Verdict, evaluate_pessimistic
+from tocgraph.analysis.assessment import (
+    NodeAssessment,
+    assess_structure,
+    goals_lost,
+    toc_argument,
+    verdict_dict,
+)
+from tocgraph.analysis.support import evaluate_pessimistic
 from tocgraph.graph.structure import compile_structure
 from tocgraph.schema.model import ToC
 
@@ -28,10 +35,27 @@ class ActivityCost:
 
 @dataclass(frozen=True)
 class Criticality:
-    """The result of :func:`criticality`."""
+    """The result of :func:`criticality`, for the ToC ``toc_id``."""
 
     goals: tuple[NodeAssessment, ...]
     ranking: tuple[ActivityCost, ...]
+    toc_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tocgraph critical --json``."""
+        return {
+            "id": self.toc_id,
+            "goals": {g.id: verdict_dict(g) for g in self.goals},
+            "ranking": [
+                {
+                    "id": c.id,
+                    "partner": c.partner,
+                    "goals_lost": list(c.goals_lost),
+                    "margin_lost": c.margin_lost,
+                }
+                for c in self.ranking
+            ],
+        }
 
 
 def criticality(toc: ToC) -> Criticality:
@@ -53,7 +77,7 @@ def criticality(toc: ToC) -> Criticality:
     """
     from tocgraph.hints import natural_key
 
-    structure = compile_structure(toc)
+    structure = compile_structure(toc_argument(toc))
     before = assess_structure(structure, toc.id, frozenset())
     alive = evaluate_pessimistic(structure)
     goals = sorted(before.goals(), key=lambda g: natural_key(g.id))
@@ -63,14 +87,9 @@ def criticality(toc: ToC) -> Criticality:
         if not alive[position]:
             continue
         after = assess_structure(structure, toc.id, frozenset((position,)))
-        lost = tuple(
-            g.id
-            for g in goals
-            if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
-            and after.nodes[g.id].verdict is not Verdict.POTENTIALLY_EFFECTIVE
-        )
+        lost = goals_lost(before, after)
         margin = sum((g.margin or 0) - (after.nodes[g.id].margin or 0) for g in goals)
         node_id = structure.ids[position]
         costs.append(ActivityCost(node_id, partners[node_id], margin, lost))
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))
-    return Criticality(tuple(goals), tuple(costs))
+    return Criticality(tuple(goals), tuple(costs), toc.id)

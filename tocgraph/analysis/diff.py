@@ -6,19 +6,71 @@ node removed and one added, never guessed as a rename.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
-from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, display_order
+from tocgraph.analysis.assessment import (
+    Assessment,
+    NodeAssessment,
+    assess,
+    display_order,
+    toc_argument,
+    verdict_dict,
+)
 from tocgraph.hints import natural_key
 from tocgraph.schema.model import Goal, ToC
 
-__all__ = ["Diff", "EffectChange", "FieldChange", "LinkChange", "compare", "effect_changes"]
+__all__ = [
+    "Diff",
+    "EffectChange",
+    "FieldChange",
+    "LinkChange",
+    "compare",
+    "effect_changes",
+    "freeze",
+    "thaw",
+]
+
+
+def freeze(value: Any) -> Any:
+    """JSON-like data made immutable: lists become tuples, dicts read-only mappings.
+
+    Examples
+    --------
+    >>> freeze({"a": [1, {"b": 2}]})["a"]
+    (1, mappingproxy({'b': 2}))
+    """
+    if isinstance(value, list | tuple):
+        return tuple(freeze(v) for v in value)
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """The inverse of :func:`freeze`: plain lists and dicts, ready for ``json.dumps``.
+
+    Examples
+    --------
+    >>> thaw(freeze({"a": [1, {"b": 2}]}))
+    {'a': [1, {'b': 2}]}
+    """
+    if isinstance(value, tuple):
+        return [thaw(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: thaw(v) for k, v in value.items()}
+    return value
 
 
 @dataclass(frozen=True)
 class FieldChange:
-    """One field of one node (or of the ToC itself, ``node=None``) that differs."""
+    """One field of one node (or of the ToC itself, ``node=None``) that differs.
+
+    ``before`` and ``after`` are frozen JSON-like values (tuples, read-only
+    mappings); :func:`thaw` turns them into lists and dicts.
+    """
 
     node: str | None
     field: str
@@ -46,6 +98,14 @@ class EffectChange:
     before: NodeAssessment | None
     after: NodeAssessment | None
 
+    def to_dict(self) -> dict[str, Any]:
+        """``{"id", "before", "after"}`` with verdicts, margins and critical activities."""
+        return {
+            "id": self.id,
+            "before": verdict_dict(self.before),
+            "after": verdict_dict(self.after),
+        }
+
 
 @dataclass(frozen=True)
 class Diff:
@@ -59,6 +119,20 @@ class Diff:
     effects: tuple[EffectChange, ...]
     before: Assessment
     after: Assessment
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tocgraph diff --json``."""
+        return {
+            "added": list(self.added),
+            "removed": list(self.removed),
+            "fields": [
+                {"node": f.node, "field": f.field, "before": thaw(f.before), "after": thaw(f.after)}
+                for f in self.fields
+            ],
+            "links_added": [[link.source, link.target] for link in self.links_added],
+            "links_removed": [[link.source, link.target] for link in self.links_removed],
+            "effects": [e.to_dict() for e in self.effects],
+        }
 
     def is_empty(self) -> bool:
         """True when the two versions say the same thing."""
@@ -109,6 +183,7 @@ def compare(old: ToC, new: ToC) -> Diff:
     >>> d.removed, [(link.source, link.target) for link in d.links_removed]
     (('A1',), [('A1', 'O1')])
     """
+    old, new = toc_argument(old, "old"), toc_argument(new, "new")
     old_nodes = {n.id: n for n in old.nodes()}
     new_nodes = {n.id: n for n in new.nodes()}
     added = tuple(sorted(new_nodes.keys() - old_nodes.keys(), key=natural_key))
@@ -119,14 +194,18 @@ def compare(old: ToC, new: ToC) -> Diff:
     new_header = new.model_dump(mode="json", include=set(_HEADER_FIELDS))
     for name in _HEADER_FIELDS:
         if old_header.get(name) != new_header.get(name):
-            fields.append(FieldChange(None, name, old_header.get(name), new_header.get(name)))
+            fields.append(
+                FieldChange(None, name, freeze(old_header.get(name)), freeze(new_header.get(name)))
+            )
     for node_id in sorted(old_nodes.keys() & new_nodes.keys(), key=natural_key):
         old_fields = _node_fields(old_nodes[node_id])
         new_fields = _node_fields(new_nodes[node_id])
         for name in sorted(old_fields.keys() | new_fields.keys()):
             if old_fields.get(name) != new_fields.get(name):
                 fields.append(
-                    FieldChange(node_id, name, old_fields.get(name), new_fields.get(name))
+                    FieldChange(
+                        node_id, name, freeze(old_fields.get(name)), freeze(new_fields.get(name))
+                    )
                 )
 
     old_links, new_links = _links(old), _links(new)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.assessment import Assessment, assess, id_arguments
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
 from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
@@ -199,6 +199,16 @@ class Portfolio:
     scenario: Scenario | None
     findings: tuple[Diagnostic, ...]
 
+    def to_dict(self, findings: Sequence[Diagnostic] | None = None) -> dict[str, object]:
+        """The JSON document of ``tocgraph portfolio --json``, keys in a fixed order.
+
+        ``findings`` replaces :attr:`findings`, e.g. by the same diagnostics
+        located in the policy file.
+        """
+        from tocgraph.analysis.portfolio_dict import portfolio_dict
+
+        return portfolio_dict(self, findings)
+
 
 def input_problems(
     tocs: Sequence[ToC], policy: Policy | None = None
@@ -280,7 +290,7 @@ def portfolio(
     alliances = tuple(_alliance(toc, assessments[toc.id]) for toc in ordered)
     coverage = _coverage(policy, ordered, assessments) if policy is not None else ()
     scenario = None
-    named = tuple(dict.fromkeys(partners))
+    named = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     if named:
         impacts = _drop_out(ordered, named)
         after = dict(assessments)

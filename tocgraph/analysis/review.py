@@ -9,14 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from tocgraph.analysis.assessment import Assessment, assess
+from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
 from tocgraph.analysis.change import apply_changes, change_target
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import impact
 from tocgraph.loading.yamlsource import Positions
-from tocgraph.schema.change import AddChange, Change, ChangeRequest, RemoveChange, StopChange
+from tocgraph.schema.change import (
+    AddChange,
+    Change,
+    ChangeRequest,
+    RemoveChange,
+    StopChange,
+    change_kind,
+)
 from tocgraph.schema.model import Kind, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
@@ -66,19 +74,52 @@ class ChangeReview:
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
-        return [
-            g.id
-            for g in self.before.goals()
-            if g.verdict is _EFFECTIVE
-            and (g.id not in self.after.nodes or self.after.nodes[g.id].verdict is not _EFFECTIVE)
-        ]
+        return list(goals_lost(self.before, self.after))
 
+    def to_dict(self, source: str = "") -> dict[str, Any]:
+        """The JSON document of ``tocgraph change-request --format json``.
 
-def _action(change: Change) -> str:
-    for name in ("stop", "add", "modify", "remove"):
-        if hasattr(change, name):
-            return name
-    raise AssertionError(change)  # pragma: no cover
+        ``source`` is the change file's name, as the command shows it.
+        """
+        request = self.request
+        return {
+            "source": source,
+            "title": request.title,
+            "date": request.date.isoformat() if request.date else None,
+            "toc": request.toc,
+            "toc_id": self.baseline.id,
+            "goals_lost": self.goals_lost(),
+            "changes": [
+                {
+                    "index": s.index,
+                    "action": s.action,
+                    "target": s.target,
+                    "rationale": s.change.rationale,
+                    "effects": [
+                        {
+                            "id": e.id,
+                            "before": verdict_dict(e.before),
+                            "after": verdict_dict(e.after),
+                        }
+                        for e in s.effects
+                    ],
+                }
+                for s in self.steps
+            ],
+            "goals": [
+                {
+                    "id": g.id,
+                    "before": verdict_dict(g),
+                    "after": verdict_dict(self.after.nodes.get(g.id)),
+                }
+                for g in self.before.goals()
+            ],
+            "findings": [
+                {"kind": f.kind, "change": f.change, "node": f.node, "detail": list(f.detail)}
+                for f in self.findings
+            ],
+            "diff": self.diff.to_dict(),
+        }
 
 
 def review_change_request(
@@ -112,7 +153,7 @@ def review_change_request(
         StepEffect(
             index=i + 1,
             change=change,
-            action=_action(change),
+            action=change_kind(change) or "",
             target=change_target(change),
             effects=effect_changes(assessments[i], assessments[i + 1]),
         )

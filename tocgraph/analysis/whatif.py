@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from tocgraph.analysis.assessment import (
     Assessment,
     NodeAssessment,
     assess_structure,
     display_order,
+    goals_lost,
+    id_arguments,
+    toc_argument,
+    verdict_dict,
 )
-from tocgraph.analysis.support import Verdict
 from tocgraph.errors import ScenarioError
 from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import did_you_mean, join_hint, known_list
@@ -66,14 +70,28 @@ class Impact:
     )
 
     def goals_lost(self) -> list[str]:
-        """Goals that were potentially effective and are not any more."""
-        return [
-            c.id
-            for c in self.changes
-            if c.kind is Kind.GOAL
-            and c.before.verdict is Verdict.POTENTIALLY_EFFECTIVE
-            and c.after.verdict is not Verdict.POTENTIALLY_EFFECTIVE
-        ]
+        """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
+        return list(goals_lost(self.before, self.after))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tocgraph impact --json``."""
+        return {
+            "id": self.before.toc_id,
+            "stopped": list(self.stopped),
+            "partners": list(self.partners),
+            "goals_lost": self.goals_lost(),
+            "new_single_points": {k: list(v) for k, v in self.new_single_points().items()},
+            "partner_alone": {p: list(goals) for p, goals in self.partner_alone.items()},
+            "changes": [
+                {
+                    "id": c.id,
+                    "kind": c.kind.value,
+                    "before": verdict_dict(c.before),
+                    "after": verdict_dict(c.after),
+                }
+                for c in self.changes
+            ],
+        }
 
     def new_single_points(self) -> dict[str, tuple[str, ...]]:
         """Nodes whose margin becomes 1, with their critical activities."""
@@ -142,6 +160,9 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     ------
     ScenarioError
         When the scenario names an unknown activity or partner.
+    TypeError
+        When ``toc`` is not a ToC, or ``stop`` or ``partners`` is a single
+        string rather than a list.
 
     Examples
     --------
@@ -165,7 +186,9 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     >>> result.goals_lost(), dict(result.partner_alone)
     (['G1'], {'X': (), 'Y': ('G1',)})
     """
-    partner_list = tuple(dict.fromkeys(partners))
+    toc = toc_argument(toc)
+    stop = id_arguments(stop, "stop")
+    partner_list = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     stopped = scenario_activities(toc, stop, partner_list)
     structure = compile_structure(toc)
     before = assess_structure(structure, toc.id, frozenset())
@@ -181,10 +204,5 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
             structure.index[a] for a in scenario_activities(toc, partners=[partner])
         )
         lost = assess_structure(structure, toc.id, positions)
-        alone[partner] = tuple(
-            g.id
-            for g in before.goals()
-            if g.verdict is Verdict.POTENTIALLY_EFFECTIVE
-            and lost.nodes[g.id].verdict is not Verdict.POTENTIALLY_EFFECTIVE
-        )
+        alone[partner] = goals_lost(before, lost)
     return Impact(before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone))

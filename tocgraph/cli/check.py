@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any
+from pathlib import Path
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -13,6 +12,7 @@ from tocgraph.cli.common import (
     add_common,
     error,
     print_json,
+    write_text,
 )
 
 __all__ = ["add"]
@@ -32,57 +32,28 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from tocgraph.errors import InvalidToCError
-    from tocgraph.loading import load_document
-    from tocgraph.loading.discover import toc_files
-    from tocgraph.report.check import (
-        check_document,
-        check_json,
-        check_text,
-        invalid_file,
-    )
+    from tocgraph.report.check import check_summary, check_text
+    from tocgraph.use_cases import check_paths
 
-    files = toc_files(args.paths)
-    if not files:
+    results = check_paths(args.paths)
+    if not results:
         error("no .yaml files found in " + ", ".join(args.paths))
         return EXIT_INVALID
-    results = []
-    for path in files:
-        try:
-            document = load_document(path)
-        except InvalidToCError as exc:
-            results.append(invalid_file(str(path), exc.diagnostics))
-            continue
-        results.append(check_document(document))
     if args.json:
-        objects = [check_json(r) for r in results]
-        single = len(args.paths) == 1 and len(files) == 1 and files[0] == _as_path(args.paths[0])
+        objects = [r.to_dict() for r in results]
+        single = (
+            len(args.paths) == 1
+            and len(results) == 1
+            and Path(results[0].path) == Path(args.paths[0])
+            and not Path(args.paths[0]).is_dir()
+        )
         print_json(objects[0] if single else objects)
     else:
-        from tocgraph.report.i18n import label
-
-        texts = [check_text(r, args.lang) for r in results]
-        sys.stdout.write("\n".join(texts))
+        write_text("\n".join(check_text(r, args.lang) for r in results))
         if len(results) > 1:
-            valid = sum(r.valid for r in results)
-            warnings = sum(len(r.warnings) for r in results)
-            summary = label(
-                "summary.files",
-                args.lang,
-                files=len(results),
-                valid=valid,
-                invalid=len(results) - valid,
-                warnings=warnings,
-            )
-            sys.stdout.write(f"\n{summary}\n")
+            write_text(f"\n{check_summary(results, args.lang)}\n")
     if not all(r.valid for r in results):
         return EXIT_INVALID
     if args.strict and any(r.warnings for r in results):
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def _as_path(raw: str) -> Any:
-    from pathlib import Path
-
-    return Path(raw)

@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from tocgraph.errors import Diagnostic
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -17,6 +21,8 @@ __all__ = [
     "error",
     "load_or_report",
     "print_json",
+    "report_diagnostics",
+    "write_text",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
@@ -58,13 +64,27 @@ def load_or_report(path: str) -> Any:
     try:
         return load(path)
     except InvalidToCError as exc:
-        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        report_diagnostics(exc.diagnostics)
         return None
 
 
+def report_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    """Print located diagnostics to stderr, one per line (control characters shown)."""
+    write_text("".join(d.format() + "\n" for d in diagnostics), sys.stderr)
+
+
 def print_json(value: object) -> None:
+    """``value`` as indented JSON on stdout (control characters are JSON escapes)."""
     sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
 
 
+def write_text(report: str, stream: TextIO | None = None) -> None:
+    """A text report on stdout (or ``stream``), with control characters shown, not sent."""
+    from tocgraph.report.escape import terminal_text
+
+    (stream or sys.stdout).write(terminal_text(report))
+
+
 def error(message: str) -> None:
-    sys.stderr.write(f"tocgraph: error: {message}\n")
+    """A one-line error on stderr."""
+    write_text(f"tocgraph: error: {message}\n", sys.stderr)

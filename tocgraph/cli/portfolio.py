@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -12,6 +11,8 @@ from tocgraph.cli.common import (
     add_common,
     error,
     print_json,
+    report_diagnostics,
+    write_text,
 )
 
 __all__ = ["add"]
@@ -37,20 +38,19 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _run_portfolio(args: argparse.Namespace) -> int:
     from tocgraph.errors import InvalidToCError, ScenarioError
-    from tocgraph.loading.policy import load_portfolio_files
-    from tocgraph.report.portfolio import checked_portfolio, portfolio_json, portfolio_text
+    from tocgraph.report.portfolio import portfolio_text
+    from tocgraph.use_cases import portfolio_folder
 
     try:
-        files = load_portfolio_files(args.dir, args.policy)
-        result, findings = checked_portfolio(files, args.partner)
+        checked = portfolio_folder(args.dir, args.policy, args.partner)
     except InvalidToCError as exc:
-        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        report_diagnostics(exc.diagnostics)
         return EXIT_INVALID
     except ScenarioError as exc:
         error(str(exc))
         return EXIT_INVALID
     if args.json:
-        print_json(portfolio_json(result, findings))
+        print_json(checked.to_dict())
     else:
-        sys.stdout.write(portfolio_text(result, args.lang, findings))
-    return EXIT_FINDINGS if args.strict and findings else EXIT_OK
+        write_text(portfolio_text(checked.portfolio, args.lang, checked.findings))
+    return EXIT_FINDINGS if args.strict and checked.findings else EXIT_OK

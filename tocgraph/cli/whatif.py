@@ -16,6 +16,8 @@ from tocgraph.cli.common import (
     error,
     load_or_report,
     print_json,
+    report_diagnostics,
+    write_text,
 )
 
 __all__ = ["add"]
@@ -77,7 +79,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _run_impact(args: argparse.Namespace) -> int:
     from tocgraph.analysis import impact
     from tocgraph.errors import ScenarioError
-    from tocgraph.report.whatif import impact_json, impact_text
+    from tocgraph.report.whatif import impact_text
 
     toc = load_or_report(args.path)
     if toc is None:
@@ -91,78 +93,63 @@ def _run_impact(args: argparse.Namespace) -> int:
         error(str(exc))
         return EXIT_INVALID
     if args.json:
-        print_json(impact_json(toc, result))
+        print_json(result.to_dict())
     else:
-        sys.stdout.write(impact_text(toc, result, args.lang))
+        write_text(impact_text(toc, result, args.lang))
     return EXIT_OK
 
 
 def _run_critical(args: argparse.Namespace) -> int:
     from tocgraph.analysis import criticality
-    from tocgraph.report.whatif import critical_json, critical_text
+    from tocgraph.report.whatif import critical_text
 
     toc = load_or_report(args.path)
     if toc is None:
         return EXIT_INVALID
     result = criticality(toc)
     if args.json:
-        print_json(critical_json(toc, result))
+        print_json(result.to_dict())
     else:
-        sys.stdout.write(critical_text(toc, result, args.lang))
+        write_text(critical_text(toc, result, args.lang))
     return EXIT_OK
 
 
 def _run_diff(args: argparse.Namespace) -> int:
     from tocgraph.analysis import compare
-    from tocgraph.report.whatif import diff_json, diff_text
+    from tocgraph.report.whatif import diff_text
 
     old, new = load_or_report(args.old), load_or_report(args.new)
     if old is None or new is None:
         return EXIT_INVALID
     result = compare(old, new)
     if args.json:
-        print_json(diff_json(result))
+        print_json(result.to_dict())
     else:
-        sys.stdout.write(diff_text(result, args.lang))
+        write_text(diff_text(result, args.lang))
     return EXIT_OK
 
 
 def _run_change_request(args: argparse.Namespace) -> int:
-    from tocgraph.analysis import review_change_request
     from tocgraph.errors import InvalidToCError
-    from tocgraph.loading import load_change_request
     from tocgraph.output import write_atomic
-    from tocgraph.report.change_request import change_request_json, change_request_markdown
+    from tocgraph.use_cases import change_request_markdown, review_change_file
 
     try:
-        document = load_change_request(args.path)
-        review = review_change_request(
-            document.baseline.toc,
-            document.request,
-            source=document.source,
-            positions=document.positions,
-        )
+        reviewed = review_change_file(args.path)
     except InvalidToCError as exc:
-        sys.stderr.write("".join(d.format() + "\n" for d in exc.diagnostics))
+        report_diagnostics(exc.diagnostics)
         return EXIT_INVALID
     if args.format == "json":
-        report = (
-            json.dumps(
-                change_request_json(review, source=document.source), indent=2, ensure_ascii=False
-            )
-            + "\n"
-        )
+        report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
-        report = change_request_markdown(
-            review, args.lang, source=document.source, diagram=not args.no_diagram
-        )
+        report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
     if args.output and args.output != "-":
         try:
             write_atomic(args.output, report)
         except OSError as exc:
             error(f"cannot write {args.output}: {exc.strerror or exc}")
             return EXIT_INVALID
-        sys.stderr.write(f"tocgraph: wrote {args.output}\n")
+        write_text(f"tocgraph: wrote {args.output}\n", sys.stderr)
     else:
-        sys.stdout.write(report)
-    return EXIT_FINDINGS if review.goals_lost() else EXIT_OK
+        write_text(report)
+    return EXIT_FINDINGS if reviewed.goals_lost() else EXIT_OK

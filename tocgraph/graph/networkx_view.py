@@ -2,35 +2,56 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tocgraph.schema.model import Activity, Goal, ToC
+
+if TYPE_CHECKING:  # only for the annotations; graph sits below analysis
+    import networkx as nx
+
+    from tocgraph.analysis.assessment import Assessment
 
 __all__ = ["to_networkx"]
 
 
-def to_networkx(toc: ToC) -> Any:
+def to_networkx(toc: ToC, assessment: Assessment | None = None) -> nx.DiGraph:
     """The ToC as a ``networkx.DiGraph``, edges pointing from contributor to target.
 
-    Node attributes: ``kind`` (``"goal"``, ``"outcome"``, ``"output"``,
-    ``"activity"``), ``title``, and for activities ``status``, ``partner`` and
-    ``strategy``; for other nodes ``requires``. Edge attribute: ``assumption``
-    (``None`` when the link has none).
+    Parameters
+    ----------
+    toc
+        A valid ToC.
+    assessment
+        Its assessment (:func:`tocgraph.assess`), to add each node's verdict
+        and margin.
+
+    Returns
+    -------
+    networkx.DiGraph
+        Graph attributes ``id`` and ``name``. Node attributes ``kind``
+        (``"goal"``, ``"outcome"``, ``"output"``, ``"activity"``) and
+        ``title``; for activities ``status``, ``partner`` and ``strategy``;
+        for other nodes ``requires``; with an assessment ``verdict`` and, for
+        non-activities, ``margin``. Edge attribute ``assumption``. An
+        attribute without a value is left out (never ``None``), so
+        ``nx.write_graphml`` can write the graph.
 
     Examples
     --------
     >>> import networkx as nx
     >>> import tocgraph
     >>> toc = tocgraph.load("models/worden-wie-je-bent.yaml")
-    >>> g = tocgraph.to_networkx(toc)
-    >>> nx.is_directed_acyclic_graph(g), g.nodes["G1"]["kind"]
-    (True, 'goal')
+    >>> g = tocgraph.to_networkx(toc, tocgraph.assess(toc))
+    >>> nx.is_directed_acyclic_graph(g), g.nodes["G1"]["kind"], g.nodes["G1"]["verdict"]
+    (True, 'goal', 'potentially_effective')
     >>> sorted(nx.ancestors(g, "G1")) == sorted(n.id for n in toc.nodes() if n.id != "G1")
     True
     """
     import networkx as nx
 
-    graph = nx.DiGraph(id=toc.id, name=toc.name)
+    if not isinstance(toc, ToC):
+        raise TypeError(f"toc must be a ToC, not {type(toc).__name__}")
+    graph = nx.DiGraph(**_present(id=toc.id, name=toc.name))
     for node in toc.nodes():
         attrs: dict[str, Any] = {"kind": node.kind.value, "title": node.title}
         if isinstance(node, Activity):
@@ -41,10 +62,18 @@ def to_networkx(toc: ToC) -> Any:
             )
         else:
             attrs["requires"] = node.requires
-        graph.add_node(node.id, **attrs)
+        judged = assessment.nodes.get(node.id) if assessment is not None else None
+        if judged is not None:
+            attrs.update(verdict=judged.verdict.value, margin=judged.margin)
+        graph.add_node(node.id, **_present(**attrs))
     for node in toc.nodes():
         if isinstance(node, Goal):
             continue
         for link in node.contributes_to:
-            graph.add_edge(node.id, link.to, assumption=link.assumption)
+            graph.add_edge(node.id, link.to, **_present(assumption=link.assumption))
     return graph
+
+
+def _present(**attrs: Any) -> dict[str, Any]:
+    """The attributes that have a value."""
+    return {key: value for key, value in attrs.items() if value is not None}

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
-from tocgraph.report.change_text import plural, text
-from tocgraph.report.i18n import Lang, field_label, label, value_label
-from tocgraph.report.whatif import diff_json, node_json
+from tocgraph.analysis.support import Verdict
+from tocgraph.i18n import Lang, field_label, plural, text, value_label
+from tocgraph.report.escape import markdown_code as code
+from tocgraph.report.escape import markdown_inline as md
+from tocgraph.report.escape import markdown_paragraph
+from tocgraph.report.table import markdown_table
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
+from tocgraph.version import __version__
 
-__all__ = ["change_request_json", "change_request_markdown"]
+__all__ = ["change_request_report"]
+
+
+def _cr(key: str, lang: Lang, **values: object) -> str:
+    """A sentence of the change-request report (catalogue keys ``cr.*``)."""
+    return text(f"cr.{key}", lang, **values)
 
 
 def _title(toc: ToC, node_id: str) -> str:
@@ -24,26 +31,16 @@ def _title(toc: ToC, node_id: str) -> str:
 
 
 def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
-    return label(node.verdict.value, lang) if node else text("absent", lang)
+    return text(node.verdict.value, lang) if node else _cr("absent", lang)
 
 
 def _margin(node: NodeAssessment | None) -> str:
     return "-" if node is None or node.margin is None else str(node.margin)
 
 
-def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
-
-
-def _table(rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows[1:]]
-    return lines
-
-
 def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
     header = [
-        text(k, lang)
+        _cr(k, lang)
         for k in (
             "c.node",
             "c.verdict_before",
@@ -63,48 +60,49 @@ def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: 
                 _margin(e.after),
             ]
         )
-    return _table(rows)
+    return markdown_table(rows)
 
 
 def _overall(review: ChangeReview, lang: Lang) -> str:
     lost = review.goals_lost()
     if lost:
         key = "overall.lost.one" if len(lost) == 1 else "overall.lost.many"
-        return text(key, lang, goals=", ".join(lost))
-    effective = [g for g in review.before.goals() if g.verdict.value == "potentially_effective"]
+        return _cr(key, lang, goals=", ".join(lost))
+    effective = [g for g in review.before.goals() if g.verdict is Verdict.POTENTIALLY_EFFECTIVE]
     if not effective:
-        return text("overall.none", lang)
+        return _cr("overall.none", lang)
     before = min(g.margin or 0 for g in effective)
     after = min(review.after.nodes[g.id].margin or 0 for g in effective)
     kind = "same" if before == after else "kept"
     number = "one" if len(review.before.goals()) == 1 else "many"
-    return text(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
+    return _cr(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
 
 
 def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     if finding.kind == "no_rationale" and finding.change is not None:
         step = review.steps[finding.change - 1]
-        values["action"] = text(f"a.{step.action}", lang).lower()
+        values["action"] = _cr(f"a.{step.action}", lang).lower()
     elif finding.kind == "goal_not_effective":
-        values["verdict"] = label(finding.detail[0], lang)
+        values["verdict"] = text(finding.detail[0], lang)
     elif finding.kind == "goal_single_point":
         values["activities"] = ", ".join(finding.detail)
     elif finding.kind == "one_partner":
-        values["partner"], values["target"] = finding.detail
-    return text(f"f.{finding.kind}", lang, **values)
+        values["partner"], values["target"] = (md(v) for v in finding.detail)
+    return _cr(f"f.{finding.kind}", lang, **values)
 
 
 def _new_values(step: StepEffect, lang: Lang) -> str:
     change = step.change
     data = change.set if isinstance(change, ModifyChange) else {}
     return "; ".join(
-        f"{field_label(key, lang)}: {value_label(value, lang)}" for key, value in data.items()
+        f"{md(field_label(key, lang))}: {md(value_label(value, lang))}"
+        for key, value in data.items()
     )
 
 
-def change_request_markdown(
-    review: ChangeReview, lang: Lang = "en", *, source: str = "", diagram: bool = True
+def change_request_report(
+    review: ChangeReview, lang: Lang = "en", *, source: str = "", diagram: str | None = None
 ) -> str:
     """The justification document for the ministry, in Markdown.
 
@@ -117,64 +115,64 @@ def change_request_markdown(
     source
         The change file's name, shown in the footer.
     diagram
-        Embed a Mermaid diagram of the ToC after the changes.
+        A fenced Mermaid block of the ToC after the changes, or ``None`` for none.
     """
-    from tocgraph import __version__
-
     request, toc = review.request, review.baseline
-    meta = [f"**{text('alliance', lang)}:** {toc.name or toc.id} (`{toc.id}`)"]
+    meta = [f"**{_cr('alliance', lang)}:** {md(toc.name or toc.id)} ({code(toc.id)})"]
     if toc.lead:
-        meta.append(f"**{text('lead', lang)}:** {toc.lead}")
+        meta.append(f"**{_cr('lead', lang)}:** {md(toc.lead)}")
     if request.date:
-        meta.append(f"**{text('date', lang)}:** {request.date.isoformat()}")
-    meta.append(f"**{text('baseline', lang)}:** `{request.toc}`")
+        meta.append(f"**{_cr('date', lang)}:** {request.date.isoformat()}")
+    meta.append(f"**{_cr('baseline', lang)}:** {code(request.toc)}")
     known = ("wijzigingsverzoek", "change request")
     heading = (
-        request.title
+        md(request.title)
         if any(word in request.title.lower() for word in known)
-        else text("title", lang, title=request.title)
+        else _cr("title", lang, title=md(request.title))
     )
     out = [f"# {heading}", "", " · ".join(meta), ""]
     if request.description:
-        out += [request.description.strip(), ""]
+        out += [markdown_paragraph(request.description.strip()), ""]
     counts = {
         a: sum(1 for s in review.steps if s.action == a)
         for a in ("stop", "add", "modify", "remove")
     }
     out += [
-        f"## {text('summary', lang)}",
+        f"## {_cr('summary', lang)}",
         "",
-        text("counts", lang, changes=plural(len(review.steps), lang), **counts)
+        _cr("counts", lang, changes=plural(len(review.steps), lang), **counts)
         + " "
         + _overall(review, lang),
         "",
     ]
-    out += [f"## {text('findings', lang)}", ""]
+    out += [f"## {_cr('findings', lang)}", ""]
     if review.findings:
         out += [f"- {_finding(f, review, lang)}" for f in review.findings]
     else:
-        out.append(text("findings.none", lang))
-    out += ["", f"## {text('changes', lang)}", ""]
+        out.append(_cr("findings.none", lang))
+    out += ["", f"## {_cr('changes', lang)}", ""]
     for step in review.steps:
         toc_for_title = review.result if isinstance(step.change, AddChange) else toc
         title = _title(toc_for_title, step.target) or _title(review.result, step.target)
-        heading = f"### {step.index}. {text(f'a.{step.action}', lang)} {step.target}"
-        out += [heading + (f": {title}" if title else ""), ""]
-        rationale = step.change.rationale or f"*{text('rationale.none', lang)}*"
-        out += [f"**{text('rationale', lang)}:** {rationale}", ""]
+        heading = f"### {step.index}. {_cr(f'a.{step.action}', lang)} {md(step.target)}"
+        out += [heading + (f": {md(title)}" if title else ""), ""]
+        rationale = (
+            md(step.change.rationale)
+            if step.change.rationale
+            else f"*{_cr('rationale.none', lang)}*"
+        )
+        out += [f"**{_cr('rationale', lang)}:** {rationale}", ""]
         if isinstance(step.change, ModifyChange):
-            out += [f"**{text('new_values', lang)}:** {_new_values(step, lang)}", ""]
-        out += [f"**{text('effect', lang)}:**", ""]
+            out += [f"**{_cr('new_values', lang)}:** {_new_values(step, lang)}", ""]
+        out += [f"**{_cr('effect', lang)}:**", ""]
         out += (
-            _effect_rows(step.effects, review, lang)
-            if step.effects
-            else [text("effect.none", lang)]
+            _effect_rows(step.effects, review, lang) if step.effects else [_cr("effect.none", lang)]
         )
         out.append("")
-    out += [f"## {text('goals', lang)}", ""]
+    out += [f"## {_cr('goals', lang)}", ""]
     rows = [
         [
-            text(k, lang)
+            _cr(k, lang)
             for k in (
                 "c.node",
                 "c.title",
@@ -197,50 +195,9 @@ def change_request_markdown(
                 _margin(after),
             ]
         )
-    out += [*_table(rows), ""]
-    if diagram:
-        from tocgraph.rendering import mermaid_block
-
-        out += [
-            f"## {text('diagram', lang)}",
-            "",
-            mermaid_block(review.result, review.after, review.before, lang=lang).rstrip(),
-            "",
-        ]
-    out += ["---", "", text("footer", lang, version=__version__, source=source or request.toc)]
+    out += [*markdown_table(rows), ""]
+    if diagram is not None:
+        out += [f"## {_cr('diagram', lang)}", "", diagram.rstrip(), ""]
+    footer = _cr("footer", lang, version=__version__, source=code(source or request.toc))
+    out += ["---", "", footer]
     return "\n".join(out) + "\n"
-
-
-def change_request_json(review: ChangeReview, *, source: str = "") -> dict[str, Any]:
-    """The review as a JSON-ready mapping with a stable shape (see docs/change-requests.md)."""
-    request, diff = review.request, review.diff
-    return {
-        "source": source,
-        "title": request.title,
-        "date": request.date.isoformat() if request.date else None,
-        "toc": request.toc,
-        "toc_id": review.baseline.id,
-        "goals_lost": review.goals_lost(),
-        "changes": [
-            {
-                "index": s.index,
-                "action": s.action,
-                "target": s.target,
-                "rationale": s.change.rationale,
-                "effects": [
-                    {"id": e.id, "before": node_json(e.before), "after": node_json(e.after)}
-                    for e in s.effects
-                ],
-            }
-            for s in review.steps
-        ],
-        "goals": [
-            {"id": g.id, "before": node_json(g), "after": node_json(review.after.nodes.get(g.id))}
-            for g in review.before.goals()
-        ],
-        "findings": [
-            {"kind": f.kind, "change": f.change, "node": f.node, "detail": list(f.detail)}
-            for f in review.findings
-        ],
-        "diff": diff_json(diff),
-    }

@@ -1,165 +1,115 @@
-"""Reports for ``impact``, ``critical`` and ``diff``: readable text and JSON."""
+"""Readable reports for ``impact``, ``critical`` and ``diff``.
+
+Their JSON documents are the results' ``to_dict`` methods.
+"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
-from tocgraph.report.check import format_table
-from tocgraph.report.i18n import Lang, field_label, label, value_label
+from tocgraph.i18n import Lang, field_label, text, value_label
+from tocgraph.report.escape import terminal as tty
+from tocgraph.report.table import format_table
 from tocgraph.schema.model import ToC
 
-__all__ = [
-    "critical_json",
-    "critical_text",
-    "diff_json",
-    "diff_text",
-    "impact_json",
-    "impact_text",
-    "node_json",
-]
+__all__ = ["critical_text", "diff_text", "impact_text"]
 
 
 def _short(node: NodeAssessment | None, lang: Lang) -> str:
     if node is None:
         return "-"
-    return f"{label(node.verdict.value, lang)} ({label('col.margin', lang)} {node.margin})"
-
-
-def node_json(node: NodeAssessment | None) -> dict[str, Any] | None:
-    """A node's verdict, margin and critical activities as JSON-ready data."""
-    if node is None:
-        return None
-    return {
-        "verdict": node.verdict.value,
-        "margin": node.margin,
-        "critical_activities": list(node.critical_activities),
-    }
+    return f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {node.margin})"
 
 
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     """A readable what-if report."""
-    lines = [f"{toc.name or toc.id} ({toc.id})"]
+    lines = [f"{tty(toc.name or toc.id)} ({toc.id})"]
     stopped_by_partner: set[str] = set()
     parts = []
     for partner in result.partners:
         ids = [a.id for a in toc.activities if a.partner == partner and a.id in result.stopped]
         stopped_by_partner.update(ids)
-        parts.append(label("scenario.partner", lang, name=partner, ids=", ".join(ids) or "-"))
+        parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
     if direct or not parts:
-        parts.insert(0, label("scenario.stop", lang, ids=", ".join(direct) or "-"))
-    lines.append(f"  {label('scenario', lang)}: " + "; ".join(parts))
+        parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
+    lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))
     lost = result.goals_lost()
-    lines.append(f"  {label('goals_lost', lang)}: {', '.join(lost) or label('none', lang)}")
+    lines.append(f"  {text('goals_lost', lang)}: {', '.join(lost) or text('none', lang)}")
     spofs = result.new_single_points()
     shown = "; ".join(f"{n}: {', '.join(a)}" for n, a in spofs.items())
-    lines.append(f"  {label('new_spof', lang)}: {shown or label('none', lang)}")
+    lines.append(f"  {text('new_spof', lang)}: {shown or text('none', lang)}")
     for partner, goals in result.partner_alone.items():
-        text = ", ".join(goals) or label("none", lang)
-        lines.append(f"  {label('partner_alone', lang, name=partner)}: {text}")
+        shown_goals = ", ".join(goals) or text("none", lang)
+        lines.append(f"  {text('partner_alone', lang, name=tty(partner))}: {shown_goals}")
     if result.changes:
         rows = [
             [
-                label("col.node", lang),
-                label("col.kind", lang),
-                label("col.before", lang),
-                label("col.after", lang),
+                text("col.node", lang),
+                text("col.kind", lang),
+                text("col.before", lang),
+                text("col.after", lang),
             ]
         ]
         for change in result.changes:
             rows.append(
                 [
                     change.id,
-                    label(change.kind.value, lang),
+                    text(change.kind.value, lang),
                     _short(change.before, lang),
                     _short(change.after, lang),
                 ]
             )
-        lines.append(f"  {label('changed', lang)}:")
-        lines.extend("    " + line for line in format_table(rows))
+        lines.append(f"  {text('changed', lang)}:")
+        lines.extend(format_table(rows, indent="    "))
     else:
-        lines.append(f"  {label('no_change', lang)}")
+        lines.append(f"  {text('no_change', lang)}")
     return "\n".join(lines) + "\n"
-
-
-def impact_json(toc: ToC, result: Impact) -> dict[str, Any]:
-    """The what-if result as JSON-ready data."""
-    return {
-        "id": toc.id,
-        "stopped": list(result.stopped),
-        "partners": list(result.partners),
-        "goals_lost": result.goals_lost(),
-        "new_single_points": {k: list(v) for k, v in result.new_single_points().items()},
-        "partner_alone": {p: list(goals) for p, goals in result.partner_alone.items()},
-        "changes": [
-            {
-                "id": c.id,
-                "kind": c.kind.value,
-                "before": node_json(c.before),
-                "after": node_json(c.after),
-            }
-            for c in result.changes
-        ],
-    }
 
 
 def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
     """Single points of failure per goal, and the ranking of activities."""
-    lines = [f"{toc.name or toc.id} ({toc.id})", f"  {label('critical.goals', lang)}:"]
+    lines = [f"{tty(toc.name or toc.id)} ({toc.id})", f"  {text('critical.goals', lang)}:"]
     rows = [
         [
-            label("col.node", lang),
-            label("col.verdict", lang),
-            label("col.margin", lang),
-            label("col.critical", lang),
+            text("col.node", lang),
+            text("col.verdict", lang),
+            text("col.margin", lang),
+            text("col.critical", lang),
         ]
     ]
     for goal in result.goals:
         rows.append(
             [
                 goal.id,
-                label(goal.verdict.value, lang),
+                text(goal.verdict.value, lang),
                 str(goal.margin),
                 ", ".join(goal.critical_activities) or "-",
             ]
         )
-    lines.extend("    " + line for line in format_table(rows, right=frozenset({2})))
-    lines.append(f"  {label('critical.ranking', lang)}:")
+    lines.extend(format_table(rows, right=frozenset({2}), indent="    "))
+    lines.append(f"  {text('critical.ranking', lang)}:")
     rows = [
         [
-            label("activity", lang),
-            label("col.partner", lang),
-            label("col.goals_lost", lang),
-            label("col.margin_lost", lang),
+            text("activity", lang),
+            text("col.partner", lang),
+            text("col.goals_lost", lang),
+            text("col.margin_lost", lang),
         ]
     ]
     for cost in result.ranking:
         rows.append(
-            [cost.id, cost.partner or "-", ", ".join(cost.goals_lost) or "-", str(cost.margin_lost)]
+            [
+                cost.id,
+                tty(cost.partner or "-"),
+                ", ".join(cost.goals_lost) or "-",
+                str(cost.margin_lost),
+            ]
         )
-    lines.extend("    " + line for line in format_table(rows, right=frozenset({3})))
+    lines.extend(format_table(rows, right=frozenset({3}), indent="    "))
     return "\n".join(lines) + "\n"
-
-
-def critical_json(toc: ToC, result: Criticality) -> dict[str, Any]:
-    """:func:`critical_text` as JSON-ready data."""
-    return {
-        "id": toc.id,
-        "goals": {g.id: node_json(g) for g in result.goals},
-        "ranking": [
-            {
-                "id": c.id,
-                "partner": c.partner,
-                "goals_lost": list(c.goals_lost),
-                "margin_lost": c.margin_lost,
-            }
-            for c in result.ranking
-        ],
-    }
 
 
 def _field_name(field: str, lang: Lang) -> str:
@@ -173,18 +123,18 @@ def _field_name(field: str, lang: Lang) -> str:
 def diff_text(result: Diff, lang: Lang = "en") -> str:
     """A readable comparison of two versions."""
     if result.is_empty():
-        return label("diff.same", lang) + "\n"
+        return text("diff.same", lang) + "\n"
     lines: list[str] = []
     if result.added:
-        lines.append(f"{label('diff.added', lang)}: {', '.join(result.added)}")
+        lines.append(f"{text('diff.added', lang)}: {', '.join(result.added)}")
     if result.removed:
-        lines.append(f"{label('diff.removed', lang)}: {', '.join(result.removed)}")
+        lines.append(f"{text('diff.removed', lang)}: {', '.join(result.removed)}")
     if result.fields:
-        lines.append(f"{label('diff.fields', lang)}:")
+        lines.append(f"{text('diff.fields', lang)}:")
         for f in result.fields:
             where = f"{f.node}: " if f.node else ""
             name = _field_name(f.field, lang)
-            before, after = value_label(f.before, lang), value_label(f.after, lang)
+            before, after = tty(value_label(f.before, lang)), tty(value_label(f.after, lang))
             lines.append(f"  {where}{name}: {before} -> {after}")
     for key, links in (
         ("diff.links_added", result.links_added),
@@ -192,31 +142,13 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
     ):
         if links:
             shown = ", ".join(f"{link.source} -> {link.target}" for link in links)
-            lines.append(f"{label(key, lang)}: {shown}")
-    lines.append(f"{label('diff.effects', lang)}:")
+            lines.append(f"{text(key, lang)}: {shown}")
+    lines.append(f"{text('diff.effects', lang)}:")
     if result.effects:
-        rows = [[label("col.node", lang), label("col.before", lang), label("col.after", lang)]]
+        rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]
         for e in result.effects:
             rows.append([e.id, _short(e.before, lang), _short(e.after, lang)])
-        lines.extend("  " + line for line in format_table(rows))
+        lines.extend(format_table(rows, indent="  "))
     else:
-        lines.append(f"  {label('none', lang)}")
+        lines.append(f"  {text('none', lang)}")
     return "\n".join(lines) + "\n"
-
-
-def diff_json(result: Diff) -> dict[str, Any]:
-    """:func:`diff_text` as JSON-ready data."""
-    return {
-        "added": list(result.added),
-        "removed": list(result.removed),
-        "fields": [
-            {"node": f.node, "field": f.field, "before": f.before, "after": f.after}
-            for f in result.fields
-        ],
-        "links_added": [[link.source, link.target] for link in result.links_added],
-        "links_removed": [[link.source, link.target] for link in result.links_removed],
-        "effects": [
-            {"id": e.id, "before": node_json(e.before), "after": node_json(e.after)}
-            for e in result.effects
-        ],
-    }

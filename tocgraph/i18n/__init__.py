@@ -1,0 +1,163 @@
+"""Every text a reader sees, in English and Dutch: one catalogue, one function.
+
+Analyses speak in enum values (``potentially_effective``) and codes
+(``TOC304``); reports and pictures turn them into words with :func:`text`.
+Both languages have the same keys with the same ``{placeholders}`` (a test
+checks it). The English warning texts of :mod:`tocgraph.analysis` come from
+here too, so each sentence is written once per language.
+
+Examples
+--------
+>>> text("potentially_effective", "nl")
+'potentieel effectief'
+>>> text("summary.files", "en", files=2, valid=1, invalid=1, warnings=0)
+'2 file(s): 1 valid, 1 invalid, 0 warning(s)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, TypeGuard
+
+from tocgraph.errors import TocGraphError
+from tocgraph.i18n import en, nl
+
+__all__ = [
+    "LANGUAGES",
+    "Lang",
+    "UnknownLanguageError",
+    "check_lang",
+    "field_label",
+    "keys",
+    "plural",
+    "text",
+    "value_label",
+]
+
+Lang = Literal["en", "nl"]
+LANGUAGES: tuple[Lang, ...] = ("en", "nl")
+
+_CATALOGUES: dict[str, dict[str, str]] = {"en": en.CATALOGUE, "nl": nl.CATALOGUE}
+
+
+class UnknownLanguageError(TocGraphError, ValueError):
+    """A language other than those in :data:`LANGUAGES` was asked for."""
+
+
+def _is_lang(lang: object) -> TypeGuard[Lang]:
+    return isinstance(lang, str) and lang in _CATALOGUES
+
+
+def check_lang(lang: object, parameter: str = "lang") -> Lang:
+    """``lang`` if tocgraph speaks it.
+
+    Raises
+    ------
+    TypeError
+        When ``lang`` is not a string (the message names ``parameter``).
+    UnknownLanguageError
+        When it is a string but not one of :data:`LANGUAGES`.
+
+    Examples
+    --------
+    >>> check_lang("nl")
+    'nl'
+    >>> check_lang("xx")
+    Traceback (most recent call last):
+    ...
+    tocgraph.i18n.UnknownLanguageError: unknown language 'xx'; choose one of: en, nl
+    """
+    if _is_lang(lang):
+        return lang
+    if not isinstance(lang, str):
+        raise TypeError(
+            f"{parameter} must be a str such as 'en' or 'nl', not {type(lang).__name__}"
+        )
+    raise UnknownLanguageError(f"unknown language {lang!r}; choose one of: {', '.join(LANGUAGES)}")
+
+
+def text(key: str, lang: Lang = "en", **values: object) -> str:
+    """The text ``key`` in ``lang``, with its ``{placeholders}`` filled in from ``values``.
+
+    Raises
+    ------
+    UnknownLanguageError
+        For a language tocgraph does not speak.
+    KeyError
+        For a key that is not in the catalogue (a programming error).
+
+    Examples
+    --------
+    >>> text("cr.f.goal_not_effective", "nl", node="G1", verdict="onbepaald")
+    'Doel G1 krijgt het oordeel onbepaald.'
+    """
+    template = _CATALOGUES[check_lang(lang)][key]
+    return template.format(**values) if values else template
+
+
+def keys(lang: Lang = "en") -> frozenset[str]:
+    """Every key of the catalogue of ``lang``."""
+    return frozenset(_CATALOGUES[check_lang(lang)])
+
+
+def plural(n: int, lang: Lang) -> str:
+    """``1 change`` / ``3 changes`` (``1 wijziging`` / ``3 wijzigingen``).
+
+    Examples
+    --------
+    >>> plural(1, "en"), plural(3, "nl")
+    ('1 change', '3 wijzigingen')
+    """
+    return text("cr.change.one", lang) if n == 1 else text("cr.change.many", lang, n=n)
+
+
+def field_label(name: str, lang: Lang) -> str:
+    """A node field's name for readers (``contributes_to`` is 'draagt bij aan').
+
+    Examples
+    --------
+    >>> field_label("contributes_to", "nl"), field_label("colour", "nl")
+    ('draagt bij aan', 'colour')
+    """
+    key = f"field.{name}"
+    return text(key, lang) if key in _CATALOGUES[check_lang(lang)] else name
+
+
+_VALUE_KEYS = frozenset(
+    {"planned", "on_track", "achieved", "delayed", "adjusted", "stopped", "unclear"}
+    | {"potentially_effective", "potentially_ineffective", "undetermined"}
+    | {"goal", "outcome", "output", "activity"}
+)
+
+
+def value_label(value: object, lang: Lang) -> str:
+    """A field value for readers: statuses and verdicts translated, lists joined.
+
+    Examples
+    --------
+    >>> value_label("stopped", "nl"), value_label(["O1", {"to": "O2"}], "en")
+    ('stopgezet', 'O1, O2')
+    >>> from types import MappingProxyType
+    >>> value_label(MappingProxyType({"start": "2023-01-01", "years": (1, 2)}), "en")
+    "{'start': '2023-01-01', 'years': [1, 2]}"
+    """
+    if value is None:
+        return "-"
+    if isinstance(value, list | tuple):
+        return ", ".join(
+            str(v.get("to")) if isinstance(v, Mapping) else value_label(v, lang) for v in value
+        )
+    if isinstance(value, Mapping):
+        return str(_plain(value))
+    if isinstance(value, str) and value in _VALUE_KEYS:
+        return text(value, lang)
+    return str(value)
+
+
+def _plain(value: object) -> object:
+    """Read-only mappings and tuples as the dicts and lists they were read from."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value

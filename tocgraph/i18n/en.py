@@ -1,0 +1,203 @@
+"""The English catalogue: every text tocgraph shows a reader, by key.
+
+Keys are grouped by prefix: plain keys are labels (verdicts, statuses,
+column names), ``w.``/``h.`` are warning messages and hints by code,
+``cr.`` the sentences of the change-request report.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATALOGUE"]
+
+CATALOGUE: dict[str, str] = {
+    "potentially_effective": "potentially effective",
+    "potentially_ineffective": "potentially ineffective",
+    "undetermined": "undetermined",
+    "goal": "goal",
+    "outcome": "outcome",
+    "output": "output",
+    "activity": "activity",
+    "planned": "planned",
+    "on_track": "on track",
+    "achieved": "achieved",
+    "delayed": "delayed",
+    "adjusted": "adjusted",
+    "stopped": "stopped",
+    "unclear": "unclear",
+    "col.node": "node",
+    "col.kind": "kind",
+    "col.verdict": "verdict",
+    "col.margin": "margin",
+    "col.critical": "single points of failure",
+    "activities": "activities",
+    "warnings": "warnings",
+    "none": "none",
+    "valid": "valid",
+    "invalid": "invalid",
+    "summary.files": "{files} file(s): {valid} valid, {invalid} invalid, {warnings} warning(s)",
+    "lead": "lead",
+    "render.margin": "margin {margin}",
+    "render.was": "was: {was}",
+    "render.critical": "single point of failure for {goals}",
+    "render.stopped_in_scenario": "stopped in scenario",
+    "render.scenario": "Scenario: {stopped} stopped; a thick black border marks what changed",
+    "render.no_partner": "(no partner)",
+    "render.no_strategy": "(no strategy)",
+    "render.legend": "Legend",
+    "render.legend.critical": "single point of failure: a goal depends on this activity alone",
+    "render.legend.changed": "changed by the scenario",
+    "render.legend.no_support": "link that gives no support",
+    "render.legend.uncertain": "link of uncertain support",
+    "render.legend.margin": (
+        "margin: how many activities must stop before the goal loses its support"
+    ),
+    "strategy.onderzoek-kennis-beleidsadvies": "research, knowledge and policy advice",
+    "strategy.agenderen-vertegenwoordigen": "agenda setting and representation",
+    "strategy.platform-netwerk": "platform and network",
+    "strategy.interventieontwikkeling": "intervention development",
+    "strategy.ondersteunen-begeleiden": "support and guidance",
+    "portfolio.title": "Portfolio: {alliances} alliance(s)",
+    "portfolio.policy": "Policy: {name} ({id})",
+    "portfolio.no_policy": (
+        "No policy file: goals are not checked against the policy's aims and domains"
+    ),
+    "portfolio.alliances": "Alliances",
+    "portfolio.activities": "Activity status",
+    "portfolio.goals": "Goals",
+    "portfolio.organisations": "Organisations in several alliances",
+    "portfolio.coverage": "Policy coverage: the alliance goals that serve each aim and domain",
+    "portfolio.findings": "Findings",
+    "portfolio.scenario": "Scenario: loss of {partners}; every activity they run stops",
+    "portfolio.untouched": "Not affected: {alliances}",
+    "portfolio.goals_lost_total": (
+        "Goals no longer potentially effective, in all alliances: {goals}"
+    ),
+    "portfolio.coverage_lost": (
+        "Aims and domains no longer served by a potentially effective goal: {items}"
+    ),
+    "portfolio.total": "total",
+    "portfolio.aim": "aim",
+    "portfolio.domain": "domain",
+    "portfolio.category.achieved_or_on_track": "achieved or on schedule",
+    "portfolio.category.delayed_or_adjusted": "delayed or adjusted",
+    "portfolio.category.stopped": "stopped",
+    "portfolio.category.unclear": "unclear",
+    "portfolio.category.planned": "planned",
+    "portfolio.col.alliance": "alliance",
+    "portfolio.col.ceiling": "subsidy ceiling (EUR)",
+    "portfolio.col.goals": "goals",
+    "portfolio.col.serves": "serves",
+    "portfolio.col.organisation": "organisation",
+    "portfolio.col.alliances": "alliances",
+    "portfolio.col.lead_of": "lead of",
+    "portfolio.col.policy_item": "aim or domain",
+    "portfolio.col.stopped": "activities stopped",
+    "portfolio.col.goals_lost": "goals lost",
+    "scenario": "scenario",
+    "scenario.stop": "stop {ids}",
+    "scenario.partner": "partner {name} drops out ({ids})",
+    "goals_lost": "goals no longer potentially effective",
+    "new_spof": "new single points of failure",
+    "partner_alone": "goals that depend on {name} alone",
+    "changed": "changed",
+    "no_change": "no goal, outcome or output changes verdict or margin",
+    "col.before": "before",
+    "col.after": "after",
+    "col.partner": "partner",
+    "col.margin_lost": "margin lost",
+    "col.goals_lost": "goals lost",
+    "critical.goals": "single points of failure per goal",
+    "critical.ranking": "activities ranked by what their loss alone costs",
+    "diff.added": "added",
+    "diff.removed": "removed",
+    "diff.fields": "changed fields",
+    "diff.links_added": "links added",
+    "diff.links_removed": "links removed",
+    "diff.effects": "effect on goals, outcomes and outputs",
+    "diff.same": "the two versions are the same",
+    "field.title": "title",
+    "field.contributes_to": "contributes to",
+    "field.status": "status",
+    "field.strategy": "strategy",
+    "field.partner": "partner",
+    "field.requires": "requires",
+    "field.description": "description",
+    "field.serves": "serves",
+    "field.kind": "level",
+    "field.assumption": "assumption",
+    "w.TOC301": "{kind} '{node}' does not lead to any goal",
+    "h.TOC301": "add a contributes_to link towards an outcome or goal, or remove the node",
+    "w.TOC302": "{kind} '{node}' has no contributors, so it is not supported",
+    "h.TOC302": "link activities, outputs or outcomes to it with contributes_to",
+    "w.TOC303": "goal '{node}' is {verdict}",
+    "h.TOC303": "see which outcomes and activities below it lack support",
+    "w.TOC304": "goal '{node}' has a single point of failure: {activities}",
+    "h.TOC304": (
+        "if this activity stops, the goal loses its support; consider a second route to the goal"
+    ),
+    "w.TOC305": "activity '{node}' has status 'unclear'",
+    "h.TOC305": "find out whether it runs; until then goals depending on it may be undetermined",
+    "cr.title": "Change request: {title}",
+    "cr.alliance": "Alliance",
+    "cr.lead": "Lead organisation",
+    "cr.date": "Date",
+    "cr.baseline": "Baseline ToC",
+    "cr.summary": "Summary",
+    "cr.counts": "{changes}: {stop} stopped, {add} added, {modify} modified, {remove} removed.",
+    "cr.change.one": "1 change",
+    "cr.change.many": "{n} changes",
+    "cr.overall.lost.one": "After these changes, goal {goals} is no longer potentially effective.",
+    "cr.overall.lost.many": (
+        "After these changes, goals {goals} are no longer potentially effective."
+    ),
+    "cr.overall.kept.one": (
+        "The goal remains potentially effective; its margin goes from {before} to {after}."
+    ),
+    "cr.overall.kept.many": (
+        "All {n} goals remain potentially effective; the smallest goal margin goes from "
+        "{before} to {after}."
+    ),
+    "cr.overall.none": "No goal was potentially effective before these changes.",
+    "cr.overall.same.one": "The goal remains potentially effective; its margin stays at {after}.",
+    "cr.overall.same.many": (
+        "All {n} goals remain potentially effective; the smallest goal margin stays at {after}."
+    ),
+    "cr.findings": "Findings for the account holder",
+    "cr.findings.none": "No findings.",
+    "cr.f.no_rationale": "Change {change} ({action} {node}) has no rationale.",
+    "cr.f.goal_not_effective": "Goal {node} becomes {verdict}.",
+    "cr.f.goal_single_point": (
+        "Goal {node} now hangs on a single activity: {activities} (margin 1)."
+    ),
+    "cr.f.added_reaches_no_goal": (
+        "Added activity {node} (change {change}) does not lead to any goal."
+    ),
+    "cr.f.one_partner": (
+        "After change {change} ({target} stops), goal {node} depends on {partner} alone: "
+        "if {partner} drops out, the goal is no longer potentially effective."
+    ),
+    "cr.changes": "Changes",
+    "cr.a.stop": "Stop",
+    "cr.a.add": "Add",
+    "cr.a.modify": "Modify",
+    "cr.a.remove": "Remove",
+    "cr.rationale": "Rationale",
+    "cr.rationale.none": "no rationale given",
+    "cr.new_values": "New values",
+    "cr.effect": "Effect",
+    "cr.effect.none": "No goal or outcome changes verdict or margin.",
+    "cr.goals": "Goals before and after",
+    "cr.diagram": "The ToC after the changes",
+    "cr.c.node": "node",
+    "cr.c.title": "title",
+    "cr.c.verdict_before": "verdict before",
+    "cr.c.margin_before": "margin before",
+    "cr.c.verdict_after": "verdict after",
+    "cr.c.margin_after": "margin after",
+    "cr.absent": "(not in this version)",
+    "cr.footer": (
+        "Generated by tocgraph {version} from {source}. A theory of change supports "
+        "only the verdicts *potentially effective* and *potentially ineffective*; it "
+        "makes no claim about actual impact."
+    ),
+}

@@ -1,0 +1,217 @@
+"""The Dutch catalogue: every text tocgraph shows a reader, by key.
+
+Keys are grouped by prefix: plain keys are labels (verdicts, statuses,
+column names), ``w.``/``h.`` are warning messages and hints by code,
+``cr.`` the sentences of the change-request report.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATALOGUE"]
+
+CATALOGUE: dict[str, str] = {
+    "potentially_effective": "potentieel effectief",
+    "potentially_ineffective": "potentieel ineffectief",
+    "undetermined": "onbepaald",
+    "goal": "doel",
+    "outcome": "outcome",
+    "output": "output",
+    "activity": "activiteit",
+    "planned": "gepland",
+    "on_track": "op schema",
+    "achieved": "behaald",
+    "delayed": "vertraagd",
+    "adjusted": "aangepast",
+    "stopped": "stopgezet",
+    "unclear": "onduidelijk",
+    "col.node": "onderdeel",
+    "col.kind": "soort",
+    "col.verdict": "oordeel",
+    "col.margin": "marge",
+    "col.critical": "kritieke activiteiten",
+    "activities": "activiteiten",
+    "warnings": "waarschuwingen",
+    "none": "geen",
+    "valid": "geldig",
+    "invalid": "ongeldig",
+    "summary.files": (
+        "{files} bestand(en): {valid} geldig, {invalid} ongeldig, {warnings} waarschuwing(en)"
+    ),
+    "lead": "penvoerder",
+    "render.margin": "marge {margin}",
+    "render.was": "was: {was}",
+    "render.critical": "kritieke activiteit voor {goals}",
+    "render.stopped_in_scenario": "stopgezet in het scenario",
+    "render.scenario": (
+        "Scenario: {stopped} stopgezet; een dikke zwarte rand geeft aan wat er is veranderd"
+    ),
+    "render.no_partner": "(geen partner)",
+    "render.no_strategy": "(geen strategie)",
+    "render.legend": "Legenda",
+    "render.legend.critical": "kritieke activiteit: een doel hangt alleen van deze activiteit af",
+    "render.legend.changed": "veranderd door het scenario",
+    "render.legend.no_support": "verband dat geen steun geeft",
+    "render.legend.uncertain": "verband met onzekere steun",
+    "render.legend.margin": (
+        "marge: hoeveel activiteiten er moeten stoppen voordat het doel zijn steun verliest"
+    ),
+    "strategy.onderzoek-kennis-beleidsadvies": "onderzoek, kennis en beleidsadvies",
+    "strategy.agenderen-vertegenwoordigen": "agenderen en vertegenwoordigen",
+    "strategy.platform-netwerk": "platform en netwerk",
+    "strategy.interventieontwikkeling": "interventieontwikkeling",
+    "strategy.ondersteunen-begeleiden": "ondersteunen en begeleiden",
+    "portfolio.title": "Portefeuille: {alliances} alliantie(s)",
+    "portfolio.policy": "Beleid: {name} ({id})",
+    "portfolio.no_policy": (
+        "Geen beleidsbestand: de doelen zijn niet getoetst aan de beleidsdoelen en -domeinen"
+    ),
+    "portfolio.alliances": "Allianties",
+    "portfolio.activities": "Status van de activiteiten",
+    "portfolio.goals": "Doelen",
+    "portfolio.organisations": "Organisaties in meerdere allianties",
+    "portfolio.coverage": (
+        "Dekking van het beleid: per beleidsdoel en domein de alliantiedoelen die eraan bijdragen"
+    ),
+    "portfolio.findings": "Bevindingen",
+    "portfolio.scenario": "Scenario: uitval van {partners}; al hun activiteiten stoppen",
+    "portfolio.untouched": "Niet geraakt: {alliances}",
+    "portfolio.goals_lost_total": (
+        "Doelen die niet langer potentieel effectief zijn, in alle allianties: {goals}"
+    ),
+    "portfolio.coverage_lost": (
+        "Beleidsdoelen en domeinen die niet langer door een potentieel effectief doel "
+        "worden gediend: {items}"
+    ),
+    "portfolio.total": "totaal",
+    "portfolio.aim": "beleidsdoel",
+    "portfolio.domain": "domein",
+    "portfolio.category.achieved_or_on_track": "behaald of op schema",
+    "portfolio.category.delayed_or_adjusted": "vertraagd of aangepast",
+    "portfolio.category.stopped": "stopgezet",
+    "portfolio.category.unclear": "onduidelijk",
+    "portfolio.category.planned": "gepland",
+    "portfolio.col.alliance": "alliantie",
+    "portfolio.col.ceiling": "subsidieplafond (EUR)",
+    "portfolio.col.goals": "doelen",
+    "portfolio.col.serves": "draagt bij aan",
+    "portfolio.col.organisation": "organisatie",
+    "portfolio.col.alliances": "allianties",
+    "portfolio.col.lead_of": "penvoerder van",
+    "portfolio.col.policy_item": "beleidsdoel of domein",
+    "portfolio.col.stopped": "stopgezette activiteiten",
+    "portfolio.col.goals_lost": "verloren doelen",
+    "scenario": "scenario",
+    "scenario.stop": "{ids} stopgezet",
+    "scenario.partner": "{name} valt weg ({ids})",
+    "goals_lost": "doelen die niet langer potentieel effectief zijn",
+    "new_spof": "nieuwe kritieke activiteiten",
+    "partner_alone": "doelen die alleen van {name} afhangen",
+    "changed": "veranderd",
+    "no_change": "bij geen enkel doel, outcome of output veranderen het oordeel of de marge",
+    "col.before": "vóór",
+    "col.after": "na",
+    "col.partner": "partner",
+    "col.margin_lost": "margeverlies",
+    "col.goals_lost": "verloren doelen",
+    "critical.goals": "kritieke activiteiten per doel",
+    "critical.ranking": (
+        "activiteiten gerangschikt naar de gevolgen als alleen die activiteit wegvalt"
+    ),
+    "diff.added": "toegevoegd",
+    "diff.removed": "verwijderd",
+    "diff.fields": "gewijzigde velden",
+    "diff.links_added": "toegevoegde verbanden",
+    "diff.links_removed": "verwijderde verbanden",
+    "diff.effects": "effect op doelen, outcomes en outputs",
+    "diff.same": "de twee versies zijn gelijk",
+    "field.title": "titel",
+    "field.contributes_to": "draagt bij aan",
+    "field.status": "status",
+    "field.strategy": "strategie",
+    "field.partner": "partner",
+    "field.requires": "vereist",
+    "field.description": "beschrijving",
+    "field.serves": "dient",
+    "field.kind": "niveau",
+    "field.assumption": "aanname",
+    "w.TOC301": "{kind} {node} leidt naar geen enkel doel",
+    "h.TOC301": "verbind het onderdeel met een outcome of doel, of verwijder het",
+    "w.TOC302": "{kind} {node} heeft geen bijdragen en is dus niet ondersteund",
+    "h.TOC302": "verbind er activiteiten, outputs of outcomes mee via contributes_to",
+    "w.TOC303": "doel {node} is {verdict}",
+    "h.TOC303": "kijk welke outcomes en activiteiten eronder geen steun hebben",
+    "w.TOC304": "doel {node} hangt af van één activiteit: {activities}",
+    "h.TOC304": (
+        "valt deze activiteit weg, dan verliest het doel zijn steun; overweeg een tweede "
+        "route naar het doel"
+    ),
+    "w.TOC305": "de status van activiteit {node} is onduidelijk",
+    "h.TOC305": (
+        "ga na of de activiteit loopt; tot dan kunnen doelen die ervan afhangen onbepaald zijn"
+    ),
+    "cr.title": "Wijzigingsverzoek: {title}",
+    "cr.alliance": "Alliantie",
+    "cr.lead": "Penvoerder",
+    "cr.date": "Datum",
+    "cr.baseline": "Goedgekeurde ToC",
+    "cr.summary": "Samenvatting",
+    "cr.counts": (
+        "{changes}: {stop} stopgezet, {add} toegevoegd, {modify} gewijzigd, {remove} verwijderd."
+    ),
+    "cr.change.one": "1 wijziging",
+    "cr.change.many": "{n} wijzigingen",
+    "cr.overall.lost.one": "Na deze wijzigingen is doel {goals} niet langer potentieel effectief.",
+    "cr.overall.lost.many": (
+        "Na deze wijzigingen zijn de doelen {goals} niet langer potentieel effectief."
+    ),
+    "cr.overall.kept.one": (
+        "Het doel blijft potentieel effectief; de marge gaat van {before} naar {after}."
+    ),
+    "cr.overall.kept.many": (
+        "Alle {n} doelen blijven potentieel effectief; de kleinste marge onder de doelen "
+        "gaat van {before} naar {after}."
+    ),
+    "cr.overall.none": "Vóór deze wijzigingen was geen enkel doel potentieel effectief.",
+    "cr.overall.same.one": "Het doel blijft potentieel effectief; de marge blijft {after}.",
+    "cr.overall.same.many": (
+        "Alle {n} doelen blijven potentieel effectief; de kleinste marge onder de doelen "
+        "blijft {after}."
+    ),
+    "cr.findings": "Bevindingen voor de accounthouder",
+    "cr.findings.none": "Geen bevindingen.",
+    "cr.f.no_rationale": "Wijziging {change} ({action} {node}) heeft geen onderbouwing.",
+    "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
+    "cr.f.goal_single_point": "Doel {node} hangt nu af van één activiteit: {activities} (marge 1).",
+    "cr.f.added_reaches_no_goal": (
+        "De toegevoegde activiteit {node} (wijziging {change}) draagt aan geen enkel doel bij."
+    ),
+    "cr.f.one_partner": (
+        "Na wijziging {change} (stopzetting van {target}) hangt doel {node} alleen nog af"
+        " van {partner}: valt {partner} weg, dan is het doel niet langer potentieel "
+        "effectief."
+    ),
+    "cr.changes": "Wijzigingen",
+    "cr.a.stop": "Stopzetten",
+    "cr.a.add": "Toevoegen",
+    "cr.a.modify": "Wijzigen",
+    "cr.a.remove": "Verwijderen",
+    "cr.rationale": "Onderbouwing",
+    "cr.rationale.none": "geen onderbouwing gegeven",
+    "cr.new_values": "Nieuwe waarden",
+    "cr.effect": "Effect",
+    "cr.effect.none": "Bij geen enkel doel of outcome veranderen het oordeel of de marge.",
+    "cr.goals": "Doelen vóór en na de wijzigingen",
+    "cr.diagram": "De ToC na de wijzigingen",
+    "cr.c.node": "onderdeel",
+    "cr.c.title": "titel",
+    "cr.c.verdict_before": "oordeel vóór",
+    "cr.c.margin_before": "marge vóór",
+    "cr.c.verdict_after": "oordeel na",
+    "cr.c.margin_after": "marge na",
+    "cr.absent": "(niet in deze versie)",
+    "cr.footer": (
+        "Gemaakt met tocgraph {version} op basis van {source}. Een theory of change "
+        "maakt alleen de oordelen *potentieel effectief* en *potentieel ineffectief* "
+        "mogelijk; over het werkelijke effect zegt die niets."
+    ),
+}

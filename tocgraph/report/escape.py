@@ -1,0 +1,132 @@
+"""User text made harmless, one helper per output format.
+
+Titles, names, partners, rationales and descriptions come from files that
+other people write. In Markdown they must not open a heading, a table, a
+link or raw HTML; on a terminal they must not send control sequences (an
+ESC in a name could clear the screen or forge coloured output).
+
+Examples
+--------
+>>> markdown_inline("## Goals before and after\\n| G1 | forged |")
+'\\\\#\\\\# Goals before and after \\\\| G1 \\\\| forged \\\\|'
+>>> markdown_inline('<img src=x onerror="alert(1)">')
+'&lt;img src=x onerror="alert(1)"&gt;'
+>>> terminal("\\x1b[2Jname")
+'\\\\x1b[2Jname'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "markdown_cell",
+    "markdown_code",
+    "markdown_inline",
+    "markdown_paragraph",
+    "terminal",
+    "terminal_text",
+]
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
+_LINE_START = re.compile(r"^(\s*)([+=-]|\d+[.)])")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" or char in _BIDI
+
+
+def _visible(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def markdown_inline(value: str) -> str:
+    """``value`` as literal text inside a Markdown paragraph, heading or table cell.
+
+    Line breaks become spaces (so no heading, list or table can start),
+    Markdown punctuation is backslash-escaped, ``&``, ``<`` and ``>`` become
+    entities (so no raw HTML passes), and other control characters are shown
+    as ``\\xNN``. Ordinary text is left as it is.
+
+    Examples
+    --------
+    >>> markdown_inline("Workshops (pilot), 2025-2026; WO=MEN")
+    'Workshops (pilot), 2025-2026; WO=MEN'
+    >>> markdown_inline("*not* emphasis")
+    '\\\\*not\\\\* emphasis'
+    """
+    flat = " ".join(value.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    flat = "".join(_visible(c) if _is_control(c) and c != "\t" else c for c in flat)
+    flat = _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+    return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markdown_paragraph(value: str) -> str:
+    """``value`` as a paragraph of its own: :func:`markdown_inline`, and a leading
+    ``-``, ``+``, ``=`` or ``1.`` cannot start a list or underline a heading.
+
+    Examples
+    --------
+    >>> markdown_paragraph("1. not a list"), markdown_paragraph("- nor this")
+    ('1\\\\. not a list', '\\\\- nor this')
+    """
+    flat = markdown_inline(value)
+    match = _LINE_START.match(flat)
+    if match:
+        lead, marker = match.groups()
+        flat = f"{lead}{marker[:-1]}\\{marker[-1]}{flat[match.end() :]}"
+    return flat
+
+
+def markdown_cell(value: str) -> str:
+    """``value`` as the text of one Markdown table cell (``|`` cannot end the cell).
+
+    Examples
+    --------
+    >>> markdown_cell("a | b\\nc")
+    'a \\\\| b c'
+    """
+    return markdown_inline(value)
+
+
+def markdown_code(value: str) -> str:
+    """``value`` as an inline code span, fenced so that backticks inside cannot close it.
+
+    Examples
+    --------
+    >>> markdown_code("../toc.yaml"), markdown_code("a`b")
+    ('`../toc.yaml`', '`` a`b ``')
+    """
+    flat = " ".join(value.splitlines())
+    flat = "".join(_visible(c) if _is_control(c) else c for c in flat)
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    if not longest:
+        return f"`{flat}`"
+    fence = "`" * (longest + 1)
+    return f"{fence} {flat} {fence}"
+
+
+def terminal(value: str) -> str:
+    """``value`` safe to print on a terminal: control characters, line breaks and
+    bidirectional overrides are shown as ``\\xNN`` / ``\\uNNNN``.
+
+    Examples
+    --------
+    >>> terminal("Stem op een Vrouw"), terminal("a\\nb\\x07")
+    ('Stem op een Vrouw', 'a\\\\x0ab\\\\x07')
+    """
+    return "".join(_visible(c) if _is_control(c) else c for c in value)
+
+
+def terminal_text(report: str) -> str:
+    """A whole report made safe for a terminal; its own line breaks are kept.
+
+    Examples
+    --------
+    >>> terminal_text("line 1\\nline \\x1b[31m2\\n")
+    'line 1\\nline \\\\x1b[31m2\\n'
+    """
+    return "\n".join(terminal(line) for line in report.split("\n"))

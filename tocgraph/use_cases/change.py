@@ -1,0 +1,103 @@
+"""Review a change-request file: load it and its baseline, apply and review, report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tocgraph.analysis.review import ChangeReview, review_change_request
+from tocgraph.i18n import Lang, check_lang
+from tocgraph.loading.change import load_change_request
+
+__all__ = ["ReviewedChangeRequest", "change_request_markdown", "review_change_file"]
+
+
+@dataclass(frozen=True)
+class ReviewedChangeRequest:
+    """A change-request file and its review.
+
+    Attributes
+    ----------
+    source
+        The change file, as it was named.
+    review
+        The review of its changes against its baseline ToC.
+    """
+
+    source: str
+    review: ChangeReview
+
+    def goals_lost(self) -> list[str]:
+        """Goals potentially effective before the changes and not after them."""
+        return self.review.goals_lost()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document of ``tocgraph change-request --format json``."""
+        return self.review.to_dict(source=self.source)
+
+
+def review_change_file(path: str | Path) -> ReviewedChangeRequest:
+    """Load a change request and the baseline it names, apply its changes, review them.
+
+    Raises
+    ------
+    InvalidToCError
+        With every located problem in the change file, its baseline, or a change
+        that cannot be applied.
+
+    Examples
+    --------
+    >>> reviewed = review_change_file("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    >>> reviewed.goals_lost(), reviewed.to_dict()["toc_id"]
+    ([], 'worden-wie-je-bent')
+    """
+    document = load_change_request(path)
+    review = review_change_request(
+        document.baseline.toc,
+        document.request,
+        source=document.source,
+        positions=document.positions,
+    )
+    return ReviewedChangeRequest(document.source, review)
+
+
+def change_request_markdown(
+    reviewed: ReviewedChangeRequest | ChangeReview, lang: Lang = "en", *, diagram: bool = True
+) -> str:
+    """The justification document for the ministry, in Markdown.
+
+    Parameters
+    ----------
+    reviewed
+        From :func:`review_change_file`, or a review from
+        :func:`tocgraph.review_change_request` (the footer then names the
+        baseline instead of the change file).
+    lang
+        ``"en"`` or ``"nl"``.
+    diagram
+        Embed a Mermaid diagram of the ToC after the changes.
+
+    Examples
+    --------
+    >>> reviewed = review_change_file("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    >>> change_request_markdown(reviewed, "nl", diagram=False).splitlines()[0]
+    '# Wijzigingsverzoek 2025-1'
+    """
+    from tocgraph.report.change_request import change_request_report
+
+    lang = check_lang(lang)
+    if isinstance(reviewed, ChangeReview):
+        reviewed = ReviewedChangeRequest("", reviewed)
+    elif not isinstance(reviewed, ReviewedChangeRequest):
+        raise TypeError(
+            "reviewed must come from tocgraph.review_change_file or "
+            f"tocgraph.review_change_request, not {type(reviewed).__name__}"
+        )
+    review = reviewed.review
+    block = None
+    if diagram:
+        from tocgraph.rendering import mermaid_block
+
+        block = mermaid_block(review.result, review.after, review.before, lang=lang)
+    return change_request_report(review, lang, source=reviewed.source, diagram=block)

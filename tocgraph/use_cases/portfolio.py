@@ -1,0 +1,112 @@
+"""A portfolio folder: every alliance's ToC and the policy file, checked and compared."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
+from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.loading.load import Document
+from tocgraph.loading.policy import PortfolioFiles, load_portfolio_files
+from tocgraph.schema.policy import Policy
+
+__all__ = [
+    "CheckedPortfolio",
+    "checked_portfolio",
+    "located_problems",
+    "portfolio_folder",
+]
+
+
+@dataclass(frozen=True)
+class CheckedPortfolio:
+    """A portfolio and its findings, located in the policy file.
+
+    Attributes
+    ----------
+    portfolio
+        The analysis of every alliance together.
+    findings
+        ``portfolio.findings`` with the place in the policy file of each aim
+        or domain they name.
+    """
+
+    portfolio: Portfolio
+    findings: tuple[Diagnostic, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON document of ``tocgraph portfolio --json``."""
+        return self.portfolio.to_dict(self.findings)
+
+
+def located_problems(documents: Sequence[Document], policy: Policy | None) -> list[Diagnostic]:
+    """:func:`~tocgraph.analysis.portfolio.input_problems`, located in the ToC files.
+
+    An unknown ``serves`` id is placed at its goal; a repeated ToC id names the
+    file that used it first.
+    """
+    found = []
+    for index, problem in input_problems([d.toc for d in documents], policy):
+        located = documents[index].locate(problem)
+        if problem.code == "TOC403":
+            first = next(d for d in documents if d.toc.id == documents[index].toc.id)
+            hint = f"{first.source} has the same id; every alliance needs its own id"
+            located = dataclasses.replace(located, hint=hint)
+        found.append(located)
+    return found
+
+
+def checked_portfolio(files: PortfolioFiles, partners: Sequence[str] = ()) -> CheckedPortfolio:
+    """The portfolio of loaded files, and its findings located in the policy file.
+
+    Raises
+    ------
+    InvalidToCError
+        With the located ``TOC402`` and ``TOC403`` problems.
+    ScenarioError
+        When a partner runs no activity in any alliance.
+    """
+    policy = files.policy.policy if files.policy else None
+    problems = located_problems(files.documents, policy)
+    if problems:
+        raise InvalidToCError(problems)
+    result = portfolio([d.toc for d in files.documents], policy, partners)
+    located = files.policy.locate if files.policy else (lambda d: d)
+    return CheckedPortfolio(result, tuple(located(d) for d in result.findings))
+
+
+def portfolio_folder(
+    directory: str | Path,
+    policy: str | Path | None = None,
+    partners: Sequence[str] = (),
+) -> CheckedPortfolio:
+    """Load every ToC in ``directory`` and the policy file, and compare the alliances.
+
+    Parameters
+    ----------
+    directory
+        A folder of ToC files, one per alliance.
+    policy
+        The policy file; by default ``directory/policy.yaml`` if there is one.
+    partners
+        Partners that drop out of every alliance at once (a scenario).
+
+    Raises
+    ------
+    InvalidToCError
+        With every located problem in every file.
+    ScenarioError
+        When a partner runs no activity in any alliance.
+
+    Examples
+    --------
+    >>> checked = portfolio_folder("models")
+    >>> len(checked.portfolio.alliances), checked.to_dict()["total"]["alliances"]
+    (8, 8)
+    """
+    if isinstance(partners, str):
+        raise TypeError("partners must be a list of partner names, not a single str")
+    return checked_portfolio(load_portfolio_files(directory, policy), partners)

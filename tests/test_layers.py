@@ -31,7 +31,6 @@ LAYERS = {
     "cli": 8,
 }
 ALLOWED = {
-    ("rendering", "report.i18n"),  # until the merge points rendering at tocgraph.i18n
     ("schema", "output"),  # jsonschema.py also writes the schema files (a maintainer's tool)
 }
 PACKAGE = ROOT / "tocgraph"

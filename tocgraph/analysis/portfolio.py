@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from types import MappingProxyType
 
 from tocgraph.analysis.assessment import Assessment, assess, id_arguments
+from tocgraph.analysis.portfolio_dict import portfolio_dict
+from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
 from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
@@ -38,58 +39,6 @@ __all__ = [
     "input_problems",
     "portfolio",
 ]
-
-
-class Category(StrEnum):
-    """The activity-status categories of the midterm evaluation (figure 2.1)."""
-
-    ACHIEVED_OR_ON_TRACK = "achieved_or_on_track"
-    DELAYED_OR_ADJUSTED = "delayed_or_adjusted"
-    STOPPED = "stopped"
-    UNCLEAR = "unclear"
-    PLANNED = "planned"
-
-
-CATEGORY_OF: Mapping[Status, Category] = MappingProxyType(
-    dict.fromkeys((Status.ACHIEVED, Status.ON_TRACK), Category.ACHIEVED_OR_ON_TRACK)
-    | dict.fromkeys((Status.DELAYED, Status.ADJUSTED), Category.DELAYED_OR_ADJUSTED)
-    | {s: Category(s.value) for s in (Status.STOPPED, Status.UNCLEAR, Status.PLANNED)}
-)
-"""The category of each activity status."""
-
-
-@dataclass(frozen=True)
-class StatusCounts:
-    """Number of activities per status, and per evaluation category.
-
-    Examples
-    --------
-    >>> counts = StatusCounts.of({Status.ACHIEVED: 2, Status.ON_TRACK: 5, Status.STOPPED: 1})
-    >>> counts.total, counts.count(Category.ACHIEVED_OR_ON_TRACK)
-    (8, 7)
-    >>> counts.percent(Category.ACHIEVED_OR_ON_TRACK)
-    87.5
-    """
-
-    by_status: Mapping[Status, int]
-
-    @classmethod
-    def of(cls, counts: Mapping[Status, int]) -> StatusCounts:
-        """Counts for every status (zeros included, in :class:`Status` order)."""
-        return cls(MappingProxyType({s: counts.get(s, 0) for s in Status}))
-
-    @property
-    def total(self) -> int:
-        """All activities."""
-        return sum(self.by_status.values())
-
-    def count(self, category: Category) -> int:
-        """Activities in ``category``."""
-        return sum(n for s, n in self.by_status.items() if CATEGORY_OF[s] is category)
-
-    def percent(self, category: Category) -> float:
-        """Share of ``category`` in percent, to one decimal; 0.0 when there are none."""
-        return round(100 * self.count(category) / self.total, 1) if self.total else 0.0
 
 
 @dataclass(frozen=True)
@@ -205,8 +154,6 @@ class Portfolio:
         ``findings`` replaces :attr:`findings`, e.g. by the same diagnostics
         located in the policy file.
         """
-        from tocgraph.analysis.portfolio_dict import portfolio_dict
-
         return portfolio_dict(self, findings)
 
 

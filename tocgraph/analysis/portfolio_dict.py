@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from tocgraph.analysis.portfolio import Category, Portfolio, StatusCounts
+from tocgraph.analysis.status_counts import Category, StatusCounts
 from tocgraph.errors import Diagnostic
+
+if TYPE_CHECKING:
+    from tocgraph.analysis.portfolio import Portfolio
 
 __all__ = ["portfolio_dict"]
 

@@ -13,11 +13,11 @@ from typing import Literal, get_args
 
 from tocgraph.analysis.assessment import Assessment, assess
 from tocgraph.analysis.whatif import impact
+from tocgraph.i18n import Lang
 from tocgraph.rendering.dot import to_dot
 from tocgraph.rendering.layout import Renderer, lay_out
 from tocgraph.rendering.mermaid import to_mermaid
 from tocgraph.rendering.scene import Direction, Group, check_options
-from tocgraph.report.i18n import Lang
 from tocgraph.schema.model import ToC
 
 __all__ = ["FORMATS", "Format", "draw", "format_of", "render"]

@@ -28,7 +28,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import tocgraph.i18n as i18n
 from tocgraph.analysis.assessment import Assessment
+from tocgraph.i18n import Lang
 from tocgraph.rendering.scene import (
     LEVELS,
     Direction,
@@ -41,7 +43,6 @@ from tocgraph.rendering.scene import (
 )
 from tocgraph.rendering.style import FONT, EdgeLook, Look
 from tocgraph.rendering.text import NODE_ID
-from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind, ToC
 
 __all__ = ["html_text", "scene_to_dot", "to_dot"]
@@ -206,7 +207,7 @@ def _legend(scene: Scene, lang: Lang) -> list[str]:
             f"{html_text(scene.scenario)}</B></FONT></TD></TR>"
         )
     rows.append(
-        f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><B>{html_text(label("render.legend", lang))}'
+        f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><B>{html_text(i18n.text("render.legend", lang))}'
         "</B></TD></TR>"
     )
     samples = [i for i in scene.legend if i.look or i.edge]

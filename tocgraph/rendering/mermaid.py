@@ -10,7 +10,9 @@ Mermaid would read as syntax are written as entity codes (``#quot;``, ``#35;``).
 
 from __future__ import annotations
 
+import tocgraph.i18n as i18n
 from tocgraph.analysis.assessment import Assessment
+from tocgraph.i18n import Lang
 from tocgraph.rendering.scene import (
     LEVELS,
     Direction,
@@ -20,7 +22,6 @@ from tocgraph.rendering.scene import (
     build_scene,
 )
 from tocgraph.rendering.style import EdgeLook, Look
-from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Kind, ToC
 
 __all__ = ["escape", "mermaid_block", "node_id", "scene_to_mermaid", "to_mermaid"]
@@ -199,7 +200,7 @@ def _legend(
     if scene.scenario:
         heading += f"<br>{escape(scene.scenario)}"
     lines = [
-        f'  subgraph legend ["{escape(label("render.legend", lang))}"]',
+        f'  subgraph legend ["{escape(i18n.text("render.legend", lang))}"]',
         f'    legend_title["{heading}"]',
     ]
     _add_class(classes, "note", (), _NOTE, "legend_title")

@@ -13,9 +13,11 @@ import textwrap
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+import tocgraph.i18n as i18n
 from tocgraph.analysis.assessment import Assessment, NodeAssessment
 from tocgraph.analysis.support import Verdict
 from tocgraph.hints import natural_key
+from tocgraph.i18n import Lang
 from tocgraph.rendering.style import (
     EDGE,
     EDGE_NO_SUPPORT,
@@ -26,7 +28,6 @@ from tocgraph.rendering.style import (
     verdict_look,
 )
 from tocgraph.rendering.text import NODE_ID, plain
-from tocgraph.report.i18n import Lang, label
 from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
 
 __all__ = [
@@ -201,7 +202,7 @@ def build_scene(
     ]
     groups = tuple(dict.fromkeys(n.group for n in nodes if n.group is not None))
     stopped = sorted(assessment.stopped, key=natural_key)
-    scenario = label("render.scenario", lang, stopped=", ".join(stopped)) if stopped else None
+    scenario = i18n.text("render.scenario", lang, stopped=", ".join(stopped)) if stopped else None
     name = plain(toc.name or "")
     return Scene(
         toc_id=toc.id,
@@ -243,9 +244,9 @@ def _non_activity(
     caption = [" | ".join([node.id, _state(now, lang, margin=margin)])]
     if before is not None and changed:
         was = _state(before, lang, margin=margin, sep=", ")
-        caption.append(label("render.was", lang, was=was))
+        caption.append(i18n.text("render.was", lang, was=was))
     elif added:
-        caption.append(label("diff.added", lang))
+        caption.append(i18n.text("diff.added", lang))
     return SceneNode(
         id=node.id,
         kind=node.kind,
@@ -264,9 +265,9 @@ def _verdict_cues(verdict: Verdict, *, changed: bool) -> tuple[str, ...]:
 
 
 def _state(node: NodeAssessment, lang: Lang, *, margin: bool, sep: str = " | ") -> str:
-    text = label(node.verdict.value, lang)
+    text = i18n.text(node.verdict.value, lang)
     if margin:
-        text += sep + label("render.margin", lang, margin=node.margin)
+        text += sep + i18n.text("render.margin", lang, margin=node.margin)
     return text
 
 
@@ -280,14 +281,18 @@ def _activity(
 ) -> SceneNode:
     in_scenario = node.id in assessment.stopped
     status = Status.STOPPED if in_scenario else node.status
-    words = label("render.stopped_in_scenario", lang) if in_scenario else label(status.value, lang)
+    words = (
+        i18n.text("render.stopped_in_scenario", lang)
+        if in_scenario
+        else i18n.text(status.value, lang)
+    )
     parts = [node.id, words]
     if node.partner and plain(node.partner) and group != "partner":
         parts.append(plain(node.partner))
     caption = [" | ".join(parts)]
     goals = critical.get(node.id, [])
     if goals:
-        caption.append(label("render.critical", lang, goals=", ".join(goals)))
+        caption.append(i18n.text("render.critical", lang, goals=", ".join(goals)))
     return SceneNode(
         id=node.id,
         kind=node.kind,
@@ -302,11 +307,11 @@ def _activity(
 
 def _group_of(node: Activity, group: Group | None, lang: Lang) -> str | None:
     if group == "partner":
-        return plain(node.partner or "") or label("render.no_partner", lang)
+        return plain(node.partner or "") or i18n.text("render.no_partner", lang)
     if group == "strategy":
         if node.strategy is None:
-            return label("render.no_strategy", lang)
-        return label(f"strategy.{node.strategy.value}", lang)
+            return i18n.text("render.no_strategy", lang)
+        return i18n.text(f"strategy.{node.strategy.value}", lang)
     return None
 
 
@@ -320,12 +325,12 @@ def _edge_look(source: Look) -> EdgeLook:
 
 def _legend(lang: Lang, *, changes: bool) -> tuple[LegendItem, ...]:
     def status(s: Status) -> str:
-        return label(s.value, lang)
+        return i18n.text(s.value, lang)
 
     items = [
         *(
             LegendItem(
-                label(v.value, lang),
+                i18n.text(v.value, lang),
                 verdict_look(v),
                 cues=_verdict_cues(v, changed=False),
                 kind=Kind.OUTCOME,
@@ -343,7 +348,7 @@ def _legend(lang: Lang, *, changes: bool) -> tuple[LegendItem, ...]:
             for s in (Status.DELAYED, Status.ADJUSTED, Status.UNCLEAR, Status.STOPPED)
         ),
         LegendItem(
-            label("render.legend.critical", lang),
+            i18n.text("render.legend.critical", lang),
             activity_look(Status.ON_TRACK, critical=True),
             cues=("on_track", "critical"),
             kind=Kind.ACTIVITY,
@@ -352,15 +357,15 @@ def _legend(lang: Lang, *, changes: bool) -> tuple[LegendItem, ...]:
     if changes:
         items.append(
             LegendItem(
-                label("render.legend.changed", lang),
+                i18n.text("render.legend.changed", lang),
                 verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True),
                 cues=("effective", "changed"),
                 kind=Kind.OUTCOME,
             )
         )
     items += [
-        LegendItem(label("render.legend.no_support", lang), edge=EDGE_NO_SUPPORT),
-        LegendItem(label("render.legend.uncertain", lang), edge=EDGE_UNCERTAIN),
-        LegendItem(label("render.legend.margin", lang)),
+        LegendItem(i18n.text("render.legend.no_support", lang), edge=EDGE_NO_SUPPORT),
+        LegendItem(i18n.text("render.legend.uncertain", lang), edge=EDGE_UNCERTAIN),
+        LegendItem(i18n.text("render.legend.margin", lang)),
     ]
     return tuple(items)

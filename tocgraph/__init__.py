@@ -20,7 +20,19 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+
+
+def _installed_version() -> str:
+    """The version from the package metadata (pyproject.toml is the one source)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tocgraph")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0+unknown"
+
+
+__version__ = _installed_version()
 
 _EXPORTS: dict[str, str] = {
     "CODES": "tocgraph.errors",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from tocgraph.cli import check, portfolio, render, whatif
+from tocgraph.cli import check, init, portfolio, render, whatif
 from tocgraph.cli.common import EXIT_OK, error
 
 __all__ = ["main"]
@@ -23,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
         epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
     )
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("-V", "--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     whatif.add(commands)
     render.add(commands)
     portfolio.add(commands)
+    init.add(commands)
     return parser
 
 

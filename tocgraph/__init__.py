@@ -21,7 +21,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 
-
 def _installed_version() -> str:
     """The version from the package metadata (pyproject.toml is the one source)."""
     from importlib.metadata import PackageNotFoundError, version

@@ -58,9 +58,7 @@ def starter_files(lang: str = "en") -> dict[str, str]:
     templates = files("tocgraph.templates")
     return {
         TOC_FILE: templates.joinpath(f"toc.{lang}.yaml").read_text(encoding="utf-8"),
-        CHANGE_FILE: templates.joinpath(f"change-request.{lang}.yaml").read_text(
-            encoding="utf-8"
-        ),
+        CHANGE_FILE: templates.joinpath(f"change-request.{lang}.yaml").read_text(encoding="utf-8"),
         "schemas/tocgraph.schema.json": schema_text(),
         "schemas/change-request.schema.json": change_schema_text(),
         "schemas/policy.schema.json": policy_schema_text(),

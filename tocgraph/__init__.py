@@ -31,8 +31,6 @@ def _installed_version() -> str:
         return "0+unknown"
 
 
-__version__ = _installed_version()
-
 _EXPORTS: dict[str, str] = {
     "CODES": "tocgraph.errors",
     "ChangeReview": "tocgraph.analysis",
@@ -130,6 +128,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read on first use: importlib.metadata is slow to import
+        globals()[name] = _installed_version()
+        return globals()[name]
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'tocgraph' has no attribute {name!r}")
@@ -143,6 +144,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    __version__: str
     from tocgraph.analysis import (
         Assessment,
         ChangeReview,

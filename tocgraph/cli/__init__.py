@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import Any
 
 from tocgraph.cli import check, init, portfolio, render, whatif
 from tocgraph.cli.common import EXIT_OK, error
@@ -23,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
         epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
     )
-    parser.add_argument("-V", "--version", action="version", version=_version())
+    parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -35,10 +36,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _version() -> str:
-    from tocgraph import __version__
+class _Version(argparse.Action):
+    """``-V``: read the version only when asked (importlib.metadata is slow to import)."""
 
-    return f"tocgraph {__version__}"
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        import sys
+
+        from tocgraph import __version__
+
+        sys.stdout.write(f"tocgraph {__version__}\n")
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

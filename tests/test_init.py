@@ -92,6 +92,17 @@ def test_init_into_a_file_is_a_clean_error(
     assert "cannot write" in capsys.readouterr().err
 
 
+def test_init_that_fails_halfway_leaves_nothing_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "new" / "alliance"
+    target.mkdir(parents=True)
+    (target / "schemas").write_text("a file where a folder must go\n", encoding="utf-8")
+    assert main(["init", str(target)]) == 2
+    assert "nothing was written" in capsys.readouterr().err
+    assert sorted(p.name for p in target.iterdir()) == ["schemas"]
+
+
 def test_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-V"]) == 0
     assert capsys.readouterr().out.strip() == f"tocgraph {tocgraph.__version__}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -79,12 +80,14 @@ def _run_init(args: argparse.Namespace) -> int:
             + "; choose another DIR or move them away"
         )
         return EXIT_INVALID
+    written: list[Path] = []
     for path, text in targets.items():
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, text)
+            written += _make_parents(path.parent)
+            written.append(write_atomic(path, text))
         except OSError as exc:
-            error(f"cannot write {path}: {exc.strerror or exc}")
+            error(f"cannot write {path}: {exc.strerror or exc}; nothing was written")
+            _remove(written)
             return EXIT_INVALID
     toc, change = root / TOC_FILE, root / CHANGE_FILE
     lang = " --lang nl" if args.lang == "nl" else ""
@@ -98,3 +101,20 @@ def _run_init(args: argparse.Namespace) -> int:
         f"  justify a change:      tocgraph change-request {change} -o {root / 'report.md'}{lang}\n"
     )
     return EXIT_OK
+
+
+def _make_parents(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; return the ones made, outermost first."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
+    folder.mkdir(parents=True, exist_ok=True)
+    return missing
+
+
+def _remove(made: list[Path]) -> None:
+    """Undo a partial ``init``: remove the files and folders it made, innermost first."""
+    for path in reversed(made):
+        with contextlib.suppress(OSError):  # best effort; the error is reported already
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()

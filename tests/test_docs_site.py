@@ -3,6 +3,7 @@ and ``mkdocs build --strict`` passes (when the ``docs`` dependency group is inst
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import os
 import re
@@ -49,7 +50,9 @@ def test_cli_reference_has_the_help_of_every_command() -> None:
     hook = _hook()
     text = hook.on_page_markdown(f"# CLI\n\n{hook.MARKER}\n", page=None)
     assert hook.MARKER not in text
-    commands = next(a for a in _parser()._actions if a.dest == "command").choices
+    commands = next(
+        a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)
+    ).choices
     for name, command in commands.items():
         assert f"## `tocgraph {name}`" in text, name
         assert command.format_usage().split()[2] == name

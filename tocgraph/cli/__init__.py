@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from tocgraph.cli import check, portfolio, render, whatif
+from tocgraph.cli import check, init, portfolio, render, whatif
 from tocgraph.cli.common import EXIT_OK, error
 
 __all__ = ["main"]
@@ -24,9 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
         epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
     )
-    parser.add_argument(
-        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
-    )
+    parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
 
@@ -34,19 +33,17 @@ def _parser() -> argparse.ArgumentParser:
     whatif.add(commands)
     render.add(commands)
     portfolio.add(commands)
+    init.add(commands)
     return parser
 
 
-class _VersionAction(argparse.Action):
-    """``--version``, reading the installed version only when asked (it takes ~50 ms)."""
+class _Version(argparse.Action):
+    """``-V``: read the version only when asked (importlib.metadata is slow to import)."""
 
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
         from tocgraph.version import __version__
 
         sys.stdout.write(f"tocgraph {__version__}\n")

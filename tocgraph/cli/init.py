@@ -1,0 +1,120 @@
+"""The ``init`` subcommand: a starter ToC, a change-request template and the schemas."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+
+from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, error
+
+__all__ = ["add", "starter_files"]
+
+TOC_FILE = "toc.yaml"
+CHANGE_FILE = "change-requests/example.yaml"
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser(
+        "init",
+        help="start a new ToC: a commented example, a change-request template, the schemas",
+        description="Write a commented starter ToC (DIR/toc.yaml), a change-request template "
+        "(DIR/change-requests/example.yaml) and the JSON Schemas their first lines name "
+        "(DIR/schemas/), so an editor checks both files as you type. Existing files are "
+        "never overwritten.",
+        epilog="Example: tocgraph init my-alliance --lang nl. Exit codes: 0 written, 2 a file "
+        "already exists or cannot be written (nothing is written then).",
+    )
+    init.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
+    add_lang(init, "starter files")
+    init.set_defaults(run=_run_init)
+
+
+def starter_files(lang: str = "en") -> dict[str, str]:
+    """The files ``tocgraph init`` writes, by path relative to its folder.
+
+    Parameters
+    ----------
+    lang
+        ``"en"`` or ``"nl"``: the language of the comments and example titles.
+
+    Returns
+    -------
+    dict of str to str
+        The text of each file, keyed by its relative POSIX path.
+
+    Examples
+    --------
+    >>> sorted(starter_files("nl"))  # doctest: +NORMALIZE_WHITESPACE
+    ['change-requests/example.yaml', 'schemas/change-request.schema.json',
+     'schemas/policy.schema.json', 'schemas/tocgraph.schema.json', 'toc.yaml']
+    >>> starter_files("nl")["toc.yaml"].splitlines()[0]
+    '# yaml-language-server: $schema=schemas/tocgraph.schema.json'
+    """
+    from importlib.resources import files
+
+    from tocgraph.schema.jsonschema import change_schema_text, policy_schema_text, schema_text
+
+    templates = files("tocgraph.templates")
+    return {
+        TOC_FILE: templates.joinpath(f"toc.{lang}.yaml").read_text(encoding="utf-8"),
+        CHANGE_FILE: templates.joinpath(f"change-request.{lang}.yaml").read_text(encoding="utf-8"),
+        "schemas/tocgraph.schema.json": schema_text(),
+        "schemas/change-request.schema.json": change_schema_text(),
+        "schemas/policy.schema.json": policy_schema_text(),
+    }
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    from tocgraph.output import write_atomic
+
+    root = Path(args.directory)
+    contents = starter_files(args.lang)
+    targets = {root / name: text for name, text in contents.items()}
+    existing = [str(path) for path in targets if path.exists()]
+    if existing:
+        error(
+            "will not overwrite existing files: "
+            + ", ".join(existing)
+            + "; choose another DIR or move them away"
+        )
+        return EXIT_INVALID
+    written: list[Path] = []
+    for path, text in targets.items():
+        try:
+            written += _make_parents(path.parent)
+            written.append(write_atomic(path, text))
+        except OSError as exc:
+            error(f"cannot write {path}: {exc.strerror or exc}; nothing was written")
+            _remove(written)
+            return EXIT_INVALID
+    toc, change = root / TOC_FILE, root / CHANGE_FILE
+    lang = " --lang nl" if args.lang == "nl" else ""
+    sys.stdout.write(
+        f"Wrote {toc}, {change} and the schemas in {root / 'schemas'}.\n"
+        "The starter ToC is an example: replace its goals, outcomes and activities with yours.\n"
+        "Next:\n"
+        f"  validate and assess:   tocgraph check {toc} --strict{lang}\n"
+        f"  what if A1, A2 stop:   tocgraph impact {toc} --stop A1 A2{lang}\n"
+        f"  draw it:               tocgraph render {toc} -o {root / 'toc.svg'}{lang}\n"
+        f"  justify a change:      tocgraph change-request {change} -o {root / 'report.md'}{lang}\n"
+    )
+    return EXIT_OK
+
+
+def _make_parents(folder: Path) -> list[Path]:
+    """Make ``folder`` and its missing parents; return the ones made, outermost first."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
+    folder.mkdir(parents=True, exist_ok=True)
+    return missing
+
+
+def _remove(made: list[Path]) -> None:
+    """Undo a partial ``init``: remove the files and folders it made, innermost first."""
+    for path in reversed(made):
+        with contextlib.suppress(OSError):  # best effort; the error is reported already
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()

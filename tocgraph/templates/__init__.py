@@ -1,0 +1,1 @@
+"""Starter files that ``tocgraph init`` writes (package data, one per language)."""

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
-from tocgraph.schema.model import Kind, NodeId
+from tocgraph.schema.nodes import Kind, NodeId
 
 __all__ = [
     "CHANGE_KINDS",

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from tocgraph.schema.model import Name, NodeId, Slug, Title
+from tocgraph.schema.nodes import Name, NodeId, Slug, Title
 
 __all__ = [
     "Policy",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import did_you_mean, join_hint, known_list
-from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output
+from tocgraph.schema.nodes import Activity, Goal, Kind, Outcome, Output
 
 __all__ = ["ALLOWED_TARGETS", "NodeEntry", "article", "find_cycles", "semantic_diagnostics"]
 

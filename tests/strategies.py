@@ -7,7 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tocgraph.schema.model import Status, ToC
+from tocgraph.schema.model import Activity, Outcome, Output, Status, ToC
 
 STATUSES = [s.value for s in Status]
 
@@ -90,17 +90,19 @@ def pessimistic(toc: ToC, stopped: set[str]) -> dict[str, bool]:
     for a in toc.activities:
         value[a.id] = a.id not in stopped and a.status not in (Status.STOPPED, Status.UNCLEAR)
     contributors: dict[str, list[str]] = {n.id: [] for n in toc.nodes()}
-    for node in (*toc.outcomes, *toc.outputs, *toc.activities):
+    linked: list[Outcome | Output | Activity] = [*toc.outcomes, *toc.outputs, *toc.activities]
+    for node in linked:
         for link in node.contributes_to:
             contributors[link.to].append(node.id)
     pending = [n for n in toc.nodes() if n.id not in value]
     while pending:
-        for node in list(pending):
-            cs = contributors[node.id]
+        for waiting in list(pending):
+            cs = contributors[waiting.id]
             if all(c in value for c in cs):
-                k = {"any": 1, "all": len(cs)}.get(node.requires, node.requires)  # type: ignore[union-attr,call-overload]
-                value[node.id] = bool(cs) and sum(value[c] for c in cs) >= k
-                pending.remove(node)
+                requires = getattr(waiting, "requires", "all")
+                k = {"any": 1, "all": len(cs)}[requires] if isinstance(requires, str) else requires
+                value[waiting.id] = bool(cs) and sum(value[c] for c in cs) >= k
+                pending.remove(waiting)
     return value
 
 

@@ -172,7 +172,8 @@ def test_all_problems_are_reported_together() -> None:
     codes = [d.code for d in info.value.diagnostics]
     assert codes == ["TOC101", "TOC202", "TOC105", "TOC201"]
     lines = [d.line for d in info.value.diagnostics]
-    assert lines == sorted(lines)
+    assert None not in lines
+    assert lines == sorted(line or 0 for line in lines)
 
 
 def test_an_invalid_node_does_not_cause_follow_up_errors() -> None:

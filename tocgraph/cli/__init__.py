@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from tocgraph.cli import check, init, portfolio, render, whatif
+from tocgraph.cli import check, init, portfolio, render, schema, whatif
 from tocgraph.cli.common import EXIT_OK, error
 
 __all__ = ["main"]
@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add(commands)
     portfolio.add(commands)
     init.add(commands)
+    schema.add(commands)
     return parser
 
 

@@ -118,6 +118,9 @@ def _run_diff(args: argparse.Namespace) -> int:
     from tocgraph.analysis import compare
     from tocgraph.report.whatif import diff_text
 
+    if args.old == args.new == "-":
+        error("'-' (standard input) can be named only once")
+        return EXIT_INVALID
     old, new = load_or_report(args.old), load_or_report(args.new)
     if old is None or new is None:
         return EXIT_INVALID

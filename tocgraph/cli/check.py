@@ -30,7 +30,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             [
                 "tocgraph check toc/toc.yaml",
                 "tocgraph check toc/ toc/change-requests/ --strict",
-                "tocgraph check models/worden-wie-je-bent.yaml --json --lang nl",
+                "tocgraph check toc/toc.yaml --json --lang nl",
                 "tocgraph check - < toc/toc.yaml",
             ],
             "Exit codes: 0 ok; 1 a change request costs a goal its support, or warnings "
@@ -69,9 +69,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.json:
         objects = [r.to_dict() for r in results]
         named = args.paths[0]
-        single = len(args.paths) == len(results) == 1 and (
-            named == "-" or not Path(named).is_dir()
-        )
+        single = len(args.paths) == len(results) == 1 and (named == "-" or not Path(named).is_dir())
         print_json(objects[0] if single else objects)
     else:
         write_text("\n".join(check_text(r, args.lang) for r in results))

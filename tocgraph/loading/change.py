@@ -65,7 +65,9 @@ def load_change_request(path: str | Path, *, text: str | None = None) -> ChangeD
     """
     path = Path(path)
     source = str(path)
-    data, positions, problems = parse_yaml(read_text_or_raise(path) if text is None else text, source)
+    data, positions, problems = parse_yaml(
+        read_text_or_raise(path) if text is None else text, source
+    )
     if problems:
         raise InvalidToCError(problems)
     if not isinstance(data, dict):

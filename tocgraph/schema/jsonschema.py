@@ -171,7 +171,11 @@ def schema_texts() -> dict[str, str]:
     >>> sorted(schema_texts())
     ['change-request', 'policy', 'toc']
     """
-    return {"toc": schema_text(), "change-request": change_schema_text(), "policy": policy_schema_text()}
+    return {
+        "toc": schema_text(),
+        "change-request": change_schema_text(),
+        "policy": policy_schema_text(),
+    }
 
 
 def write_schemas(folder: str | Path = "docs") -> list[Path]:
@@ -180,7 +184,9 @@ def write_schemas(folder: str | Path = "docs") -> list[Path]:
 
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    return [write_atomic(target / SCHEMA_FILES[kind], text) for kind, text in schema_texts().items()]
+    return [
+        write_atomic(target / SCHEMA_FILES[kind], text) for kind, text in schema_texts().items()
+    ]
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance entry point

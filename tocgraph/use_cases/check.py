@@ -21,7 +21,7 @@ from tocgraph.loading.policy import parse_policy
 from tocgraph.loading.yamlsource import parse_yaml
 from tocgraph.schema.policy import Policy
 from tocgraph.use_cases.change import review_change_text
-from tocgraph.use_cases.inputs import is_stdin, read_input
+from tocgraph.use_cases.inputs import STDIN_SOURCE, is_stdin, read_input
 
 __all__ = [
     "KINDS",
@@ -43,7 +43,7 @@ _HEADERS: dict[str, DocumentKind] = {
     "tocgraph-policy": "policy",
 }
 _HEADER_LINE = re.compile(r"""^["']?(tocgraph-change|tocgraph-policy)["']?\s*:""", re.MULTILINE)
-_REVIEW_KEYS = ("title", "date", "toc", "toc_id", "goals_lost", "goals", "findings")
+_REVIEW_KEYS = ("title", "date", "toc", "toc_id", "changes", "goals_lost", "goals", "findings")
 
 
 @dataclass(frozen=True)
@@ -131,10 +131,8 @@ class CheckedFile:
     def _review_dict(self) -> dict[str, Any] | None:
         if self.review is None:
             return None
-        full = self.review.to_dict(source=self.path)
-        summary = {key: full[key] for key in _REVIEW_KEYS}
-        summary["changes"] = len(self.review.steps)
-        return summary
+        full = {**self.review.to_dict(source=self.path), "changes": len(self.review.steps)}
+        return {key: full[key] for key in _REVIEW_KEYS}
 
     def _policy_dict(self) -> dict[str, object] | None:
         if self.policy is None:
@@ -226,7 +224,7 @@ def check_file(path: str | Path, stdin: BinaryIO | None = None) -> CheckedFile:
     try:
         text, source = read_input(path, stdin)
     except InvalidToCError as exc:
-        return invalid_file(str(path), exc.diagnostics)
+        return invalid_file(STDIN_SOURCE if is_stdin(path) else str(path), exc.diagnostics)
     return check_source(text, source)
 
 

@@ -236,8 +236,8 @@ def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
 
     Examples
     --------
-    >>> [Path(p).name for p in document_files(["models"])][-2:]
-    ['policy.yaml', 'worden-wie-je-bent.yaml']
+    >>> [Path(p).name for p in document_files(["models"])][5:7]
+    ['policy.yaml', 'politica.yaml']
     """
     found: list[str | Path] = []
     for raw in paths:

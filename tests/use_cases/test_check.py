@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT
 from tocgraph.use_cases import check_file, check_paths, check_source, document_kind
@@ -130,3 +132,23 @@ def test_stdin(tmp_path: Path) -> None:
 def test_a_single_path_is_refused() -> None:
     with pytest.raises(TypeError, match="list of files"):
         check_paths("models")  # type: ignore[arg-type]
+
+
+BUNDLED = sorted([*(ROOT / "models").glob("*.yaml"), *(ROOT / "models").glob("*/*.yaml")])
+
+
+@given(
+    index=st.integers(0, len(BUNDLED) - 1),
+    comments=st.lists(
+        st.text(st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))), max_size=5
+    ),
+)
+def test_comments_never_change_the_kind(index: int, comments: list[str]) -> None:
+    """However the file starts (comments, a schema line), its header decides its kind."""
+    text = BUNDLED[index].read_text(encoding="utf-8")
+    prefix = "".join(f"# {c}\n" for c in comments)
+    assert document_kind(prefix + text) == document_kind(text)
+    expected = {"policy.yaml": "policy"}.get(BUNDLED[index].name, "toc")
+    if BUNDLED[index].parent.name == "change-requests":
+        expected = "change-request"
+    assert document_kind(text) == expected

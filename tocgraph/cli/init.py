@@ -59,15 +59,13 @@ def starter_files(lang: str = "en") -> dict[str, str]:
     """
     from importlib.resources import files
 
-    from tocgraph.schema.jsonschema import change_schema_text, policy_schema_text, schema_text
+    from tocgraph.schema.jsonschema import SCHEMA_FILES, schema_texts
 
     templates = files("tocgraph.templates")
     return {
         TOC_FILE: templates.joinpath(f"toc.{lang}.yaml").read_text(encoding="utf-8"),
         CHANGE_FILE: templates.joinpath(f"change-request.{lang}.yaml").read_text(encoding="utf-8"),
-        "schemas/tocgraph.schema.json": schema_text(),
-        "schemas/change-request.schema.json": change_schema_text(),
-        "schemas/policy.schema.json": policy_schema_text(),
+        **{f"schemas/{SCHEMA_FILES[kind]}": text for kind, text in schema_texts().items()},
     }
 
 

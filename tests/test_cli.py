@@ -28,6 +28,23 @@ CASES = {
         ["check", "tests/fixtures/invalid.yaml", "tests/fixtures/warnings.yaml", "--json"],
         2,
     ),
+    "check-change-request-en": (["check", "models/change-requests/politica-2025-1.yaml"], 0),
+    "check-change-request-nl": (
+        ["check", "models/change-requests/politica-2025-1.yaml", "--lang", "nl"],
+        0,
+    ),
+    "check-change-request-json": (
+        ["check", "models/change-requests/politica-2025-1.yaml", "--json"],
+        0,
+    ),
+    "check-goal-lost-en": (["check", "tests/fixtures/change-requests/goal-lost.yaml"], 1),
+    "check-goal-lost-json": (
+        ["check", "tests/fixtures/change-requests/goal-lost.yaml", "--json"],
+        1,
+    ),
+    "check-policy-en": (["check", "models/policy.yaml"], 0),
+    "check-policy-nl": (["check", "models/policy.yaml", "--lang", "nl"], 0),
+    "check-policy-json": (["check", "models/policy.yaml", "--json"], 0),
 }
 
 
@@ -69,15 +86,18 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
-def test_directory_gives_an_array_and_skips_other_documents(
+def test_a_directory_gives_an_array_of_every_kind_of_document(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["check", "models", "--json"]) == 0
+    assert main(["check", "models", "models/change-requests", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data, list)
-    assert len(data) == 8
     assert all(item["valid"] for item in data)
-    assert "models/policy.yaml" not in [item["path"] for item in data]
+    kinds = {item["path"]: item["kind"] for item in data}
+    assert len(kinds) == 12
+    assert kinds["models/policy.yaml"] == "policy"
+    assert kinds["models/politica.yaml"] == "toc"
+    assert kinds["models/change-requests/politica-2025-1.yaml"] == "change-request"
 
 
 def test_bundled_models_pass_strict() -> None:
@@ -132,17 +152,19 @@ def test_help_does_not_import_heavy_modules() -> None:
 
 
 @pytest.mark.parametrize(
-    ("argv", "words"),
+    ("path", "kind", "words"),
     [
-        (["check", "models/policy.yaml"], "this is a policy file"),
-        (["check", "models/change-requests/politica-2025-1.yaml"], "this is a change request"),
+        ("models/policy.yaml", "policy", "policy: Subsidieregeling"),
+        ("models/change-requests/politica-2025-1.yaml", "change-request", "goals that lose"),
     ],
 )
-def test_other_documents_are_named(
-    argv: list[str], words: str, capsys: pytest.CaptureFixture[str]
+def test_other_documents_are_checked_by_their_header(
+    path: str, kind: str, words: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(argv) == 2
+    assert main(["check", path]) == 0
     assert words in capsys.readouterr().out
+    assert main(["check", path, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["kind"] == kind
 
 
 def test_change_request_given_a_toc(capsys: pytest.CaptureFixture[str]) -> None:

@@ -57,6 +57,8 @@ def test_cli_reference_has_the_help_of_every_command() -> None:
         assert f"## `tocgraph {name}`" in text, name
         assert command.format_usage().split()[2] == name
         assert f"usage: tocgraph {name}" in text, name
+        section = text.split(f"## `tocgraph {name}`", 1)[1].split("\n## ", 1)[0]
+        assert f"examples:\n  tocgraph {name} " in section, name
     assert "-V, --version" in text
 
 

@@ -108,7 +108,7 @@ def test_hook_definition() -> None:
     assert hook["language"] == "python"
 
 
-def test_good_files_pass_and_other_documents_are_not_passed(
+def test_every_kind_of_file_is_checked_and_other_yaml_is_not_passed(
     hook_repo: tuple[Path, str], pre_commit_home: Path, user_repo: Path
 ) -> None:
     snapshot, _ = hook_repo
@@ -116,9 +116,27 @@ def test_good_files_pass_and_other_documents_are_not_passed(
         user_repo, pre_commit_home, "try-repo", str(snapshot), "tocgraph", "--all-files", "-v"
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "toc/toc.yaml: Example alliance" in result.stdout
-    for other in ("change-requests", "policy.yaml", "ci.yml"):
-        assert other not in result.stdout.split("- hook id: tocgraph", 1)[1], other
+    output = result.stdout.split("- hook id: tocgraph", 1)[1]
+    assert "toc/toc.yaml: Example alliance" in output
+    assert "toc/change-requests/example.yaml: change request: " in output
+    assert "toc/policy.yaml: policy: " in output
+    assert "ci.yml" not in output
+
+
+def test_a_change_request_that_costs_a_goal_fails(
+    hook_repo: tuple[Path, str], pre_commit_home: Path, user_repo: Path
+) -> None:
+    snapshot, _ = hook_repo
+    stops = "".join(f"  - {{stop: A{n}, rationale: ended}}\n" for n in range(1, 5))
+    (user_repo / "toc" / "change-requests" / "all-stop.yaml").write_text(
+        f"tocgraph-change: 1\ntoc: ../toc.yaml\ntitle: All stop\nchanges:\n{stops}",
+        encoding="utf-8",
+    )
+    result = _pre_commit(
+        user_repo, pre_commit_home, "try-repo", str(snapshot), "tocgraph", "--all-files"
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "goals that lose their support: G1" in result.stdout
 
 
 def test_a_bad_file_fails_with_its_located_error(

@@ -13,8 +13,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from tocgraph.cli import check, init, portfolio, render, whatif
+from tocgraph.cli import check, init, portfolio, render, schema, whatif
 from tocgraph.cli.common import EXIT_OK, error
+from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["main"]
 
@@ -23,7 +24,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tocgraph",
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
-        epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
+        epilog=epilog(
+            [
+                "tocgraph init toc",
+                "tocgraph check toc/ --strict",
+                "tocgraph impact toc/toc.yaml --stop A1",
+                "tocgraph check --help",
+            ],
+            "A file named '-' is standard input. Exit codes: 0 ok, "
+            "1 findings, 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -34,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add(commands)
     portfolio.add(commands)
     init.add(commands)
+    schema.add(commands)
     return parser
 
 

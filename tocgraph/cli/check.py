@@ -1,9 +1,8 @@
-"""The ``check`` subcommand: validate ToC files and assess them."""
+"""The ``check`` subcommand: check ToC, change-request and policy files."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -14,39 +13,63 @@ from tocgraph.cli.common import (
     print_json,
     write_text,
 )
+from tocgraph.cli.helpformat import HelpFormatter, epilog
 
-__all__ = ["add"]
+__all__ = ["add", "stdin_once"]
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(
         "check",
-        help="validate ToC files and assess every goal",
-        description="Validate ToC files and report verdict, margin and single points of "
-        "failure for every goal and outcome.",
+        help="check ToC, change-request and policy files",
+        description="Check every tocgraph file named, by its header: a ToC is validated and "
+        "assessed (verdict, margin and single points of failure of every goal and outcome); "
+        "a change request is applied to its baseline ToC and reviewed; a policy file is "
+        "validated. A folder stands for its .yaml and .yml files; '-' reads standard input.",
+        epilog=epilog(
+            [
+                "tocgraph check toc/toc.yaml",
+                "tocgraph check toc/ toc/change-requests/ --strict",
+                "tocgraph check toc/toc.yaml --json --lang nl",
+                "tocgraph check - < toc/toc.yaml",
+            ],
+            "Exit codes: 0 ok; 1 a change request costs a goal its support, or warnings "
+            "with --strict; 2 a file is invalid, or usage.",
+        ),
+        formatter_class=HelpFormatter,
     )
-    check.add_argument("paths", nargs="+", metavar="FILE|DIR", help="ToC files or directories")
+    check.add_argument(
+        "paths", nargs="+", metavar="FILE|DIR", help="files or folders; '-' for standard input"
+    )
     add_common(check)
     check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     check.set_defaults(run=_run_check)
 
 
+def stdin_once(paths: list[str]) -> bool:
+    """False, after saying so, when ``-`` is named more than once (stdin is read once)."""
+    if paths.count("-") > 1:
+        error("'-' (standard input) can be named only once")
+        return False
+    return True
+
+
 def _run_check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from tocgraph.report.check import check_summary, check_text
     from tocgraph.use_cases import check_paths
 
+    if not stdin_once(args.paths):
+        return EXIT_INVALID
     results = check_paths(args.paths)
     if not results:
         error("no .yaml files found in " + ", ".join(args.paths))
         return EXIT_INVALID
     if args.json:
         objects = [r.to_dict() for r in results]
-        single = (
-            len(args.paths) == 1
-            and len(results) == 1
-            and Path(results[0].path) == Path(args.paths[0])
-            and not Path(args.paths[0]).is_dir()
-        )
+        named = args.paths[0]
+        single = len(args.paths) == len(results) == 1 and (named == "-" or not Path(named).is_dir())
         print_json(objects[0] if single else objects)
     else:
         write_text("\n".join(check_text(r, args.lang) for r in results))
@@ -54,6 +77,8 @@ def _run_check(args: argparse.Namespace) -> int:
             write_text(f"\n{check_summary(results, args.lang)}\n")
     if not all(r.valid for r in results):
         return EXIT_INVALID
+    if any(r.goals_lost for r in results):
+        return EXIT_FINDINGS
     if args.strict and any(r.warnings for r in results):
         return EXIT_FINDINGS
     return EXIT_OK

@@ -57,12 +57,12 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
 
 
 def load_or_report(path: str) -> Any:
-    """The ToC at ``path``, or ``None`` after printing its diagnostics to stderr."""
+    """The ToC at ``path`` (``-``: standard input), or ``None`` after printing its diagnostics."""
     from tocgraph.errors import InvalidToCError
-    from tocgraph.loading import load
+    from tocgraph.use_cases.inputs import load_input
 
     try:
-        return load(path)
+        return load_input(path).toc
     except InvalidToCError as exc:
         report_diagnostics(exc.diagnostics)
         return None

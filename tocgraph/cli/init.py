@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, error
+from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["add", "starter_files"]
 
@@ -23,8 +24,12 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(DIR/change-requests/example.yaml) and the JSON Schemas their first lines name "
         "(DIR/schemas/), so an editor checks both files as you type. Existing files are "
         "never overwritten.",
-        epilog="Example: tocgraph init my-alliance --lang nl. Exit codes: 0 written, 2 a file "
-        "already exists or cannot be written (nothing is written then).",
+        epilog=epilog(
+            ["tocgraph init toc", "tocgraph init my-alliance --lang nl"],
+            "Exit codes: 0 written, 2 a file already exists or cannot be written (nothing is "
+            "written then).",
+        ),
+        formatter_class=HelpFormatter,
     )
     init.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
     add_lang(init, "starter files")
@@ -54,15 +59,13 @@ def starter_files(lang: str = "en") -> dict[str, str]:
     """
     from importlib.resources import files
 
-    from tocgraph.schema.jsonschema import change_schema_text, policy_schema_text, schema_text
+    from tocgraph.schema.jsonschema import SCHEMA_FILES, schema_texts
 
     templates = files("tocgraph.templates")
     return {
         TOC_FILE: templates.joinpath(f"toc.{lang}.yaml").read_text(encoding="utf-8"),
         CHANGE_FILE: templates.joinpath(f"change-request.{lang}.yaml").read_text(encoding="utf-8"),
-        "schemas/tocgraph.schema.json": schema_text(),
-        "schemas/change-request.schema.json": change_schema_text(),
-        "schemas/policy.schema.json": policy_schema_text(),
+        **{f"schemas/{SCHEMA_FILES[kind]}": text for kind, text in schema_texts().items()},
     }
 
 

@@ -14,6 +14,7 @@ from tocgraph.cli.common import (
     report_diagnostics,
     write_text,
 )
+from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["add"]
 
@@ -24,7 +25,15 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="all alliances together: statuses, goals, subsidy, shared partners, policy coverage",
         description="Every ToC in a directory together, against the policy file's aims and "
         "domains; with --partner, what happens in every alliance when those drop out.",
-        epilog="Exit codes: 0 ok; 1 findings (--strict); 2 invalid input or usage.",
+        epilog=epilog(
+            [
+                "tocgraph portfolio toc/",
+                'tocgraph portfolio toc/ --partner "Partner B" --lang nl',
+                "tocgraph portfolio toc/ --policy policy.yaml --json --strict",
+            ],
+            "Exit codes: 0 ok; 1 findings (--strict); 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
     )
     portfolio.add_argument("dir", metavar="DIR", help="a directory of ToC files")
     portfolio.add_argument("--policy", metavar="FILE", help="default: DIR/policy.yaml if present")

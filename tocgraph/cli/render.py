@@ -14,6 +14,7 @@ from tocgraph.cli.common import (
     error,
     load_or_report,
 )
+from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["add"]
 
@@ -25,12 +26,23 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Draw a ToC with verdicts, activity statuses, single points of failure "
         "and a legend. With --stop or --partner the picture shows that scenario and marks "
         "what changed. SVG and PNG need a layout program: the system 'dot', else "
-        "graphviz-pure (installed with tocgraph); without one the .dot file is written.",
-        epilog="Output: -o OUT, or '-' for stdout. Without -o, dot and mmd go to stdout and "
-        "svg and png to <toc-id>.<format> in the current folder. Exit codes: 0 ok, 2 invalid "
-        "input or usage, an unknown scenario id or partner, or no picture could be made.",
+        "graphviz-pure (installed with tocgraph); without one the .dot file is written. "
+        "FILE '-' reads standard input.",
+        epilog=epilog(
+            [
+                "tocgraph render toc/toc.yaml -o toc.svg",
+                "tocgraph render toc/toc.yaml --stop A1 A2 --lang nl -o scenario.svg",
+                "tocgraph render toc/toc.yaml --format mmd --direction TB",
+                "tocgraph render - --format dot < toc/toc.yaml",
+            ],
+            "Output: -o OUT, or '-' for stdout. Without -o, dot and mmd go to stdout and "
+            "svg and png to <toc-id>.<format> in the current folder. Exit codes: 0 ok, 2 "
+            "invalid input or usage, an unknown scenario id or partner, or no picture could "
+            "be made.",
+        ),
+        formatter_class=HelpFormatter,
     )
-    render.add_argument("path", metavar="FILE", help="a ToC file")
+    render.add_argument("path", metavar="FILE", help="a ToC file, or '-' for standard input")
     render.add_argument("-o", "--output", metavar="OUT", help="output file, or '-' for stdout")
     render.add_argument(
         "--format",

@@ -19,6 +19,7 @@ from tocgraph.cli.common import (
     report_diagnostics,
     write_text,
 )
+from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["add"]
 
@@ -28,9 +29,18 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "impact",
         help="what if activities stop, or a partner drops out?",
         description="Assess the ToC with the named activities stopped, or every activity of "
-        "the named partners stopped, and show what changes.",
+        "the named partners stopped, and show what changes. FILE '-' reads standard input.",
+        epilog=epilog(
+            [
+                "tocgraph impact toc/toc.yaml --stop A1 A2",
+                'tocgraph impact toc/toc.yaml --partner "Partner B" --json',
+                "tocgraph impact - --stop A1 < toc/toc.yaml",
+            ],
+            "Exit codes: 0 ok; 2 invalid input or usage, or an unknown activity or partner.",
+        ),
+        formatter_class=HelpFormatter,
     )
-    impact.add_argument("path", metavar="FILE", help="a ToC file")
+    impact.add_argument("path", metavar="FILE", help="a ToC file, or '-' for standard input")
     add_scenario(impact)
     add_common(impact)
     impact.set_defaults(run=_run_impact)
@@ -39,9 +49,18 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "critical",
         help="single points of failure, and the activities whose loss costs most",
         description="For every goal its single points of failure; then every activity ranked "
-        "by what its loss alone costs the goals: where monitoring should look first.",
+        "by what its loss alone costs the goals: where monitoring should look first. "
+        "FILE '-' reads standard input.",
+        epilog=epilog(
+            [
+                "tocgraph critical toc/toc.yaml",
+                "tocgraph critical toc/toc.yaml --json --lang nl",
+            ],
+            "Exit codes: 0 ok; 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
     )
-    critical.add_argument("path", metavar="FILE", help="a ToC file")
+    critical.add_argument("path", metavar="FILE", help="a ToC file, or '-' for standard input")
     add_common(critical)
     critical.set_defaults(run=_run_critical)
 
@@ -50,10 +69,18 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="compare two versions of a ToC",
         description="Nodes added, removed and changed (field by field), links added and "
         "removed, and the effect on every goal, outcome and output. Ids are identities: "
-        "renames are not guessed.",
+        "renames are not guessed. Either file may be '-', standard input.",
+        epilog=epilog(
+            [
+                "tocgraph diff approved/toc.yaml toc/toc.yaml",
+                "git show HEAD~1:toc/toc.yaml | tocgraph diff - toc/toc.yaml --json",
+            ],
+            "Exit codes: 0 ok; 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
     )
-    diff.add_argument("old", metavar="OLD", help="the earlier version")
-    diff.add_argument("new", metavar="NEW", help="the later version")
+    diff.add_argument("old", metavar="OLD", help="the earlier version (a ToC file, or '-')")
+    diff.add_argument("new", metavar="NEW", help="the later version (a ToC file, or '-')")
     add_common(diff)
     diff.set_defaults(run=_run_diff)
 
@@ -62,11 +89,19 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="apply a change request and write its justification for the ministry",
         description="Apply a change request (wijzigingsverzoek) to its baseline ToC and write "
         "a justification document: per change its rationale and effect, goals before and "
-        "after, and the findings an account holder must see.",
-        epilog="Exit codes: 0 no goal loses its support, 1 some goal that was potentially "
-        "effective is not any more, 2 invalid input or usage.",
+        "after, and the findings an account holder must see. CR '-' reads standard input; "
+        "its toc: is then a path from the current folder.",
+        epilog=epilog(
+            [
+                "tocgraph change-request toc/change-requests/example.yaml -o report.md",
+                "tocgraph change-request toc/change-requests/example.yaml --format json --lang nl",
+            ],
+            "Exit codes: 0 no goal loses its support, 1 some goal that was potentially "
+            "effective is not any more, 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
     )
-    change.add_argument("path", metavar="CR", help="a change-request file")
+    change.add_argument("path", metavar="CR", help="a change-request file, or '-'")
     change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
     add_lang(change)
@@ -118,6 +153,9 @@ def _run_diff(args: argparse.Namespace) -> int:
     from tocgraph.analysis import compare
     from tocgraph.report.whatif import diff_text
 
+    if args.old == args.new == "-":
+        error("'-' (standard input) can be named only once")
+        return EXIT_INVALID
     old, new = load_or_report(args.old), load_or_report(args.new)
     if old is None or new is None:
         return EXIT_INVALID

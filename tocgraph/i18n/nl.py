@@ -37,6 +37,12 @@ CATALOGUE: dict[str, str] = {
     "summary.files": (
         "{files} bestand(en): {valid} geldig, {invalid} ongeldig, {warnings} waarschuwing(en)"
     ),
+    "check.change_request": "wijzigingsverzoek: {title} ({changes}, op {toc_id})",
+    "check.col.before": "voor",
+    "check.col.after": "na",
+    "check.goals_lost": "doelen die hun steun verliezen: {goals}",
+    "check.findings": "bevindingen: {n} (het rapport van tocgraph change-request toont ze)",
+    "check.policy": "beleid: {name} ({id}), {aims} beleidsdoel(en), {domains} domein(en)",
     "lead": "penvoerder",
     "render.margin": "marge {margin}",
     "render.was": "was: {was}",

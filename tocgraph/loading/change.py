@@ -46,13 +46,16 @@ class ChangeDocument:
         return self.positions.value(path)
 
 
-def load_change_request(path: str | Path) -> ChangeDocument:
+def load_change_request(path: str | Path, *, text: str | None = None) -> ChangeDocument:
     """Load a change request and the baseline ToC it names.
 
     Raises
     ------
     InvalidToCError
         With every problem in the change file, or in its baseline.
+
+    ``text``, when given, is the change file's content (``path`` then only names it,
+    and its folder is where ``toc:`` is resolved).
 
     Examples
     --------
@@ -62,7 +65,9 @@ def load_change_request(path: str | Path) -> ChangeDocument:
     """
     path = Path(path)
     source = str(path)
-    data, positions, problems = parse_yaml(read_text_or_raise(path), source)
+    data, positions, problems = parse_yaml(
+        read_text_or_raise(path) if text is None else text, source
+    )
     if problems:
         raise InvalidToCError(problems)
     if not isinstance(data, dict):

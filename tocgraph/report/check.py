@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import Diagnostic
-from tocgraph.i18n import Lang, keys, text
+from tocgraph.i18n import Lang, keys, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Status
@@ -24,9 +24,15 @@ __all__ = ["check_summary", "check_text", "translate_warning"]
 
 def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     """A readable report for one checked file."""
-    if checked.document is None or checked.assessment is None:
+    if not checked.valid:
         head = f"{tty(checked.path)}: {text('invalid', lang)}"
         return "\n".join([head, *(d.format() for d in checked.errors)]) + "\n"
+    if checked.kind == "change-request":
+        return _change_request_text(checked, lang)
+    if checked.kind == "policy":
+        return _policy_text(checked, lang)
+    if checked.document is None or checked.assessment is None:
+        raise ValueError("a valid ToC has a document and an assessment")
     toc = checked.document.toc
     title = f" {tty(toc.name)}" if toc.name else ""
     lines = [f"{tty(checked.path)}:{title} ({toc.id})"]
@@ -62,6 +68,51 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     else:
         lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
     return "\n".join(lines) + "\n"
+
+
+def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
+    """A change request: its goals before and after, goals lost, how many findings."""
+    review = checked.review
+    if review is None:
+        raise ValueError("a valid change request has a review")
+    head = text(
+        "check.change_request",
+        lang,
+        title=tty(review.request.title),
+        changes=plural(len(review.steps), lang),
+        toc_id=review.baseline.id,
+    )
+    rows = [[text("goal", lang), text("check.col.before", lang), text("check.col.after", lang)]]
+    for goal in review.before.goals():
+        after = review.after.nodes.get(goal.id)
+        rows.append(
+            [
+                goal.id,
+                text(goal.verdict.value, lang),
+                text(after.verdict.value, lang) if after else text("cr.absent", lang),
+            ]
+        )
+    lost = ", ".join(checked.goals_lost) or text("none", lang)
+    lines = [f"{tty(checked.path)}: {head}", *format_table(rows, indent="  ")]
+    lines.append("  " + text("check.goals_lost", lang, goals=lost))
+    lines.append("  " + text("check.findings", lang, n=len(review.findings)))
+    return "\n".join(lines) + "\n"
+
+
+def _policy_text(checked: CheckedFile, lang: Lang) -> str:
+    """A policy file: its name and how many aims and domains it names."""
+    policy = checked.policy
+    if policy is None:
+        raise ValueError("a valid policy file has a policy")
+    line = text(
+        "check.policy",
+        lang,
+        name=tty(policy.name or policy.id),
+        id=policy.id,
+        aims=len(policy.aims),
+        domains=len(policy.domains),
+    )
+    return f"{tty(checked.path)}: {line}\n"
 
 
 def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -> Diagnostic:

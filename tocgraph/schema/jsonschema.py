@@ -2,14 +2,19 @@
 
 Generated from the pydantic models, then widened where the loader accepts more
 than the models' canonical form: links may be a bare id, and statuses may be
-Dutch. The change-request schema comes from its own models. Regenerate both
-files, and the policy file's, with ``python -m tocgraph.schema.jsonschema``; a
-test fails when any of them is out of date.
+Dutch. The change-request and policy schemas come from their own models.
+
+Each schema has a stable absolute ``$id`` under :data:`SCHEMA_BASE`: an
+identifier, never fetched. ``tocgraph schema toc|change-request|policy``
+prints them from the installed package; ``python -m tocgraph.schema.jsonschema
+[DIR]`` writes all three into ``DIR`` (default ``docs``, from any folder); a
+test fails when the copies in this repository's ``docs/`` are out of date.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
@@ -17,25 +22,47 @@ from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 __all__ = [
     "CHANGE_SCHEMA_PATH",
     "POLICY_SCHEMA_PATH",
+    "SCHEMA_BASE",
+    "SCHEMA_FILES",
+    "SCHEMA_IDS",
     "SCHEMA_PATH",
     "change_json_schema",
     "change_schema_text",
     "policy_json_schema",
     "policy_schema_text",
     "schema_text",
+    "schema_texts",
     "toc_json_schema",
+    "write_schemas",
 ]
 
 SCHEMA_PATH = "docs/tocgraph.schema.json"
 CHANGE_SCHEMA_PATH = "docs/change-request.schema.json"
 POLICY_SCHEMA_PATH = "docs/policy.schema.json"
 
+SCHEMA_BASE = "https://tocgraph.dev/schema/v1/"
+"""Where the ``$id`` of every schema starts; ``v1`` is the files' format version."""
 
-def _document(schema: dict[str, Any], file_name: str, title: str) -> dict[str, Any]:
+SCHEMA_IDS = {
+    "toc": SCHEMA_BASE + "toc.json",
+    "change-request": SCHEMA_BASE + "change-request.json",
+    "policy": SCHEMA_BASE + "policy.json",
+}
+"""The ``$id`` of each schema, by document kind."""
+
+SCHEMA_FILES = {
+    "toc": "tocgraph.schema.json",
+    "change-request": "change-request.schema.json",
+    "policy": "policy.schema.json",
+}
+"""The file name of each schema, by document kind (in ``docs/`` and ``tocgraph init``)."""
+
+
+def _document(schema: dict[str, Any], kind: str, title: str) -> dict[str, Any]:
     """A pydantic schema as a stand-alone draft 2020-12 document with an id and title."""
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": file_name,
+        "$id": SCHEMA_IDS[kind],
         **schema,
     }
     document["title"] = title
@@ -48,14 +75,14 @@ def toc_json_schema() -> dict[str, Any]:
     Examples
     --------
     >>> schema = toc_json_schema()
-    >>> schema["properties"]["tocgraph"]["const"]
-    1
+    >>> schema["properties"]["tocgraph"]["const"], schema["$id"]
+    (1, 'https://tocgraph.dev/schema/v1/toc.json')
     >>> "stopgezet" in schema["$defs"]["Activity"]["properties"]["status"]["enum"]
     True
     """
     schema = _document(
         ToC.model_json_schema(mode="validation"),
-        "tocgraph.schema.json",
+        "toc",
         "tocgraph ToC file, format version 1",
     )
     definitions = schema["$defs"]
@@ -86,7 +113,7 @@ def change_json_schema() -> dict[str, Any]:
 
     schema = _document(
         ChangeRequest.model_json_schema(mode="validation", by_alias=True),
-        "change-request.schema.json",
+        "change-request",
         "tocgraph change request, format version 1",
     )
     schema["properties"]["changes"].pop("maxItems", None)
@@ -108,7 +135,7 @@ def policy_json_schema() -> dict[str, Any]:
 
     schema = _document(
         Policy.model_json_schema(mode="validation"),
-        "policy.schema.json",
+        "policy",
         "tocgraph policy file, format version 1",
     )
     schema["description"] = (
@@ -136,9 +163,34 @@ def policy_schema_text() -> str:
     return _text(policy_json_schema())
 
 
-if __name__ == "__main__":  # pragma: no cover - a maintenance entry point
+def schema_texts() -> dict[str, str]:
+    """The text of every schema, by document kind (``toc``, ``change-request``, ``policy``).
+
+    Examples
+    --------
+    >>> sorted(schema_texts())
+    ['change-request', 'policy', 'toc']
+    """
+    return {
+        "toc": schema_text(),
+        "change-request": change_schema_text(),
+        "policy": policy_schema_text(),
+    }
+
+
+def write_schemas(folder: str | Path = "docs") -> list[Path]:
+    """Write every schema into ``folder`` (made if needed); return the files written."""
     from tocgraph.output import write_atomic
 
-    write_atomic(SCHEMA_PATH, schema_text())
-    write_atomic(CHANGE_SCHEMA_PATH, change_schema_text())
-    write_atomic(POLICY_SCHEMA_PATH, policy_schema_text())
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    return [
+        write_atomic(target / SCHEMA_FILES[kind], text) for kind, text in schema_texts().items()
+    ]
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance entry point
+    import sys
+
+    for written in write_schemas(*sys.argv[1:2]):
+        sys.stdout.write(f"wrote {written}\n")

@@ -9,18 +9,35 @@ from tocgraph.use_cases.change import (
     ReviewedChangeRequest,
     change_request_markdown,
     review_change_file,
+    review_change_text,
 )
-from tocgraph.use_cases.check import CheckedFile, check_document, check_file, check_paths
+from tocgraph.use_cases.check import (
+    CheckedFile,
+    DocumentKind,
+    check_document,
+    check_file,
+    check_paths,
+    check_source,
+    document_kind,
+)
+from tocgraph.use_cases.inputs import STDIN, load_input, read_input
 from tocgraph.use_cases.portfolio import CheckedPortfolio, portfolio_folder
 
 __all__ = [
+    "STDIN",
     "CheckedFile",
     "CheckedPortfolio",
+    "DocumentKind",
     "ReviewedChangeRequest",
     "change_request_markdown",
     "check_document",
     "check_file",
     "check_paths",
+    "check_source",
+    "document_kind",
+    "load_input",
     "portfolio_folder",
+    "read_input",
     "review_change_file",
+    "review_change_text",
 ]

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tocgraph.analysis.review import ChangeReview, review_change_request
 from tocgraph.i18n import Lang, check_lang
 from tocgraph.loading.change import load_change_request
+from tocgraph.use_cases.inputs import read_input
 
-__all__ = ["ReviewedChangeRequest", "change_request_markdown", "review_change_file"]
+__all__ = [
+    "ReviewedChangeRequest",
+    "change_request_markdown",
+    "review_change_file",
+    "review_change_text",
+]
 
 
 @dataclass(frozen=True)
@@ -37,8 +43,16 @@ class ReviewedChangeRequest:
         return self.review.to_dict(source=self.source)
 
 
-def review_change_file(path: str | Path) -> ReviewedChangeRequest:
+def review_change_file(path: str | Path, stdin: BinaryIO | None = None) -> ReviewedChangeRequest:
     """Load a change request and the baseline it names, apply its changes, review them.
+
+    Parameters
+    ----------
+    path
+        The change-request file, or ``"-"`` for standard input (its ``toc:`` is
+        then resolved from the current folder).
+    stdin
+        The stream read for ``-`` (default ``sys.stdin.buffer``).
 
     Raises
     ------
@@ -52,7 +66,22 @@ def review_change_file(path: str | Path) -> ReviewedChangeRequest:
     >>> reviewed.goals_lost(), reviewed.to_dict()["toc_id"]
     ([], 'worden-wie-je-bent')
     """
-    document = load_change_request(path)
+    text, source = read_input(path, stdin)
+    return review_change_text(text, source)
+
+
+def review_change_text(text: str, source: str = "<string>") -> ReviewedChangeRequest:
+    """Like :func:`review_change_file`, for the text of a change request.
+
+    ``source`` names it in diagnostics; its ``toc:`` is resolved from the folder
+    of ``source`` (the current folder for a name such as ``<stdin>``).
+
+    Raises
+    ------
+    InvalidToCError
+        As :func:`review_change_file`.
+    """
+    document = load_change_request(Path(source), text=text)
     review = review_change_request(
         document.baseline.toc,
         document.request,

@@ -1,33 +1,71 @@
-"""Check ToC files: load each one, assess it, and place its warnings in the file."""
+"""Check files of every kind: a ToC is assessed, a change request reviewed, a policy validated.
+
+The kind comes from the file's header (``tocgraph:``, ``tocgraph-change:``,
+``tocgraph-policy:``), so one ``tocgraph check`` (and one pre-commit hook) serves
+every tocgraph file in a repository.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
+from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
-from tocgraph.loading.discover import toc_files
-from tocgraph.loading.load import Document, load_document
+from tocgraph.loading.load import Document, parse_document
+from tocgraph.loading.policy import parse_policy
+from tocgraph.loading.yamlsource import parse_yaml
+from tocgraph.schema.policy import Policy
+from tocgraph.use_cases.change import review_change_text
+from tocgraph.use_cases.inputs import STDIN_SOURCE, is_stdin, read_input
 
-__all__ = ["CheckedFile", "check_document", "check_file", "check_paths", "invalid_file"]
+__all__ = [
+    "KINDS",
+    "CheckedFile",
+    "DocumentKind",
+    "check_document",
+    "check_file",
+    "check_paths",
+    "check_source",
+    "document_files",
+    "document_kind",
+    "invalid_file",
+]
+
+DocumentKind = Literal["toc", "change-request", "policy"]
+KINDS: tuple[DocumentKind, ...] = ("toc", "change-request", "policy")
+_HEADERS: dict[str, DocumentKind] = {
+    "tocgraph-change": "change-request",
+    "tocgraph-policy": "policy",
+}
+_HEADER_LINE = re.compile(r"""^["']?(tocgraph-change|tocgraph-policy)["']?\s*:""", re.MULTILINE)
+_REVIEW_KEYS = ("title", "date", "toc", "toc_id", "changes", "goals_lost", "goals", "findings")
 
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """The outcome of checking one file: errors, or an assessment with located warnings.
+    """The outcome of checking one file: its errors, or what its kind of check found.
 
     Attributes
     ----------
     path
-        The file as it was named.
+        The file as it was named (``<stdin>`` for standard input).
     document
-        The loaded file (``None`` when it has errors).
+        The loaded ToC (``None`` for other kinds, or when it has errors).
     assessment
-        Its assessment (``None`` when it has errors).
+        Its assessment (``None`` for other kinds, or when it has errors).
     errors, warnings
         Located diagnostics, sorted by position.
+    kind
+        ``"toc"``, ``"change-request"`` or ``"policy"``, from the file's header.
+    review
+        For a valid change request: its review against its baseline ToC.
+    policy
+        For a valid policy file: the policy.
     """
 
     path: str
@@ -35,14 +73,44 @@ class CheckedFile:
     assessment: Assessment | None
     errors: tuple[Diagnostic, ...]
     warnings: tuple[Diagnostic, ...]
+    kind: DocumentKind = "toc"
+    review: ChangeReview | None = None
+    policy: Policy | None = None
 
     @property
     def valid(self) -> bool:
         """True when the file has no errors."""
         return not self.errors
 
+    @property
+    def goals_lost(self) -> tuple[str, ...]:
+        """For a change request: the goals it costs their support (else empty)."""
+        return tuple(self.review.goals_lost()) if self.review is not None else ()
+
     def to_dict(self) -> dict[str, object]:
         """The JSON document of ``tocgraph check FILE --json`` (see ``docs/cli.md``)."""
+        common: dict[str, object] = {
+            "path": self.path,
+            "kind": self.kind,
+            "id": self._id(),
+            "valid": self.valid,
+            "errors": [d.to_dict() for d in self.errors],
+            "warnings": [d.to_dict() for d in self.warnings],
+        }
+        if self.kind == "change-request":
+            return {**common, "review": self._review_dict()}
+        if self.kind == "policy":
+            return {**common, "policy": self._policy_dict()}
+        return {**common, **self._toc_dict()}
+
+    def _id(self) -> str | None:
+        if self.document is not None:
+            return self.document.toc.id
+        if self.policy is not None:
+            return self.policy.id
+        return None
+
+    def _toc_dict(self) -> dict[str, object]:
         nodes: dict[str, object] = {}
         by_status: dict[str, int] = {}
         if self.assessment is not None:
@@ -56,49 +124,140 @@ class CheckedFile:
                 }
             by_status = {s.value: n for s, n in self.assessment.activity_status.items()}
         return {
-            "path": self.path,
-            "id": self.document.toc.id if self.document else None,
-            "valid": self.valid,
-            "errors": [d.to_dict() for d in self.errors],
-            "warnings": [d.to_dict() for d in self.warnings],
             "nodes": nodes,
             "activities": {"total": sum(by_status.values()), "by_status": by_status},
         }
 
+    def _review_dict(self) -> dict[str, Any] | None:
+        if self.review is None:
+            return None
+        full = {**self.review.to_dict(source=self.path), "changes": len(self.review.steps)}
+        return {key: full[key] for key in _REVIEW_KEYS}
+
+    def _policy_dict(self) -> dict[str, object] | None:
+        if self.policy is None:
+            return None
+        return {
+            "name": self.policy.name,
+            "aims": [aim.id for aim in self.policy.aims],
+            "domains": [domain.id for domain in self.policy.domains],
+        }
+
+
+def document_kind(text: str, source: str = "<string>") -> DocumentKind:
+    """The kind of tocgraph document ``text`` is, from its header.
+
+    A file that names neither ``tocgraph-change`` nor ``tocgraph-policy`` is taken
+    for a ToC (whose loader then says what is wrong with it).
+
+    Examples
+    --------
+    >>> document_kind("tocgraph-change: 1\\ntoc: toc.yaml\\n")
+    'change-request'
+    >>> document_kind('{"tocgraph-policy": 1, "id": "p"}')
+    'policy'
+    >>> document_kind("tocgraph: 1\\nid: x\\n")
+    'toc'
+    """
+    if "tocgraph-change" not in text and "tocgraph-policy" not in text:
+        return "toc"  # the common case: no second parse
+    data, _, _ = parse_yaml(text, source)
+    if isinstance(data, dict):
+        for header, kind in _HEADERS.items():
+            if header in data:
+                return kind
+        return "toc"
+    found = _HEADER_LINE.search(text)  # YAML with errors: the header line decides
+    return _HEADERS[found.group(1)] if found else "toc"
+
 
 def check_document(document: Document) -> CheckedFile:
-    """Assess a loaded document and locate its warnings in the file."""
+    """Assess a loaded ToC and locate its warnings in the file."""
     assessment = assess(document.toc)
     warnings = sort_diagnostics(document.locate(w) for w in assessment.warnings)
     return CheckedFile(document.source, document, assessment, (), warnings)
 
 
-def invalid_file(path: str, errors: tuple[Diagnostic, ...]) -> CheckedFile:
+def invalid_file(
+    path: str, errors: tuple[Diagnostic, ...], kind: DocumentKind = "toc"
+) -> CheckedFile:
     """A :class:`CheckedFile` for a file that did not load."""
-    return CheckedFile(path, None, None, errors, ())
+    return CheckedFile(path, None, None, errors, (), kind)
 
 
-def check_file(path: str | Path) -> CheckedFile:
-    """Load and assess one ToC file; its errors are part of the result, never raised.
+def check_source(text: str, source: str = "<string>") -> CheckedFile:
+    """Check the text of a tocgraph file of any kind; its errors are part of the result.
+
+    A ToC is assessed; a change request is applied to its baseline (``toc:``,
+    resolved from the folder of ``source``) and reviewed; a policy is validated.
+
+    Examples
+    --------
+    >>> checked = check_source("tocgraph-policy: 1\\nid: p\\naims: [{id: a, title: A}]\\n")
+    >>> checked.kind, checked.valid, checked.to_dict()["policy"]["aims"]
+    ('policy', True, ['a'])
+    """
+    kind = document_kind(text, source)
+    try:
+        if kind == "change-request":
+            reviewed = review_change_text(text, source)
+            return CheckedFile(reviewed.source, None, None, (), (), kind, review=reviewed.review)
+        if kind == "policy":
+            policy = parse_policy(text, source)
+            return CheckedFile(policy.source, None, None, (), (), kind, policy=policy.policy)
+        return check_document(parse_document(text, source))
+    except InvalidToCError as exc:
+        return invalid_file(source, exc.diagnostics, kind)
+
+
+def check_file(path: str | Path, stdin: BinaryIO | None = None) -> CheckedFile:
+    """Check one file of any kind (``"-"``: standard input); errors are in the result.
 
     Examples
     --------
     >>> checked = check_file("tests/fixtures/warnings.yaml")
     >>> checked.valid, [w.location() for w in checked.warnings][:2]
     (True, ['tests/fixtures/warnings.yaml:8:5', 'tests/fixtures/warnings.yaml:10:5'])
+    >>> check_file("models/policy.yaml").kind
+    'policy'
     """
     try:
-        document = load_document(path)
+        text, source = read_input(path, stdin)
     except InvalidToCError as exc:
-        return invalid_file(str(path), exc.diagnostics)
-    return check_document(document)
+        return invalid_file(STDIN_SOURCE if is_stdin(path) else str(path), exc.diagnostics)
+    return check_source(text, source)
 
 
-def check_paths(paths: Sequence[str | Path]) -> tuple[CheckedFile, ...]:
-    """Check every ToC file named, and every ``.yaml`` file in the folders named.
+def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
+    """Expand folders into their ``.yaml``/``.yml`` files, sorted by name.
 
-    Returns an empty tuple when no file is found.
+    Files named explicitly (and ``-``) are kept as they are, so a wrong file gets
+    a clear error; subfolders are not entered.
+
+    Examples
+    --------
+    >>> [Path(p).name for p in document_files(["models"])][5:7]
+    ['policy.yaml', 'politica.yaml']
+    """
+    found: list[str | Path] = []
+    for raw in paths:
+        if is_stdin(raw) or not Path(raw).is_dir():
+            found.append(raw)
+            continue
+        for child in sorted(Path(raw).iterdir()):
+            if child.suffix in (".yaml", ".yml") and child.is_file():
+                found.append(child)
+    return found
+
+
+def check_paths(
+    paths: Sequence[str | Path], stdin: BinaryIO | None = None
+) -> tuple[CheckedFile, ...]:
+    """Check every file named, and every ``.yaml`` file in the folders named.
+
+    ``"-"`` reads standard input (once). Returns an empty tuple when no file
+    is found.
     """
     if isinstance(paths, str | Path):
         raise TypeError("paths must be a list of files or folders, not a single str or Path")
-    return tuple(check_file(path) for path in toc_files([str(p) for p in paths]))
+    return tuple(check_file(path, stdin) for path in document_files(paths))

@@ -87,7 +87,7 @@ class CheckedFile:
         """For a change request: the goals it costs their support (else empty)."""
         return tuple(self.review.goals_lost()) if self.review is not None else ()
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph check FILE --json`` (see ``docs/cli.md``)."""
         common: dict[str, object] = {
             "path": self.path,

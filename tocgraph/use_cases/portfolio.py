@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
 from tocgraph.errors import Diagnostic, InvalidToCError
@@ -37,7 +38,7 @@ class CheckedPortfolio:
     portfolio: Portfolio
     findings: tuple[Diagnostic, ...]
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph portfolio --json``."""
         return self.portfolio.to_dict(self.findings)
 

@@ -12,7 +12,9 @@ and the cut sets of order one.
 
 - SCRAM (``scram --bdd``, or ``--zbdd``/``--mocus``) is asked with
   ``--limit-order L`` for L = 1, 2, ... until it finds a product; that L is the
-  minimum order, and the L = 1 run lists the order-one sets. Asking for every
+  minimum order, and the L = 1 run lists the order-one sets. Its time includes
+  writing its XML report, which at the last L can hold many products (a
+  gigabyte for one of the generated trees): that is how SCRAM answers. Asking for every
   cut set up to the default order 20 at once is not an option: it runs out of
   time on most trees of a few hundred gates (too many cut sets).
 - tocgraph runs ``tocgraph check TREE.yaml --json`` on the converted ToC and
@@ -105,22 +107,33 @@ def scram_answer(case: Case, method: str, timeout: float, workdir: Path) -> Time
         wall, cpu = wall + w, cpu + c
         if done.returncode != 0:
             raise RuntimeError(f"scram failed on {case.name}: {done.stderr.strip()[:300]}")
-        products = _products(report, case.tree.top)
+        count, products = _products(report, case.tree.top, read=limit == 1)
+        report.unlink()
         if limit == 1:
-            singles = frozenset(case.ids[p[0]] for p in products if len(p) == 1)
-        if products:
-            return Timed(Answer(min(len(p) for p in products), singles), wall, cpu)
+            singles = frozenset(case.ids[p[0]] for p in products)
+        if count:  # none of order limit - 1 or less, so the minimum order is limit
+            return Timed(Answer(limit, singles), wall, cpu)
     return Timed(Answer(None, singles), wall, cpu)
 
 
-def _products(report: Path, top: str) -> list[tuple[str, ...]]:
-    root = ET.parse(report).getroot()
-    for sop in root.iter("sum-of-products"):
-        if sop.attrib.get("name") == top:
-            return [
-                tuple(e.attrib["name"] for e in product.iter("basic-event"))
-                for product in sop.iter("product")
-            ]
+def _products(report: Path, top: str, read: bool) -> tuple[int, list[tuple[str, ...]]]:
+    """The number of products of ``top`` in a SCRAM report, and (if ``read``) the products.
+
+    Streams the report: with a high order limit it can be gigabytes of XML.
+    """
+    found: list[tuple[str, ...]] = []
+    count = None
+    for event, element in ET.iterparse(report, events=("start", "end")):
+        if element.tag == "sum-of-products" and element.attrib.get("name") == top:
+            if event == "start":
+                count = int(element.attrib.get("products", "0"))
+                if not read or count == 0:
+                    return count, found
+            else:
+                return count or 0, found
+        elif event == "end" and element.tag == "product" and count is not None:
+            found.append(tuple(e.attrib["name"] for e in element.iter("basic-event")))
+            element.clear()
     raise RuntimeError(f"no result for {top} in {report}")
 
 

@@ -1,0 +1,183 @@
+"""Start-up of the command line: whole-process times and where the imports go.
+
+Run by hand, never by the tests::
+
+    uv run python benchmarks/startup.py              # best of 15
+    uv run python benchmarks/startup.py --repeat 5
+
+Prints four tables:
+
+1. whole-process wall-clock time (best of N) and the CPU time of that run, for
+   a bare interpreter, ``tocgraph --help`` and ``tocgraph check`` on one
+   bundled model (the target of issue 13 is 200 ms for the latter);
+2. the CPU time of each phase of that ``check`` (interpreter, each import,
+   load and assess, format) in one fresh process;
+3. ``python -X importtime`` of that ``check``, summed by top-level package
+   (self time, so nothing is counted twice; best of N per package);
+4. which heavy libraries the ``check`` process imports at all.
+
+CPU time is printed beside wall time because a busy machine stretches wall
+time; on a quiet machine the two are close.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = "models/worden-wie-je-bent.yaml"
+HEAVY = ("networkx", "scipy", "numpy", "highspy", "graphviz", "pydantic", "yaml", "openpyxl")
+_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| ( *)(\S+)")
+
+
+def timed(argv: Sequence[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one run of ``argv``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def best(argv: Sequence[str], repeat: int) -> tuple[float, float]:
+    """The fastest of ``repeat`` runs (wall, CPU of that run)."""
+    return min((timed(argv) for _ in range(repeat)), key=lambda t: t[0])
+
+
+def import_profile(argv: Sequence[str], repeat: int) -> dict[str, float]:
+    """Self import time in seconds by top-level package, best of ``repeat`` runs."""
+    found: dict[str, float] = {}
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", *argv],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        totals: dict[str, float] = defaultdict(float)
+        for line in done.stderr.splitlines():
+            match = _LINE.match(line)
+            if match:
+                name = match.group(4)
+                parts = name.split(".")
+                key = ".".join(parts[:2]) if parts[0] == "tocgraph" else parts[0]
+                totals[key] += int(match.group(1)) / 1e6
+        for name, seconds in totals.items():
+            found[name] = min(found.get(name, seconds), seconds)
+    return found
+
+
+_PHASES = """
+import time
+marks = [("interpreter start-up", time.process_time())]
+def mark(name):
+    marks.append((name, time.process_time()))
+import pydantic, yaml
+mark("import pydantic and PyYAML")
+import tocgraph.schema
+mark("import tocgraph.schema (model classes built)")
+import tocgraph.loading
+mark("import tocgraph.loading")
+import tocgraph.analysis
+mark("import tocgraph.analysis")
+import tocgraph.use_cases, tocgraph.report.check, tocgraph.cli
+mark("import use_cases, report, cli")
+from tocgraph.use_cases import check_paths
+results = check_paths([MODEL])
+mark("load and assess the model")
+from tocgraph.report.check import check_text
+text = check_text(results[0], "en")
+mark("format the report")
+previous = 0.0
+for name, at in marks:
+    print(f"{name}\t{(at - previous) * 1000:.1f}")
+    previous = at
+"""
+
+
+def phases(model: str, repeat: int) -> dict[str, float]:
+    """CPU milliseconds of each phase of a ``check``, in one fresh process (best of ``repeat``)."""
+    found: dict[str, float] = {}
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", _PHASES.replace("MODEL", repr(model))],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        for line in done.stdout.splitlines():
+            name, ms = line.split("\t")
+            found[name] = min(found.get(name, float(ms)), float(ms))
+    return found
+
+
+def loaded_heavy(argv: Sequence[str]) -> list[str]:
+    """The heavy libraries that ``python -m tocgraph ARGV`` imports."""
+    code = (
+        "import sys, runpy; sys.argv = ['tocgraph', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('tocgraph', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    return done.stderr.strip().splitlines()[-1].split() if done.stderr.strip() else []
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15, help="runs per command (best counts)")
+    parser.add_argument("--model", default=MODEL, help=f"the ToC to check (default {MODEL})")
+    args = parser.parse_args(argv)
+    exe = str(Path(sys.executable).parent / "tocgraph")
+    commands = [
+        ("`python -c pass`", [sys.executable, "-c", "pass"]),
+        ("`python -c 'import pydantic, yaml'`", [sys.executable, "-c", "import pydantic, yaml"]),
+        ("`tocgraph --help`", [exe, "--help"]),
+        (f"`tocgraph check {args.model}`", [exe, "check", args.model]),
+        (f"`tocgraph check {args.model} --json`", [exe, "check", args.model, "--json"]),
+    ]
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}; "
+        f"best of {args.repeat}; ms, wall (CPU).\n"
+    )
+    print("| command | whole process |\n|---|---|")
+    for name, command in commands:
+        wall, cpu = best(command, args.repeat)
+        print(f"| {name} | {wall * 1000:.0f} ({cpu * 1000:.0f}) |")
+
+    print(f"\nCPU time of each phase of `check {args.model}` in one process (ms):\n")
+    print("| phase | ms |\n|---|---|")
+    steps = phases(args.model, args.repeat)
+    for name, ms in steps.items():
+        print(f"| {name} | {ms:.1f} |")
+    print(f"| (sum of the best of each) | {sum(steps.values()):.1f} |")
+
+    profile = import_profile(["-m", "tocgraph", "check", args.model], max(3, args.repeat // 3))
+    print(f"\n`-X importtime` of `check {args.model}`, self time by package (ms):\n")
+    print("| package | ms |\n|---|---|")
+    ranked = sorted(profile.items(), key=lambda item: -item[1])
+    for name, seconds in ranked[:15]:
+        print(f"| {name} | {seconds * 1000:.1f} |")
+    print(f"| (all {len(profile)} packages) | {sum(profile.values()) * 1000:.1f} |")
+    print(
+        f"\nHeavy libraries imported by `check`: {', '.join(loaded_heavy(['check', args.model]))}"
+    )
+    print(f"Heavy libraries imported by `--help`: {', '.join(loaded_heavy(['--help'])) or 'none'}")
+
+
+if __name__ == "__main__":
+    main()

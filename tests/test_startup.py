@@ -1,0 +1,30 @@
+"""Start-up: ``tocgraph check`` on one file imports only what checking needs.
+
+Times are measured in ``benchmarks/startup.py``, never here; this test guards
+the cheap part that can regress silently: a module-level import of a heavy
+library on the path of ``check``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOT_FOR_CHECK = ("networkx", "scipy", "numpy", "graphviz", "openpyxl")
+
+
+def test_check_does_not_import_graph_or_solver_libraries() -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from tocgraph.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['check', 'models/worden-wie-je-bent.yaml', '--json'])\n"
+        f"print(code, sorted(set({NOT_FOR_CHECK!r}) & set(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    assert out.split()[0] == "0"
+    assert out.strip().endswith("[]")

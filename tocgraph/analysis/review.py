@@ -7,16 +7,15 @@ before approving. :func:`review_change_request` gives both sides the same facts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
-from tocgraph.analysis.change import apply_changes, change_target
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import impact
-from tocgraph.loading.yamlsource import Positions
+from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.change import (
     AddChange,
     Change,
@@ -24,6 +23,7 @@ from tocgraph.schema.change import (
     RemoveChange,
     StopChange,
     change_kind,
+    change_target,
 )
 from tocgraph.schema.model import Kind, ToC
 
@@ -126,28 +126,41 @@ def review_change_request(
     baseline: ToC,
     request: ChangeRequest,
     *,
-    source: str = "<string>",
-    positions: Positions | None = None,
+    states: Sequence[ToC] | None = None,
 ) -> ChangeReview:
-    """Apply ``request`` to ``baseline`` and review the result.
+    """Review ``request`` against ``baseline``: the effect of each change, and findings.
+
+    Parameters
+    ----------
+    baseline
+        The approved ToC.
+    request
+        The change request.
+    states
+        The ToC after each change, as :func:`tocgraph.load_change_request` gives
+        them (``ChangeDocument.states``); applied here, without file positions,
+        when not given.
 
     Raises
     ------
     InvalidToCError
-        When a change cannot be applied (see :func:`apply_changes`).
+        When a change cannot be applied (only when ``states`` is not given).
 
     Examples
     --------
     >>> import tocgraph
-    >>> from tocgraph.loading.change import load_change_request
-    >>> doc = load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
-    >>> review = review_change_request(doc.baseline.toc, doc.request)
+    >>> doc = tocgraph.load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    >>> review = review_change_request(doc.baseline.toc, doc.request, states=doc.states)
     >>> review.goals_lost()
     []
     >>> [s.action for s in review.steps]
     ['stop', 'add', 'modify', 'remove']
     """
-    states = apply_changes(baseline, request, source=source, positions=positions)
+    if states is None:
+        states = apply_changes(baseline, request)
+    states = tuple(states)
+    if len(states) != len(request.changes) or not all(isinstance(s, ToC) for s in states):
+        raise TypeError("states must hold one ToC per change of the request")
     assessments = [assess(baseline), *(assess(state) for state in states)]
     steps = tuple(
         StepEffect(

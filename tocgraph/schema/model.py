@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import Field, StrictBool, StrictInt, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
 
+from tocgraph.schema.base import Model
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -29,7 +31,6 @@ from tocgraph.schema.nodes import (
     Slug,
     Status,
     Strategy,
-    _Model,
 )
 
 __all__ = [
@@ -49,14 +50,24 @@ __all__ = [
 ]
 
 
-class Period(_Model):
-    """The programme period."""
+class Period(Model):
+    """The programme period; it may not end before it starts."""
 
     start: dt.date
     end: dt.date
 
+    @model_validator(mode="after")
+    def _in_order(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError(
+                "period_order",
+                "the period ends ({end}) before it starts ({start})",
+                {"start": self.start.isoformat(), "end": self.end.isoformat()},
+            )
+        return self
 
-class ToC(_Model):
+
+class ToC(Model):
     """One alliance's Theory of Change.
 
     Build one with :func:`tocgraph.load` or :func:`tocgraph.loads`, which check
@@ -84,8 +95,8 @@ class ToC(_Model):
     lead: Name | None = None
     partners: tuple[Name, ...] | None = None
     period: Period | None = None
-    subsidy_ceiling_eur: Annotated[int, Field(ge=0)] | None = None
-    existed_2017_2022: bool | None = None
+    subsidy_ceiling_eur: Annotated[StrictInt, Field(ge=0)] | None = None
+    existed_2017_2022: StrictBool | None = None
     description: str | None = None
     goals: Annotated[tuple[Goal, ...], Field(min_length=1)]
     outcomes: tuple[Outcome, ...] = ()

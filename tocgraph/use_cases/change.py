@@ -37,8 +37,13 @@ class ReviewedChangeRequest:
         return self.review.to_dict(source=self.source)
 
 
-def review_change_file(path: str | Path) -> ReviewedChangeRequest:
+def review_change_file(
+    path: str | Path, *, root: str | Path | None = None
+) -> ReviewedChangeRequest:
     """Load a change request and the baseline it names, apply its changes, review them.
+
+    ``root`` is the folder the baseline must be inside (default: the current
+    folder; see :func:`tocgraph.load_change_request`).
 
     Raises
     ------
@@ -52,13 +57,8 @@ def review_change_file(path: str | Path) -> ReviewedChangeRequest:
     >>> reviewed.goals_lost(), reviewed.to_dict()["toc_id"]
     ([], 'worden-wie-je-bent')
     """
-    document = load_change_request(path)
-    review = review_change_request(
-        document.baseline.toc,
-        document.request,
-        source=document.source,
-        positions=document.positions,
-    )
+    document = load_change_request(path, root=root)
+    review = review_change_request(document.baseline.toc, document.request, states=document.states)
     return ReviewedChangeRequest(document.source, review)
 
 

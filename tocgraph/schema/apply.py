@@ -17,6 +17,7 @@ from tocgraph.hints import did_you_mean, join_hint, known_list
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.change import (
     AddChange,
+    Change,
     ChangeRequest,
     ModifyChange,
     StopChange,
@@ -40,30 +41,50 @@ _NODE_SECTIONS = {section for section, _ in _SECTIONS.values()}
 
 
 class _State:
-    """The nodes of a ToC while changes are applied, in file order, by id."""
+    """The nodes of a ToC while changes are applied: per level, by id, in file order."""
 
     def __init__(self, toc: ToC) -> None:
         self.header = {
             name: getattr(toc, name) for name in ToC.model_fields if name not in _NODE_SECTIONS
         }
         self.fields_set = set(toc.model_fields_set)
-        self.nodes: dict[str, Node] = {node.id: node for node in toc.nodes()}
+        self.levels: dict[Kind, dict[str, Node]] = {kind: {} for kind in _SECTIONS}
+        self.kind_of: dict[str, Kind] = {}
+        for node in toc.nodes():
+            self.put(node)
         self.touched: dict[str, DataPath] = {}
 
     def copy(self) -> _State:
         clone = _State.__new__(_State)
         clone.header, clone.fields_set = self.header, self.fields_set
-        clone.nodes, clone.touched = dict(self.nodes), {}
+        clone.levels = {kind: dict(nodes) for kind, nodes in self.levels.items()}
+        clone.kind_of, clone.touched = dict(self.kind_of), {}
         return clone
+
+    def get(self, node_id: str) -> Node | None:
+        kind = self.kind_of.get(node_id)
+        return None if kind is None else self.levels[kind][node_id]
+
+    def put(self, node: Node) -> None:
+        self.levels[node.kind][node.id] = node
+        self.kind_of[node.id] = node.kind
+
+    def delete(self, node_id: str) -> None:
+        del self.levels[self.kind_of.pop(node_id)][node_id]
+
+    def nodes(self) -> list[Node]:
+        """Goals, outcomes, outputs, activities, each in file order."""
+        return [node for kind in _SECTIONS for node in self.levels[kind].values()]
 
     def toc(self) -> ToC:
         """The state as a ToC; its nodes and header were validated already."""
-        sections: dict[str, list[Node]] = {section: [] for section in _NODE_SECTIONS}
-        for node in self.nodes.values():
-            sections[_SECTIONS[node.kind][0]].append(node)
-        fields = {**self.header, **{name: tuple(nodes) for name, nodes in sections.items()}}
-        present = {name for name, nodes in sections.items() if nodes}
-        return ToC.model_construct(self.fields_set | present, **fields)
+        fields = dict(self.header)
+        present = set(self.fields_set)
+        for kind, (section, _) in _SECTIONS.items():
+            fields[section] = tuple(self.levels[kind].values())
+            if fields[section]:
+                present.add(section)
+        return ToC.model_construct(present, **fields)
 
 
 def apply_changes(
@@ -114,7 +135,7 @@ def apply_changes(
         target = change_target(change)
         step_problems = len(problems)
         candidate = state.copy()
-        existing = candidate.nodes.get(target)
+        existing = candidate.get(target)
         if isinstance(change, AddChange):
             if existing is not None:
                 add(
@@ -129,10 +150,10 @@ def apply_changes(
                 if isinstance(node, list):
                     problems.extend(node)
                 else:
-                    candidate.nodes[node.id] = node
+                    candidate.put(node)
                     candidate.touched[target] = (*path, "add")
         elif existing is None:
-            ids = list(candidate.nodes)
+            ids = list(candidate.kind_of)
             add(
                 "TOC502",
                 (*path, kind),
@@ -152,13 +173,10 @@ def apply_changes(
                     target,
                 )
             else:
-                candidate.nodes[target] = existing.model_copy(update={"status": Status.STOPPED})
+                candidate.put(existing.model_copy(update={"status": Status.STOPPED}))
         elif isinstance(change, ModifyChange):
             _modify(change, existing, path, source, locator, candidate, problems, add)
-        elif (
-            isinstance(existing, Goal)
-            and sum(isinstance(n, Goal) for n in candidate.nodes.values()) == 1
-        ):
+        elif isinstance(existing, Goal) and len(candidate.levels[Kind.GOAL]) == 1:
             add(
                 "TOC507",
                 (*path, "remove"),
@@ -167,16 +185,15 @@ def apply_changes(
                 target,
             )
         else:
-            del candidate.nodes[target]
-            for node_id, node in candidate.nodes.items():
+            candidate.delete(target)
+            for node in candidate.nodes():
                 trimmed = _without_link(node, target)
                 if trimmed is not node:
-                    candidate.nodes[node_id] = trimmed
+                    candidate.put(trimmed)
         named.add(target)
-        if len(problems) == step_problems and not isinstance(change, StopChange):
+        if len(problems) == step_problems and _may_break_rules(change):
             entries = [
-                NodeEntry(candidate.touched.get(node_id, path), node)
-                for node_id, node in candidate.nodes.items()
+                NodeEntry(candidate.touched.get(node.id, path), node) for node in candidate.nodes()
             ]
             problems.extend(
                 semantic_diagnostics(
@@ -193,6 +210,23 @@ def apply_changes(
     if problems:
         raise InvalidToCError(problems)
     return tuple(states)
+
+
+_GRAPH_FIELDS = frozenset({"contributes_to", "requires", "partner"})
+
+
+def _may_break_rules(change: Change) -> bool:
+    """Whether the graph rules must be checked again after ``change``.
+
+    Stopping an activity, or setting a title, description, status or strategy,
+    cannot break a rule that spans nodes; skipping the check keeps a long
+    request linear in its number of such changes.
+    """
+    if isinstance(change, StopChange):
+        return False
+    if isinstance(change, ModifyChange):
+        return not _GRAPH_FIELDS.isdisjoint(change.set)
+    return True
 
 
 def _modify(
@@ -228,7 +262,7 @@ def _modify(
     if isinstance(node, list):
         problems.extend(node)
     else:
-        candidate.nodes[target] = node
+        candidate.put(node)
         candidate.touched[target] = (*path, "set")
 
 

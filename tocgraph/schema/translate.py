@@ -80,7 +80,8 @@ def where(path: DataPath) -> str:
     """
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        name = part if isinstance(part, int) or part.isprintable() else repr(part)
+        text += f"[{name}]" if isinstance(part, int) else (f".{name}" if text else str(name))
     return text or "the top level"
 
 

@@ -194,6 +194,7 @@ def _findings(
             found.append(Finding("goal_not_effective", None, goal.id, (goal.verdict.value,)))
         if goal.margin == 1 and (old is None or old.margin != 1):
             found.append(Finding("goal_single_point", None, goal.id, goal.critical_activities))
+    alone: dict[int, Mapping[str, tuple[str, ...]]] = {}
     for number, change in enumerate(request.changes, start=1):
         target = change_target(change)
         if (
@@ -203,25 +204,45 @@ def _findings(
         ):
             found.append(Finding("added_reaches_no_goal", number, target))
         if isinstance(change, StopChange | RemoveChange):
-            previous, current = states[number - 1], states[number]
-            for goal_id, partner in _carried_by_one_partner(previous, current, target):
+            for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
                 found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
 
 
-def _carried_by_one_partner(baseline: ToC, result: ToC, stopped: str) -> list[tuple[str, str]]:
-    """Goals the stopped activity reached whose support now hangs on one partner alone."""
-    from tocgraph.graph import to_networkx
+def _goals_reached(toc: ToC, start: str) -> list[str]:
+    """The goals that ``start`` (an activity) reaches through contributes_to, sorted."""
+    targets = {n.id: [link.to for link in n.contributes_to] for n in toc.nodes()[len(toc.goals) :]}
+    goals = {g.id for g in toc.goals}
+    seen, todo = {start}, [start]
+    while todo:
+        for target in targets.get(todo.pop(), ()):
+            if target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return sorted(seen & goals)
 
-    graph = to_networkx(baseline)
-    if stopped not in graph or graph.nodes[stopped]["kind"] != Kind.ACTIVITY.value:
+
+def _carried_by_one_partner(
+    states: tuple[ToC, ...],
+    number: int,
+    stopped: str,
+    alone: dict[int, Mapping[str, tuple[str, ...]]],
+) -> list[tuple[str, str]]:
+    """Goals the stopped activity reached whose support now hangs on one partner alone.
+
+    ``alone`` caches :func:`_partner_alone` by state index, since the state
+    after one change is the state before the next.
+    """
+    baseline, result = states[number - 1], states[number]
+    if not any(a.id == stopped for a in baseline.activities):
         return []
-    import networkx as nx
-
-    goals = sorted(
-        n for n in nx.descendants(graph, stopped) if graph.nodes[n]["kind"] == Kind.GOAL.value
-    )
-    now, earlier = _partner_alone(result), _partner_alone(baseline)
+    goals = _goals_reached(baseline, stopped)
+    if not goals:
+        return []
+    for index in (number - 1, number):
+        if index not in alone:
+            alone[index] = _partner_alone(states[index])
+    now, earlier = alone[number], alone[number - 1]
     current = {g.id for g in result.goals}
     return [
         (goal, partner)

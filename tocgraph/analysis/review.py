@@ -211,7 +211,8 @@ def _findings(
 
 def _goals_reached(toc: ToC, start: str) -> list[str]:
     """The goals that ``start`` (an activity) reaches through contributes_to, sorted."""
-    targets = {n.id: [link.to for link in n.contributes_to] for n in toc.nodes()[len(toc.goals) :]}
+    linked = (*toc.outcomes, *toc.outputs, *toc.activities)
+    targets = {n.id: [link.to for link in n.contributes_to] for n in linked}
     goals = {g.id for g in toc.goals}
     seen, todo = {start}, [start]
     while todo:

@@ -25,7 +25,7 @@ from tocgraph.schema.change import (
     change_kind,
     change_target,
 )
-from tocgraph.schema.model import Kind, ToC
+from tocgraph.schema.model import Activity, Kind, Outcome, Output, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
 
@@ -211,7 +211,11 @@ def _findings(
 
 def _goals_reached(toc: ToC, start: str) -> list[str]:
     """The goals that ``start`` (an activity) reaches through contributes_to, sorted."""
-    linked = (*toc.outcomes, *toc.outputs, *toc.activities)
+    linked: tuple[Outcome | Output | Activity, ...] = (
+        *toc.outcomes,
+        *toc.outputs,
+        *toc.activities,
+    )
     targets = {n.id: [link.to for link in n.contributes_to] for n in linked}
     goals = {g.id for g in toc.goals}
     seen, todo = {start}, [start]

@@ -30,6 +30,7 @@ __all__ = [
     "TOC",
     "DocumentKind",
     "Parsed",
+    "Placed",
     "kind_of",
     "parse",
     "read_file",
@@ -236,3 +237,19 @@ def relocate(diagnostic: Diagnostic, source: str, locations: Mapping[str, Place]
     """The diagnostic placed in ``source`` at the position of its node."""
     line, column = locations.get(diagnostic.node or "", (None, None))
     return dataclasses.replace(diagnostic, path=source, line=line, column=column)
+
+
+class Placed:
+    """A loaded document that knows where its items are: ``source`` and ``locations``.
+
+    Subclasses are frozen dataclasses holding the model, ``source`` (the file
+    name, or ``"<string>"``) and ``locations`` (1-based line and column of each
+    item's mapping, by id, read-only).
+    """
+
+    source: str
+    locations: Mapping[str, Place]
+
+    def locate(self, diagnostic: Diagnostic) -> Diagnostic:
+        """The diagnostic with this document's file and the position of its item."""
+        return relocate(diagnostic, self.source, self.locations)

@@ -21,10 +21,10 @@ from tocgraph.loading.document import (
     MAX_BYTES,
     TOC,
     Parsed,
+    Placed,
     check_mapping,
     parse,
     read_file,
-    relocate,
 )
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
@@ -70,34 +70,20 @@ TOC_WORDING = Wording(
 
 
 @dataclass(frozen=True)
-class Document:
-    """A validated ToC together with where it came from.
+class Document(Placed):
+    """A validated ToC, its file name, and the place of each node (see :class:`Placed`).
 
-    Attributes
-    ----------
-    toc
-        The model.
-    source
-        The file name (or ``"<string>"``).
-    locations
-        1-based (line, column) of each node's mapping in the file, by id (read-only).
+    Examples
+    --------
+    >>> text = "tocgraph: 1\\nid: x\\ngoals:\\n  - {id: G1, title: T}\\n"
+    >>> doc = parse_document(text, "t.yaml")
+    >>> doc.locate(Diagnostic("TOC302", "no contributors", node="G1")).location()
+    't.yaml:4:5'
     """
 
     toc: ToC
     source: str
     locations: Mapping[str, Place]
-
-    def locate(self, diagnostic: Diagnostic) -> Diagnostic:
-        """The diagnostic with this document's file and its node's position.
-
-        Examples
-        --------
-        >>> text = "tocgraph: 1\\nid: x\\ngoals:\\n  - {id: G1, title: T}\\n"
-        >>> doc = parse_document(text, "t.yaml")
-        >>> doc.locate(Diagnostic("TOC302", "no contributors", node="G1")).location()
-        't.yaml:4:5'
-        """
-        return relocate(diagnostic, self.source, self.locations)
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.discover import toc_files
-from tocgraph.loading.document import MAX_BYTES, POLICY, parse, read_file, relocate
+from tocgraph.loading.document import MAX_BYTES, POLICY, Placed, parse, read_file
 from tocgraph.loading.load import Document, load_document
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath, Place, freeze
@@ -55,33 +55,19 @@ POLICY_WORDING = Wording(
 
 
 @dataclass(frozen=True)
-class PolicyDocument:
-    """A validated policy together with where it came from.
+class PolicyDocument(Placed):
+    """A validated policy, its file name, and the place of each aim and domain.
 
-    Attributes
-    ----------
-    policy
-        The model.
-    source
-        The file name (or ``"<string>"``).
-    locations
-        1-based (line, column) of each aim's and domain's mapping, by id.
+    Examples
+    --------
+    >>> doc = load_policy_document("models/policy.yaml")
+    >>> doc.locate(Diagnostic("TOC404", "not served", node="media")).location()
+    'models/policy.yaml:17:5'
     """
 
     policy: Policy
     source: str
     locations: Mapping[str, Place]
-
-    def locate(self, diagnostic: Diagnostic) -> Diagnostic:
-        """The diagnostic with this file and the position of its aim or domain.
-
-        Examples
-        --------
-        >>> doc = load_policy_document("models/policy.yaml")
-        >>> doc.locate(Diagnostic("TOC404", "not served", node="media")).location()
-        'models/policy.yaml:17:5'
-        """
-        return relocate(diagnostic, self.source, self.locations)
 
 
 def load_policy(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Policy:

@@ -230,3 +230,21 @@ def test_loads_change_request_takes_the_baseline_from_the_caller() -> None:
     review = tocgraph.review_change_request(toc, document.request, states=document.states)
     assert review.result == document.result
     assert isinstance(document, tocgraph.ChangeDocument)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "hint"),
+    [
+        ("partners:\n  - A\n  B\n", 5, "start a list item with '- '"),
+        ("goals:\n  - id: G1\n    title: g\n  id: G2\n", 6, "start every item"),
+        (
+            "goals:\n  id: G1\n  title: g\n  - id: G2\n    title: h\n",
+            6,
+            "start the first of them with '- '",
+        ),
+    ],
+)
+def test_a_missing_dash_is_reported_on_its_line(text: str, line: int, hint: str) -> None:
+    (problem,) = _errors("tocgraph: 1\nid: t\n" + text)
+    assert (problem.code, problem.line) == ("TOC004", line)
+    assert hint in (problem.hint or "")

@@ -299,6 +299,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _NO_SPACE = re.compile(r"^\s*(?:- )?[\w.-]+:[^\s:/]")
 
 
+def _line(text: str, mark: Any) -> str:
+    """The text of the line a YAML mark is on."""
+    lines = text.splitlines()
+    return lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+
+
 def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
     """A YAML syntax error placed on the line the writer has to change, with a hint."""
     mark = exc.problem_mark or exc.context_mark
@@ -307,13 +313,18 @@ def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
     if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
         # the scanner notices one line late; the writer's line is where the key began
         mark = exc.context_mark
-        line = text.splitlines()[mark.line] if mark.line < len(text.splitlines()) else ""
-        if _NO_SPACE.match(line):
+        if _NO_SPACE.match(_line(text, mark)):
             message = "a ':' without a space after it does not start a value"
             hint = "put a space after ':', e.g. 'title: Onderzoek'"
         else:
             message = "this line is neither 'key: value' nor a list item"
             hint = "start a list item with '- ', or write 'key: value'"
+    elif "expected '-' indicator" in (exc.problem or ""):
+        message = "this line is not a list item, but the lines above it are"
+        hint = "start every item of the list with '- ', at the same indentation"
+    elif "expected key" in (exc.problem or "") and _line(text, mark).lstrip().startswith("- "):
+        message = "a list item follows the keys of a mapping at the same indentation"
+        hint = "if the lines above are a list item too, start the first of them with '- '"
     elif "mapping values are not allowed" in (exc.problem or ""):
         hint = "a value that contains ': ' must be in quotes, e.g. title: 'Onderzoek: fase 1'"
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)

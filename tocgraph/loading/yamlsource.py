@@ -50,10 +50,10 @@ class Positions:
     ((2, 10), (2, 3))
     """
 
-    values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    values: dict[DataPath, Place] = field(default_factory=dict)
+    keys: dict[DataPath, Place] = field(default_factory=dict)
 
-    def value(self, path: DataPath) -> tuple[int, int] | None:
+    def value(self, path: DataPath) -> Place | None:
         """Where the value at ``path`` starts, or where its nearest parent starts."""
         for end in range(len(path), -1, -1):
             found = self.values.get(path[:end])
@@ -61,7 +61,7 @@ class Positions:
                 return found
         return None
 
-    def key(self, path: DataPath) -> tuple[int, int] | None:
+    def key(self, path: DataPath) -> Place | None:
         """Where the key naming ``path`` starts, else where the value is."""
         return self.keys.get(path) or self.value(path)
 
@@ -74,7 +74,7 @@ class Located:
     problems: list[Diagnostic]
 
 
-def line_col(data: bytes | str, index: int) -> tuple[int, int]:
+def line_col(data: bytes | str, index: int) -> Place:
     """1-based (line, column) of ``index`` in ``data``."""
     head = data[:index]
     newline = b"\n" if isinstance(head, bytes) else "\n"

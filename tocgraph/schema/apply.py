@@ -25,12 +25,12 @@ from tocgraph.schema.change import (
     change_target,
 )
 from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
+from tocgraph.schema.nodes import Node
 from tocgraph.schema.rules import NodeEntry, article, semantic_diagnostics
 from tocgraph.schema.translate import Wording, translate_errors
 
 __all__ = ["apply_changes"]
 
-Node = Goal | Outcome | Output | Activity
 _SECTIONS: dict[Kind, tuple[str, type[Node]]] = {
     Kind.GOAL: ("goals", Goal),
     Kind.OUTCOME: ("outcomes", Outcome),

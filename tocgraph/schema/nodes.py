@@ -21,6 +21,7 @@ __all__ = [
     "Kind",
     "Link",
     "Name",
+    "Node",
     "NodeId",
     "Outcome",
     "Output",
@@ -164,3 +165,7 @@ class Activity(_Node):
         if isinstance(value, str):
             return ACTIVITY_STATUSES_NL.get(value, value)
         return value
+
+
+Node = Goal | Outcome | Output | Activity
+"""Any node of a ToC."""

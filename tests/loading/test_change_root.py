@@ -86,3 +86,11 @@ def test_the_cli_root_option(
     assert main(["change-request", str(path), "--format", "json"]) == 2
     assert "TOC508" in capsys.readouterr().err
     assert main(["change-request", str(path), "--format", "json", "--root", ".."]) == 0
+
+
+def test_file_names_with_control_characters_stay_on_one_line(project: Path) -> None:
+    problems = _problems(project, '"../worden\\nX.yaml"')
+    assert {p.code for p in problems} == {"TOC001", "TOC506"}
+    for problem in problems:
+        assert "\n" not in problem.format().split("\n  hint:")[0]
+        assert "\n" not in (problem.hint or "")

@@ -24,6 +24,7 @@ from tocgraph.loading.document import (
     TOC,
     Parsed,
     check_mapping,
+    display_name,
     kind_of,
     parse,
     read_file,
@@ -132,7 +133,7 @@ def load_change_request(
     >>> doc.baseline.toc.id, len(doc.request.changes), len(doc.states)
     ('worden-wie-je-bent', 4, 4)
     """
-    source = str(path)
+    source = display_name(path)
     parsed = parse(read_file(path, max_bytes), source, CHANGE, max_bytes)
     request = _request(parsed)
     baseline_path = _baseline_path(request.toc, Path(path), root, parsed)
@@ -272,7 +273,7 @@ def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int) -> Documen
         )
         return InvalidToCError([note, *found])
 
-    where = f"'toc' is a path relative to this file; it points to {str(target)!r}"
+    where = f"'toc' is a path relative to this file; it points to '{display_name(target)}'"
     try:
         text = read_file(target, max_bytes)
     except InvalidToCError as exc:
@@ -281,11 +282,11 @@ def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int) -> Documen
             raise failed("is not a ToC file", where) from None
         reason = "does not exist" if first.message == "no such file" else "cannot be read"
         raise failed(reason, where, exc.diagnostics) from None
-    data, positions, problems = parse_yaml(text, str(target), max_bytes)
+    data, positions, problems = parse_yaml(text, display_name(target), max_bytes)
     if problems or not isinstance(data, dict) or kind_of(data) is not TOC:
         # say nothing of its content: 'toc:' may point at a file of secrets
         raise failed("is not a ToC file", where + "; a ToC file starts with 'tocgraph: 1'")
     try:
-        return validate_toc(check_mapping(data, positions, str(target), TOC))
+        return validate_toc(check_mapping(data, positions, display_name(target), TOC))
     except InvalidToCError as exc:
         raise failed("is not valid", where, exc.diagnostics) from None

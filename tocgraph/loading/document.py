@@ -31,6 +31,8 @@ __all__ = [
     "DocumentKind",
     "Parsed",
     "Placed",
+    "check_mapping",
+    "display_name",
     "kind_of",
     "parse",
     "read_file",
@@ -120,6 +122,18 @@ def _fail(
     return InvalidToCError([Diagnostic(code, message, hint, source, line, col)])
 
 
+def display_name(path: str | Path) -> str:
+    """A path as diagnostics name it: on one line, control characters escaped.
+
+    Examples
+    --------
+    >>> display_name("models/a.yaml"), display_name("a\nb.yaml")
+    ('models/a.yaml', 'a\\nb.yaml')
+    """
+    text = str(path)
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     """The text of a regular file, read as UTF-8 without ever blocking.
 
@@ -131,23 +145,23 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     InvalidToCError
         ``TOC001`` (cannot read), ``TOC002`` (too large), ``TOC003`` (not UTF-8 text).
     """
-    source = str(path)
-    if "\x00" in source:
+    source = display_name(path)
+    if "\x00" in str(path):
         raise _fail(
             "TOC001",
             "the file name contains a NUL character",
             "give the path of a .yaml file",
-            repr(source)[1:-1],
+            source,
         )
-    if source == "":
+    if str(path) == "":
         raise _fail("TOC001", "the file name is empty", "give the path of a .yaml file", "''")
     try:
-        info = os.stat(source)
+        info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise _fail("TOC001", "this is a directory, not a file", None, source)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(source)
-        descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise _not_regular(source)

@@ -23,6 +23,7 @@ from tocgraph.loading.document import (
     Parsed,
     Placed,
     check_mapping,
+    display_name,
     parse,
     read_file,
 )
@@ -94,7 +95,7 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     InvalidToCError
         With every problem found.
     """
-    return parse_document(read_file(path, max_bytes), str(path), max_bytes=max_bytes)
+    return parse_document(read_file(path, max_bytes), display_name(path), max_bytes=max_bytes)
 
 
 def parse_document(text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES) -> Document:

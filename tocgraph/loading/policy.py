@@ -18,7 +18,14 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.discover import toc_files
-from tocgraph.loading.document import MAX_BYTES, POLICY, Placed, parse, read_file
+from tocgraph.loading.document import (
+    MAX_BYTES,
+    POLICY,
+    Placed,
+    display_name,
+    parse,
+    read_file,
+)
 from tocgraph.loading.load import Document, load_document
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath, Place, freeze
@@ -104,7 +111,7 @@ def load_policy_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Pol
     InvalidToCError
         With every problem found.
     """
-    return parse_policy(read_file(path, max_bytes), str(path), max_bytes=max_bytes)
+    return parse_policy(read_file(path, max_bytes), display_name(path), max_bytes=max_bytes)
 
 
 def parse_policy(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,11 +48,12 @@ def _one_line(diagnostics: tuple[tocgraph.Diagnostic, ...]) -> None:
 def test_a_document_of_another_kind_is_toc008(text: str, load: str, tmp_path: Path) -> None:
     path = tmp_path / "f.yaml"
     path.write_text(text, encoding="utf-8")
-    loader = {
+    loaders: dict[str, Callable[[Path], object]] = {
         "toc": tocgraph.load,
         "policy": load_policy,
         "change": tocgraph.load_change_request,
-    }[load]
+    }
+    loader = loaders[load]
     with pytest.raises(tocgraph.InvalidToCError) as info:
         loader(path)
     assert [d.code for d in info.value.diagnostics] == ["TOC008"]

@@ -171,7 +171,7 @@ def test_all_problems_are_reported_together() -> None:
         tocgraph.loads(text, source="t.yaml")
     codes = [d.code for d in info.value.diagnostics]
     assert codes == ["TOC101", "TOC202", "TOC105", "TOC201"]
-    lines = [d.line for d in info.value.diagnostics]
+    lines = [d.line or 0 for d in info.value.diagnostics]
     assert lines == sorted(lines)
 
 

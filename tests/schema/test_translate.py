@@ -88,3 +88,15 @@ def test_apply_changes_equals_loading_the_result() -> None:
     for state in states:
         data = state.model_dump(mode="json", exclude_defaults=True)
         assert tocgraph.from_dict(data) == state
+
+
+def test_change_values_are_read_only_and_dump_as_plain_data() -> None:
+    from tocgraph.schema.change import AddChange, ModifyChange
+
+    change = ModifyChange(modify="A1", set={"contributes_to": ["O1", {"to": "O2"}]})
+    with pytest.raises(TypeError):
+        change.set["title"] = "x"  # type: ignore[index]
+    assert change.model_dump()["set"] == {"contributes_to": ["O1", {"to": "O2"}]}
+    added = AddChange(add={"id": "A9", "title": "n"})
+    with pytest.raises(TypeError):
+        added.add["id"] = "A10"  # type: ignore[index]

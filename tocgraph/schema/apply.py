@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.hints import did_you_mean, join_hint, known_list
-from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
+from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator, thaw
 from tocgraph.schema.change import (
     AddChange,
     Change,
@@ -146,7 +146,7 @@ def apply_changes(
                     target,
                 )
             else:
-                node = _validated(change.level, change.add, (*path, "add"), source, locator)
+                node = _validated(change.level, thaw(change.add), (*path, "add"), source, locator)
                 if isinstance(node, list):
                     problems.extend(node)
                 else:
@@ -257,7 +257,7 @@ def _modify(
             add("TOC504", (*path, "set", key), f"{kind} has no field {key!r} to set", hint, target)
     if len(problems) > before:
         return
-    data = {**existing.model_dump(mode="json"), **change.set}
+    data = {**existing.model_dump(mode="json"), **thaw(change.set)}
     node = _validated(existing.kind, data, (*path, "set"), source, locator)
     if isinstance(node, list):
         problems.extend(node)

@@ -10,11 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Protocol, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
 
-__all__ = ["NO_LOCATOR", "DataPath", "Locator", "Model", "Place", "freeze"]
+__all__ = [
+    "NO_LOCATOR",
+    "DataPath",
+    "FrozenData",
+    "Locator",
+    "Model",
+    "NonEmptyFrozenData",
+    "Place",
+    "deep_freeze",
+    "freeze",
+    "thaw",
+]
 
 DataPath = tuple[str | int, ...]
 """Keys and list indexes from the top of a document to a value."""
@@ -68,3 +79,47 @@ def freeze(mapping: Mapping[K, V]) -> Mapping[K, V]:
     TypeError: 'mappingproxy' object does not support item assignment
     """
     return MappingProxyType(dict(mapping))
+
+
+def deep_freeze(value: Any) -> Any:
+    """Plain data made read-only all the way down: mappings as views, lists as tuples.
+
+    Examples
+    --------
+    >>> deep_freeze({"contributes_to": ["O1", {"to": "O2"}]})["contributes_to"][1]["to"]
+    'O2'
+    """
+    if isinstance(value, Mapping):
+        return MappingProxyType({key: deep_freeze(item) for key, item in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(deep_freeze(item) for item in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """The plain data (dicts and lists) that :func:`deep_freeze` froze.
+
+    Examples
+    --------
+    >>> thaw(deep_freeze({"a": [1, {"b": 2}]}))
+    {'a': [1, {'b': 2}]}
+    """
+    if isinstance(value, Mapping):
+        return {key: thaw(item) for key, item in value.items()}
+    if isinstance(value, tuple | list):
+        return [thaw(item) for item in value]
+    return value
+
+
+FrozenData = Annotated[
+    Mapping[str, Any],
+    AfterValidator(deep_freeze),
+    PlainSerializer(thaw, return_type=dict[str, Any]),
+]
+NonEmptyFrozenData = Annotated[
+    Mapping[str, Any],
+    Field(min_length=1),
+    AfterValidator(deep_freeze),
+    PlainSerializer(thaw, return_type=dict[str, Any]),
+]
+"""A mapping of plain data in a frozen model: read-only inside, a dict when dumped."""

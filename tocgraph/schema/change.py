@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
-from tocgraph.schema.base import Model
+from tocgraph.schema.base import FrozenData, Model, NonEmptyFrozenData
 from tocgraph.schema.nodes import Kind, NodeId
 
 __all__ = [
@@ -51,13 +51,13 @@ class ModifyChange(_Change):
     """Set fields of a node (any field but ``id``), e.g. ``status`` or ``contributes_to``."""
 
     modify: NodeId
-    set: Annotated[dict[str, Any], Field(min_length=1)]
+    set: NonEmptyFrozenData
 
 
 class AddChange(_Change):
     """Add a node; ``level`` says which (``activity`` unless given)."""
 
-    add: dict[str, Any]
+    add: FrozenData
     level: Kind = Kind.ACTIVITY
 
 

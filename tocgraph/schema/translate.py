@@ -212,6 +212,8 @@ def _value_message(
         return wording.too_short[str(loc[0])]
     if kind in _MAPPING_TYPES:
         return f"{at}: expected a mapping of keys to values, got {got}", None
+    if kind == "too_short":
+        return f"{at}: may not be empty", "give at least one item, or leave the key out"
     if kind == "period_order":
         return f"{at}: {error['msg']}", "check the dates; 'end' comes after 'start'"
     expected = _EXPECTED.get(kind)

@@ -30,7 +30,7 @@ from tocgraph.loading.document import (
     read_file,
 )
 from tocgraph.loading.load import Document, validate_toc
-from tocgraph.loading.yamlsource import Positions, parse_yaml
+from tocgraph.loading.yamlsource import Positions, nearest, parse_yaml
 from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.base import DataPath, Place, freeze
 from tocgraph.schema.change import (
@@ -99,11 +99,7 @@ class ChangeDocument:
 
     def locate(self, path: DataPath) -> Place | None:
         """1-based (line, column) of a data path in the change file."""
-        for end in range(len(path), -1, -1):
-            found = self._places.get(path[:end])
-            if found is not None:
-                return found
-        return None
+        return nearest(self._places, path)
 
 
 def load_change_request(

@@ -127,8 +127,8 @@ def display_name(path: str | Path) -> str:
 
     Examples
     --------
-    >>> display_name("models/a.yaml"), display_name("a\nb.yaml")
-    ('models/a.yaml', 'a\\nb.yaml')
+    >>> print(display_name("models/a.yaml"), display_name("a\\nb.yaml"))
+    models/a.yaml a\\nb.yaml
     """
     text = str(path)
     return text if text.isprintable() else repr(text)[1:-1]

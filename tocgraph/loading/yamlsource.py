@@ -11,6 +11,7 @@ file.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ __all__ = [
     "Positions",
     "decode",
     "line_col",
+    "nearest",
     "parse_yaml",
     "too_large",
 ]
@@ -55,11 +57,7 @@ class Positions:
 
     def value(self, path: DataPath) -> Place | None:
         """Where the value at ``path`` starts, or where its nearest parent starts."""
-        for end in range(len(path), -1, -1):
-            found = self.values.get(path[:end])
-            if found is not None:
-                return found
-        return None
+        return nearest(self.values, path)
 
     def key(self, path: DataPath) -> Place | None:
         """Where the key naming ``path`` starts, else where the value is."""
@@ -72,6 +70,15 @@ class Located:
 
     text: str | None
     problems: list[Diagnostic]
+
+
+def nearest(places: Mapping[DataPath, Place], path: DataPath) -> Place | None:
+    """The place of ``path``, or of its nearest parent that has one."""
+    for end in range(len(path), -1, -1):
+        found = places.get(path[:end])
+        if found is not None:
+            return found
+    return None
 
 
 def line_col(data: bytes | str, index: int) -> Place:

@@ -103,7 +103,7 @@ def _only_diagnostics(call: object, *args: object, **kwargs: object) -> None:
             assert "\n" not in d.message + (d.hint or ""), d
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=3), values, max_size=6))
 def test_arbitrary_dicts(data: dict[str, object]) -> None:
     _only_diagnostics(tocgraph.from_dict, {"tocgraph": 1, **data})

@@ -218,7 +218,8 @@ def _value_message(
         return f"{at}: {error['msg']}", "check the dates; 'end' comes after 'start'"
     expected = _EXPECTED.get(kind)
     if expected is not None:
-        return f"{at}: expected {expected}, got {got}", _type_hint(kind, value)
+        field = next((p for p in reversed(loc) if isinstance(p, str)), "title")
+        return f"{at}: expected {expected}, got {got}", _type_hint(kind, value, field)
     if kind == "value_error":
         reason = str(error["ctx"]["error"]) if "ctx" in error else str(error["msg"])
         return f"{at}: {reason} (got {got})", None
@@ -235,12 +236,13 @@ def _value_message(
     return f"{at}: invalid value (got {got})", None
 
 
-def _type_hint(kind: str, value: Any) -> str | None:
+def _type_hint(kind: str, value: Any, field: str) -> str | None:
     """How to write the value the model expects, from what the file gave."""
     if kind == "string_type" and isinstance(value, bool):
-        return "got a yes/no value; put the text in quotes, e.g. title: 'yes'"
+        word = "yes" if value else "no"
+        return f"got a yes/no value; put the text in quotes, e.g. {field}: '{word}'"
     if kind == "string_type" and isinstance(value, int | float):
-        return "got a number; put the text in quotes, e.g. title: '2024'"
+        return f"got a number; put the text in quotes, e.g. {field}: '2024'"
     if kind == "string_type" and value is None:
         return "the value is empty; write some text, or leave the key out"
     if kind.startswith("int") and isinstance(value, str):

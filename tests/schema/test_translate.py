@@ -18,7 +18,7 @@ TOC = {"tocgraph": 1, "id": "t", "goals": [{"id": "G1", "title": "g"}]}
 
 def _translated(model: Any, data: dict[str, Any]) -> list[tuple[str, str, str | None]]:
     with pytest.raises(ValidationError) as info:
-        model.model_validate(data)
+        model.model_validate(data, context={"semantics": False})  # as the loader does
     prefix: tuple[str | int, ...] = () if model is ToC else ("goals", 0)
     found = translate_errors(info.value, prefix, Wording(lambda _: model))
     return [(d.code, d.message, d.hint) for d in found]
@@ -100,3 +100,16 @@ def test_change_values_are_read_only_and_dump_as_plain_data() -> None:
     added = AddChange(add={"id": "A9", "title": "n"})
     with pytest.raises(TypeError):
         added.add["id"] = "A10"  # type: ignore[index]
+
+
+def test_model_validate_of_a_toc_gives_diagnostics_not_pydantic_errors() -> None:
+    import tocgraph
+
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        ToC.model_validate({**TOC, "goals": [{"id": "G1", "title": True}]})
+    assert [d.code for d in info.value.diagnostics] == ["TOC102"]
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        ToC.model_validate(
+            {**TOC, "outcomes": [{"id": "O1", "title": "o", "contributes_to": ["X"]}]}
+        )
+    assert [d.code for d in info.value.diagnostics] == ["TOC202"]

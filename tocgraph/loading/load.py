@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import (
@@ -29,9 +29,9 @@ from tocgraph.loading.document import (
 )
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
-from tocgraph.schema.model import Activity, Goal, Link, Outcome, Output, Period, ToC
+from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
-from tocgraph.schema.translate import Wording, translate_errors
+from tocgraph.schema.translate import translate_errors
 
 __all__ = [
     "TOC_WORDING",
@@ -50,24 +50,6 @@ SECTIONS: dict[str, type[Goal | Outcome | Output | Activity]] = {
     "outputs": Output,
     "activities": Activity,
 }
-
-
-def _model_at(path: DataPath) -> type[BaseModel]:
-    """The model whose fields live at ``path`` (a mapping in the file)."""
-    if not path:
-        return ToC
-    if path[0] == "period":
-        return Period
-    model: type[BaseModel] = SECTIONS.get(str(path[0]), ToC)
-    if "contributes_to" in path:
-        model = Link
-    return model
-
-
-TOC_WORDING = Wording(
-    _model_at,
-    too_short={"goals": ("goals: a ToC needs at least one goal", "add a goal under 'goals:'")},
-)
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,22 @@ reported together with their locations.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StrictBool, StrictInt, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    ModelWrapValidatorHandler,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
-from tocgraph.schema.base import Model
+from tocgraph.errors import InvalidToCError
+from tocgraph.schema.base import DataPath, Model
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -32,9 +42,11 @@ from tocgraph.schema.nodes import (
     Status,
     Strategy,
 )
+from tocgraph.schema.translate import Wording
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
+    "TOC_WORDING",
     "Activity",
     "Goal",
     "Kind",
@@ -103,16 +115,34 @@ class ToC(Model):
     outputs: tuple[Output, ...] = ()
     activities: tuple[Activity, ...] = ()
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _diagnostics(
+        cls, data: Any, handler: ModelWrapValidatorHandler[ToC], info: ValidationInfo
+    ) -> ToC:
+        """Outside the loader, fail with :class:`InvalidToCError` and its codes and hints."""
+        if _from_loader(info):
+            return handler(data)  # the loader translates pydantic's errors with locations
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            from tocgraph.schema.translate import translate_errors
+
+            problems = translate_errors(exc, (), TOC_WORDING, source="<dict>")
+            raise InvalidToCError(problems) from None
+
     @model_validator(mode="after")
     def _graph_rules(self, info: ValidationInfo) -> ToC:
-        if isinstance(info.context, dict) and info.context.get("semantics") is False:
+        if _from_loader(info):
             return self  # the loader has checked them, with locations
         from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 
         entries = [NodeEntry((), node) for node in self.nodes()]
-        problems = semantic_diagnostics(entries, partners=self.partners, lead=self.lead)
+        problems = semantic_diagnostics(
+            entries, partners=self.partners, lead=self.lead, source="<dict>"
+        )
         if problems:
-            raise ValueError("; ".join(f"[{p.code}] {p.message}" for p in problems))
+            raise InvalidToCError(problems)
         return self
 
     def nodes(self) -> tuple[Goal | Outcome | Output | Activity, ...]:
@@ -125,3 +155,32 @@ class ToC(Model):
             if node.id == node_id:
                 return node
         raise KeyError(node_id)
+
+
+def _from_loader(info: ValidationInfo) -> bool:
+    """Whether the loader validates (it checks graph rules and places errors itself)."""
+    return isinstance(info.context, dict) and info.context.get("semantics") is False
+
+
+def _model_at(path: DataPath) -> type[BaseModel]:
+    """The model whose keys are allowed at ``path`` of a ToC (for unknown-key hints)."""
+    if not path:
+        return ToC
+    if path[0] == "period":
+        return Period
+    if "contributes_to" in path:
+        return Link
+    sections: dict[str, type[BaseModel]] = {
+        "goals": Goal,
+        "outcomes": Outcome,
+        "outputs": Output,
+        "activities": Activity,
+    }
+    return sections.get(str(path[0]), ToC)
+
+
+TOC_WORDING = Wording(
+    _model_at,
+    too_short={"goals": ("goals: a ToC needs at least one goal", "add a goal under 'goals:'")},
+)
+"""How diagnostics about a ToC speak (see :class:`~tocgraph.schema.translate.Wording`)."""

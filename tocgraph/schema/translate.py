@@ -130,12 +130,23 @@ def translate_errors(
     """
     result = []
     for error in exc.errors(include_url=False):
+        if _items_failed(error):
+            continue  # each failing item has its own diagnostic
         loc: DataPath = (*prefix, *error["loc"])
         code, message, hint = _translate(loc, error, wording, node_id)
         place = locator.key(loc) if code == "TOC101" else locator.value(loc)
         line, col = place or (None, None)
         result.append(Diagnostic(code, message, hint, source, line, col, node_id))
     return result
+
+
+def _items_failed(error: Any) -> bool:
+    """A list 'too short' only because its items failed their own validation."""
+    value = error.get("input")
+    minimum = error.get("ctx", {}).get("min_length", 0)
+    return (
+        error["type"] == "too_short" and isinstance(value, list | tuple) and len(value) >= minimum
+    )
 
 
 def _translate(

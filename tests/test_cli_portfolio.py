@@ -106,7 +106,7 @@ def test_an_invalid_toc_in_the_directory_stops_the_portfolio(
     [
         ("tocgraph-policy: 1\nid: p\naims: []\n", "error[TOC102]: aims: a policy needs"),
         ("tocgraph-policy: 3\nid: p\n", "error[TOC104]"),
-        ("tocgraph: 1\nid: p\ngoals: [{id: G1, title: g}]\n", "this is a ToC file"),
+        ("tocgraph: 1\nid: p\ngoals: [{id: G1, title: g}]\n", "not a policy file"),
     ],
 )
 def test_an_invalid_policy_file_exits_2(

@@ -86,16 +86,19 @@ def test_a_change_request_on_stdin_resolves_its_toc_from_the_current_folder(
 ) -> None:
     monkeypatch.chdir(CHANGE.parent)  # toc: ../politica.yaml
     _stdin(monkeypatch, CHANGE)
-    assert main(["change-request", "-", "--format", "json"]) == 0
+    assert main(["change-request", "-", "--format", "json"]) == 2
+    assert "TOC508" in capsys.readouterr().err  # outside the current folder
+    _stdin(monkeypatch, CHANGE)
+    assert main(["change-request", "-", "--format", "json", "--root", ".."]) == 0
     report = json.loads(capsys.readouterr().out)
     assert (report["source"], report["toc_id"]) == ("<stdin>", "politica")
     _stdin(monkeypatch, CHANGE)
-    assert main(["check", "-", "--json"]) == 0
+    assert main(["check", "-", "--json", "--root", ".."]) == 0
     checked = json.loads(capsys.readouterr().out)
     assert (checked["kind"], checked["review"]["toc_id"]) == ("change-request", "politica")
     monkeypatch.chdir(tmp_path)  # from here, ../politica.yaml does not exist
     _stdin(monkeypatch, CHANGE)
-    assert main(["change-request", "-"]) == 2
+    assert main(["change-request", "-", "--root", ".."]) == 2
     assert "<stdin>:6:6: error[TOC506]" in capsys.readouterr().err
 
 

@@ -39,10 +39,13 @@ def _load_example(text: str, tmp: Path) -> None:
     if text.startswith("tocgraph-change:"):
         path = tmp / "docs" / "cr.yaml"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(text.replace("toc: ../models/", f"toc: {ROOT}/models/"), "utf-8")
-        document = tocgraph.load_change_request(path)
+        path.write_text(text, "utf-8")
+        model = ROOT / "models" / "worden-wie-je-bent.yaml"
+        (tmp / "models").mkdir(exist_ok=True)
+        (tmp / "models" / model.name).write_bytes(model.read_bytes())
+        document = tocgraph.load_change_request(path, root=tmp)
         tocgraph.review_change_request(
-            document.baseline.toc, document.request, positions=document.positions
+            document.baseline.toc, document.request, states=document.states
         )
     elif text.startswith("tocgraph-policy:"):
         path = tmp / "policy.yaml"

@@ -26,7 +26,8 @@ def test_init_writes_files_that_check_strict_accepts(
     assert main(["check", str(toc), "--strict", "--lang", lang]) == 0
     assert main(["check", str(target), "--strict"]) == 0
     report = tmp_path / "report.md"
-    assert main(["change-request", str(change), "-o", str(report), "--lang", lang]) == 0
+    argv = ["change-request", str(change), "-o", str(report), "--lang", lang]
+    assert main([*argv, "--root", str(target)]) == 0
     assert report.read_text(encoding="utf-8").startswith("# ")
 
 

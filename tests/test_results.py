@@ -85,7 +85,6 @@ def test_results_are_deeply_immutable(name: str) -> None:
     assert _mutable_parts(CASES[name][1](), name, set()) == []
 
 
-@pytest.mark.xfail(reason="Document.locations is a dict; loading/ is being reworked", strict=True)
 def test_loaded_documents_are_deeply_immutable() -> None:
     document = tocgraph.load_document(WWJB)
     fields = dataclasses.fields(document)

@@ -24,6 +24,7 @@ _EXPORTS: dict[str, str] = {
     "Activity": "tocgraph.schema",
     "Assessment": "tocgraph.analysis",
     "CODES": "tocgraph.errors",
+    "ChangeDocument": "tocgraph.loading",
     "ChangeReview": "tocgraph.analysis",
     "CheckedFile": "tocgraph.use_cases",
     "CheckedPortfolio": "tocgraph.use_cases",
@@ -60,12 +61,14 @@ _EXPORTS: dict[str, str] = {
     "check_paths": "tocgraph.use_cases",
     "compare": "tocgraph.analysis",
     "criticality": "tocgraph.analysis",
+    "from_dict": "tocgraph.loading",
     "impact": "tocgraph.analysis",
     "load": "tocgraph.loading",
     "load_change_request": "tocgraph.loading",
     "load_document": "tocgraph.loading",
     "load_policy": "tocgraph.loading.policy",
     "loads": "tocgraph.loading",
+    "loads_change_request": "tocgraph.loading",
     "mermaid_block": "tocgraph.rendering",
     "portfolio": "tocgraph.analysis.portfolio",
     "portfolio_folder": "tocgraph.use_cases",
@@ -81,6 +84,7 @@ __all__ = [
     "Activity",
     "Assessment",
     "CODES",
+    "ChangeDocument",
     "ChangeReview",
     "CheckedFile",
     "CheckedPortfolio",
@@ -117,12 +121,14 @@ __all__ = [
     "check_paths",
     "compare",
     "criticality",
+    "from_dict",
     "impact",
     "load",
     "load_change_request",
     "load_document",
     "load_policy",
     "loads",
+    "loads_change_request",
     "mermaid_block",
     "portfolio",
     "portfolio_folder",
@@ -174,7 +180,16 @@ if TYPE_CHECKING:
     )
     from tocgraph.graph import to_networkx
     from tocgraph.i18n import UnknownLanguageError
-    from tocgraph.loading import Document, load, load_change_request, load_document, loads
+    from tocgraph.loading import (
+        ChangeDocument,
+        Document,
+        from_dict,
+        load,
+        load_change_request,
+        load_document,
+        loads,
+        loads_change_request,
+    )
     from tocgraph.loading.policy import load_policy
     from tocgraph.rendering import (
         LayoutError,

@@ -100,6 +100,8 @@ CODES: dict[str, CodeInfo] = {
     "TOC504": CodeInfo("error", "a change sets a field the node does not have, or its id"),
     "TOC505": CodeInfo("error", "only activities can be stopped"),
     "TOC506": CodeInfo("error", "the baseline ToC of a change request cannot be loaded"),
+    "TOC507": CodeInfo("error", "a change removes the last goal of the ToC"),
+    "TOC508": CodeInfo("error", "the baseline path is absolute or leaves the root folder"),
 }
 
 

@@ -36,14 +36,24 @@ def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
     'known outcomes: O1, O2'
     """
     names = sorted(set(choices), key=natural_key)
-    shown = ", ".join(names[:limit])
+    shown = ", ".join(n if n.isprintable() else repr(n) for n in names[:limit])
     more = f" (and {len(names) - limit} more)" if len(names) > limit else ""
     return f"known {label}: {shown or '(none)'}{more}"
 
 
-def natural_key(text: str) -> tuple[object, ...]:
-    """Sort key that puts A2 before A10."""
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text))
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that puts A2 before A10 (ASCII digits only; '²' is text).
+
+    Examples
+    --------
+    >>> sorted(["A10", "A2", "A²", "B"], key=natural_key)
+    ['A2', 'A10', 'A²', 'B']
+    """
+    return tuple(
+        (0, int(part)) if part.isascii() and part.isdecimal() else (1, part)
+        for part in re.split(r"([0-9]+)", text)
+        if part
+    )
 
 
 def join_hint(*parts: str | None) -> str | None:

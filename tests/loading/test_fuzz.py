@@ -85,3 +85,41 @@ def test_arbitrary_bytes(raw: bytes) -> None:
     located = decode(raw, "fuzz.yaml")
     if located.text is not None:
         _must_not_crash(located.text)
+
+
+_BASELINE = tocgraph.load("models/worden-wie-je-bent.yaml")
+CHANGE_KEYS = ["stop", "add", "modify", "remove", "set", "level", "rationale", "id", "title"]
+changes = st.lists(
+    st.dictionaries(st.sampled_from(CHANGE_KEYS + KEYS), values, max_size=4), max_size=4
+)
+
+
+def _only_diagnostics(call: object, *args: object, **kwargs: object) -> None:
+    try:
+        call(*args, **kwargs)  # type: ignore[operator]
+    except tocgraph.InvalidToCError as exc:
+        for d in exc.diagnostics:
+            assert d.code in tocgraph.CODES
+            assert "\n" not in d.message + (d.hint or ""), d
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=3), values, max_size=6))
+def test_arbitrary_dicts(data: dict[str, object]) -> None:
+    _only_diagnostics(tocgraph.from_dict, {"tocgraph": 1, **data})
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(changes)
+def test_arbitrary_change_requests(items: list[dict[str, object]]) -> None:
+    text = yaml.safe_dump({"tocgraph-change": 1, "toc": "x.yaml", "title": "T", "changes": items})
+    _only_diagnostics(tocgraph.loads_change_request, text, baseline=_BASELINE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["int", "float", "bool", "timestamp", "str", "null"]),
+    st.text(max_size=8).map(lambda s: s.replace("\\", "").replace('"', "")),
+)
+def test_explicit_tags_with_any_value(tag: str, value: str) -> None:
+    _must_not_crash(f'tocgraph: 1\nid: t\nname: !!{tag} "{value}"\ngoals: [{{id: G1, title: g}}]\n')

@@ -66,11 +66,11 @@ CASES: dict[str, tuple[str | bytes, str, int | None, int | None, str, str]] = {
     "missing-version": ("id: demo\naims: []\n", "TOC103", 1, 1, "tocgraph-policy", "first line"),
     "a-toc-file": (
         "tocgraph: 1\nid: demo\ngoals: [{id: G1, title: g}]\n",
-        "TOC103",
+        "TOC008",
         1,
         1,
-        "tocgraph-policy",
-        "this is a ToC file",
+        "this is a ToC (tocgraph), not a policy file",
+        "tocgraph check FILE",
     ),
     "version": (OK.replace(": 1", ": 2", 1), "TOC104", 1, 18, "version 2", "tocgraph-policy: 1"),
     "duplicate-id": (

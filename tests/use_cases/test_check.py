@@ -102,7 +102,7 @@ def test_a_policy_is_validated() -> None:
     ],
 )
 def test_errors_keep_the_kind(text: str, kind: str, code: str, tmp_path: Path) -> None:
-    checked = check_source(text, str(tmp_path / "f.yaml"))
+    checked = check_source(text, str(tmp_path / "f.yaml"), root=tmp_path)
     assert (checked.kind, checked.valid) == (kind, False)
     assert checked.errors[0].code.startswith(code)
     data = checked.to_dict()

@@ -7,16 +7,15 @@ before approving. :func:`review_change_request` gives both sides the same facts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
-from tocgraph.analysis.change import apply_changes, change_target
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import impact
-from tocgraph.loading.yamlsource import Positions
+from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.change import (
     AddChange,
     Change,
@@ -24,8 +23,9 @@ from tocgraph.schema.change import (
     RemoveChange,
     StopChange,
     change_kind,
+    change_target,
 )
-from tocgraph.schema.model import Kind, ToC
+from tocgraph.schema.model import Activity, Kind, Outcome, Output, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
 
@@ -126,28 +126,41 @@ def review_change_request(
     baseline: ToC,
     request: ChangeRequest,
     *,
-    source: str = "<string>",
-    positions: Positions | None = None,
+    states: Sequence[ToC] | None = None,
 ) -> ChangeReview:
-    """Apply ``request`` to ``baseline`` and review the result.
+    """Review ``request`` against ``baseline``: the effect of each change, and findings.
+
+    Parameters
+    ----------
+    baseline
+        The approved ToC.
+    request
+        The change request.
+    states
+        The ToC after each change, as :func:`tocgraph.load_change_request` gives
+        them (``ChangeDocument.states``); applied here, without file positions,
+        when not given.
 
     Raises
     ------
     InvalidToCError
-        When a change cannot be applied (see :func:`apply_changes`).
+        When a change cannot be applied (only when ``states`` is not given).
 
     Examples
     --------
     >>> import tocgraph
-    >>> from tocgraph.loading.change import load_change_request
-    >>> doc = load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
-    >>> review = review_change_request(doc.baseline.toc, doc.request)
+    >>> doc = tocgraph.load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    >>> review = review_change_request(doc.baseline.toc, doc.request, states=doc.states)
     >>> review.goals_lost()
     []
     >>> [s.action for s in review.steps]
     ['stop', 'add', 'modify', 'remove']
     """
-    states = apply_changes(baseline, request, source=source, positions=positions)
+    if states is None:
+        states = apply_changes(baseline, request)
+    states = tuple(states)
+    if len(states) != len(request.changes) or not all(isinstance(s, ToC) for s in states):
+        raise TypeError("states must hold one ToC per change of the request")
     assessments = [assess(baseline), *(assess(state) for state in states)]
     steps = tuple(
         StepEffect(
@@ -181,6 +194,7 @@ def _findings(
             found.append(Finding("goal_not_effective", None, goal.id, (goal.verdict.value,)))
         if goal.margin == 1 and (old is None or old.margin != 1):
             found.append(Finding("goal_single_point", None, goal.id, goal.critical_activities))
+    alone: dict[int, Mapping[str, tuple[str, ...]]] = {}
     for number, change in enumerate(request.changes, start=1):
         target = change_target(change)
         if (
@@ -190,25 +204,50 @@ def _findings(
         ):
             found.append(Finding("added_reaches_no_goal", number, target))
         if isinstance(change, StopChange | RemoveChange):
-            previous, current = states[number - 1], states[number]
-            for goal_id, partner in _carried_by_one_partner(previous, current, target):
+            for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
                 found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
 
 
-def _carried_by_one_partner(baseline: ToC, result: ToC, stopped: str) -> list[tuple[str, str]]:
-    """Goals the stopped activity reached whose support now hangs on one partner alone."""
-    from tocgraph.graph import to_networkx
-
-    graph = to_networkx(baseline)
-    if stopped not in graph or graph.nodes[stopped]["kind"] != Kind.ACTIVITY.value:
-        return []
-    import networkx as nx
-
-    goals = sorted(
-        n for n in nx.descendants(graph, stopped) if graph.nodes[n]["kind"] == Kind.GOAL.value
+def _goals_reached(toc: ToC, start: str) -> list[str]:
+    """The goals that ``start`` (an activity) reaches through contributes_to, sorted."""
+    linked: tuple[Outcome | Output | Activity, ...] = (
+        *toc.outcomes,
+        *toc.outputs,
+        *toc.activities,
     )
-    now, earlier = _partner_alone(result), _partner_alone(baseline)
+    targets = {n.id: [link.to for link in n.contributes_to] for n in linked}
+    goals = {g.id for g in toc.goals}
+    seen, todo = {start}, [start]
+    while todo:
+        for target in targets.get(todo.pop(), ()):
+            if target not in seen:
+                seen.add(target)
+                todo.append(target)
+    return sorted(seen & goals)
+
+
+def _carried_by_one_partner(
+    states: tuple[ToC, ...],
+    number: int,
+    stopped: str,
+    alone: dict[int, Mapping[str, tuple[str, ...]]],
+) -> list[tuple[str, str]]:
+    """Goals the stopped activity reached whose support now hangs on one partner alone.
+
+    ``alone`` caches :func:`_partner_alone` by state index, since the state
+    after one change is the state before the next.
+    """
+    baseline, result = states[number - 1], states[number]
+    if not any(a.id == stopped for a in baseline.activities):
+        return []
+    goals = _goals_reached(baseline, stopped)
+    if not goals:
+        return []
+    for index in (number - 1, number):
+        if index not in alone:
+            alone[index] = _partner_alone(states[index])
+    now, earlier = alone[number], alone[number - 1]
     current = {g.id for g in result.goals}
     return [
         (goal, partner)

@@ -43,6 +43,12 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_common(check)
     check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    check.add_argument(
+        "--root",
+        metavar="DIR",
+        help="the folder a change request's baseline ToC must be inside "
+        "(default: the current folder)",
+    )
     check.set_defaults(run=_run_check)
 
 
@@ -62,7 +68,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     if not stdin_once(args.paths):
         return EXIT_INVALID
-    results = check_paths(args.paths)
+    results = check_paths(args.paths, root=args.root)
     if not results:
         error("no .yaml files found in " + ", ".join(args.paths))
         return EXIT_INVALID

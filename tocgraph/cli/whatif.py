@@ -102,6 +102,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=HelpFormatter,
     )
     change.add_argument("path", metavar="CR", help="a change-request file, or '-'")
+    change.add_argument(
+        "--root",
+        metavar="DIR",
+        help="the folder its baseline ToC must be inside (default: the current folder)",
+    )
     change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
     add_lang(change)
@@ -173,7 +178,7 @@ def _run_change_request(args: argparse.Namespace) -> int:
     from tocgraph.use_cases import change_request_markdown, review_change_file
 
     try:
-        reviewed = review_change_file(args.path)
+        reviewed = review_change_file(args.path, root=args.root)
     except InvalidToCError as exc:
         report_diagnostics(exc.diagnostics)
         return EXIT_INVALID

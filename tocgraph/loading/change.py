@@ -1,16 +1,38 @@
-"""Reading change-request files, with located errors, and their baseline ToC."""
+"""Reading change requests (``tocgraph-change: 1``), their baseline, and applying them.
+
+A change request comes from outside (an alliance) and is run by the ministry,
+so its ``toc:`` path is treated as untrusted: it must be relative, and must
+resolve (through symlinks) to a regular file inside ``root`` (the current
+folder unless given). A baseline that is not a ToC is reported without
+quoting its content.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
-from tocgraph.loading.load import Document, load_document, translate_errors
-from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text_or_raise
+from tocgraph.loading.document import (
+    CHANGE,
+    MAX_BYTES,
+    TOC,
+    Parsed,
+    check_mapping,
+    display_name,
+    kind_of,
+    parse,
+    read_file,
+)
+from tocgraph.loading.load import Document, validate_toc
+from tocgraph.loading.yamlsource import Positions, nearest, parse_yaml
+from tocgraph.schema.apply import apply_changes
+from tocgraph.schema.base import DataPath, Place, freeze
 from tocgraph.schema.change import (
     CHANGE_KINDS,
     AddChange,
@@ -20,10 +42,11 @@ from tocgraph.schema.change import (
     StopChange,
     change_kind,
 )
+from tocgraph.schema.model import ToC
+from tocgraph.schema.translate import Wording, shown, translate_errors
 
-__all__ = ["ChangeDocument", "load_change_request"]
+__all__ = ["ChangeDocument", "load_change_request", "loads_change_request"]
 
-DataPath = tuple[str | int, ...]
 _MODELS: dict[str, type[BaseModel]] = {
     "stop": StopChange,
     "add": AddChange,
@@ -32,27 +55,81 @@ _MODELS: dict[str, type[BaseModel]] = {
 }
 
 
+def _header_model(_: DataPath) -> type[BaseModel]:
+    return ChangeRequest
+
+
+_HEADER = Wording(
+    _header_model,
+    too_short={
+        "changes": (
+            "changes: a change request needs at least one change",
+            "add a change under 'changes:', e.g. '- stop: A3'",
+        )
+    },
+)
+
+
 @dataclass(frozen=True)
 class ChangeDocument:
-    """A validated change request, its file positions, and its loaded baseline."""
+    """A validated change request, its baseline, and the ToC after each change.
+
+    Attributes
+    ----------
+    request
+        The change request.
+    source
+        The change file's name (or ``"<string>"``).
+    baseline
+        The baseline ToC it names, loaded with its positions.
+    states
+        The ToC after each change, in order (the last is the result).
+    """
 
     request: ChangeRequest
     source: str
-    positions: Positions
     baseline: Document
+    states: tuple[ToC, ...]
+    _places: Mapping[DataPath, Place] = field(default_factory=dict, repr=False)
 
-    def locate(self, path: DataPath) -> tuple[int, int] | None:
+    @property
+    def result(self) -> ToC:
+        """The ToC after every change."""
+        return self.states[-1]
+
+    def locate(self, path: DataPath) -> Place | None:
         """1-based (line, column) of a data path in the change file."""
-        return self.positions.value(path)
+        return nearest(self._places, path)
 
 
-def load_change_request(path: str | Path, *, text: str | None = None) -> ChangeDocument:
-    """Load a change request and the baseline ToC it names.
+def load_change_request(
+    path: str | Path,
+    *,
+    root: str | Path | None = None,
+    max_bytes: int = MAX_BYTES,
+    text: str | None = None,
+) -> ChangeDocument:
+    """Load a change request, the baseline ToC it names, and apply its changes.
+
+    Parameters
+    ----------
+    path
+        The change-request file.
+    root
+        The folder the baseline must be inside (default: the current folder).
+        ``toc:`` is relative to the change file; absolute paths, ``..`` out of
+        ``root`` and symlinks pointing out of it are refused (``TOC508``).
+    max_bytes
+        The largest file accepted, for the request and its baseline.
+    text
+        The change file's content, when it was read elsewhere (standard
+        input): ``path`` then only names it, and its folder is where ``toc:``
+        is resolved.
 
     Raises
     ------
     InvalidToCError
-        With every problem in the change file, or in its baseline.
+        With every problem in the change file, its baseline, or its changes.
 
     ``text``, when given, is the change file's content (``path`` then only names it,
     and its folder is where ``toc:`` is resolved).
@@ -60,91 +137,84 @@ def load_change_request(path: str | Path, *, text: str | None = None) -> ChangeD
     Examples
     --------
     >>> doc = load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
-    >>> doc.baseline.toc.id, len(doc.request.changes)
-    ('worden-wie-je-bent', 4)
+    >>> doc.baseline.toc.id, len(doc.request.changes), len(doc.states)
+    ('worden-wie-je-bent', 4, 4)
     """
-    path = Path(path)
-    source = str(path)
-    data, positions, problems = parse_yaml(
-        read_text_or_raise(path) if text is None else text, source
-    )
-    if problems:
-        raise InvalidToCError(problems)
-    if not isinstance(data, dict):
-        raise InvalidToCError(
-            [
-                Diagnostic(
-                    "TOC008",
-                    "a change request is a mapping of keys to values",
-                    "start with 'tocgraph-change: 1'",
-                    source,
-                    1,
-                    1,
-                )
-            ]
-        )
-    if "tocgraph" in data and "tocgraph-change" not in data:
-        raise InvalidToCError(
-            [
-                Diagnostic(
-                    "TOC008",
-                    "this is a ToC file (tocgraph: 1), not a change request",
-                    "a change request starts with 'tocgraph-change: 1' and names its ToC "
-                    "with 'toc:'",
-                    source,
-                    1,
-                    1,
-                )
-            ]
-        )
-    version = data.get("tocgraph-change")
-    if "tocgraph-change" in data and (type(version) is not int or version != 1):
-        line, col = positions.value(("tocgraph-change",)) or (None, None)
-        raise InvalidToCError(
-            [
-                Diagnostic(
-                    "TOC104",
-                    f"unknown change-request version {version!r}",
-                    "this version of tocgraph reads 'tocgraph-change: 1'",
-                    source,
-                    line,
-                    col,
-                )
-            ]
-        )
-    problems = []
-    changes: list[Any] = []
+    source = display_name(path)
+    parsed = parse(read_file(path, max_bytes) if text is None else text, source, CHANGE, max_bytes)
+    request = _request(parsed)
+    baseline_path = _baseline_path(request.toc, Path(path), root, parsed)
+    baseline = _baseline(baseline_path, request.toc, parsed, max_bytes)
+    return _applied(request, parsed, baseline)
+
+
+def loads_change_request(
+    text: str,
+    *,
+    baseline: ToC | Document,
+    source: str = "<string>",
+    max_bytes: int = MAX_BYTES,
+) -> ChangeDocument:
+    """Read a change request from text and apply it to ``baseline``.
+
+    The request's ``toc:`` is kept as written but not read: the caller gives the
+    baseline.
+
+    Raises
+    ------
+    InvalidToCError
+        With every problem in the text or its changes.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("models/worden-wie-je-bent.yaml")
+    >>> text = '''tocgraph-change: 1
+    ... toc: worden-wie-je-bent.yaml
+    ... title: Capaciteit
+    ... changes:
+    ...   - stop: A1
+    ...     rationale: geen trainers
+    ... '''
+    >>> doc = tocgraph.loads_change_request(text, baseline=toc)
+    >>> doc.result.node("A1").status.value
+    'stopped'
+    """
+    if isinstance(baseline, ToC):
+        baseline = Document(baseline, "<baseline>", freeze({}))
+    elif not isinstance(baseline, Document):
+        raise TypeError(f"baseline must be a ToC or a Document, not {type(baseline).__name__}")
+    parsed = parse(text, source, CHANGE, max_bytes)
+    return _applied(_request(parsed), parsed, baseline)
+
+
+def _applied(request: ChangeRequest, parsed: Parsed, baseline: Document) -> ChangeDocument:
+    states = apply_changes(baseline.toc, request, source=parsed.source, locator=parsed.positions)
+    places = freeze(parsed.positions.values)
+    return ChangeDocument(request, parsed.source, baseline, states, places)
+
+
+def _request(parsed: Parsed) -> ChangeRequest:
+    """The change request, with the errors of every change at once."""
+    data, positions, source = parsed.data, parsed.positions, parsed.source
+    problems: list[Diagnostic] = []
     items = data.get("changes")
     if isinstance(items, list):
         for index, item in enumerate(items):
             problems.extend(_check_item(item, index, positions, source))
-            changes.append(item)
     header = dict(data)
     if isinstance(items, list) and problems:
         header["changes"] = [{"stop": "X"}]  # placeholder: the items' own errors are reported
     try:
         request = ChangeRequest.model_validate(header)
     except ValidationError as exc:
-        problems.extend(translate_errors(exc, (), positions, source, None, _header_model))
+        problems.extend(translate_errors(exc, (), _HEADER, source=source, locator=positions))
         raise InvalidToCError(problems) from None
     if problems:
         raise InvalidToCError(problems)
-    baseline_path = path.parent / request.toc
-    try:
-        baseline = load_document(baseline_path)
-    except InvalidToCError as exc:
-        line, col = positions.value(("toc",)) or (None, None)
-        reason = "does not exist" if exc.diagnostics[0].code == "TOC001" else "is not valid"
-        note = Diagnostic(
-            "TOC506",
-            f"the baseline ToC {request.toc!r} {reason}",
-            f"'toc' is a path relative to this file; it points to {baseline_path}",
-            source,
-            line,
-            col,
-        )
-        raise InvalidToCError([note, *exc.diagnostics]) from None
-    return ChangeDocument(request, source, positions, baseline)
+    if "\x00" in request.toc:
+        raise _toc_error(parsed, "contains a NUL character", "write the path of the ToC file")
+    return request
 
 
 def _check_item(item: Any, index: int, positions: Positions, source: str) -> list[Diagnostic]:
@@ -160,13 +230,70 @@ def _check_item(item: Any, index: int, positions: Positions, source: str) -> lis
         )
         hint = "write e.g. '- stop: A3' with a 'rationale:' line; split combined changes"
         return [Diagnostic("TOC501", message, hint, source, line, col)]
+    model = _MODELS[kind]
     try:
-        _MODELS[kind].model_validate(item)
+        model.model_validate(item)
     except ValidationError as exc:
-        model = _MODELS[kind]
-        return translate_errors(exc, path, positions, source, None, lambda _: model)
+
+        def model_at(_: DataPath) -> type[BaseModel]:
+            return model
+
+        return translate_errors(exc, path, Wording(model_at), source=source, locator=positions)
     return []
 
 
-def _header_model(_: DataPath) -> type[BaseModel]:
-    return ChangeRequest
+def _toc_error(parsed: Parsed, problem: str, hint: str) -> InvalidToCError:
+    line, col = parsed.positions.value(("toc",)) or (None, None)
+    value = shown(parsed.data.get("toc"))
+    message = f"the baseline path {value} {problem}"
+    return InvalidToCError([Diagnostic("TOC508", message, hint, parsed.source, line, col)])
+
+
+def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed) -> Path:
+    """Where ``toc:`` points, if that is inside ``root``; else a located TOC508."""
+    folder = Path(root) if root is not None else Path.cwd()
+    named = repr(str(root)) if root is not None else "the current folder"
+    hint = (
+        f"write 'toc:' as a path relative to the change file, inside {named}; "
+        "use --root to widen it"
+    )
+    if os.path.isabs(toc) or toc.startswith(("~", "\\")) or Path(toc).drive:
+        raise _toc_error(parsed, "is absolute", hint)
+    target = path.parent / toc
+    try:
+        resolved = target.resolve(strict=False)
+        inside = resolved.is_relative_to(folder.resolve(strict=False))
+    except (OSError, RuntimeError, ValueError):
+        inside = False
+    if not inside:
+        raise _toc_error(parsed, f"resolves outside {named}", hint)
+    return target
+
+
+def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int) -> Document:
+    """The baseline ToC, or TOC506 without quoting a line of a file that is no ToC."""
+    line, col = parsed.positions.value(("toc",)) or (None, None)
+
+    def failed(reason: str, hint: str, found: tuple[Diagnostic, ...] = ()) -> InvalidToCError:
+        note = Diagnostic(
+            "TOC506", f"the baseline ToC {shown(toc)} {reason}", hint, parsed.source, line, col
+        )
+        return InvalidToCError([note, *found])
+
+    where = f"'toc' is a path relative to this file; it points to '{display_name(target)}'"
+    try:
+        text = read_file(target, max_bytes)
+    except InvalidToCError as exc:
+        first = exc.diagnostics[0]
+        if first.code == "TOC003":
+            raise failed("is not a ToC file", where) from None
+        reason = "does not exist" if first.message == "no such file" else "cannot be read"
+        raise failed(reason, where, exc.diagnostics) from None
+    data, positions, problems = parse_yaml(text, display_name(target), max_bytes)
+    if problems or not isinstance(data, dict) or kind_of(data) is not TOC:
+        # say nothing of its content: 'toc:' may point at a file of secrets
+        raise failed("is not a ToC file", where + "; a ToC file starts with 'tocgraph: 1'")
+    try:
+        return validate_toc(check_mapping(data, positions, display_name(target), TOC))
+    except InvalidToCError as exc:
+        raise failed("is not valid", where, exc.diagnostics) from None

@@ -9,7 +9,7 @@ every ToC in a directory and its policy file, collecting the errors of all.
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,9 +18,19 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.discover import toc_files
-from tocgraph.loading.load import Document, load_document, translate_errors
-from tocgraph.loading.yamlsource import Positions, parse_yaml, read_text_or_raise, relocate
+from tocgraph.loading.document import (
+    MAX_BYTES,
+    POLICY,
+    Placed,
+    display_name,
+    parse,
+    read_file,
+)
+from tocgraph.loading.load import Document, load_document
+from tocgraph.loading.yamlsource import Positions
+from tocgraph.schema.base import DataPath, Place, freeze
 from tocgraph.schema.policy import Policy, PolicyItem, duplicate_policy_ids
+from tocgraph.schema.translate import Wording, translate_errors
 
 __all__ = [
     "PolicyDocument",
@@ -31,42 +41,43 @@ __all__ = [
     "parse_policy",
 ]
 
-DataPath = tuple[str | int, ...]
 _SECTIONS = ("aims", "domains")
-_VERSION = "tocgraph-policy"
+
+
+def _model_at(path: DataPath) -> type[BaseModel]:
+    """The model whose keys are allowed at ``path``, for unknown-key hints."""
+    return PolicyItem if path[:1] in (("aims",), ("domains",)) else Policy
+
+
+POLICY_WORDING = Wording(
+    _model_at,
+    slug=("policy id", "gender-lhbti-2022-2027"),
+    too_short={
+        "aims": (
+            "aims: a policy needs at least one aim",
+            "add an aim under 'aims:', e.g. '- {id: gender-equality, title: Gendergelijkheid}'",
+        )
+    },
+)
 
 
 @dataclass(frozen=True)
-class PolicyDocument:
-    """A validated policy together with where it came from.
+class PolicyDocument(Placed):
+    """A validated policy, its file name, and the place of each aim and domain.
 
-    Attributes
-    ----------
-    policy
-        The model.
-    source
-        The file name (or ``"<string>"``).
-    locations
-        1-based (line, column) of each aim's and domain's mapping, by id.
+    Examples
+    --------
+    >>> doc = load_policy_document("models/policy.yaml")
+    >>> doc.locate(Diagnostic("TOC404", "not served", node="media")).location()
+    'models/policy.yaml:17:5'
     """
 
     policy: Policy
     source: str
-    locations: dict[str, tuple[int, int]]
-
-    def locate(self, diagnostic: Diagnostic) -> Diagnostic:
-        """The diagnostic with this file and the position of its aim or domain.
-
-        Examples
-        --------
-        >>> doc = load_policy_document("models/policy.yaml")
-        >>> doc.locate(Diagnostic("TOC404", "not served", node="media")).location()
-        'models/policy.yaml:17:5'
-        """
-        return relocate(diagnostic, self.source, self.locations)
+    locations: Mapping[str, Place]
 
 
-def load_policy(path: str | Path) -> Policy:
+def load_policy(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Policy:
     """Load and validate a policy file.
 
     Parameters
@@ -89,10 +100,10 @@ def load_policy(path: str | Path) -> Policy:
     >>> policy.id, len(policy.aims), len(policy.domains)
     ('gender-lhbti-2022-2027', 2, 9)
     """
-    return load_policy_document(path).policy
+    return load_policy_document(path, max_bytes=max_bytes).policy
 
 
-def load_policy_document(path: str | Path) -> PolicyDocument:
+def load_policy_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PolicyDocument:
     """Like :func:`load_policy`, but keep the file name and item positions.
 
     Raises
@@ -100,10 +111,12 @@ def load_policy_document(path: str | Path) -> PolicyDocument:
     InvalidToCError
         With every problem found.
     """
-    return parse_policy(read_text_or_raise(Path(path)), str(path))
+    return parse_policy(read_file(path, max_bytes), display_name(path), max_bytes=max_bytes)
 
 
-def parse_policy(text: str, source: str = "<string>") -> PolicyDocument:
+def parse_policy(
+    text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES
+) -> PolicyDocument:
     """Validate policy text (YAML).
 
     Raises
@@ -125,29 +138,24 @@ def parse_policy(text: str, source: str = "<string>") -> PolicyDocument:
     p.yaml:4:16: error[TOC401]: duplicate policy id 'equality'
       hint: aims and domains share one set of ids; 'equality' is already used at line 3
     """
-    data, positions, problems = parse_yaml(text, source)
-    if problems:
-        raise InvalidToCError(problems)
-    if not isinstance(data, dict):
-        raise InvalidToCError([_not_a_mapping(data, source)])
-    _check_version(data, positions, source)
-    problems = []
+    parsed = parse(text, source, POLICY, max_bytes)
+    data, positions = parsed.data, parsed.positions
+    problems: list[Diagnostic] = []
+    policy: Policy | None = None
     try:
-        Policy.model_validate(data, context={"semantics": False})
+        policy = Policy.model_validate(data, context={"semantics": False})
     except ValidationError as exc:
-        translated = translate_errors(exc, (), positions, source, None, _model_at)
-        problems.extend(_reworded(d) for d in translated)
+        problems.extend(translate_errors(exc, (), POLICY_WORDING, source=source, locator=positions))
     problems.extend(_duplicates(data, positions, source))
-    if problems:
+    if problems or policy is None:
         raise InvalidToCError(problems)
-    policy = Policy.model_validate(data, context={"semantics": False})
     locations = {}
     for section in _SECTIONS:
         for index, item in enumerate(getattr(policy, section)):
             where = positions.value((section, index))
             if where is not None:
                 locations[item.id] = where
-    return PolicyDocument(policy, source, locations)
+    return PolicyDocument(policy, source, freeze(locations))
 
 
 @dataclass(frozen=True)
@@ -206,70 +214,6 @@ def load_portfolio_files(directory: str | Path, policy: str | Path | None = None
     if problems:
         raise InvalidToCError(problems)
     return PortfolioFiles(tuple(documents), policy_document)
-
-
-def _model_at(path: DataPath) -> type[BaseModel]:
-    """The model whose keys are allowed at ``path``, for unknown-key hints."""
-    return PolicyItem if path[:1] in (("aims",), ("domains",)) else Policy
-
-
-def _reworded(diagnostic: Diagnostic) -> Diagnostic:
-    """Speak of policies where the shared translation speaks of ToCs or pydantic's terms."""
-    message, hint = diagnostic.message, diagnostic.hint
-    if "is not a valid ToC id" in message:
-        message = message.replace("is not a valid ToC id", "is not a valid policy id")
-        hint = "use lower-case letters, digits and hyphens, e.g. 'gender-lhbti-2022-2027'"
-    elif message.startswith("aims: Tuple should have at least 1 item"):
-        message = "aims: a policy needs at least one aim"
-        hint = "add an aim under 'aims:', e.g. '- {id: gender-equality, title: Gendergelijkheid}'"
-    return dataclasses.replace(diagnostic, message=message, hint=hint)
-
-
-def _not_a_mapping(data: Any, source: str) -> Diagnostic:
-    what = "the file is empty" if data is None else f"the file holds a {type(data).__name__}"
-    return Diagnostic(
-        "TOC008",
-        f"{what}, not a mapping of keys to values",
-        "a policy file starts with 'tocgraph-policy: 1', 'id: ...' and 'aims:'",
-        source,
-        1,
-        1,
-    )
-
-
-def _check_version(data: dict[str, Any], positions: Positions, source: str) -> None:
-    """Stop early on a missing or unknown version: the rest would be guesswork."""
-    if _VERSION not in data:
-        is_toc = "tocgraph" in data
-        raise InvalidToCError(
-            [
-                Diagnostic(
-                    "TOC103",
-                    "missing required field 'tocgraph-policy' at the top level",
-                    "this is a ToC file, not a policy file; give the policy file"
-                    if is_toc
-                    else "add 'tocgraph-policy: 1' as the first line",
-                    source,
-                    1,
-                    1,
-                )
-            ]
-        )
-    version = data[_VERSION]
-    if type(version) is not int or version != 1:
-        line, col = positions.value((_VERSION,)) or (None, None)
-        raise InvalidToCError(
-            [
-                Diagnostic(
-                    "TOC104",
-                    f"unknown policy format version {version!r}",
-                    "this version of tocgraph reads 'tocgraph-policy: 1'",
-                    source,
-                    line,
-                    col,
-                )
-            ]
-        )
 
 
 def _duplicates(data: dict[str, Any], positions: Positions, source: str) -> list[Diagnostic]:

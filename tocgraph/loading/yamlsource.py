@@ -10,29 +10,29 @@ file.
 
 from __future__ import annotations
 
-import dataclasses
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic
+from tocgraph.schema.base import DataPath, Place
 
 __all__ = [
     "MAX_BYTES",
     "Located",
     "Positions",
+    "decode",
+    "line_col",
+    "nearest",
     "parse_yaml",
-    "read_text",
-    "read_text_or_raise",
-    "relocate",
+    "too_large",
 ]
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
-
-DataPath = tuple[str | int, ...]
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ALLOWED_TAGS = {
@@ -52,31 +52,37 @@ class Positions:
     ((2, 10), (2, 3))
     """
 
-    values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    values: dict[DataPath, Place] = field(default_factory=dict)
+    keys: dict[DataPath, Place] = field(default_factory=dict)
 
-    def value(self, path: DataPath) -> tuple[int, int] | None:
+    def value(self, path: DataPath) -> Place | None:
         """Where the value at ``path`` starts, or where its nearest parent starts."""
-        for end in range(len(path), -1, -1):
-            found = self.values.get(path[:end])
-            if found is not None:
-                return found
-        return None
+        return nearest(self.values, path)
 
-    def key(self, path: DataPath) -> tuple[int, int] | None:
+    def key(self, path: DataPath) -> Place | None:
         """Where the key naming ``path`` starts, else where the value is."""
         return self.keys.get(path) or self.value(path)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Located:
-    """Text read from a file, or the diagnostics that stopped the reading."""
+    """Text decoded from bytes, or the diagnostics that stopped the decoding."""
 
     text: str | None
     problems: list[Diagnostic]
 
 
-def _line_col(data: bytes | str, index: int) -> tuple[int, int]:
+def nearest(places: Mapping[DataPath, Place], path: DataPath) -> Place | None:
+    """The place of ``path``, or of its nearest parent that has one."""
+    for end in range(len(path), -1, -1):
+        found = places.get(path[:end])
+        if found is not None:
+            return found
+    return None
+
+
+def line_col(data: bytes | str, index: int) -> Place:
+    """1-based (line, column) of ``index`` in ``data``."""
     head = data[:index]
     newline = b"\n" if isinstance(head, bytes) else "\n"
     line = head.count(newline) + 1  # type: ignore[arg-type]
@@ -84,13 +90,13 @@ def _line_col(data: bytes | str, index: int) -> tuple[int, int]:
     return line, col
 
 
-def decode(raw: bytes, source: str) -> Located:
+def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
     """Check size and encoding of raw bytes and decode them as UTF-8."""
-    if len(raw) > MAX_BYTES:
-        return Located(None, [_too_large(source, len(raw))])
+    if len(raw) > max_bytes:
+        return Located(None, [too_large(source, len(raw), max_bytes)])
     nul = raw.find(b"\x00")
     if nul >= 0:
-        line, col = _line_col(raw, nul)
+        line, col = line_col(raw, nul)
         return Located(
             None,
             [
@@ -107,7 +113,7 @@ def decode(raw: bytes, source: str) -> Located:
     try:
         return Located(raw.decode("utf-8-sig"), [])
     except UnicodeDecodeError as exc:
-        line, col = _line_col(raw, exc.start)
+        line, col = line_col(raw, exc.start)
         return Located(
             None,
             [
@@ -123,48 +129,14 @@ def decode(raw: bytes, source: str) -> Located:
         )
 
 
-def _too_large(source: str, size: int) -> Diagnostic:
+def too_large(source: str, size: int, max_bytes: int = MAX_BYTES) -> Diagnostic:
+    """TOC002 for a text of ``size`` bytes."""
     return Diagnostic(
         "TOC002",
-        f"the file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (5 MB)",
+        f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes",
         "a ToC file is a few hundred kilobytes at most; check that this is the right file",
         source,
     )
-
-
-def read_text(path: Path) -> Located:
-    """Read a file as UTF-8 text, refusing directories, huge and binary files."""
-    source = str(path)
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        return Located(None, [Diagnostic("TOC001", "no such file", None, source)])
-    except IsADirectoryError:
-        return Located(
-            None, [Diagnostic("TOC001", "this is a directory, not a file", None, source)]
-        )
-    except OSError as exc:
-        return Located(
-            None, [Diagnostic("TOC001", f"cannot read the file: {exc.strerror}", None, source)]
-        )
-    return decode(raw, source)
-
-
-def read_text_or_raise(path: Path) -> str:
-    """:func:`read_text`, raising :class:`InvalidToCError` with its problems."""
-    located = read_text(path)
-    if located.text is None:
-        raise InvalidToCError(located.problems)
-    return located.text
-
-
-def relocate(
-    diagnostic: Diagnostic, source: str, locations: dict[str, tuple[int, int]]
-) -> Diagnostic:
-    """The diagnostic placed in ``source`` at the position of its node."""
-    line, column = locations.get(diagnostic.node or "", (None, None))
-    return dataclasses.replace(diagnostic, path=source, line=line, column=column)
 
 
 class _Walker:
@@ -237,8 +209,34 @@ class _Walker:
         self.index += 1
         return event
 
+    def duplicate(self, key: str, mark: Any, first: Place, first_key: str | None) -> bool:
+        """Report a duplicate key; True when it looks like a list item missing its ``- ``.
+
+        A mapping whose first key comes back (``id`` again, at the same indentation)
+        is almost always a new list item written without its dash: one error with
+        that hint, instead of one "remove one of the two" per repeated key.
+        """
+        if key == first_key:
+            self.problem(
+                "TOC005",
+                mark,
+                f"duplicate key {key!r}: this looks like a new list item without its '- '",
+                f"add '- ' before {key!r} to start a new item (the first {key!r} "
+                f"is at line {first[0]}); do not delete either",
+            )
+            return True
+        self.problem(
+            "TOC005",
+            mark,
+            f"duplicate key {key!r}",
+            f"the key is already given at line {first[0]}; remove one of the two",
+        )
+        return False
+
     def mapping(self, path: DataPath, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        first_key: str | None = None
+        restarted = False
         while not isinstance(self.peek(), yaml.MappingEndEvent):
             key_event = self.peek()
             key_mark = key_event.start_mark
@@ -265,15 +263,11 @@ class _Walker:
                 key = str(key)
             child = (*path, key)
             if key in result:
-                first = self.positions.keys[child]
-                self.problem(
-                    "TOC005",
-                    key_mark,
-                    f"duplicate key {key!r}",
-                    f"the key is already given at line {first[0]}; remove one of the two",
-                )
+                if key == first_key or not restarted:
+                    restarted = self.duplicate(key, key_mark, self.positions.keys[child], first_key)
                 self.value((*path, "?dup"), depth + 1)
                 continue
+            first_key = first_key if result else key
             self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
             result[key] = self.value(child, depth + 1)
         self.positions.values.pop((*path, "?key"), None)
@@ -293,16 +287,60 @@ class _Walker:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.yaml_constructors[tag](self.constructor, node)
-        except (ValueError, OverflowError) as exc:
-            self.problem("TOC102", event.start_mark, f"invalid value {event.value!r}: {exc}")
-            return event.value
+        except Exception:
+            name = tag.rsplit(":", 1)[-1]
+            self.problem(
+                "TOC007",
+                event.start_mark,
+                f"the value {event.value!r} is not a valid !!{name}",
+                "remove the tag and write the value plainly",
+            )
+            return None
 
 
 class _AbortError(Exception):
     pass
 
 
-def parse_yaml(text: str, source: str) -> tuple[Any, Positions, list[Diagnostic]]:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NO_SPACE = re.compile(r"^\s*(?:- )?[\w.-]+:[^\s:/]")
+
+
+def _line(text: str, mark: Any) -> str:
+    """The text of the line a YAML mark is on."""
+    lines = text.splitlines()
+    return lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+
+
+def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
+    """A YAML syntax error placed on the line the writer has to change, with a hint."""
+    mark = exc.problem_mark or exc.context_mark
+    message = " ".join(part for part in (exc.context, exc.problem) if part)
+    hint = "check the indentation and that ':' is followed by a space"
+    if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
+        # the scanner notices one line late; the writer's line is where the key began
+        mark = exc.context_mark
+        if _NO_SPACE.match(_line(text, mark)):
+            message = "a ':' without a space after it does not start a value"
+            hint = "put a space after ':', e.g. 'title: Onderzoek'"
+        else:
+            message = "this line is neither 'key: value' nor a list item"
+            hint = "start a list item with '- ', or write 'key: value'"
+    elif "expected '-' indicator" in (exc.problem or ""):
+        message = "this line is not a list item, but the lines above it are"
+        hint = "start every item of the list with '- ', at the same indentation"
+    elif "expected key" in (exc.problem or "") and _line(text, mark).lstrip().startswith("- "):
+        message = "a list item follows the keys of a mapping at the same indentation"
+        hint = "if the lines above are a list item too, start the first of them with '- '"
+    elif "mapping values are not allowed" in (exc.problem or ""):
+        hint = "a value that contains ': ' must be in quotes, e.g. title: 'Onderzoek: fase 1'"
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return Diagnostic("TOC004", message, hint, source, line, col)
+
+
+def parse_yaml(
+    text: str, source: str, max_bytes: int = MAX_BYTES
+) -> tuple[Any, Positions, list[Diagnostic]]:
     """Parse YAML text into plain data, positions and problems.
 
     Parameters
@@ -311,25 +349,29 @@ def parse_yaml(text: str, source: str) -> tuple[Any, Positions, list[Diagnostic]
         The YAML text.
     source
         The name used in diagnostics (a path, or ``"<string>"``).
+    max_bytes
+        The largest text accepted, in bytes of UTF-8.
 
     Returns
     -------
     data, positions, problems
         ``data`` is ``None`` when a problem stopped the parse.
     """
-    if len(text) > MAX_BYTES and len(text.encode("utf-8")) > MAX_BYTES:
-        return None, Positions(), [_too_large(source, len(text.encode("utf-8")))]
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        line, col = line_col(text, surrogate.start())
+        message = f"the text holds a lone surrogate U+{ord(surrogate.group()):04X}, not UTF-8"
+        hint = "the text was decoded wrongly; read the file as UTF-8"
+        return None, Positions(), [Diagnostic("TOC003", message, hint, source, line, col)]
+    if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
+        return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
     loader = _Loader("")
     try:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(part for part in (exc.context, exc.problem) if part)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        hint = "check the indentation and that ':' is followed by a space"
-        return None, Positions(), [Diagnostic("TOC004", message, hint, source, line, col)]
+        return None, Positions(), [_syntax_error(exc, text, source)]
     except yaml.reader.ReaderError as exc:
-        line, col = _line_col(text, exc.position)
+        line, col = line_col(text, exc.position)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character)
         message = f"control character U+{char:04X} is not allowed in YAML text"
         hint = "remove the character; it often comes from copying text out of a PDF"

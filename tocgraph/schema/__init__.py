@@ -15,8 +15,7 @@ from tocgraph.schema.model import (
     Strategy,
     ToC,
 )
-
-Node = Goal | Outcome | Output | Activity
+from tocgraph.schema.nodes import Node
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",

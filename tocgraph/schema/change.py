@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
+from tocgraph.schema.base import FrozenData, Model, NonEmptyFrozenData
 from tocgraph.schema.nodes import Kind, NodeId
 
 __all__ = [
@@ -23,17 +24,14 @@ __all__ = [
     "RemoveChange",
     "StopChange",
     "change_kind",
+    "change_target",
 ]
 
 CHANGE_KINDS = ("stop", "add", "modify", "remove")
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class _Change(_Model):
+class _Change(Model):
     rationale: Text | None = None
 
 
@@ -53,13 +51,13 @@ class ModifyChange(_Change):
     """Set fields of a node (any field but ``id``), e.g. ``status`` or ``contributes_to``."""
 
     modify: NodeId
-    set: Annotated[dict[str, Any], Field(min_length=1)]
+    set: NonEmptyFrozenData
 
 
 class AddChange(_Change):
     """Add a node; ``level`` says which (``activity`` unless given)."""
 
-    add: dict[str, Any]
+    add: FrozenData
     level: Kind = Kind.ACTIVITY
 
 
@@ -82,6 +80,23 @@ def change_kind(value: Any) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def change_target(change: StopChange | AddChange | ModifyChange | RemoveChange) -> str:
+    """The id a change is about.
+
+    Examples
+    --------
+    >>> change_target(StopChange(stop="A3"))
+    'A3'
+    """
+    if isinstance(change, StopChange):
+        return change.stop
+    if isinstance(change, AddChange):
+        return str(change.add.get("id", "?"))
+    if isinstance(change, ModifyChange):
+        return change.modify
+    return change.remove
+
+
 Change = Annotated[
     Annotated[StopChange, Tag("stop")]
     | Annotated[AddChange, Tag("add")]
@@ -91,8 +106,10 @@ Change = Annotated[
 ]
 
 
-class ChangeRequest(_Model):
+class ChangeRequest(Model):
     """A change request (wijzigingsverzoek) against a baseline ToC."""
+
+    model_config = ConfigDict(populate_by_name=True)
 
     tocgraph_change: Literal[1] = Field(alias="tocgraph-change")
     toc: Annotated[str, StringConstraints(min_length=1)]

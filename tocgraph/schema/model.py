@@ -11,10 +11,22 @@ reported together with their locations.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    ModelWrapValidatorHandler,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
+from tocgraph.errors import InvalidToCError
+from tocgraph.schema.base import DataPath, Model
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -29,11 +41,12 @@ from tocgraph.schema.nodes import (
     Slug,
     Status,
     Strategy,
-    _Model,
 )
+from tocgraph.schema.translate import Wording
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
+    "TOC_WORDING",
     "Activity",
     "Goal",
     "Kind",
@@ -49,14 +62,24 @@ __all__ = [
 ]
 
 
-class Period(_Model):
-    """The programme period."""
+class Period(Model):
+    """The programme period; it may not end before it starts."""
 
     start: dt.date
     end: dt.date
 
+    @model_validator(mode="after")
+    def _in_order(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError(
+                "period_order",
+                "the period ends ({end}) before it starts ({start})",
+                {"start": self.start.isoformat(), "end": self.end.isoformat()},
+            )
+        return self
 
-class ToC(_Model):
+
+class ToC(Model):
     """One alliance's Theory of Change.
 
     Build one with :func:`tocgraph.load` or :func:`tocgraph.loads`, which check
@@ -84,24 +107,42 @@ class ToC(_Model):
     lead: Name | None = None
     partners: tuple[Name, ...] | None = None
     period: Period | None = None
-    subsidy_ceiling_eur: Annotated[int, Field(ge=0)] | None = None
-    existed_2017_2022: bool | None = None
+    subsidy_ceiling_eur: Annotated[StrictInt, Field(ge=0)] | None = None
+    existed_2017_2022: StrictBool | None = None
     description: str | None = None
     goals: Annotated[tuple[Goal, ...], Field(min_length=1)]
     outcomes: tuple[Outcome, ...] = ()
     outputs: tuple[Output, ...] = ()
     activities: tuple[Activity, ...] = ()
 
+    @model_validator(mode="wrap")
+    @classmethod
+    def _diagnostics(
+        cls, data: Any, handler: ModelWrapValidatorHandler[ToC], info: ValidationInfo
+    ) -> ToC:
+        """Outside the loader, fail with :class:`InvalidToCError` and its codes and hints."""
+        if _from_loader(info):
+            return handler(data)  # the loader translates pydantic's errors with locations
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            from tocgraph.schema.translate import translate_errors
+
+            problems = translate_errors(exc, (), TOC_WORDING, source="<dict>")
+            raise InvalidToCError(problems) from None
+
     @model_validator(mode="after")
     def _graph_rules(self, info: ValidationInfo) -> ToC:
-        if isinstance(info.context, dict) and info.context.get("semantics") is False:
+        if _from_loader(info):
             return self  # the loader has checked them, with locations
         from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 
         entries = [NodeEntry((), node) for node in self.nodes()]
-        problems = semantic_diagnostics(entries, partners=self.partners, lead=self.lead)
+        problems = semantic_diagnostics(
+            entries, partners=self.partners, lead=self.lead, source="<dict>"
+        )
         if problems:
-            raise ValueError("; ".join(f"[{p.code}] {p.message}" for p in problems))
+            raise InvalidToCError(problems)
         return self
 
     def nodes(self) -> tuple[Goal | Outcome | Output | Activity, ...]:
@@ -114,3 +155,32 @@ class ToC(_Model):
             if node.id == node_id:
                 return node
         raise KeyError(node_id)
+
+
+def _from_loader(info: ValidationInfo) -> bool:
+    """Whether the loader validates (it checks graph rules and places errors itself)."""
+    return isinstance(info.context, dict) and info.context.get("semantics") is False
+
+
+def _model_at(path: DataPath) -> type[BaseModel]:
+    """The model whose keys are allowed at ``path`` of a ToC (for unknown-key hints)."""
+    if not path:
+        return ToC
+    if path[0] == "period":
+        return Period
+    if "contributes_to" in path:
+        return Link
+    sections: dict[str, type[BaseModel]] = {
+        "goals": Goal,
+        "outcomes": Outcome,
+        "outputs": Output,
+        "activities": Activity,
+    }
+    return sections.get(str(path[0]), ToC)
+
+
+TOC_WORDING = Wording(
+    _model_at,
+    too_short={"goals": ("goals: a ToC needs at least one goal", "add a goal under 'goals:'")},
+)
+"""How diagnostics about a ToC speak (see :class:`~tocgraph.schema.translate.Wording`)."""

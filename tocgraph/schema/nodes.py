@@ -10,13 +10,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    StringConstraints,
-    field_validator,
-)
+from pydantic import BeforeValidator, StringConstraints, field_validator
+
+from tocgraph.schema.base import Model
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
@@ -25,6 +21,7 @@ __all__ = [
     "Kind",
     "Link",
     "Name",
+    "Node",
     "NodeId",
     "Outcome",
     "Output",
@@ -101,11 +98,7 @@ Requires = Annotated[Literal["any", "all"] | int, BeforeValidator(_parse_require
 """``any`` (one contributor suffices), ``all``, or a number k of contributors."""
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
-
-
-class Link(_Model):
+class Link(Model):
     """A ``contributes_to`` link: the target id and the assumption behind it."""
 
     to: NodeId
@@ -122,7 +115,7 @@ def _links(value: Any) -> Any:
 Links = Annotated[tuple[Link, ...], BeforeValidator(_links)]
 
 
-class _Node(_Model):
+class _Node(Model):
     id: NodeId
     title: Title
     description: str | None = None
@@ -172,3 +165,7 @@ class Activity(_Node):
         if isinstance(value, str):
             return ACTIVITY_STATUSES_NL.get(value, value)
         return value
+
+
+Node = Goal | Outcome | Output | Activity
+"""Any node of a ToC."""

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, model_validator
 
+from tocgraph.schema.base import Model
 from tocgraph.schema.nodes import Name, NodeId, Slug, Title
 
 __all__ = [
@@ -27,11 +28,7 @@ __all__ = [
 PolicyKind = Literal["aim", "domain"]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PolicyItem(_Model):
+class PolicyItem(Model):
     """One aim or domain of the policy: an id that goals can serve, and a title."""
 
     id: NodeId
@@ -56,7 +53,7 @@ def duplicate_policy_ids(ids: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-class Policy(_Model):
+class Policy(Model):
     """The aims and domains of a subsidy scheme.
 
     Load one with :func:`tocgraph.load_policy`, which reports every problem in

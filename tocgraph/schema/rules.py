@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import did_you_mean, join_hint, known_list
-from tocgraph.schema.nodes import Activity, Goal, Kind, Outcome, Output
+from tocgraph.schema.base import DataPath, Place
+from tocgraph.schema.nodes import Activity, Goal, Kind, Node
 
 __all__ = ["ALLOWED_TARGETS", "NodeEntry", "article", "find_cycles", "semantic_diagnostics"]
 
-Node = Goal | Outcome | Output | Activity
-DataPath = tuple[str | int, ...]
-Locate = Callable[[DataPath], tuple[int, int] | None]
+Locate = Callable[[DataPath], Place | None]
 
 ALLOWED_TARGETS: dict[Kind, frozenset[Kind]] = {
     Kind.ACTIVITY: frozenset({Kind.OUTPUT, Kind.OUTCOME, Kind.GOAL}),
@@ -43,7 +42,7 @@ class NodeEntry:
     node: Node
 
 
-def _no_location(_: DataPath) -> tuple[int, int] | None:
+def _no_location(_: DataPath) -> Place | None:
     return None
 
 

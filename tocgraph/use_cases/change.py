@@ -43,7 +43,9 @@ class ReviewedChangeRequest:
         return self.review.to_dict(source=self.source)
 
 
-def review_change_file(path: str | Path, stdin: BinaryIO | None = None) -> ReviewedChangeRequest:
+def review_change_file(
+    path: str | Path, stdin: BinaryIO | None = None, *, root: str | Path | None = None
+) -> ReviewedChangeRequest:
     """Load a change request and the baseline it names, apply its changes, review them.
 
     Parameters
@@ -53,6 +55,9 @@ def review_change_file(path: str | Path, stdin: BinaryIO | None = None) -> Revie
         then resolved from the current folder).
     stdin
         The stream read for ``-`` (default ``sys.stdin.buffer``).
+    root
+        The folder the baseline must be inside (default: the current folder;
+        see :func:`tocgraph.load_change_request`).
 
     Raises
     ------
@@ -67,27 +72,25 @@ def review_change_file(path: str | Path, stdin: BinaryIO | None = None) -> Revie
     ([], 'worden-wie-je-bent')
     """
     text, source = read_input(path, stdin)
-    return review_change_text(text, source)
+    return review_change_text(text, source, root=root)
 
 
-def review_change_text(text: str, source: str = "<string>") -> ReviewedChangeRequest:
+def review_change_text(
+    text: str, source: str = "<string>", *, root: str | Path | None = None
+) -> ReviewedChangeRequest:
     """Like :func:`review_change_file`, for the text of a change request.
 
     ``source`` names it in diagnostics; its ``toc:`` is resolved from the folder
-    of ``source`` (the current folder for a name such as ``<stdin>``).
+    of ``source`` (the current folder for a name such as ``<stdin>``), inside
+    ``root``.
 
     Raises
     ------
     InvalidToCError
         As :func:`review_change_file`.
     """
-    document = load_change_request(Path(source), text=text)
-    review = review_change_request(
-        document.baseline.toc,
-        document.request,
-        source=document.source,
-        positions=document.positions,
-    )
+    document = load_change_request(Path(source), text=text, root=root)
+    review = review_change_request(document.baseline.toc, document.request, states=document.states)
     return ReviewedChangeRequest(document.source, review)
 
 

@@ -185,11 +185,14 @@ def invalid_file(
     return CheckedFile(path, None, None, errors, (), kind)
 
 
-def check_source(text: str, source: str = "<string>") -> CheckedFile:
+def check_source(
+    text: str, source: str = "<string>", *, root: str | Path | None = None
+) -> CheckedFile:
     """Check the text of a tocgraph file of any kind; its errors are part of the result.
 
     A ToC is assessed; a change request is applied to its baseline (``toc:``,
-    resolved from the folder of ``source``) and reviewed; a policy is validated.
+    resolved from the folder of ``source``, inside ``root``: the current folder
+    by default) and reviewed; a policy is validated.
 
     Examples
     --------
@@ -200,7 +203,7 @@ def check_source(text: str, source: str = "<string>") -> CheckedFile:
     kind = document_kind(text, source)
     try:
         if kind == "change-request":
-            reviewed = review_change_text(text, source)
+            reviewed = review_change_text(text, source, root=root)
             return CheckedFile(reviewed.source, None, None, (), (), kind, review=reviewed.review)
         if kind == "policy":
             policy = parse_policy(text, source)
@@ -210,7 +213,9 @@ def check_source(text: str, source: str = "<string>") -> CheckedFile:
         return invalid_file(source, exc.diagnostics, kind)
 
 
-def check_file(path: str | Path, stdin: BinaryIO | None = None) -> CheckedFile:
+def check_file(
+    path: str | Path, stdin: BinaryIO | None = None, *, root: str | Path | None = None
+) -> CheckedFile:
     """Check one file of any kind (``"-"``: standard input); errors are in the result.
 
     Examples
@@ -225,7 +230,7 @@ def check_file(path: str | Path, stdin: BinaryIO | None = None) -> CheckedFile:
         text, source = read_input(path, stdin)
     except InvalidToCError as exc:
         return invalid_file(STDIN_SOURCE if is_stdin(path) else str(path), exc.diagnostics)
-    return check_source(text, source)
+    return check_source(text, source, root=root)
 
 
 def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
@@ -251,13 +256,17 @@ def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
 
 
 def check_paths(
-    paths: Sequence[str | Path], stdin: BinaryIO | None = None
+    paths: Sequence[str | Path],
+    stdin: BinaryIO | None = None,
+    *,
+    root: str | Path | None = None,
 ) -> tuple[CheckedFile, ...]:
     """Check every file named, and every ``.yaml`` file in the folders named.
 
-    ``"-"`` reads standard input (once). Returns an empty tuple when no file
-    is found.
+    ``"-"`` reads standard input (once). ``root`` is the folder a change
+    request's baseline must be inside (default: the current folder). Returns
+    an empty tuple when no file is found.
     """
     if isinstance(paths, str | Path):
         raise TypeError("paths must be a list of files or folders, not a single str or Path")
-    return tuple(check_file(path, stdin) for path in document_files(paths))
+    return tuple(check_file(path, stdin, root=root) for path in document_files(paths))

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.loading.document import display_name, read_file
 from tocgraph.loading.load import Document, parse_document
-from tocgraph.loading.yamlsource import MAX_BYTES, decode, read_text_or_raise
+from tocgraph.loading.yamlsource import MAX_BYTES, decode
 
 __all__ = ["STDIN", "STDIN_SOURCE", "is_stdin", "load_input", "read_input"]
 
@@ -62,7 +63,7 @@ def read_input(path: str | Path, stdin: BinaryIO | None = None) -> tuple[str, st
     ('tocgraph: 1\\n', '<stdin>')
     """
     if not is_stdin(path):
-        return read_text_or_raise(Path(path)), str(path)
+        return read_file(Path(path)), display_name(path)
     if stdin is None:
         if sys.stdin is None:  # pragma: no cover - a process started without stdin
             raise InvalidToCError(

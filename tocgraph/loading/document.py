@@ -1,0 +1,269 @@
+"""One reader for every document kind: ToC files, policy files, change requests.
+
+Every document goes the same way: read bytes (regular files only, at most
+``max_bytes``) -> decode UTF-8 -> parse YAML keeping positions -> check that it
+is a mapping -> check its kind (the version key: ``tocgraph``,
+``tocgraph-policy``, ``tocgraph-change``) -> check the version. Each kind then
+only adds its model and its rules (:mod:`tocgraph.loading.load`,
+:mod:`tocgraph.loading.policy`, :mod:`tocgraph.loading.change`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.loading.yamlsource import MAX_BYTES, Positions, decode, parse_yaml
+from tocgraph.schema.base import Place
+
+__all__ = [
+    "CHANGE",
+    "KINDS",
+    "MAX_BYTES",
+    "POLICY",
+    "TOC",
+    "DocumentKind",
+    "Parsed",
+    "Placed",
+    "check_mapping",
+    "display_name",
+    "kind_of",
+    "parse",
+    "read_file",
+    "relocate",
+]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A kind of document, named by its version key.
+
+    Attributes
+    ----------
+    key
+        The version key at the top (``tocgraph-policy``).
+    name
+        How messages name it (``a policy file``).
+    start
+        How a file of this kind starts, for hints.
+    command
+        The command that reads it.
+    """
+
+    key: str
+    name: str
+    start: str
+    command: str
+
+
+TOC = DocumentKind(
+    "tocgraph", "a ToC", "'tocgraph: 1', 'id: ...' and 'goals:'", "tocgraph check FILE"
+)
+POLICY = DocumentKind(
+    "tocgraph-policy",
+    "a policy file",
+    "'tocgraph-policy: 1', 'id: ...' and 'aims:'",
+    "tocgraph portfolio DIR --policy FILE",
+)
+CHANGE = DocumentKind(
+    "tocgraph-change",
+    "a change request",
+    "'tocgraph-change: 1' and 'toc: <the baseline file>'",
+    "tocgraph change-request FILE",
+)
+KINDS = (TOC, POLICY, CHANGE)
+
+
+def kind_of(data: Any) -> DocumentKind | None:
+    """The kind a parsed document declares with its version key, if exactly one.
+
+    Examples
+    --------
+    >>> kind_of({"tocgraph-policy": 1, "id": "x"}).name
+    'a policy file'
+    >>> kind_of(["a list"]) is None
+    True
+    """
+    if not isinstance(data, dict):
+        return None
+    found = [kind for kind in KINDS if kind.key in data]
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document's data, checked to be a mapping of its kind and version.
+
+    Attributes
+    ----------
+    data
+        The plain data (a dict); models validate it.
+    positions
+        Where every data path is in the text.
+    source
+        The file name (or ``"<string>"``).
+    """
+
+    data: dict[str, Any]
+    positions: Positions
+    source: str
+
+
+def _fail(
+    code: str, message: str, hint: str | None, source: str, place: Place | None = None
+) -> InvalidToCError:
+    line, col = place or (None, None)
+    return InvalidToCError([Diagnostic(code, message, hint, source, line, col)])
+
+
+def display_name(path: str | Path) -> str:
+    """A path as diagnostics name it: on one line, control characters escaped.
+
+    Examples
+    --------
+    >>> print(display_name("models/a.yaml"), display_name("a\\nb.yaml"))
+    models/a.yaml a\\nb.yaml
+    """
+    text = str(path)
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
+def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a regular file, read as UTF-8 without ever blocking.
+
+    A directory, FIFO, socket or device is refused before it is opened (and
+    the file is opened non-blocking and checked again, in case it was swapped).
+
+    Raises
+    ------
+    InvalidToCError
+        ``TOC001`` (cannot read), ``TOC002`` (too large), ``TOC003`` (not UTF-8 text).
+    """
+    source = display_name(path)
+    if "\x00" in str(path):
+        raise _fail(
+            "TOC001",
+            "the file name contains a NUL character",
+            "give the path of a .yaml file",
+            source,
+        )
+    if str(path) == "":
+        raise _fail("TOC001", "the file name is empty", "give the path of a .yaml file", "''")
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise _fail("TOC001", "this is a directory, not a file", None, source)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(source)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _not_regular(source)
+            raw = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise _fail("TOC001", "no such file", None, source) from None
+    except OSError as exc:
+        message = f"cannot read the file: {exc.strerror or exc}"
+        raise _fail("TOC001", message, None, source) from None
+    located = decode(raw, source, max_bytes)
+    if located.text is None:
+        raise InvalidToCError(located.problems)
+    return located.text
+
+
+def _not_regular(source: str) -> InvalidToCError:
+    return _fail(
+        "TOC001",
+        "this is not a regular file (a pipe, socket or device)",
+        "give the path of a .yaml file",
+        source,
+    )
+
+
+def parse(text: str, source: str, kind: DocumentKind, max_bytes: int = MAX_BYTES) -> Parsed:
+    """Parse text as a document of ``kind``: YAML, a mapping, the right kind and version.
+
+    Raises
+    ------
+    InvalidToCError
+        With the YAML problems, or ``TOC008`` (not a mapping, or another kind of
+        document), or ``TOC104`` (an unknown version).
+
+    Examples
+    --------
+    >>> try:
+    ...     parse("tocgraph-policy: 1\\nid: p\\n", "p.yaml", TOC)
+    ... except InvalidToCError as exc:
+    ...     print(exc)
+    p.yaml:1:1: error[TOC008]: this is a policy file (tocgraph-policy), not a ToC
+      hint: use 'tocgraph portfolio DIR --policy FILE' for it
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    data, positions, problems = parse_yaml(text, source, max_bytes)
+    if problems:
+        raise InvalidToCError(problems)
+    return check_mapping(data, positions, source, kind)
+
+
+def check_mapping(data: Any, positions: Positions, source: str, kind: DocumentKind) -> Parsed:
+    """The checks after parsing: a mapping, of ``kind``, in version 1."""
+    if not isinstance(data, dict):
+        what = "the file is empty" if data is None else f"the file holds a {type(data).__name__}"
+        raise _fail(
+            "TOC008",
+            f"{what}, not a mapping of keys to values",
+            f"{kind.name} starts with {kind.start} at the left margin",
+            source,
+            (1, 1),
+        )
+    declared = kind_of(data)
+    if declared is not None and declared is not kind:
+        raise _fail(
+            "TOC008",
+            f"this is {declared.name} ({declared.key}), not {kind.name}",
+            f"use '{declared.command}' for it",
+            source,
+            positions.key((declared.key,)) or (1, 1),
+        )
+    if kind.key in data:
+        version = data[kind.key]
+        if type(version) is not int or version != 1:
+            raise _fail(
+                "TOC104",
+                f"unknown format version {version!r} of {kind.name}"
+                if kind is not TOC
+                else f"unknown format version {version!r}",
+                f"this version of tocgraph reads '{kind.key}: 1'",
+                source,
+                positions.value((kind.key,)),
+            )
+    return Parsed(data, positions, source)
+
+
+def relocate(diagnostic: Diagnostic, source: str, locations: Mapping[str, Place]) -> Diagnostic:
+    """The diagnostic placed in ``source`` at the position of its node."""
+    line, column = locations.get(diagnostic.node or "", (None, None))
+    return dataclasses.replace(diagnostic, path=source, line=line, column=column)
+
+
+class Placed:
+    """A loaded document that knows where its items are: ``source`` and ``locations``.
+
+    Subclasses are frozen dataclasses holding the model, ``source`` (the file
+    name, or ``"<string>"``) and ``locations`` (1-based line and column of each
+    item's mapping, by id, read-only).
+    """
+
+    source: str
+    locations: Mapping[str, Place]
+
+    def locate(self, diagnostic: Diagnostic) -> Diagnostic:
+        """The diagnostic with this document's file and the position of its item."""
+        return relocate(diagnostic, self.source, self.locations)

@@ -1,0 +1,125 @@
+"""What every model of the formats shares: a frozen, closed base and data paths.
+
+A :data:`DataPath` names a place in a document's data (``("activities", 3,
+"title")``); a :class:`Locator` turns one into a 1-based (line, column) in the
+file it came from. Models and rules speak in data paths only, so they never
+depend on how a document was read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Annotated, Any, Protocol, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+
+__all__ = [
+    "NO_LOCATOR",
+    "DataPath",
+    "FrozenData",
+    "Locator",
+    "Model",
+    "NonEmptyFrozenData",
+    "Place",
+    "deep_freeze",
+    "freeze",
+    "thaw",
+]
+
+DataPath = tuple[str | int, ...]
+"""Keys and list indexes from the top of a document to a value."""
+
+Place = tuple[int, int]
+"""A 1-based (line, column)."""
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Locator(Protocol):
+    """Where data paths are in a file (a :class:`~tocgraph.loading.yamlsource.Positions`)."""
+
+    def value(self, path: DataPath) -> Place | None:
+        """Where the value at ``path`` (or its nearest parent) starts."""
+
+    def key(self, path: DataPath) -> Place | None:
+        """Where the key naming ``path`` starts, else where its value is."""
+
+
+class _Nowhere:
+    """A locator for data that came from no file: every place is unknown."""
+
+    def value(self, path: DataPath) -> Place | None:
+        return None
+
+    def key(self, path: DataPath) -> Place | None:
+        return None
+
+
+NO_LOCATOR: Locator = _Nowhere()
+
+
+class Model(BaseModel):
+    """Base of every format model: unknown keys are errors, instances are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def freeze(mapping: Mapping[K, V]) -> Mapping[K, V]:
+    """A read-only view of a copy of ``mapping``.
+
+    Examples
+    --------
+    >>> frozen = freeze({"G1": (3, 5)})
+    >>> frozen["G1"]
+    (3, 5)
+    >>> frozen["G2"] = (1, 1)
+    Traceback (most recent call last):
+    TypeError: 'mappingproxy' object does not support item assignment
+    """
+    return MappingProxyType(dict(mapping))
+
+
+def deep_freeze(value: Any) -> Any:
+    """Plain data made read-only all the way down: mappings as views, lists as tuples.
+
+    Examples
+    --------
+    >>> deep_freeze({"contributes_to": ["O1", {"to": "O2"}]})["contributes_to"][1]["to"]
+    'O2'
+    """
+    if isinstance(value, Mapping):
+        return MappingProxyType({key: deep_freeze(item) for key, item in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(deep_freeze(item) for item in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """The plain data (dicts and lists) that :func:`deep_freeze` froze.
+
+    Examples
+    --------
+    >>> thaw(deep_freeze({"a": [1, {"b": 2}]}))
+    {'a': [1, {'b': 2}]}
+    """
+    if isinstance(value, Mapping):
+        return {key: thaw(item) for key, item in value.items()}
+    if isinstance(value, tuple | list):
+        return [thaw(item) for item in value]
+    return value
+
+
+FrozenData = Annotated[
+    Mapping[str, Any],
+    AfterValidator(deep_freeze),
+    PlainSerializer(thaw, return_type=dict[str, Any]),
+]
+NonEmptyFrozenData = Annotated[
+    Mapping[str, Any],
+    Field(min_length=1),
+    AfterValidator(deep_freeze),
+    PlainSerializer(thaw, return_type=dict[str, Any]),
+]
+"""A mapping of plain data in a frozen model: read-only inside, a dict when dumped."""

@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "Link": "tocgraph.schema",
     "NodeAssessment": "tocgraph.analysis",
     "Outcome": "tocgraph.schema",
+    "OutputError": "tocgraph.errors",
     "Output": "tocgraph.schema",
     "Policy": "tocgraph.schema.policy",
     "Portfolio": "tocgraph.analysis.portfolio",
@@ -75,6 +76,7 @@ _EXPORTS: dict[str, str] = {
     "to_dot": "tocgraph.rendering",
     "to_mermaid": "tocgraph.rendering",
     "to_networkx": "tocgraph.graph",
+    "write_output": "tocgraph.output",
 }
 
 __all__ = [
@@ -97,6 +99,7 @@ __all__ = [
     "NodeAssessment",
     "Outcome",
     "Output",
+    "OutputError",
     "Policy",
     "Portfolio",
     "RenderError",
@@ -132,6 +135,7 @@ __all__ = [
     "to_dot",
     "to_mermaid",
     "to_networkx",
+    "write_output",
 ]
 
 
@@ -169,6 +173,7 @@ if TYPE_CHECKING:
         CODES,
         Diagnostic,
         InvalidToCError,
+        OutputError,
         ScenarioError,
         TocGraphError,
     )
@@ -176,6 +181,7 @@ if TYPE_CHECKING:
     from tocgraph.i18n import UnknownLanguageError
     from tocgraph.loading import Document, load, load_change_request, load_document, loads
     from tocgraph.loading.policy import load_policy
+    from tocgraph.output import write_output
     from tocgraph.rendering import (
         LayoutError,
         RendererNotFoundError,

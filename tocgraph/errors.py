@@ -10,6 +10,7 @@ Exception tree::
     TocGraphError                 base of everything tocgraph raises
      +-- InvalidToCError          a ToC file (or text) is not valid; .diagnostics
      +-- ScenarioError            a what-if names an unknown activity or partner
+     +-- OutputError              an output cannot be written, or would overwrite an input
      +-- RenderError              a picture could not be made (tocgraph.rendering)
           +-- RendererNotFoundError   no dot and no graphviz-pure to lay it out
           +-- LayoutError             the layout program failed
@@ -33,6 +34,7 @@ __all__ = [
     "Diagnostic",
     "InvalidToCError",
     "LayoutError",
+    "OutputError",
     "RenderError",
     "RendererNotFoundError",
     "ScenarioError",
@@ -207,6 +209,29 @@ class InvalidToCError(TocGraphError):
 
 class ScenarioError(TocGraphError):
     """A scenario names an activity or partner that the ToC does not have."""
+
+
+class OutputError(TocGraphError):
+    """An output file cannot be written: its path is empty, a folder, an input, or the write failed.
+
+    Attributes
+    ----------
+    path
+        The output path as it was given.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> try:
+    ...     tocgraph.write_output("", "text")
+    ... except tocgraph.OutputError as exc:
+    ...     print(exc)
+    the output path is empty; name a file, or '-' for stdout
+    """
+
+    def __init__(self, message: str, path: str = "") -> None:
+        self.path = path
+        super().__init__(message)
 
 
 class RenderError(TocGraphError):

@@ -9,12 +9,13 @@ imported inside the subcommands, so ``tocgraph --help`` stays fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from tocgraph.cli import check, init, portfolio, render, whatif
-from tocgraph.cli.common import EXIT_OK, error
+from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, error, report_diagnostics
 
 __all__ = ["main"]
 
@@ -26,8 +27,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
     )
     parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
+    # Not argparse-required: ``tocgraph --bogus`` should name the bad option, and main()
+    # reports a missing command itself.
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
 
     check.add(commands)
     whatif.add(commands)
@@ -66,10 +68,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        error("no command given; 'tocgraph --help' lists the commands")
+        return EXIT_INVALID
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a subcommand: errors tocgraph raises become messages, never tracebacks."""
+    from tocgraph.errors import InvalidToCError, TocGraphError
+
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
         error("interrupted")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except InvalidToCError as exc:
+        report_diagnostics(exc.diagnostics)
+        return EXIT_INVALID
+    except TocGraphError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, send what is left on stdout nowhere (no error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file, e.g. under capture
+        pass

@@ -11,6 +11,7 @@ from tocgraph.cli.common import (
     EXIT_OK,
     add_common,
     error,
+    input_path,
     print_json,
     write_text,
 )
@@ -25,7 +26,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Validate ToC files and report verdict, margin and single points of "
         "failure for every goal and outcome.",
     )
-    check.add_argument("paths", nargs="+", metavar="FILE|DIR", help="ToC files or directories")
+    check.add_argument(
+        "paths", nargs="+", metavar="FILE|DIR", type=input_path, help="ToC files or directories"
+    )
     add_common(check)
     check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     check.set_defaults(run=_run_check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -19,9 +19,12 @@ __all__ = [
     "add_lang",
     "add_scenario",
     "error",
+    "input_path",
     "load_or_report",
+    "output_path",
     "print_json",
     "report_diagnostics",
+    "write_or_report",
     "write_text",
 ]
 
@@ -54,6 +57,40 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="partners that drop out (all their activities stop)",
     )
+
+
+def input_path(value: str) -> str:
+    """An argparse ``type`` for input files: an empty path is an error, not the current folder."""
+    if not value:
+        raise argparse.ArgumentTypeError("the path is empty; name a file or folder")
+    if "\0" in value:
+        raise argparse.ArgumentTypeError("the path contains a NUL character")
+    return value
+
+
+def output_path(value: str) -> str:
+    """An argparse ``type`` for ``-o``: an empty path or a folder is an error."""
+    if not value:
+        raise argparse.ArgumentTypeError("the output path is empty; name a file, or '-' for stdout")
+    if "\0" in value:
+        raise argparse.ArgumentTypeError("the output path contains a NUL character")
+    if value.endswith("/"):
+        raise argparse.ArgumentTypeError(f"the output {value} is a folder; name a file in it")
+    return value
+
+
+def write_or_report(path: str, data: str | bytes, inputs: Sequence[str]) -> bool:
+    """Write an output file (refusing any of ``inputs``); print why not and return False."""
+    from tocgraph.errors import OutputError
+    from tocgraph.output import write_output
+
+    try:
+        write_output(path, data, inputs=inputs)
+    except OutputError as exc:
+        error(str(exc))
+        return False
+    write_text(f"tocgraph: wrote {path}\n", sys.stderr)
+    return True
 
 
 def load_or_report(path: str) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -14,9 +13,12 @@ from tocgraph.cli.common import (
     add_lang,
     add_scenario,
     error,
+    input_path,
     load_or_report,
+    output_path,
     print_json,
     report_diagnostics,
+    write_or_report,
     write_text,
 )
 
@@ -30,7 +32,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Assess the ToC with the named activities stopped, or every activity of "
         "the named partners stopped, and show what changes.",
     )
-    impact.add_argument("path", metavar="FILE", help="a ToC file")
+    impact.add_argument("path", metavar="FILE", type=input_path, help="a ToC file")
     add_scenario(impact)
     add_common(impact)
     impact.set_defaults(run=_run_impact)
@@ -41,7 +43,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="For every goal its single points of failure; then every activity ranked "
         "by what its loss alone costs the goals: where monitoring should look first.",
     )
-    critical.add_argument("path", metavar="FILE", help="a ToC file")
+    critical.add_argument("path", metavar="FILE", type=input_path, help="a ToC file")
     add_common(critical)
     critical.set_defaults(run=_run_critical)
 
@@ -52,8 +54,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "removed, and the effect on every goal, outcome and output. Ids are identities: "
         "renames are not guessed.",
     )
-    diff.add_argument("old", metavar="OLD", help="the earlier version")
-    diff.add_argument("new", metavar="NEW", help="the later version")
+    diff.add_argument("old", metavar="OLD", type=input_path, help="the earlier version")
+    diff.add_argument("new", metavar="NEW", type=input_path, help="the later version")
     add_common(diff)
     diff.set_defaults(run=_run_diff)
 
@@ -66,8 +68,14 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         epilog="Exit codes: 0 no goal loses its support, 1 some goal that was potentially "
         "effective is not any more, 2 invalid input or usage.",
     )
-    change.add_argument("path", metavar="CR", help="a change-request file")
-    change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    change.add_argument("path", metavar="CR", type=input_path, help="a change-request file")
+    change.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=output_path,
+        help="write to OUT instead of stdout; never the change request or its baseline",
+    )
     change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
     add_lang(change)
     change.add_argument(
@@ -130,10 +138,17 @@ def _run_diff(args: argparse.Namespace) -> int:
 
 
 def _run_change_request(args: argparse.Namespace) -> int:
-    from tocgraph.errors import InvalidToCError
-    from tocgraph.output import write_atomic
+    from tocgraph.errors import InvalidToCError, OutputError
+    from tocgraph.output import refuse_inputs
     from tocgraph.use_cases import change_request_markdown, review_change_file
 
+    writing = bool(args.output) and args.output != "-"
+    if writing:
+        try:
+            refuse_inputs(args.output, [args.path])
+        except OutputError as exc:
+            error(str(exc))
+            return EXIT_INVALID
     try:
         reviewed = review_change_file(args.path)
     except InvalidToCError as exc:
@@ -143,13 +158,9 @@ def _run_change_request(args: argparse.Namespace) -> int:
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
         report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
-    if args.output and args.output != "-":
-        try:
-            write_atomic(args.output, report)
-        except OSError as exc:
-            error(f"cannot write {args.output}: {exc.strerror or exc}")
+    if writing:
+        if not write_or_report(args.output, report, [args.path, reviewed.baseline]):
             return EXIT_INVALID
-        write_text(f"tocgraph: wrote {args.output}\n", sys.stderr)
     else:
         write_text(report)
     return EXIT_FINDINGS if reviewed.goals_lost() else EXIT_OK

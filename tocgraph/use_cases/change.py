@@ -23,10 +23,13 @@ class ReviewedChangeRequest:
         The change file, as it was named.
     review
         The review of its changes against its baseline ToC.
+    baseline
+        The baseline ToC file the change request names (empty if unknown).
     """
 
     source: str
     review: ChangeReview
+    baseline: str = ""
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
@@ -59,7 +62,7 @@ def review_change_file(path: str | Path) -> ReviewedChangeRequest:
         source=document.source,
         positions=document.positions,
     )
-    return ReviewedChangeRequest(document.source, review)
+    return ReviewedChangeRequest(document.source, review, document.baseline.source)
 
 
 def change_request_markdown(

@@ -148,7 +148,7 @@ class Diagnostic:
 
     def location(self) -> str:
         """``path:line:column``, leaving out what is unknown."""
-        parts = [self.path]
+        parts = [_one_line(self.path)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -156,10 +156,19 @@ class Diagnostic:
         return ":".join(parts)
 
     def format(self) -> str:
-        """The diagnostic as compilers print it, with the hint on a second line."""
-        text = f"{self.location()}: {self.severity}[{self.code}]: {self.message}"
+        """The diagnostic as compilers print it, with the hint on a second line.
+
+        Line breaks inside the file name, message or hint are shown as ``\\x0a``
+        (``\\x0d``), so no input can make up a diagnostic line of its own.
+
+        Examples
+        --------
+        >>> print(Diagnostic("TOC001", "no such file", path="a\\nb.yaml").format())
+        a\\x0ab.yaml: error[TOC001]: no such file
+        """
+        text = f"{self.location()}: {self.severity}[{self.code}]: {_one_line(self.message)}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {_one_line(self.hint)}"
         return text
 
     def to_dict(self) -> dict[str, object]:
@@ -173,6 +182,10 @@ class Diagnostic:
             "column": self.column,
             "node": self.node,
         }
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", "\\x0d").replace("\n", "\\x0a")
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:

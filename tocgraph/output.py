@@ -170,6 +170,10 @@ def _checked_name(path: PathLike) -> str:
         raise OutputError("the output path is empty; name a file, or '-' for stdout", name)
     if "\0" in name:
         raise OutputError(f"the output path {name!r} contains a NUL character", name)
+    try:
+        os.fsencode(name)
+    except UnicodeError:
+        raise OutputError(f"the output path {name!r} is not a valid file name here", name) from None
     if name.endswith(("/", os.sep)) or os.path.isdir(name):
         raise OutputError(f"the output {name} is a folder; name a file in it", name)
     return name

@@ -12,16 +12,16 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from tocgraph.cli import check, init, portfolio, render, whatif
-from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, error, report_diagnostics
+from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, Parser, error, report_diagnostics
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="tocgraph",
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
         epilog="Exit codes: 0 ok, 1 findings, 2 invalid input or usage.",
@@ -29,7 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
     # Not argparse-required: ``tocgraph --bogus`` should name the bad option, and main()
     # reports a missing command itself.
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),  # sub-parsers are Parsers
+    )
 
     check.add(commands)
     whatif.add(commands)

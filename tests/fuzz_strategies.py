@@ -65,6 +65,23 @@ hostile_text = st.one_of(
     st.text(max_size=40),
 )
 
+
+def _plausible(text: str) -> bool:
+    """Could pass validation as a title: not blank, not too long, no lone surrogate."""
+    return (
+        bool(text.strip()) and len(text) <= 200 and not any(0xD800 <= ord(c) < 0xE000 for c in text)
+    )
+
+
+#: Hostile text that a valid ToC may hold, so the analyses and renderers see it.
+plausible_hostile_text = st.one_of(
+    st.sampled_from([h for h in HOSTILE if _plausible(h)]),
+    st.lists(st.sampled_from([h for h in HOSTILE if _plausible(h)]), min_size=2, max_size=3)
+    .map("".join)
+    .filter(_plausible),
+    st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40).filter(_plausible),
+)
+
 TEXT_FIELDS = ("title", "partner", "name", "lead", "description")
 IDS = ["G1", "G2", "O1", "O2", "P1", "A1", "A2", "A3", "A9", "X1", ""]
 KEYS = [
@@ -122,19 +139,23 @@ def dump(value: Any) -> bytes:
 
 
 @st.composite
-def hostile_toc_data(draw: st.DrawFn) -> dict[str, Any]:
-    """A valid ToC as data with hostile strings in some of its text fields."""
-    data = toc_data(max_activities=5, max_outcomes=3)
-    toc: dict[str, Any] = draw(data)
+def hostile_toc_data(draw: st.DrawFn, valid: bool = False) -> dict[str, Any]:
+    """A ToC as data with hostile strings in some of its text fields.
+
+    With ``valid``, only text a valid ToC may hold and no changed ids, so that most
+    examples load and reach the analyses and renderers.
+    """
+    text = plausible_hostile_text if valid else hostile_text
+    toc: dict[str, Any] = draw(toc_data(max_activities=5, max_outcomes=3))
     if draw(st.booleans()):
-        toc["name"] = draw(hostile_text)
+        toc["name"] = draw(text)
     for section in ("goals", "outcomes", "outputs", "activities"):
         for node in toc[section]:
             for field in TEXT_FIELDS[:2]:
                 if field in node and draw(st.integers(0, 2)) == 0:
-                    node[field] = draw(hostile_text)
-            if draw(st.integers(0, 5)) == 0:
-                node["id"] = draw(hostile_text)
+                    node[field] = draw(text)
+            if not valid and draw(st.integers(0, 5)) == 0:
+                node["id"] = draw(text)
     return toc
 
 

@@ -150,3 +150,24 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         write_output(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/shm"), reason="no /dev/shm on this system")
+def test_dev_shm_files_are_regular_and_atomic() -> None:
+    target = Path("/dev/shm") / f"tocgraph-test-{os.getpid()}.md"
+    try:
+        target.write_text("old", encoding="utf-8")
+        inode = target.stat().st_ino
+        write_output(target, "new")
+        assert target.read_text(encoding="utf-8") == "new"
+        assert target.stat().st_ino != inode  # replaced by a rename, not rewritten in place
+    finally:
+        target.unlink(missing_ok=True)
+
+
+def test_a_regular_file_is_replaced_not_rewritten(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+    inode = target.stat().st_ino
+    write_output(target, "new")
+    assert target.stat().st_ino != inode

@@ -11,9 +11,9 @@
   temporary file is named ``.<name>.<random>.tmp``; only a process killed
   during the write can leave one behind;
 - a symbolic link is followed: its target is replaced, the link stays;
-- a device, a pipe or anything under ``/dev/`` or ``/proc/`` (``/dev/null``,
-  ``/dev/stdout``, ``/dev/full``) is written directly, never replaced by a
-  regular file;
+- a device, a pipe or anything under ``/dev/`` (but ``/dev/shm/``) or ``/proc/``
+  (``/dev/null``, ``/dev/stdout``, ``/dev/full``) is written directly, never
+  replaced by a regular file;
 - every failure (an empty path, a folder, a missing folder, a full disk) is an
   :class:`~tocgraph.errors.OutputError` with a one-line message.
 
@@ -191,7 +191,7 @@ def _same(resolved: str, name: str, source: str) -> bool:
 def _is_special(name: str) -> bool:
     """A device, pipe or socket, or a kernel path: written directly, not renamed over."""
     absolute = os.path.abspath(name)
-    if absolute.startswith(_KERNEL_FOLDERS):
+    if absolute.startswith(_KERNEL_FOLDERS) and not absolute.startswith("/dev/shm/"):
         return True
     try:
         mode = os.stat(name).st_mode

@@ -98,6 +98,7 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str], inputs: list[str]) 
     out, err = capsys.readouterr()
     assert code in (0, 1, 2), (argv, code, err)
     assert "Traceback" not in err
+    assert "internal error" not in err, err
     machine = "--json" in argv or ("--format" in argv and "json" in argv)
     if machine and out.strip():
         json.loads(out)
@@ -198,6 +199,39 @@ def test_change_request_baseline_outside_the_folder_is_refused(
         assert_located(err, [str(cr)])
 
 
+@pytest.mark.xfail(
+    strict=False,
+    reason="loading: explicit YAML tags with bad values escape from the YAML constructor "
+    "(IndexError, ValueError); issue 15 item 9, for the loading rewrite",
+)
+@pytest.mark.parametrize(
+    "value", ['!!int ""', '!!int "+"', '!!float ""', "!!bool maybe", "!!timestamp notadate"]
+)
+def test_explicit_tags_with_bad_values(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with _inputs() as folder:
+        toc = write(folder, "toc.yaml", f"tocgraph: 1\nid: x\nname: {value}\n".encode())
+        assert main(["check", str(toc)]) == 2
+        err = capsys.readouterr().err
+        assert "internal error" not in err
+        assert f"{toc}:3:" in err
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="loading: a NUL in 'toc:' escapes as ValueError (embedded null byte); "
+    "issue 15 item 11, for the loading rewrite",
+)
+def test_nul_in_the_baseline_path(capsys: pytest.CaptureFixture[str]) -> None:
+    with _inputs() as folder:
+        change = {"stop": "A1", "rationale": "r"}
+        request = {"tocgraph-change": 1, "toc": "t\0.yaml", "title": "t", "changes": [change]}
+        cr = write(folder, "cr.yaml", dump(request))
+        assert main(["change-request", str(cr)]) == 2
+        err = capsys.readouterr().err
+        assert "internal error" not in err
+        assert f"{cr}:2:" in err
+
+
 ARGUMENTS = [
     "check",
     "impact",
@@ -241,6 +275,7 @@ def test_random_argument_lists(argv: list[str], capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err
     assert code in (0, 1, 2, 130)
     assert "Traceback" not in err
+    assert "internal error" not in err, err
     assert_terminal_safe(err, "stderr")
     assert _digest(Path("models")) == digest
 
@@ -259,5 +294,6 @@ def test_hostile_output_paths(output: str, capsys: pytest.CaptureFixture[str]) -
         err = capsys.readouterr().err
         assert code in (0, 2), err
         assert "Traceback" not in err
+        assert "internal error" not in err, err
         assert_terminal_safe(err, "stderr")
         assert toc.read_bytes() == before

@@ -2,8 +2,10 @@
 
 Each subcommand loads its input, calls one library function, formats the
 result and returns an exit code: 0 ok, 1 findings (``--strict``, or a change
-that costs a goal its support), 2 invalid input or usage. Library modules are
-imported inside the subcommands, so ``tocgraph --help`` stays fast.
+that costs a goal its support), 2 invalid input or usage. A bug is one line
+and exit 2 as well, never a traceback and exit 1 (``TOCGRAPH_DEBUG=1`` shows
+the traceback). Library modules are imported inside the subcommands, so
+``tocgraph --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -95,6 +97,14 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except TocGraphError as exc:
         error(str(exc))
+        return EXIT_INVALID
+    except Exception as exc:  # a bug: exit 2, never 1 (which means findings) with a traceback
+        if os.environ.get("TOCGRAPH_DEBUG") == "1":
+            raise
+        error(
+            f"internal error: {type(exc).__name__}: {exc}; this is a bug in tocgraph, please "
+            "report it with the input (TOCGRAPH_DEBUG=1 shows the traceback)"
+        )
         return EXIT_INVALID
 
 

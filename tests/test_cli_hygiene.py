@@ -244,3 +244,18 @@ def test_a_fifo_as_input_does_not_block(tmp_path: Path) -> None:
             pytest.fail("check of a FIFO still blocks after 5 s")
     assert process.returncode == 2
     assert b"not a regular file" in err or b"TOC001" in err
+
+
+@pytest.mark.parametrize("command", ["render", "critical", "impact"])
+def test_a_too_long_path_is_a_located_error(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [command, "x" * 5000, "--stop", "A1"] if command == "impact" else [command, "x" * 5000]
+        )
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    assert "TOC001" in err

@@ -243,3 +243,25 @@ def test_write_output_type_errors_name_the_parameter(bad: Any) -> None:
 def test_load_of_an_unencodable_name() -> None:
     with pytest.raises(tocgraph.InvalidToCError):
         tocgraph.load("\ud800.yaml")
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="analysis/change.py: removing the last goal escapes as a pydantic ValidationError "
+    "instead of a located TOC5xx diagnostic; issue 15 item 11",
+)
+@pytest.mark.parametrize(
+    "changes",
+    [
+        [{"remove": "G1", "rationale": "r"}],
+        [{"stop": "G1", "rationale": "r"}, {"remove": "G1", "rationale": "r"}],
+    ],
+)
+def test_removing_the_last_goal(changes: list[dict[str, str]]) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        write(folder, "toc.yaml", (BUNDLED[0]).read_bytes())
+        request = {"tocgraph-change": 1, "toc": "toc.yaml", "title": "t", "changes": changes}
+        path = write(folder, "cr.yaml", dump(request))
+        with pytest.raises(tocgraph.InvalidToCError):
+            tocgraph.review_change_file(path)

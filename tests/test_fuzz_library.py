@@ -265,3 +265,19 @@ def test_removing_the_last_goal(changes: list[dict[str, str]]) -> None:
         path = write(folder, "cr.yaml", dump(request))
         with pytest.raises(tocgraph.InvalidToCError):
             tocgraph.review_change_file(path)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="rendering: bidi controls (U+202A-U+202E, U+2066-U+2069) in titles and partners "
+    "pass into DOT and Mermaid text unescaped; issue 15 item 5",
+)
+@pytest.mark.parametrize("fmt", ["dot", "mmd"])
+def test_pictures_carry_no_bidi_controls(fmt: str) -> None:
+    toc = tocgraph.loads(
+        'tocgraph: 1\nid: a\ngoals:\n- id: G1\n  title: "x\u202ey"\nactivities:\n'
+        '- id: A1\n  title: "t\u2066"\n  status: planned\n  partner: "p\u202a"\n'
+        "  contributes_to: [G1]\n"
+    )
+    text = tocgraph.render(toc, fmt).decode("utf-8")
+    assert not set(text) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

@@ -6,10 +6,25 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 REGENERATE = os.environ.get("TOCGRAPH_REGENERATE") == "1"
+
+#: Examples per fuzz test: small in CI, ``TOCGRAPH_FUZZ_EXAMPLES=2000`` for a long run.
+FUZZ_EXAMPLES = int(os.environ.get("TOCGRAPH_FUZZ_EXAMPLES", "60"))
+settings.register_profile(
+    "tocgraph-fuzz",
+    max_examples=FUZZ_EXAMPLES,
+    deadline=None,
+    derandomize=FUZZ_EXAMPLES <= 100,  # the CI run is the same every time; long runs explore
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 
 
 @pytest.fixture(autouse=True)

@@ -176,5 +176,5 @@ def test_unwritable_output_is_one_clear_line(capsys: pytest.CaptureFixture[str])
     argv = ["render", "models/politica.yaml", "-o", "/nonexistent/dir/x.svg"]
     assert main(argv) == 2
     err = capsys.readouterr().err
-    assert err.strip().endswith("No such file or directory")
+    assert err.strip().endswith("the folder /nonexistent/dir does not exist")
     assert ".tmp" not in err

@@ -40,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "Link": "tocgraph.schema",
     "NodeAssessment": "tocgraph.analysis",
     "Outcome": "tocgraph.schema",
+    "OutputError": "tocgraph.errors",
     "Output": "tocgraph.schema",
     "Policy": "tocgraph.schema.policy",
     "Portfolio": "tocgraph.analysis.portfolio",
@@ -78,6 +79,7 @@ _EXPORTS: dict[str, str] = {
     "to_dot": "tocgraph.rendering",
     "to_mermaid": "tocgraph.rendering",
     "to_networkx": "tocgraph.graph",
+    "write_output": "tocgraph.output",
 }
 
 __all__ = [
@@ -101,6 +103,7 @@ __all__ = [
     "NodeAssessment",
     "Outcome",
     "Output",
+    "OutputError",
     "Policy",
     "Portfolio",
     "RenderError",
@@ -138,6 +141,7 @@ __all__ = [
     "to_dot",
     "to_mermaid",
     "to_networkx",
+    "write_output",
 ]
 
 
@@ -175,6 +179,7 @@ if TYPE_CHECKING:
         CODES,
         Diagnostic,
         InvalidToCError,
+        OutputError,
         ScenarioError,
         TocGraphError,
     )
@@ -191,6 +196,7 @@ if TYPE_CHECKING:
         loads_change_request,
     )
     from tocgraph.loading.policy import load_policy
+    from tocgraph.output import write_output
     from tocgraph.rendering import (
         LayoutError,
         RendererNotFoundError,

@@ -10,6 +10,7 @@ Exception tree::
     TocGraphError                 base of everything tocgraph raises
      +-- InvalidToCError          a ToC file (or text) is not valid; .diagnostics
      +-- ScenarioError            a what-if names an unknown activity or partner
+     +-- OutputError              an output cannot be written, or would overwrite an input
      +-- RenderError              a picture could not be made (tocgraph.rendering)
           +-- RendererNotFoundError   no dot and no graphviz-pure to lay it out
           +-- LayoutError             the layout program failed
@@ -33,6 +34,7 @@ __all__ = [
     "Diagnostic",
     "InvalidToCError",
     "LayoutError",
+    "OutputError",
     "RenderError",
     "RendererNotFoundError",
     "ScenarioError",
@@ -148,7 +150,7 @@ class Diagnostic:
 
     def location(self) -> str:
         """``path:line:column``, leaving out what is unknown."""
-        parts = [self.path]
+        parts = [_one_line(self.path)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -156,10 +158,19 @@ class Diagnostic:
         return ":".join(parts)
 
     def format(self) -> str:
-        """The diagnostic as compilers print it, with the hint on a second line."""
-        text = f"{self.location()}: {self.severity}[{self.code}]: {self.message}"
+        """The diagnostic as compilers print it, with the hint on a second line.
+
+        Line breaks inside the file name, message or hint are shown as ``\\x0a``
+        (``\\x0d``), so no input can make up a diagnostic line of its own.
+
+        Examples
+        --------
+        >>> print(Diagnostic("TOC001", "no such file", path="a\\nb.yaml").format())
+        a\\x0ab.yaml: error[TOC001]: no such file
+        """
+        text = f"{self.location()}: {self.severity}[{self.code}]: {_one_line(self.message)}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {_one_line(self.hint)}"
         return text
 
     def to_dict(self) -> dict[str, object]:
@@ -173,6 +184,10 @@ class Diagnostic:
             "column": self.column,
             "node": self.node,
         }
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", "\\x0d").replace("\n", "\\x0a")
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -209,6 +224,29 @@ class InvalidToCError(TocGraphError):
 
 class ScenarioError(TocGraphError):
     """A scenario names an activity or partner that the ToC does not have."""
+
+
+class OutputError(TocGraphError):
+    """An output file cannot be written: its path is empty, a folder, an input, or the write failed.
+
+    Attributes
+    ----------
+    path
+        The output path as it was given.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> try:
+    ...     tocgraph.write_output("", "text")
+    ... except tocgraph.OutputError as exc:
+    ...     print(exc)
+    the output path is empty; name a file, or '-' for stdout
+    """
+
+    def __init__(self, message: str, path: str = "") -> None:
+        self.path = path
+        super().__init__(message)
 
 
 class RenderError(TocGraphError):

@@ -1,20 +1,139 @@
-"""Writing output files atomically: a file is replaced only by a complete new one."""
+"""Writing output files safely: never over an input, never half-written.
+
+:func:`write_output` is what every command with ``-o`` uses:
+
+- an output that resolves to one of the inputs (the same file through
+  ``sub/../``, a symbolic link or a hard link) is refused with
+  :class:`~tocgraph.errors.OutputError`, before anything is written;
+- a regular file (or a new one) is written to a temporary file in the same
+  folder, flushed to disk and renamed over the target, so a reader, a crash
+  or a ``kill -9`` sees either the old file or the complete new one. The
+  temporary file is named ``.<name>.<random>.tmp``; only a process killed
+  during the write can leave one behind;
+- a symbolic link is followed: its target is replaced, the link stays;
+- a device, a pipe or anything under ``/dev/`` (but ``/dev/shm/``) or ``/proc/``
+  (``/dev/null``, ``/dev/stdout``, ``/dev/full``) is written directly, never
+  replaced by a regular file;
+- every failure (an empty path, a folder, a missing folder, a full disk) is an
+  :class:`~tocgraph.errors.OutputError` with a one-line message.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> toc = folder / "toc.yaml"
+>>> _ = toc.write_text("tocgraph: 1\\n", encoding="utf-8")
+>>> write_output(folder / "report.md", "# Report\\n", inputs=[toc]).name
+'report.md'
+>>> write_output(folder / "sub" / ".." / "toc.yaml", "oops", inputs=[toc])  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+tocgraph.errors.OutputError: the output ... is the input ...; choose another output file
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+from tocgraph.errors import OutputError
+
+__all__ = ["TEMPORARY_PATTERN", "refuse_inputs", "write_atomic", "write_output"]
+
+TEMPORARY_PATTERN = ".{name}.*.tmp"
+"""The glob of the temporary files :func:`write_atomic` makes next to its target."""
+
+_KERNEL_FOLDERS = ("/dev/", "/proc/")
+
+PathLike = str | os.PathLike[str]
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> Path:
+def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike] = ()) -> Path:
+    """Write ``data`` to ``path``, refusing any path that is one of ``inputs``.
+
+    Parameters
+    ----------
+    path
+        The output file. Text is written as UTF-8 with the line endings it has.
+    data
+        Text or bytes.
+    inputs
+        The files the output was made from; ``"-"`` (stdin) is ignored.
+
+    Returns
+    -------
+    Path
+        ``path``, as a :class:`~pathlib.Path`.
+
+    Raises
+    ------
+    OutputError
+        When the path is empty, a folder, in a missing folder, one of the
+        inputs, or the write fails (the message says which).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+    >>> write_output(target, "hallo\\n").read_text(encoding="utf-8")
+    'hallo\\n'
+    >>> write_output("/dev/null", b"gone")
+    PosixPath('/dev/null')
+    """
+    name = _checked_name(path)
+    refuse_inputs(name, inputs)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if _is_special(name):
+            _write_directly(name, payload)
+        else:
+            write_atomic(os.path.realpath(name), payload)
+    except OSError as exc:
+        raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
+    return Path(name)
+
+
+def refuse_inputs(path: PathLike, inputs: Iterable[PathLike]) -> None:
+    """Raise :class:`~tocgraph.errors.OutputError` if ``path`` is one of ``inputs``.
+
+    Paths are compared after resolving ``..`` and symbolic links, and as files
+    (device and inode) when both exist, so hard links count too.
+
+    Examples
+    --------
+    >>> refuse_inputs("models/x.md", ["models/x.yaml"])
+    >>> refuse_inputs("models/../models/x.yaml", ["models/x.yaml"])
+    Traceback (most recent call last):
+    ...
+    tocgraph.errors.OutputError: the output models/../models/x.yaml is the input models/x.yaml; \
+choose another output file
+    """
+    name = _checked_name(path)
+    try:
+        resolved = os.path.realpath(name)
+    except (OSError, ValueError):
+        return  # an unreadable name cannot be an input that was read
+    for source in inputs:
+        source_name = os.fspath(source)
+        if not source_name or source_name == "-":
+            continue
+        if _same(resolved, name, source_name):
+            raise OutputError(
+                f"the output {name} is the input {source_name}; choose another output file",
+                name,
+            )
+
+
+def write_atomic(path: PathLike, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename.
 
     If anything fails, an existing file at ``path`` is left as it was and no
-    temporary file remains. Text is written as UTF-8 with ``\\n`` line endings,
-    so output is the same bytes on every platform.
+    temporary file remains. An existing file keeps its permissions. Raises
+    :class:`OSError`; :func:`write_output` is the checked, user-facing form.
 
     Examples
     --------
@@ -32,12 +151,90 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o644)
+        _copy_mode(target, temporary)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(directory)
     return target
+
+
+def _checked_name(path: PathLike) -> str:
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        raise TypeError("path must be a text path, not bytes")
+    if not name:
+        raise OutputError("the output path is empty; name a file, or '-' for stdout", name)
+    if "\0" in name:
+        raise OutputError(f"the output path {name!r} contains a NUL character", name)
+    try:
+        os.fsencode(name)
+    except UnicodeError:
+        raise OutputError(f"the output path {name!r} is not a valid file name here", name) from None
+    if name.endswith(("/", os.sep)) or os.path.isdir(name):
+        raise OutputError(f"the output {name} is a folder; name a file in it", name)
+    return name
+
+
+def _same(resolved: str, name: str, source: str) -> bool:
+    try:
+        if os.path.realpath(source) == resolved:
+            return True
+        return os.path.exists(name) and os.path.samefile(name, source)
+    except (OSError, ValueError):
+        return False
+
+
+def _is_special(name: str) -> bool:
+    """A device, pipe or socket, or a kernel path: written directly, not renamed over."""
+    absolute = os.path.abspath(name)
+    if absolute.startswith(_KERNEL_FOLDERS) and not absolute.startswith("/dev/shm/"):
+        return True
+    try:
+        mode = os.stat(name).st_mode
+    except FileNotFoundError:
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def _write_directly(name: str, payload: bytes) -> None:
+    handle = os.open(name, os.O_WRONLY)
+    try:
+        view = memoryview(payload)
+        while view:
+            written = os.write(handle, view)
+            view = view[written:]
+    finally:
+        os.close(handle)
+
+
+def _copy_mode(target: Path, temporary: str) -> None:
+    try:
+        current = target.stat()
+    except FileNotFoundError:
+        os.chmod(temporary, 0o644)
+        return
+    os.chmod(temporary, stat.S_IMODE(current.st_mode))
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(OSError):  # keep the owner of a file root rewrites
+            os.chown(temporary, current.st_uid, current.st_gid)
+
+
+def _sync_folder(directory: Path) -> None:
+    """Make the rename itself durable (where folders can be opened)."""
+    with contextlib.suppress(OSError):
+        handle = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _reason(exc: OSError, name: str) -> str:
+    parent = os.path.dirname(os.path.abspath(name))
+    if isinstance(exc, FileNotFoundError) and not os.path.isdir(parent):
+        return f"the folder {parent} does not exist"
+    return exc.strerror or str(exc)

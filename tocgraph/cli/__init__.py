@@ -2,26 +2,29 @@
 
 Each subcommand loads its input, calls one library function, formats the
 result and returns an exit code: 0 ok, 1 findings (``--strict``, or a change
-that costs a goal its support), 2 invalid input or usage. Library modules are
-imported inside the subcommands, so ``tocgraph --help`` stays fast.
+that costs a goal its support), 2 invalid input or usage. A bug is one line
+and exit 2 as well, never a traceback and exit 1 (``TOCGRAPH_DEBUG=1`` shows
+the traceback). Library modules are imported inside the subcommands, so
+``tocgraph --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from tocgraph.cli import check, init, portfolio, render, schema, whatif
-from tocgraph.cli.common import EXIT_OK, error
+from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, Parser, error, report_diagnostics
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="tocgraph",
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
         epilog=epilog(
@@ -37,8 +40,12 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=HelpFormatter,
     )
     parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
+    # Not argparse-required: ``tocgraph --bogus`` should name the bad option, and main()
+    # reports a missing command itself.
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),  # sub-parsers are Parsers
+    )
 
     check.add(commands)
     whatif.add(commands)
@@ -78,10 +85,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        error("no command given; 'tocgraph --help' lists the commands")
+        return EXIT_INVALID
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a subcommand: errors tocgraph raises become messages, never tracebacks."""
+    from tocgraph.errors import InvalidToCError, TocGraphError
+
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
         error("interrupted")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return EXIT_OK
+    except InvalidToCError as exc:
+        report_diagnostics(exc.diagnostics)
+        return EXIT_INVALID
+    except TocGraphError as exc:
+        error(str(exc))
+        return EXIT_INVALID
+    except Exception as exc:  # a bug: exit 2, never 1 (which means findings) with a traceback
+        if os.environ.get("TOCGRAPH_DEBUG") == "1":
+            raise
+        error(
+            f"internal error: {type(exc).__name__}: {exc}; this is a bug in tocgraph, please "
+            "report it with the input (TOCGRAPH_DEBUG=1 shows the traceback)"
+        )
+        return EXIT_INVALID
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, send what is left on stdout nowhere (no error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file, e.g. under capture
+        pass

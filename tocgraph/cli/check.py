@@ -10,6 +10,7 @@ from tocgraph.cli.common import (
     EXIT_OK,
     add_common,
     error,
+    input_path,
     print_json,
     write_text,
 )
@@ -39,7 +40,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=HelpFormatter,
     )
     check.add_argument(
-        "paths", nargs="+", metavar="FILE|DIR", help="files or folders; '-' for standard input"
+        "paths",
+        nargs="+",
+        metavar="FILE|DIR",
+        type=input_path,
+        help="files or folders; '-' for standard input",
     )
     add_common(check)
     check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import re
 import sys
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Iterable, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tocgraph.errors import Diagnostic
@@ -15,17 +18,30 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INVALID",
     "EXIT_OK",
+    "Parser",
     "add_common",
     "add_lang",
     "add_scenario",
     "error",
+    "input_path",
     "load_or_report",
+    "output_path",
     "print_json",
     "report_diagnostics",
+    "write_or_report",
     "write_text",
 ]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its messages (which quote the user's arguments) made terminal-safe."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            with contextlib.suppress(AttributeError, OSError):  # as argparse does
+                write_text(message, file or sys.stderr)
 
 
 def add_common(command: argparse.ArgumentParser) -> None:
@@ -56,6 +72,50 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
     )
 
 
+def input_path(value: str) -> str:
+    """An argparse ``type`` for input files: an empty path is an error, not the current folder."""
+    if not value:
+        raise argparse.ArgumentTypeError("the path is empty; name a file or folder")
+    _check_name(value, "path")
+    return value
+
+
+def output_path(value: str) -> str:
+    """An argparse ``type`` for ``-o``: an empty path or a folder is an error."""
+    if not value:
+        raise argparse.ArgumentTypeError("the output path is empty; name a file, or '-' for stdout")
+    _check_name(value, "output path")
+    if value.endswith("/"):
+        raise argparse.ArgumentTypeError(f"the output {value} is a folder; name a file in it")
+    return value
+
+
+def _check_name(value: str, what: str) -> None:
+    if "\0" in value:
+        raise argparse.ArgumentTypeError(f"the {what} contains a NUL character")
+    try:
+        os.fsencode(value)
+    except UnicodeError:
+        shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
+        raise argparse.ArgumentTypeError(
+            f"the {what} {shown} is not a valid file name here"
+        ) from None
+
+
+def write_or_report(path: str, data: str | bytes, inputs: Sequence[str]) -> bool:
+    """Write an output file (refusing any of ``inputs``); print why not and return False."""
+    from tocgraph.errors import OutputError
+    from tocgraph.output import write_output
+
+    try:
+        write_output(path, data, inputs=inputs)
+    except OutputError as exc:
+        error(str(exc))
+        return False
+    write_text(f"tocgraph: wrote {path}\n", sys.stderr)
+    return True
+
+
 def load_or_report(path: str) -> Any:
     """The ToC at ``path`` (``-``: standard input), or ``None`` after printing its diagnostics."""
     from tocgraph.errors import InvalidToCError
@@ -73,18 +133,33 @@ def report_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
     write_text("".join(d.format() + "\n" for d in diagnostics), sys.stderr)
 
 
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def print_json(value: object) -> None:
-    """``value`` as indented JSON on stdout (control characters are JSON escapes)."""
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    """``value`` as indented JSON on stdout.
+
+    Control characters, bidi marks and lone surrogates are ``\\uXXXX`` escapes, so
+    the text is valid UTF-8 and harmless on a terminal; other text stays readable.
+    """
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
 
 
-def write_text(report: str, stream: TextIO | None = None) -> None:
-    """A text report on stdout (or ``stream``), with control characters shown, not sent."""
+def write_text(report: str, stream: IO[str] | None = None) -> None:
+    """A text report on stdout (or ``stream``), with control characters shown, not sent.
+
+    Lone surrogates (from file names that are not UTF-8) are shown as ``\\udcxx``.
+    """
     from tocgraph.report.escape import terminal_text
 
-    (stream or sys.stdout).write(terminal_text(report))
+    shown = terminal_text(report).encode("utf-8", "backslashreplace").decode("utf-8")
+    (stream or sys.stdout).write(shown)
 
 
 def error(message: str) -> None:
-    """A one-line error on stderr."""
-    write_text(f"tocgraph: error: {message}\n", sys.stderr)
+    """A one-line error on stderr; line breaks in it (a file name, say) show as ``\\x0a``."""
+    from tocgraph.report.escape import terminal
+
+    write_text(f"tocgraph: error: {terminal(message.rstrip())}\n", sys.stderr)

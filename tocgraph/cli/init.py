@@ -7,7 +7,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, error
+from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, error, input_path
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["add", "starter_files"]
@@ -31,7 +31,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    init.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
+    init.add_argument(
+        "directory", metavar="DIR", type=input_path, help="the folder to write to (made if needed)"
+    )
     add_lang(init, "starter files")
     init.set_defaults(run=_run_init)
 

@@ -10,6 +10,7 @@ from tocgraph.cli.common import (
     EXIT_OK,
     add_common,
     error,
+    input_path,
     print_json,
     report_diagnostics,
     write_text,
@@ -35,8 +36,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    portfolio.add_argument("dir", metavar="DIR", help="a directory of ToC files")
-    portfolio.add_argument("--policy", metavar="FILE", help="default: DIR/policy.yaml if present")
+    portfolio.add_argument("dir", metavar="DIR", type=input_path, help="a directory of ToC files")
+    portfolio.add_argument(
+        "--policy", metavar="FILE", type=input_path, help="default: DIR/policy.yaml if present"
+    )
     portfolio.add_argument(
         "--partner", nargs="+", action="extend", default=[], metavar="NAME", help="drop-outs"
     )

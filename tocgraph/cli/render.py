@@ -12,7 +12,10 @@ from tocgraph.cli.common import (
     add_lang,
     add_scenario,
     error,
+    input_path,
     load_or_report,
+    output_path,
+    write_or_report,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
@@ -42,8 +45,16 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    render.add_argument("path", metavar="FILE", help="a ToC file, or '-' for standard input")
-    render.add_argument("-o", "--output", metavar="OUT", help="output file, or '-' for stdout")
+    render.add_argument(
+        "path", metavar="FILE", type=input_path, help="a ToC file, or '-' for standard input"
+    )
+    render.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=output_path,
+        help="output file, or '-' for stdout; never one of the inputs",
+    )
     render.add_argument(
         "--format",
         choices=("svg", "png", "dot", "mmd"),
@@ -66,8 +77,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _run_render(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tocgraph.errors import ScenarioError
-    from tocgraph.output import write_atomic
+    from tocgraph.errors import OutputError, ScenarioError
+    from tocgraph.output import refuse_inputs, write_output
     from tocgraph.rendering import RendererNotFoundError, RenderError, format_of, render
 
     output: str | None = args.output
@@ -76,6 +87,12 @@ def _run_render(args: argparse.Namespace) -> int:
         error(f"--format {args.format} does not match the output file name {output}")
         return EXIT_INVALID
     fmt = args.format or named or "svg"
+    if output not in (None, "-"):
+        try:
+            refuse_inputs(output, [args.path])
+        except OutputError as exc:
+            error(str(exc))
+            return EXIT_INVALID
     toc = load_or_report(args.path)
     if toc is None:
         return EXIT_INVALID
@@ -99,9 +116,9 @@ def _run_render(args: argparse.Namespace) -> int:
             return EXIT_INVALID
         fallback = Path(output).with_suffix(".dot")
         try:
-            write_atomic(fallback, render(toc, "dot", **options))
-        except OSError as problem:
-            error(f"cannot write {fallback}: {problem.strerror or problem}")
+            write_output(fallback, render(toc, "dot", **options), inputs=[args.path])
+        except OutputError as problem:
+            error(str(problem))
             return EXIT_INVALID
         error(f"{exc}; wrote {fallback} instead of {output}")
         return EXIT_INVALID
@@ -115,10 +132,4 @@ def _run_render(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
         return EXIT_OK
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        error(f"cannot write {output}: {exc.strerror or exc}")
-        return EXIT_INVALID
-    sys.stderr.write(f"tocgraph: wrote {output}\n")
-    return EXIT_OK
+    return EXIT_OK if write_or_report(output, data, [args.path]) else EXIT_INVALID

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -14,9 +13,12 @@ from tocgraph.cli.common import (
     add_lang,
     add_scenario,
     error,
+    input_path,
     load_or_report,
+    output_path,
     print_json,
     report_diagnostics,
+    write_or_report,
     write_text,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
@@ -40,7 +42,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    impact.add_argument("path", metavar="FILE", help="a ToC file, or '-' for standard input")
+    impact.add_argument(
+        "path", metavar="FILE", type=input_path, help="a ToC file, or '-' for standard input"
+    )
     add_scenario(impact)
     add_common(impact)
     impact.set_defaults(run=_run_impact)
@@ -60,7 +64,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    critical.add_argument("path", metavar="FILE", help="a ToC file, or '-' for standard input")
+    critical.add_argument(
+        "path", metavar="FILE", type=input_path, help="a ToC file, or '-' for standard input"
+    )
     add_common(critical)
     critical.set_defaults(run=_run_critical)
 
@@ -79,8 +85,12 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    diff.add_argument("old", metavar="OLD", help="the earlier version (a ToC file, or '-')")
-    diff.add_argument("new", metavar="NEW", help="the later version (a ToC file, or '-')")
+    diff.add_argument(
+        "old", metavar="OLD", type=input_path, help="the earlier version (a ToC file, or '-')"
+    )
+    diff.add_argument(
+        "new", metavar="NEW", type=input_path, help="the later version (a ToC file, or '-')"
+    )
     add_common(diff)
     diff.set_defaults(run=_run_diff)
 
@@ -101,13 +111,19 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    change.add_argument("path", metavar="CR", help="a change-request file, or '-'")
+    change.add_argument("path", metavar="CR", type=input_path, help="a change-request file, or '-'")
     change.add_argument(
         "--root",
         metavar="DIR",
         help="the folder its baseline ToC must be inside (default: the current folder)",
     )
-    change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    change.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=output_path,
+        help="write to OUT instead of stdout; never the change request or its baseline",
+    )
     change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
     add_lang(change)
     change.add_argument(
@@ -173,10 +189,17 @@ def _run_diff(args: argparse.Namespace) -> int:
 
 
 def _run_change_request(args: argparse.Namespace) -> int:
-    from tocgraph.errors import InvalidToCError
-    from tocgraph.output import write_atomic
+    from tocgraph.errors import InvalidToCError, OutputError
+    from tocgraph.output import refuse_inputs
     from tocgraph.use_cases import change_request_markdown, review_change_file
 
+    writing = bool(args.output) and args.output != "-"
+    if writing:
+        try:
+            refuse_inputs(args.output, [args.path])
+        except OutputError as exc:
+            error(str(exc))
+            return EXIT_INVALID
     try:
         reviewed = review_change_file(args.path, root=args.root)
     except InvalidToCError as exc:
@@ -186,13 +209,9 @@ def _run_change_request(args: argparse.Namespace) -> int:
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
         report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
-    if args.output and args.output != "-":
-        try:
-            write_atomic(args.output, report)
-        except OSError as exc:
-            error(f"cannot write {args.output}: {exc.strerror or exc}")
+    if writing:
+        if not write_or_report(args.output, report, [args.path, reviewed.baseline]):
             return EXIT_INVALID
-        write_text(f"tocgraph: wrote {args.output}\n", sys.stderr)
     else:
         write_text(report)
     return EXIT_FINDINGS if reviewed.goals_lost() else EXIT_OK

@@ -29,10 +29,13 @@ class ReviewedChangeRequest:
         The change file, as it was named.
     review
         The review of its changes against its baseline ToC.
+    baseline
+        The baseline ToC file the change request names (empty if unknown).
     """
 
     source: str
     review: ChangeReview
+    baseline: str = ""
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
@@ -91,7 +94,7 @@ def review_change_text(
     """
     document = load_change_request(Path(source), text=text, root=root)
     review = review_change_request(document.baseline.toc, document.request, states=document.states)
-    return ReviewedChangeRequest(document.source, review)
+    return ReviewedChangeRequest(document.source, review, document.baseline.source)
 
 
 def change_request_markdown(

@@ -1,0 +1,256 @@
+"""Command-line hygiene: no output over an input, clear usage errors, no tracebacks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tocgraph.cli import main
+
+MODEL = ROOT / "models" / "worden-wie-je-bent.yaml"
+REQUEST = ROOT / "models" / "change-requests" / "worden-wie-je-bent-2025-1.yaml"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder with p.yaml, change-requests/cr.yaml (toc: ../p.yaml) and sub/."""
+    shutil.copy(MODEL, tmp_path / "p.yaml")
+    (tmp_path / "change-requests").mkdir()
+    text = REQUEST.read_text(encoding="utf-8").replace(
+        "toc: ../worden-wie-je-bent.yaml", "toc: ../p.yaml"
+    )
+    assert "toc: ../p.yaml" in text
+    (tmp_path / "change-requests" / "cr.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.yaml").symlink_to("p.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["render", "p.yaml", "-o", "p.yaml", "--format", "dot"],
+        ["render", "p.yaml", "-o", "sub/../p.yaml", "--format", "dot"],
+        ["render", "p.yaml", "-o", "./p.yaml", "--format", "svg"],
+        ["render", "link.yaml", "-o", "p.yaml", "--format", "mmd"],
+        ["render", "p.yaml", "-o", "link.yaml", "--format", "dot"],
+        ["change-request", "change-requests/cr.yaml", "-o", "change-requests/cr.yaml"],
+        ["change-request", "change-requests/cr.yaml", "-o", "p.yaml"],
+        ["change-request", "change-requests/cr.yaml", "-o", "sub/../link.yaml"],
+        ["change-request", "change-requests/cr.yaml", "-o", "change-requests/../p.yaml"],
+    ],
+)
+def test_an_output_equal_to_an_input_is_refused(
+    project: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(project)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"the output {argv[-1] if argv[-2] == '-o' else argv[3]} is the input" in err
+    assert "choose another output file" in err
+    assert _snapshot(project) == before
+
+
+def test_change_request_still_writes_to_another_file(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["change-request", "change-requests/cr.yaml", "-o", "report.md"]) == 0
+    assert (project / "report.md").read_text(encoding="utf-8").startswith("# ")
+    assert "wrote report.md" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["render", "p.yaml", "-o", ""], "the output path is empty"),
+        (["change-request", "change-requests/cr.yaml", "-o", ""], "the output path is empty"),
+        (["render", "p.yaml", "-o", "sub/"], "the output sub/ is a folder"),
+        (["render", "p.yaml", "-o", "sub", "--format", "dot"], "the output sub is a folder"),
+        (["render", "p.yaml", "-o", "nowhere/x.dot"], "nowhere does not exist"),
+        (["check", ""], "the path is empty"),
+        (["check", "p.yaml", ""], "the path is empty"),
+        (["render", ""], "the path is empty"),
+        (["impact", "", "--stop", "A1"], "the path is empty"),
+        (["diff", "p.yaml", ""], "the path is empty"),
+        (["portfolio", ""], "the path is empty"),
+        (["init", ""], "the path is empty"),
+    ],
+)
+def test_empty_and_folder_paths_are_usage_errors(
+    project: Path, argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(project)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Device or resource busy" not in err
+    assert _snapshot(project) == before
+
+
+def test_an_unknown_option_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--bogus"]) == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --bogus" in err
+    assert "required" not in err
+
+
+def test_no_command_is_reported_by_main(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "no command given" in err
+    assert "required" not in err
+
+
+def test_an_unknown_command_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bogus"]) == 2
+    assert "invalid choice: 'bogus'" in capsys.readouterr().err
+
+
+def test_dev_null_and_dev_full_stay_devices(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["render", "p.yaml", "-o", "/dev/null", "--format", "dot"]) == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    if os.path.exists("/dev/full"):
+        assert main(["render", "p.yaml", "-o", "/dev/full", "--format", "dot"]) == 2
+        assert "No space left on device" in capsys.readouterr().err
+        assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_dev_stdout_is_written_not_replaced(project: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tocgraph",
+            "render",
+            "p.yaml",
+            "-o",
+            "/dev/stdout",
+            "--format",
+            "dot",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=project,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("digraph")
+    assert "Traceback" not in done.stderr
+
+
+def test_a_symlinked_output_writes_its_target(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "out.dot").symlink_to("sub/real.dot")
+    assert main(["render", "p.yaml", "-o", "out.dot"]) == 0
+    assert (project / "out.dot").is_symlink()
+    assert (project / "sub" / "real.dot").read_text(encoding="utf-8").startswith("digraph")
+
+
+def test_library_errors_become_messages(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tocgraph.errors import TocGraphError
+
+    def boom(*_: object, **__: object) -> None:
+        raise TocGraphError("something the library refused")
+
+    monkeypatch.setattr("tocgraph.analysis.criticality", boom)
+    assert main(["critical", "models/worden-wie-je-bent.yaml"]) == 2
+    assert capsys.readouterr().err == "tocgraph: error: something the library refused\n"
+
+
+def test_keyboard_interrupt_exits_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("tocgraph.analysis.criticality", interrupted)
+    assert main(["critical", "models/worden-wie-je-bent.yaml"]) == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_is_a_quiet_exit() -> None:
+    argv = [sys.executable, "-m", "tocgraph", "render", str(MODEL), "-o", "-", "--format", "dot"]
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as reader:
+        assert reader.stdout is not None
+        assert reader.stderr is not None
+        reader.stdout.close()  # closed before tocgraph writes: its write meets a broken pipe
+        err = reader.stderr.read().decode()
+        code = reader.wait(timeout=60)
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err
+    assert code == 0
+
+
+def test_a_bug_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def bug(*_: object, **__: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.delenv("TOCGRAPH_DEBUG", raising=False)
+    monkeypatch.setattr("tocgraph.analysis.criticality", bug)
+    assert main(["critical", "models/worden-wie-je-bent.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("tocgraph: error: internal error: ZeroDivisionError: division by zero")
+    assert err.count("\n") == 1
+
+
+def test_tocgraph_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def bug(*_: object, **__: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setenv("TOCGRAPH_DEBUG", "1")
+    monkeypatch.setattr("tocgraph.analysis.criticality", bug)
+    with pytest.raises(ZeroDivisionError):
+        main(["critical", "models/worden-wie-je-bent.yaml"])
+
+
+def test_a_fifo_as_input_does_not_block(tmp_path: Path) -> None:
+    fifo = tmp_path / "toc.yaml"
+    os.mkfifo(fifo)
+    with subprocess.Popen(
+        [sys.executable, "-m", "tocgraph", "check", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    ) as process:
+        try:
+            _, err = process.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            pytest.fail("check of a FIFO still blocks after 5 s")
+    assert process.returncode == 2
+    assert b"not a regular file" in err or b"TOC001" in err
+
+
+@pytest.mark.parametrize("command", ["render", "critical", "impact"])
+def test_a_too_long_path_is_a_located_error(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [command, "x" * 5000, "--stop", "A1"] if command == "impact" else [command, "x" * 5000]
+        )
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "internal error" not in err
+    assert "TOC001" in err

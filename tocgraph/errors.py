@@ -226,6 +226,23 @@ class ScenarioError(TocGraphError):
     """A scenario names an activity or partner that the ToC does not have."""
 
 
+class OptionError(TocGraphError, ValueError):
+    """A function was given an option value it does not know (a format, language, ...).
+
+    It is also a ``ValueError``, so code that caught that before still works.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("models/politica.yaml")
+    >>> try:
+    ...     tocgraph.render(toc, "gif")
+    ... except tocgraph.OptionError as exc:
+    ...     print(exc)
+    unknown format 'gif'; choose one of svg, png, dot, mmd
+    """
+
+
 class OutputError(TocGraphError):
     """An output file cannot be written: its path is empty, a folder, an input, or the write failed.
 

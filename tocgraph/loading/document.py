@@ -171,6 +171,9 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     except OSError as exc:
         message = f"cannot read the file: {exc.strerror or exc}"
         raise _fail("TOC001", message, None, source) from None
+    except (UnicodeError, ValueError):
+        message = "the file name cannot be used on this system (it is not valid text)"
+        raise _fail("TOC001", message, "rename the file", source) from None
     located = decode(raw, source, max_bytes)
     if located.text is None:
         raise InvalidToCError(located.problems)

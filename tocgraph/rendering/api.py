@@ -13,6 +13,7 @@ from typing import Literal, get_args
 
 from tocgraph.analysis.assessment import Assessment, assess
 from tocgraph.analysis.whatif import impact
+from tocgraph.errors import OptionError
 from tocgraph.i18n import Lang
 from tocgraph.rendering.dot import to_dot
 from tocgraph.rendering.layout import Renderer, lay_out
@@ -74,7 +75,7 @@ def draw(
     b'digraph politica {'
     """
     if not isinstance(format, str) or format not in FORMATS:
-        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise OptionError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     check_options(lang, direction, group)
     if format == "mmd":
         text = to_mermaid(toc, assessment, baseline, lang=lang, direction=direction, group=group)
@@ -148,7 +149,7 @@ def render(
     True
     """
     if not isinstance(format, str) or format not in FORMATS:
-        raise ValueError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise OptionError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     check_options(lang, direction, group)
     for name, ids in (("stop", stop), ("partners", partners)):
         if isinstance(ids, str):

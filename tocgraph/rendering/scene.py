@@ -16,6 +16,7 @@ from typing import Literal, get_args
 import tocgraph.i18n as i18n
 from tocgraph.analysis.assessment import Assessment, NodeAssessment
 from tocgraph.analysis.support import Verdict
+from tocgraph.errors import OptionError
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang
 from tocgraph.rendering.style import (
@@ -63,7 +64,7 @@ def check_options(lang: object, direction: object, group: object) -> None:
     >>> check_options("xx", "TB", None)
     Traceback (most recent call last):
     ...
-    ValueError: unknown lang 'xx'; choose one of 'en', 'nl'
+    tocgraph.errors.OptionError: unknown lang 'xx'; choose one of 'en', 'nl'
     """
     for name, value, allowed in (
         ("lang", lang, get_args(Lang)),
@@ -72,7 +73,7 @@ def check_options(lang: object, direction: object, group: object) -> None:
     ):
         if not any(value is a or (type(value) is str and value == a) for a in allowed):
             choices = ", ".join(repr(a) for a in allowed)
-            raise ValueError(f"unknown {name} {value!r}; choose one of {choices}")
+            raise OptionError(f"unknown {name} {value!r}; choose one of {choices}")
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,18 @@ no ``:`` (a port in DOT), nothing DOT could take for HTML, nothing Mermaid reads
 _XML_INVALID = frozenset("\ufffe\uffff")
 
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def plain(text: str) -> str:
     r"""User text as a picture shows it: one line, no control characters.
 
     Every run of whitespace (newlines too) becomes one space, a control
-    character becomes a space as well, and what XML cannot hold (a lone
-    surrogate, U+FFFE, U+FFFF) becomes U+FFFD. Both writers then only have to
-    escape what their own syntax reads, and an SVG stays well-formed.
+    character becomes a space as well, bidirectional embeddings, overrides and
+    isolates (U+202A-U+202E, U+2066-U+2069), which could reorder what a label
+    seems to say, are dropped, and what XML cannot hold (a lone surrogate,
+    U+FFFE, U+FFFF) becomes U+FFFD. Both writers then only have to escape what
+    their own syntax reads, and an SVG stays well-formed.
 
     Examples
     --------
@@ -34,7 +39,9 @@ def plain(text: str) -> str:
     'Zorg & welzijn [2J'
     """
     chars = [
-        " "
+        ""
+        if c in _BIDI_CONTROLS
+        else " "
         if unicodedata.category(c) == "Cc"
         else "\ufffd"
         if c in _XML_INVALID or unicodedata.category(c) == "Cs"

@@ -246,13 +246,21 @@ def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
     """
     found: list[str | Path] = []
     for raw in paths:
-        if is_stdin(raw) or not Path(raw).is_dir():
+        if is_stdin(raw) or not _is_dir(raw):
             found.append(raw)
             continue
         for child in sorted(Path(raw).iterdir()):
             if child.suffix in (".yaml", ".yml") and child.is_file():
                 found.append(child)
     return found
+
+
+def _is_dir(path: str | Path) -> bool:
+    """True for a folder; False for anything else, even a name the system refuses."""
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def check_paths(

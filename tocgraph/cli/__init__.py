@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from tocgraph.cli import check, init, portfolio, render, whatif
+from tocgraph.cli import check, init, portfolio, render, report, whatif
 from tocgraph.cli.common import EXIT_OK, error
 
 __all__ = ["main"]
@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add(commands)
     whatif.add(commands)
     render.add(commands)
+    report.add(commands)
     portfolio.add(commands)
     init.add(commands)
     return parser

@@ -11,6 +11,7 @@ from tocgraph.use_cases.change import (
     review_change_file,
 )
 from tocgraph.use_cases.check import CheckedFile, check_document, check_file, check_paths
+from tocgraph.use_cases.html import html_report, html_report_file
 from tocgraph.use_cases.portfolio import CheckedPortfolio, portfolio_folder
 
 __all__ = [
@@ -21,6 +22,8 @@ __all__ = [
     "check_document",
     "check_file",
     "check_paths",
+    "html_report",
+    "html_report_file",
     "portfolio_folder",
     "review_change_file",
 ]

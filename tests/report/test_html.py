@@ -1,0 +1,150 @@
+"""The HTML page without a browser: attributes equal the analysis, text is escaped,
+nothing is loaded from anywhere, the bytes are stable."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import tocgraph
+from tests.conftest import MODELS
+from tocgraph.cli import main
+
+TOC_MODELS = sorted(p for p in MODELS.glob("*.yaml") if p.name != "policy.yaml")
+
+
+class _Nodes(HTMLParser):
+    """Every element with ``data-node-id``, as its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nodes: dict[str, dict[str, str | None]] = {}
+        self.tags: list[str] = []
+        self.lang: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        self.tags.append(tag)
+        if tag == "html":
+            self.lang = values.get("lang")
+        node_id = values.get("data-node-id")
+        if node_id is not None:
+            assert node_id not in self.nodes, f"two elements for {node_id}"
+            self.nodes[node_id] = values
+
+
+def _parse(page: str) -> _Nodes:
+    parser = _Nodes()
+    parser.feed(page)
+    return parser
+
+
+@pytest.mark.parametrize("path", TOC_MODELS, ids=lambda p: p.stem)
+def test_every_node_carries_its_assessment(path: Path) -> None:
+    toc = tocgraph.load(path)
+    page = tocgraph.html_report(toc, diagram=False)
+    parsed = _parse(page)
+    result = tocgraph.assess(toc)
+    assert set(parsed.nodes) == set(result.nodes)
+    for node_id, node in result.nodes.items():
+        attrs = parsed.nodes[node_id]
+        assert attrs["data-kind"] == node.kind.value
+        assert attrs["data-verdict"] == node.verdict.value
+        if node.margin is None:
+            assert attrs["data-status"] == toc.node(node_id).status.value  # type: ignore[union-attr]
+        else:
+            assert attrs["data-margin"] == str(node.margin)
+            assert attrs["data-critical"] == " ".join(node.critical_activities)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_lang_and_same_bytes_every_time(lang: str) -> None:
+    toc = tocgraph.load(MODELS / "politica.yaml")
+    page = tocgraph.html_report(toc, lang)  # type: ignore[arg-type]
+    assert page == tocgraph.html_report(toc, lang)  # type: ignore[arg-type]
+    assert _parse(page).lang == lang
+    assert page.startswith(f'<!DOCTYPE html>\n<html lang="{lang}">\n')
+
+
+HOSTILE = """
+tocgraph: 1
+id: hostile
+name: "</title><script>alert('name')</script>"
+goals: [{id: G1, title: "<img src=x onerror=alert(1)>", requires: any}]
+activities:
+  - id: A1
+    title: "</script><script>alert(2)</script>"
+    partner: "\\" onmouseover=\\"alert(3)"
+    contributes_to: [G1]
+  - {id: A2, title: "&amp; <b>bold</b>", partner: "<i>P</i>", contributes_to: [G1]}
+"""
+
+
+def test_user_text_is_never_markup() -> None:
+    page = tocgraph.html_report(tocgraph.loads(HOSTILE), diagram=False)
+    assert "<script>alert" not in page
+    assert "<img" not in page
+    assert "<b>bold" not in page
+    assert "<i>P" not in page
+    assert 'onmouseover="' not in page
+    assert page.count("<script") == 2  # the data and the code, nothing else
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&amp;amp; &lt;b&gt;bold&lt;/b&gt;" in page
+    data = re.search(r'id="tocgraph-data">(.*?)</script>', page, re.DOTALL)
+    assert data is not None
+    assert "<" not in data.group(1)
+
+
+def test_the_page_loads_nothing_and_its_script_is_pinned() -> None:
+    page = tocgraph.html_report(tocgraph.load(MODELS / "politica.yaml"))
+    assert "<svg" in page
+    assert not re.search(r"""\s(src|href)=["'](https?:|//)""", page)
+    assert "@import" not in page
+    assert "url(" not in page
+    script = page[page.rindex("<script>") + len("<script>") : page.rindex("</script>")]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in page
+    assert "default-src 'none'" in page
+
+
+def test_partial_cut_sets_are_announced() -> None:
+    toc = tocgraph.load(MODELS / "politica.yaml")
+    page = tocgraph.html_report(toc, diagram=False, cut_set_limit=1)
+    assert "too large to recompute every margin" in page
+    assert "G1" in re.search(r'class="note warning-note">([^<]*)<', page).group(1)  # type: ignore[union-attr]
+
+
+def test_cli_report_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "toc.html"
+    assert main(["report", "models/politica.yaml", "-o", str(out), "--lang", "nl"]) == 0
+    assert f"wrote {out}" in capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    assert page == tocgraph.html_report_file("models/politica.yaml", "nl")
+    assert "politica.yaml" in page  # the draft names the ToC file
+
+
+def test_cli_report_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "models/politica.yaml", "-o", "-", "--no-diagram"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>")
+    assert "<svg" not in out
+
+
+def test_cli_report_invalid_file_is_located(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "tests/fixtures/invalid.yaml", "-o", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "tests/fixtures/invalid.yaml:" in err
+    assert "error[TOC" in err
+
+
+def test_cli_report_default_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "mine.yaml"
+    source.write_text((MODELS / "politica.yaml").read_text("utf-8"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "mine.yaml", "--no-diagram"]) == 0
+    assert (tmp_path / "mine.html").read_text("utf-8").startswith("<!DOCTYPE html>")

@@ -249,6 +249,7 @@ CATALOGUE: dict[str, str] = {
     "html.rule.k": "{k} of {n}",
     "html.rule.none": "no contributors",
     "html.stop": "stop in scenario",
+    "html.activities_of.one": "{partner}: 1 activity",
     "html.activities_of": "{partner}: {n} activities",
     "html.draft.title": "Draft change request",
     "html.draft.comment": (

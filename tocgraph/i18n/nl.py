@@ -263,6 +263,7 @@ CATALOGUE: dict[str, str] = {
     "html.rule.k": "{k} van {n}",
     "html.rule.none": "geen bijdragen",
     "html.stop": "stoppen in scenario",
+    "html.activities_of.one": "{partner}: 1 activiteit",
     "html.activities_of": "{partner}: {n} activiteiten",
     "html.draft.title": "Concept-wijzigingsverzoek",
     "html.draft.comment": (

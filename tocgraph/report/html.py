@@ -142,6 +142,12 @@ def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
     return rows
 
 
+def _activities_of(partner: str, n: int, lang: Lang) -> str:
+    if n == 1:
+        return text("html.activities_of.one", lang, partner=partner)
+    return text("html.activities_of", lang, partner=partner, n=n)
+
+
 def _partner_buttons(activities: Sequence[Activity], lang: Lang) -> list[str]:
     counts: dict[str, int] = {}
     for activity in activities:
@@ -149,7 +155,7 @@ def _partner_buttons(activities: Sequence[Activity], lang: Lang) -> list[str]:
             counts[activity.partner] = counts.get(activity.partner, 0) + 1
     return [
         f'<li><button type="button" class="partner" data-partner="{escape(name)}" '
-        f'aria-pressed="false">{escape(text("html.activities_of", lang, partner=name, n=n))}'
+        f'aria-pressed="false">{escape(_activities_of(name, n, lang))}'
         "</button></li>"
         for name, n in sorted(counts.items(), key=lambda item: item[0].casefold())
     ]

@@ -80,43 +80,67 @@
     return { support: support, margin: margin, critical: critical };
   }
 
-  function setText(row, selector, value) {
-    var cell = row.querySelector(selector);
-    if (cell) { cell.textContent = value; }
+  // Cells are looked up once; the DOM is written only where a value changes,
+  // so a toggle costs little style and layout work even with hundreds of nodes.
+  var cells = rows.map(function (row) {
+    return row && {
+      verdict: row.querySelector(".verdict"),
+      margin: row.querySelector(".margin"),
+      critical: row.querySelector(".critical"),
+      status: row.querySelector(".status")
+    };
+  });
+  var shown = rows.map(function () { return {}; });
+
+  function put(i, name, value, write) {
+    if (shown[i][name] === value) { return; }
+    shown[i][name] = value;
+    write(value);
+  }
+
+  function attribute(el, name) {
+    return function (value) {
+      if (value === null) { el.removeAttribute(name); } else { el.setAttribute(name, value); }
+    };
+  }
+
+  function content(cell) {
+    return function (value) { if (cell) { cell.textContent = value; } };
+  }
+
+  function svgClass(i, name) {
+    return function (value) { if (svgNodes[i]) { svgNodes[i].classList.toggle(name, value); } };
   }
 
   function show(result) {
     var changes = [];
     for (var i = 0; i < n; i++) {
-      var el = elements[i], row = rows[i];
+      var el = elements[i], row = rows[i], cell = cells[i];
       if (!el) { continue; }
       var s = result.support[i];
-      el.setAttribute("data-verdict", VERDICT[s]);
-      setText(row, ".verdict", SYMBOL[s] + " " + T[VERDICT[s]]);
+      put(i, "verdict", VERDICT[s], attribute(el, "data-verdict"));
+      put(i, "verdictText", SYMBOL[s] + " " + T[VERDICT[s]], content(cell.verdict));
       if (isActivity(i)) {
         var status = stop[i] ? "stopped" : D.status[i];
-        el.setAttribute("data-status", status);
-        row.setAttribute("data-status", status);
-        el.setAttribute("aria-pressed", String(stop[i] || D.status[i] === "stopped"));
-        setText(row, ".status", T[status]);
-        if (svgNodes[i]) { svgNodes[i].classList.toggle("wi-stopped", stop[i]); }
+        put(i, "status", status, function (value) {
+          el.setAttribute("data-status", value);
+          row.setAttribute("data-status", value);
+          cell.status.textContent = T[value];
+        });
+        put(i, "pressed", String(stop[i] || D.status[i] === "stopped"), attribute(el, "aria-pressed"));
+        put(i, "svgStopped", stop[i], svgClass(i, "wi-stopped"));
         continue;
       }
       var m = result.margin[i], crit = result.critical[i];
-      if (m === null) {
-        el.removeAttribute("data-margin");
-        el.removeAttribute("data-critical");
-        setText(row, ".margin", T["html.margin.unknown"]);
-        setText(row, ".critical", T["html.margin.unknown"]);
-      } else {
-        el.setAttribute("data-margin", String(m));
-        el.setAttribute("data-critical", crit.join(" "));
-        setText(row, ".margin", String(m));
-        setText(row, ".critical", crit.length ? crit.join(", ") : "\u2013");
-      }
+      put(i, "margin", m === null ? null : String(m), attribute(el, "data-margin"));
+      put(i, "critical", crit === null ? null : crit.join(" "), attribute(el, "data-critical"));
+      put(i, "marginText", m === null ? T["html.margin.unknown"] : String(m), content(cell.margin));
+      put(i, "criticalText",
+        crit === null ? T["html.margin.unknown"] : crit.length ? crit.join(", ") : "\u2013",
+        content(cell.critical));
       var changed = VERDICT[s] !== D.base.verdict[i] || (m !== null && m !== D.base.margin[i]);
-      row.classList.toggle("changed", changed);
-      if (svgNodes[i]) { svgNodes[i].classList.toggle("wi-changed", changed); }
+      put(i, "changed", changed, function (value) { row.classList.toggle("changed", value); });
+      put(i, "svgChanged", changed, svgClass(i, "wi-changed"));
       if (changed) { changes.push(i); }
     }
     summarise(result, changes);

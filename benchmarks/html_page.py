@@ -34,8 +34,9 @@ TOGGLE = """(id) => {
 
 
 def main() -> None:
-    import tocgraph
     from playwright.sync_api import sync_playwright
+
+    import tocgraph
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--activities", type=int, default=300)
@@ -73,11 +74,15 @@ def main() -> None:
     print("|---|---|")
     print(f"| page size | {len(page_text.encode()) / 1024:.0f} KiB |")
     print(f"| live margins | {live} |")
-    print(f"| build the page (Python{', with diagram' if not args.no_diagram else ''}) | "
-          f"{build * 1000:.0f} ms |")
+    print(
+        f"| build the page (Python{', with diagram' if not args.no_diagram else ''}) | "
+        f"{build * 1000:.0f} ms |"
+    )
     print(f"| open the page (best of 5) | {min(opens) * 1000:.0f} ms |")
-    print(f"| one toggle (median / worst of 40) | {statistics.median(toggles):.1f} ms / "
-          f"{max(toggles):.1f} ms |")
+    print(
+        f"| one toggle (median / worst of 40) | {statistics.median(toggles):.1f} ms / "
+        f"{max(toggles):.1f} ms |"
+    )
 
 
 def _live_nodes(toc: object) -> str:

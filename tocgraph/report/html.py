@@ -20,13 +20,8 @@ True
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
-import re
 from collections.abc import Sequence
 from html import escape
-from importlib.resources import files
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_order
@@ -35,34 +30,14 @@ from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import compile_structure
 from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
+from tocgraph.report.html_document import html_document, svg_figure
 from tocgraph.schema.model import Activity, Kind, ToC
 
-__all__ = ["script_json", "toc_page"]
+__all__ = ["toc_page"]
 
 _SYMBOL = {"potentially_effective": "\u2713", "potentially_ineffective": "\u2717"}
 _DASH = "\u2013"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
-
-
-def _asset(name: str) -> str:
-    return (files("tocgraph.report.assets") / name).read_text(encoding="utf-8")
-
-
-def script_json(value: object) -> str:
-    """``value`` as JSON that is safe inside a ``<script>`` element.
-
-    Examples
-    --------
-    >>> script_json({"title": "</script><b>"})
-    '{"title":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
-    """
-    raw = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return re.sub("[<>&]", lambda m: _JSON_ESCAPES[m.group(0)], raw)
-
-
-def _csp_hash(source: str) -> str:
-    digest = hashlib.sha256(source.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
 def _verdict(node: NodeAssessment, lang: Lang) -> str:
@@ -78,17 +53,6 @@ def _rule(requires: object, count: int, lang: Lang) -> str:
     if requires == "all" or requires == count:
         return text("html.rule.all", lang, n=count)
     return text("html.rule.k", lang, k=requires, n=count)
-
-
-def _svg_figure(svg: str | None, lang: Lang) -> str:
-    if svg is None:
-        return f'<p class="note">{escape(text("html.no_diagram", lang))}</p>'
-    body = svg[svg.index("<svg") :]
-    body = re.sub(r"<!--.*?-->\n?", "", body, flags=re.DOTALL)
-    body = body.replace("<svg ", '<svg role="img" aria-labelledby="diagram-caption" ', 1)
-    caption = escape(text("html.diagram.caption", lang))
-    figcaption = f'<figcaption id="diagram-caption">{caption}</figcaption>'
-    return f"<figure>\n{body.strip()}\n{figcaption}\n</figure>"
 
 
 def _node_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
@@ -240,15 +204,9 @@ def toc_page(
     """
     lang = check_lang(lang)
     source = toc_file or f"{toc.id}.yaml"
-    script = "\n" + _asset("report.js")
-    style = _asset("report.css")
-    csp = (
-        f"default-src 'none'; style-src 'unsafe-inline'; script-src {_csp_hash(script)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
-    )
     unknown = sorted((n for n, c in cuts.cut_sets.items() if c is None), key=_natural)
     name = toc.name or toc.id
-    t = escape(text("html.title", lang, name=name))
+    title = text("html.title", lang, name=name)
     warning_items = [
         f"<li><code>{escape(w.code)}</code> "
         f"{escape(translate_warning(w, assessment, lang).format())}</li>"
@@ -264,20 +222,9 @@ def toc_page(
         f"<th scope=col>{escape(text('html.col.id', lang))}</th>"
         f"<th scope=col>{escape(text('html.col.title', lang))}</th>"
     )
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="tocgraph">',
-        f"<title>{t}</title>",
-        f"<style>\n{style}</style>",
-        "</head>",
-        "<body>",
+    body = [
         "<header>",
-        f"<h1>{t}</h1>",
+        f"<h1>{escape(title)}</h1>",
         f'<p class="lead">{escape(text("html.lead", lang, toc=f"{name} ({toc.id})"))}</p>',
         "</header>",
         "<main>",
@@ -297,7 +244,7 @@ def toc_page(
         f'<p class="note no-print">{escape(text("html.whatif.help", lang))}</p>',
         '<section class="first" aria-labelledby="h-diagram">',
         f'<h2 id="h-diagram">{escape(text("html.section.diagram", lang))}</h2>',
-        _svg_figure(svg, lang),
+        svg_figure(svg, lang, "html.diagram.caption"),
         "</section>",
         '<section aria-labelledby="h-nodes">',
         f'<h2 id="h-nodes">{escape(text("html.section.nodes", lang))}</h2>',
@@ -335,14 +282,14 @@ def toc_page(
         "</main>",
         f"<footer><p>{escape(text('html.footer', lang, version=version, source=source))}"
         "</p></footer>",
-        '<script type="application/json" id="tocgraph-data">'
-        + script_json(_page_data(toc, assessment, cuts, lang, source))
-        + "</script>",
-        f"<script>{script}</script>",
-        "</body>",
-        "</html>",
     ]
-    return "\n".join(p for p in parts if p) + "\n"
+    return html_document(
+        title,
+        lang,
+        body,
+        data=_page_data(toc, assessment, cuts, lang, source),
+        script="report.js",
+    )
 
 
 def _natural(value: str) -> tuple[object, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -148,3 +149,40 @@ def test_cli_report_default_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.chdir(tmp_path)
     assert main(["report", "mine.yaml", "--no-diagram"]) == 0
     assert (tmp_path / "mine.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_change_request_html_holds_what_the_markdown_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = "models/change-requests/worden-wie-je-bent-2025-1.yaml"
+    out = tmp_path / "cr.html"
+    args = ["change-request", source, "--format", "html", "-o", str(out), "--lang", "nl"]
+    assert main(args) == 0
+    page = out.read_text("utf-8")
+    assert page == tocgraph.change_request_html(tocgraph.review_change_file(source), "nl")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="nl">')
+    assert "<svg" in page
+    assert "script-src 'none'" in page
+    review = tocgraph.review_change_file(source).review
+    for step in review.steps:
+        assert f"{step.index}. " in page
+        if step.change.rationale:
+            assert escape(step.change.rationale) in page
+    for goal in review.before.goals():
+        assert f"<code>{goal.id}</code>" in page
+
+
+def test_change_request_html_escapes_user_text(tmp_path: Path) -> None:
+    (tmp_path / "toc.yaml").write_text(HOSTILE, "utf-8")
+    request = tmp_path / "cr.yaml"
+    request.write_text(
+        "tocgraph-change: 1\ntoc: toc.yaml\ntitle: '<script>alert(1)</script>'\n"
+        "description: '<img src=x onerror=alert(2)>'\n"
+        "changes:\n  - stop: A1\n    rationale: '</p><iframe src=x>'\n",
+        "utf-8",
+    )
+    page = tocgraph.change_request_html(tocgraph.review_change_file(request), diagram=False)
+    assert "<script" not in page
+    assert "<img" not in page
+    assert "<iframe" not in page
+    assert "&lt;/p&gt;&lt;iframe src=x&gt;" in page

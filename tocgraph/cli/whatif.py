@@ -68,10 +68,15 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     change.add_argument("path", metavar="CR", help="a change-request file")
     change.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
+    change.add_argument(
+        "--format",
+        choices=("md", "json", "html"),
+        default="md",
+        help="md (default), json, or html: one self-contained page with an SVG diagram",
+    )
     add_lang(change)
     change.add_argument(
-        "--no-diagram", action="store_true", help="leave the Mermaid diagram out of the report"
+        "--no-diagram", action="store_true", help="leave the diagram out of the report"
     )
     change.set_defaults(run=_run_change_request)
 
@@ -132,7 +137,11 @@ def _run_diff(args: argparse.Namespace) -> int:
 def _run_change_request(args: argparse.Namespace) -> int:
     from tocgraph.errors import InvalidToCError
     from tocgraph.output import write_atomic
-    from tocgraph.use_cases import change_request_markdown, review_change_file
+    from tocgraph.use_cases import (
+        change_request_html,
+        change_request_markdown,
+        review_change_file,
+    )
 
     try:
         reviewed = review_change_file(args.path)
@@ -141,6 +150,8 @@ def _run_change_request(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     if args.format == "json":
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "html":
+        report = change_request_html(reviewed, args.lang, diagram=not args.no_diagram)
     else:
         report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
     if args.output and args.output != "-":

@@ -238,6 +238,9 @@ CATALOGUE: dict[str, str] = {
         "The ToC as it is; in a scenario, stopped activities fade and changed nodes get a "
         "thick black border."
     ),
+    "html.cr.diagram.caption": (
+        "The ToC after the changes; a thick black border marks what changed."
+    ),
     "html.col.id": "id",
     "html.col.title": "title",
     "html.col.rule": "rule (requires)",

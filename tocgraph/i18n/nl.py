@@ -252,6 +252,9 @@ CATALOGUE: dict[str, str] = {
         "De ToC zoals hij is; in een scenario vervagen gestopte activiteiten en krijgen "
         "veranderde knopen een dikke zwarte rand."
     ),
+    "html.cr.diagram.caption": (
+        "De ToC na de wijzigingen; een dikke zwarte rand markeert wat veranderde."
+    ),
     "html.col.id": "id",
     "html.col.title": "titel",
     "html.col.rule": "regel (requires)",

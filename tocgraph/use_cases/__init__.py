@@ -7,6 +7,7 @@ given. The command line and library callers both use these functions.
 
 from tocgraph.use_cases.change import (
     ReviewedChangeRequest,
+    change_request_html,
     change_request_markdown,
     review_change_file,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "CheckedFile",
     "CheckedPortfolio",
     "ReviewedChangeRequest",
+    "change_request_html",
     "change_request_markdown",
     "check_document",
     "check_file",

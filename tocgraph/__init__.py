@@ -72,6 +72,7 @@ _EXPORTS: dict[str, str] = {
     "mermaid_block": "tocgraph.rendering",
     "portfolio": "tocgraph.analysis.portfolio",
     "portfolio_folder": "tocgraph.use_cases",
+    "portfolio_html": "tocgraph.use_cases",
     "render": "tocgraph.rendering",
     "review_change_file": "tocgraph.use_cases",
     "review_change_request": "tocgraph.analysis",
@@ -132,6 +133,7 @@ __all__ = [
     "mermaid_block",
     "portfolio",
     "portfolio_folder",
+    "portfolio_html",
     "render",
     "review_change_file",
     "review_change_request",
@@ -214,6 +216,7 @@ if TYPE_CHECKING:
         html_report,
         html_report_file,
         portfolio_folder,
+        portfolio_html,
         review_change_file,
     )
     from tocgraph.version import __version__

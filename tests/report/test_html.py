@@ -186,3 +186,29 @@ def test_change_request_html_escapes_user_text(tmp_path: Path) -> None:
     assert "<img" not in page
     assert "<iframe" not in page
     assert "&lt;/p&gt;&lt;iframe src=x&gt;" in page
+
+
+def test_portfolio_html_holds_every_section(tmp_path: Path) -> None:
+    out = tmp_path / "portfolio.html"
+    args = ["portfolio", "models", "--partner", "Movisie", "--format", "html", "-o", str(out)]
+    assert main(args) == 0
+    page = out.read_text("utf-8")
+    checked = tocgraph.portfolio_folder("models", partners=["Movisie"])
+    assert page == tocgraph.portfolio_html(checked)
+    assert page.count("<section") == 7  # with the scenario
+    for alliance in checked.portfolio.alliances:
+        assert f"<td>{alliance.id}</td>" in page
+    assert "script-src 'none'" in page
+
+
+def test_portfolio_text_and_json_are_unchanged_by_the_format_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["portfolio", "models"]) == 0
+    plain = capsys.readouterr().out
+    assert main(["portfolio", "models", "--format", "text"]) == 0
+    assert capsys.readouterr().out == plain
+    assert main(["portfolio", "models", "--json"]) == 0
+    as_json = capsys.readouterr().out
+    assert main(["portfolio", "models", "--format", "json"]) == 0
+    assert capsys.readouterr().out == as_json

@@ -241,6 +241,11 @@ CATALOGUE: dict[str, str] = {
     "html.cr.diagram.caption": (
         "The ToC after the changes; a thick black border marks what changed."
     ),
+    "html.portfolio.footer": (
+        "Made by tocgraph {version}. A theory of change supports only the verdicts "
+        "potentially effective and potentially ineffective; it makes no claim about actual "
+        "impact."
+    ),
     "html.col.id": "id",
     "html.col.title": "title",
     "html.col.rule": "rule (requires)",

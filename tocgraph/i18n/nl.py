@@ -255,6 +255,11 @@ CATALOGUE: dict[str, str] = {
     "html.cr.diagram.caption": (
         "De ToC na de wijzigingen; een dikke zwarte rand markeert wat veranderde."
     ),
+    "html.portfolio.footer": (
+        "Gemaakt door tocgraph {version}. Een veranderingstheorie onderbouwt alleen de "
+        "oordelen potentieel effectief en potentieel ineffectief; ze zegt niets over "
+        "daadwerkelijke impact."
+    ),
     "html.col.id": "id",
     "html.col.title": "titel",
     "html.col.rule": "regel (requires)",

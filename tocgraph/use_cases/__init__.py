@@ -12,7 +12,7 @@ from tocgraph.use_cases.change import (
     review_change_file,
 )
 from tocgraph.use_cases.check import CheckedFile, check_document, check_file, check_paths
-from tocgraph.use_cases.html import html_report, html_report_file
+from tocgraph.use_cases.html import html_report, html_report_file, portfolio_html
 from tocgraph.use_cases.portfolio import CheckedPortfolio, portfolio_folder
 
 __all__ = [
@@ -27,5 +27,6 @@ __all__ = [
     "html_report",
     "html_report_file",
     "portfolio_folder",
+    "portfolio_html",
     "review_change_file",
 ]

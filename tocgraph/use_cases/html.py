@@ -10,8 +10,9 @@ from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.i18n import Lang, check_lang
 from tocgraph.schema.model import ToC
 from tocgraph.use_cases.check import check_file
+from tocgraph.use_cases.portfolio import CheckedPortfolio
 
-__all__ = ["html_report", "html_report_file"]
+__all__ = ["html_report", "html_report_file", "portfolio_html"]
 
 
 def html_report(
@@ -98,4 +99,26 @@ def html_report_file(path: str | Path, lang: Lang = "en", *, diagram: bool = Tru
         diagram=diagram,
         toc_file=Path(path).name,
         warnings=checked.warnings,
+    )
+
+
+def portfolio_html(checked: CheckedPortfolio, lang: Lang = "en") -> str:
+    """The portfolio report as one self-contained HTML page (see ``docs/html.md``).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> page = tocgraph.portfolio_html(tocgraph.portfolio_folder("models"), "nl")
+    >>> page.startswith('<!DOCTYPE html>\\n<html lang="nl">')
+    True
+    """
+    from tocgraph.report.portfolio_html import portfolio_page
+    from tocgraph.version import __version__
+
+    if not isinstance(checked, CheckedPortfolio):
+        raise TypeError(
+            f"checked must come from tocgraph.portfolio_folder, not {type(checked).__name__}"
+        )
+    return portfolio_page(
+        checked.portfolio, check_lang(lang), checked.findings, version=__version__
     )

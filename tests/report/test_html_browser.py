@@ -241,16 +241,32 @@ def test_change_request_draft_loads(page: Any, politica: Path) -> None:
     assert main(["change-request", str(draft), "-o", str(draft.with_suffix(".md"))]) == 0
 
 
+def _page_of(kind: str, lang: Any) -> str:
+    if kind == "toc":
+        return tocgraph.html_report_file(MODELS / "politica.yaml", lang)
+    if kind == "change-request":
+        reviewed = tocgraph.review_change_file(MODELS / "change-requests" / "politica-2025-1.yaml")
+        return tocgraph.change_request_html(reviewed, lang)
+    checked = tocgraph.portfolio_folder(MODELS, partners=["Movisie"])
+    return tocgraph.portfolio_html(checked, lang)
+
+
+@pytest.mark.parametrize("kind", ["toc", "change-request", "portfolio"])
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_no_serious_accessibility_violations(browser: Any, lang: str, tmp_path: Path) -> None:
+def test_no_serious_accessibility_violations(
+    browser: Any, kind: str, lang: str, tmp_path: Path
+) -> None:
     from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 
-    html_file = tmp_path / "politica.html"
-    html_file.write_text(tocgraph.html_report_file(MODELS / "politica.yaml", lang), "utf-8")  # type: ignore[arg-type]
+    html_file = tmp_path / "page.html"
+    html_file.write_text(_page_of(kind, lang), "utf-8")
     context = browser.new_context(bypass_csp=True)  # axe is injected as a script
     try:
         page = context.new_page()
-        _open(page, html_file, "#stop=A3")
+        if kind == "toc":
+            _open(page, html_file, "#stop=A3")
+        else:
+            page.goto(html_file.resolve().as_uri())
         results = Axe().run(page)
         assert "violations" in results.response  # axe did run
         serious = [
@@ -261,3 +277,9 @@ def test_no_serious_accessibility_violations(browser: Any, lang: str, tmp_path: 
         assert not serious, serious
     finally:
         context.close()
+
+
+def test_a_malformed_fragment_is_no_script_error(page: Any, politica: Path) -> None:
+    _open(page, politica, "#stop=A3,%E0%A4%A")
+    assert page.locator('[data-node-id="A3"]').get_attribute("data-status") == "stopped"
+    assert not page.locator("#ignored").is_hidden()

@@ -213,7 +213,13 @@
     var ignored = [];
     var match = /^#stop=(.*)$/.exec(location.hash);
     if (match) {
-      decodeURIComponent(match[1]).split(",").forEach(function (id) {
+      var listed;
+      try {
+        listed = decodeURIComponent(match[1]);
+      } catch (e) {
+        listed = match[1]; // a malformed escape: take the text as it is
+      }
+      listed.split(",").forEach(function (id) {
         if (!id) { return; }
         var i = index[id];
         if (i !== undefined && toggleable(i)) { stop[i] = true; } else { ignored.push(id); }

@@ -28,6 +28,7 @@ from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_ord
 from tocgraph.analysis.cutsets import CutSets
 from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import compile_structure
+from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
 from tocgraph.report.html_document import html_document, svg_figure
@@ -37,7 +38,6 @@ __all__ = ["toc_page"]
 
 _SYMBOL = {"potentially_effective": "\u2713", "potentially_ineffective": "\u2717"}
 _DASH = "\u2013"
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 
 def _verdict(node: NodeAssessment, lang: Lang) -> str:
@@ -204,7 +204,7 @@ def toc_page(
     """
     lang = check_lang(lang)
     source = toc_file or f"{toc.id}.yaml"
-    unknown = sorted((n for n, c in cuts.cut_sets.items() if c is None), key=_natural)
+    unknown = sorted((n for n, c in cuts.cut_sets.items() if c is None), key=natural_key)
     name = toc.name or toc.id
     title = text("html.title", lang, name=name)
     warning_items = [
@@ -290,9 +290,3 @@ def toc_page(
         data=_page_data(toc, assessment, cuts, lang, source),
         script="report.js",
     )
-
-
-def _natural(value: str) -> tuple[object, ...]:
-    from tocgraph.hints import natural_key
-
-    return natural_key(value)

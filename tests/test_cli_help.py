@@ -40,6 +40,7 @@ def test_every_command_is_covered() -> None:
         "diff",
         "change-request",
         "render",
+        "report",
         "portfolio",
         "init",
         "schema",

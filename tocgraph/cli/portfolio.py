@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -11,8 +13,9 @@ from tocgraph.cli.common import (
     add_common,
     error,
     input_path,
-    print_json,
+    output_path,
     report_diagnostics,
+    write_or_report,
     write_text,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
@@ -44,6 +47,18 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--partner", nargs="+", action="extend", default=[], metavar="NAME", help="drop-outs"
     )
     add_common(portfolio)
+    portfolio.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        help="text (default), json (the same as --json), or html: one self-contained page",
+    )
+    portfolio.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=output_path,
+        help="write to OUT instead of stdout; never one of the inputs",
+    )
     portfolio.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
     portfolio.set_defaults(run=_run_portfolio)
 
@@ -51,7 +66,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _run_portfolio(args: argparse.Namespace) -> int:
     from tocgraph.errors import InvalidToCError, ScenarioError
     from tocgraph.report.portfolio import portfolio_text
-    from tocgraph.use_cases import portfolio_folder
+    from tocgraph.use_cases import portfolio_folder, portfolio_html
 
     try:
         checked = portfolio_folder(args.dir, args.policy, args.partner)
@@ -61,8 +76,26 @@ def _run_portfolio(args: argparse.Namespace) -> int:
     except ScenarioError as exc:
         error(str(exc))
         return EXIT_INVALID
-    if args.json:
-        print_json(checked.to_dict())
+    fmt = "json" if args.json else args.format or "text"
+    if fmt == "json":
+        report = json.dumps(checked.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "html":
+        report = portfolio_html(checked, args.lang)
     else:
-        write_text(portfolio_text(checked.portfolio, args.lang, checked.findings))
+        report = portfolio_text(checked.portfolio, args.lang, checked.findings)
+    if args.output and args.output != "-":
+        if not write_or_report(args.output, report, _inputs(args.dir, args.policy)):
+            return EXIT_INVALID
+    elif fmt == "json":
+        sys.stdout.write(report)
+    else:
+        write_text(report)
     return EXIT_FINDINGS if args.strict and checked.findings else EXIT_OK
+
+
+def _inputs(folder: str, policy: str | None) -> list[str]:
+    """Every file a portfolio may have read: the folder's YAML files and the policy."""
+    from pathlib import Path
+
+    found = [str(p) for p in sorted(Path(folder).glob("*.y*ml"))]
+    return [*found, policy] if policy else found

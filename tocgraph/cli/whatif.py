@@ -124,10 +124,15 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=output_path,
         help="write to OUT instead of stdout; never the change request or its baseline",
     )
-    change.add_argument("--format", choices=("md", "json"), default="md", help="default md")
+    change.add_argument(
+        "--format",
+        choices=("md", "json", "html"),
+        default="md",
+        help="md (default), json, or html: one self-contained page with an SVG diagram",
+    )
     add_lang(change)
     change.add_argument(
-        "--no-diagram", action="store_true", help="leave the Mermaid diagram out of the report"
+        "--no-diagram", action="store_true", help="leave the diagram out of the report"
     )
     change.set_defaults(run=_run_change_request)
 
@@ -191,7 +196,11 @@ def _run_diff(args: argparse.Namespace) -> int:
 def _run_change_request(args: argparse.Namespace) -> int:
     from tocgraph.errors import InvalidToCError, OutputError
     from tocgraph.output import refuse_inputs
-    from tocgraph.use_cases import change_request_markdown, review_change_file
+    from tocgraph.use_cases import (
+        change_request_html,
+        change_request_markdown,
+        review_change_file,
+    )
 
     writing = bool(args.output) and args.output != "-"
     if writing:
@@ -207,6 +216,8 @@ def _run_change_request(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     if args.format == "json":
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif args.format == "html":
+        report = change_request_html(reviewed, args.lang, diagram=not args.no_diagram)
     else:
         report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
     if writing:

@@ -206,4 +206,73 @@ CATALOGUE: dict[str, str] = {
         "only the verdicts *potentially effective* and *potentially ineffective*; it "
         "makes no claim about actual impact."
     ),
+    "html.title": "{name}: theory of change",
+    "html.lead": "Verdicts, margins and single points of failure of {toc}, with a live what-if.",
+    "html.section.whatif": "What if?",
+    "html.section.diagram": "Diagram",
+    "html.section.nodes": "Goals, outcomes and outputs",
+    "html.section.activities": "Activities",
+    "html.section.partners": "Partners",
+    "html.section.warnings": "Warnings",
+    "html.whatif.help": (
+        "Click an activity (or focus it and press Enter or Space) to stop it in a scenario; a "
+        "partner button stops all of that partner's activities. Every verdict, margin and "
+        "single point of failure is recomputed at once, and the page address keeps the "
+        "scenario, so a link to it shows the same."
+    ),
+    "html.noscript": (
+        "JavaScript is off: the page shows the ToC as it is, without the what-if controls."
+    ),
+    "html.reset": "Reset",
+    "html.save": "Save as change-request draft",
+    "html.summary.none": "No scenario: the ToC as it is.",
+    "html.summary.one": "1 activity stopped: {effects}",
+    "html.summary.many": "{n} activities stopped: {effects}",
+    "html.effect.verdict": "{kind} {node} {before} -> {after}",
+    "html.effect.margin": "{kind} {node} margin {before} -> {after}",
+    "html.effect.more": "and {n} more",
+    "html.effect.none": "no goal, outcome or output changes",
+    "html.margin.unknown": "not computed here",
+    "html.partial": (
+        "This ToC is too large to recompute every margin in the page: for {nodes} a scenario "
+        "shows the verdict only, and their margins read 'not computed here'. "
+        "Use tocgraph impact for those."
+    ),
+    "html.ignored": "Not activities that can stop, left out of the scenario: {ids}",
+    "html.no_diagram": "No diagram: no layout program (dot or graphviz-pure) was found.",
+    "html.diagram.caption": (
+        "The ToC as it is; in a scenario, stopped activities fade and changed nodes get a "
+        "thick black border."
+    ),
+    "html.cr.diagram.caption": (
+        "The ToC after the changes; a thick black border marks what changed."
+    ),
+    "html.portfolio.footer": (
+        "Made by tocgraph {version}. A theory of change supports only the verdicts "
+        "potentially effective and potentially ineffective; it makes no claim about actual "
+        "impact."
+    ),
+    "html.col.id": "id",
+    "html.col.title": "title",
+    "html.col.rule": "rule (requires)",
+    "html.col.status": "status",
+    "html.col.code": "code",
+    "html.col.message": "message",
+    "html.rule.any": "any of {n}",
+    "html.rule.all": "all {n}",
+    "html.rule.k": "{k} of {n}",
+    "html.rule.none": "no contributors",
+    "html.stop": "stop in scenario",
+    "html.activities_of.one": "{partner}: 1 activity",
+    "html.activities_of": "{partner}: {n} activities",
+    "html.draft.title": "Draft change request",
+    "html.draft.comment": (
+        "Draft from the tocgraph page: give every change a rationale, then run "
+        "tocgraph change-request on this file."
+    ),
+    "html.footer": (
+        "Made by tocgraph {version} from {source}. A theory of change supports only the "
+        "verdicts potentially effective and potentially ineffective; it makes no claim about "
+        "actual impact."
+    ),
 }

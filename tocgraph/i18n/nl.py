@@ -220,4 +220,73 @@ CATALOGUE: dict[str, str] = {
         "maakt alleen de oordelen *potentieel effectief* en *potentieel ineffectief* "
         "mogelijk; over het werkelijke effect zegt die niets."
     ),
+    "html.title": "{name}: veranderingstheorie",
+    "html.lead": "Oordelen, marges en kritieke activiteiten van {toc}, met een live wat-als.",
+    "html.section.whatif": "Wat als?",
+    "html.section.diagram": "Diagram",
+    "html.section.nodes": "Doelen, outcomes en outputs",
+    "html.section.activities": "Activiteiten",
+    "html.section.partners": "Partners",
+    "html.section.warnings": "Waarschuwingen",
+    "html.whatif.help": (
+        "Klik op een activiteit (of geef haar de focus en druk op Enter of spatie) om haar in "
+        "een scenario te stoppen; een partnerknop stopt alle activiteiten van die partner. "
+        "Elk oordeel, elke marge en elke kritieke activiteit wordt meteen herberekend, en het "
+        "adres van de pagina bewaart het scenario, zodat een link ernaar hetzelfde toont."
+    ),
+    "html.noscript": (
+        "JavaScript staat uit: de pagina toont de ToC zoals hij is, zonder de wat-als-knoppen."
+    ),
+    "html.reset": "Opnieuw",
+    "html.save": "Bewaren als concept-wijzigingsverzoek",
+    "html.summary.none": "Geen scenario: de ToC zoals hij is.",
+    "html.summary.one": "1 activiteit gestopt: {effects}",
+    "html.summary.many": "{n} activiteiten gestopt: {effects}",
+    "html.effect.verdict": "{kind} {node} {before} -> {after}",
+    "html.effect.margin": "{kind} {node} marge {before} -> {after}",
+    "html.effect.more": "en {n} meer",
+    "html.effect.none": "geen doel, outcome of output verandert",
+    "html.margin.unknown": "hier niet berekend",
+    "html.partial": (
+        "Deze ToC is te groot om elke marge in de pagina te herberekenen: voor {nodes} toont "
+        "een scenario alleen het oordeel, en hun marge luidt 'hier niet berekend'. "
+        "Gebruik daarvoor tocgraph impact."
+    ),
+    "html.ignored": "Geen activiteiten die kunnen stoppen, buiten het scenario gelaten: {ids}",
+    "html.no_diagram": "Geen diagram: er is geen layoutprogramma (dot of graphviz-pure) gevonden.",
+    "html.diagram.caption": (
+        "De ToC zoals hij is; in een scenario vervagen gestopte activiteiten en krijgen "
+        "veranderde knopen een dikke zwarte rand."
+    ),
+    "html.cr.diagram.caption": (
+        "De ToC na de wijzigingen; een dikke zwarte rand markeert wat veranderde."
+    ),
+    "html.portfolio.footer": (
+        "Gemaakt door tocgraph {version}. Een veranderingstheorie onderbouwt alleen de "
+        "oordelen potentieel effectief en potentieel ineffectief; ze zegt niets over "
+        "daadwerkelijke impact."
+    ),
+    "html.col.id": "id",
+    "html.col.title": "titel",
+    "html.col.rule": "regel (requires)",
+    "html.col.status": "status",
+    "html.col.code": "code",
+    "html.col.message": "melding",
+    "html.rule.any": "één van {n}",
+    "html.rule.all": "alle {n}",
+    "html.rule.k": "{k} van {n}",
+    "html.rule.none": "geen bijdragen",
+    "html.stop": "stoppen in scenario",
+    "html.activities_of.one": "{partner}: 1 activiteit",
+    "html.activities_of": "{partner}: {n} activiteiten",
+    "html.draft.title": "Concept-wijzigingsverzoek",
+    "html.draft.comment": (
+        "Concept uit de tocgraph-pagina: geef elke wijziging een onderbouwing en draai dan "
+        "tocgraph change-request op dit bestand."
+    ),
+    "html.footer": (
+        "Gemaakt door tocgraph {version} uit {source}. Een veranderingstheorie onderbouwt "
+        "alleen de oordelen potentieel effectief en potentieel ineffectief; ze zegt niets "
+        "over daadwerkelijke impact."
+    ),
 }

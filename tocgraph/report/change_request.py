@@ -15,7 +15,7 @@ from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
 from tocgraph.version import __version__
 
-__all__ = ["change_request_report"]
+__all__ = ["change_request_report", "overall_sentence"]
 
 
 def _cr(key: str, lang: Lang, **values: object) -> str:
@@ -63,7 +63,8 @@ def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: 
     return markdown_table(rows)
 
 
-def _overall(review: ChangeReview, lang: Lang) -> str:
+def overall_sentence(review: ChangeReview, lang: Lang) -> str:
+    """The one-sentence verdict on the whole request (goals lost, or margins kept)."""
     lost = review.goals_lost()
     if lost:
         key = "overall.lost.one" if len(lost) == 1 else "overall.lost.many"
@@ -142,7 +143,7 @@ def change_request_report(
         "",
         _cr("counts", lang, changes=plural(len(review.steps), lang), **counts)
         + " "
-        + _overall(review, lang),
+        + overall_sentence(review, lang),
         "",
     ]
     out += [f"## {_cr('findings', lang)}", ""]

@@ -6,6 +6,7 @@ The JSON document is :meth:`tocgraph.analysis.portfolio.Portfolio.to_dict`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tocgraph.analysis.portfolio import (
     Category,
@@ -18,7 +19,7 @@ from tocgraph.report.escape import terminal as tty
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Kind
 
-__all__ = ["number", "percent", "portfolio_text"]
+__all__ = ["Block", "Table", "number", "percent", "portfolio_sections", "portfolio_text"]
 
 
 def number(value: int, lang: Lang = "en") -> str:
@@ -53,11 +54,27 @@ def portfolio_text(
 ) -> str:
     """A readable report: alliances, activity status, goals, shared organisations,
     policy coverage, findings, and the scenario if there is one."""
-    lines = [text("portfolio.title", lang, alliances=len(result.alliances))]
+    head, sections = portfolio_sections(result, lang, findings)
+    lines = list(head)
+    for section in sections:
+        lines.append("")
+        for block in section:
+            if isinstance(block, Table):
+                lines.extend(format_table(block.rows, block.right, indent="  "))
+            else:
+                lines.append(block)
+    return "\n".join(lines) + "\n"
+
+
+def portfolio_sections(
+    result: Portfolio, lang: Lang = "en", findings: Sequence[Diagnostic] | None = None
+) -> tuple[list[str], list[list[Block]]]:
+    """The report's title lines and its non-empty sections, for every output format."""
+    head = [text("portfolio.title", lang, alliances=len(result.alliances))]
     if result.policy is not None:
         name = tty(result.policy.name or result.policy.id)
-        lines.append(text("portfolio.policy", lang, name=name, id=result.policy.id))
-    sections = [
+        head.append(text("portfolio.policy", lang, name=name, id=result.policy.id))
+    sections: list[list[Block]] = [
         _alliances(result, lang),
         _activities(result, lang),
         _goals(result, lang),
@@ -66,10 +83,7 @@ def portfolio_text(
         _findings_text(_findings(result, findings), result, lang),
         _scenario(result, lang),
     ]
-    for section in sections:
-        if section:
-            lines.extend(["", *section])
-    return "\n".join(lines) + "\n"
+    return head, [section for section in sections if section]
 
 
 def _header(lang: Lang, keys: str) -> list[str]:
@@ -77,11 +91,23 @@ def _header(lang: Lang, keys: str) -> list[str]:
     return [text(key, lang) for key in keys.split()]
 
 
-def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
-    return format_table(rows, right, indent="  ")
+@dataclass(frozen=True)
+class Table:
+    """A table of a report section: the first row is the header; ``right`` columns are numbers."""
+
+    rows: tuple[tuple[str, ...], ...]
+    right: frozenset[int] = frozenset()
 
 
-def _alliances(result: Portfolio, lang: Lang) -> list[str]:
+Block = str | Table
+"""A line of text or a table; the first line of a section is its heading."""
+
+
+def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> Table:
+    return Table(tuple(tuple(row) for row in rows), right)
+
+
+def _alliances(result: Portfolio, lang: Lang) -> list[Block]:
     rows = [
         _header(
             lang, "portfolio.col.alliance lead portfolio.col.ceiling portfolio.col.goals activities"
@@ -107,10 +133,10 @@ def _alliances(result: Portfolio, lang: Lang) -> list[str]:
             str(result.activities.total),
         ]
     )
-    return [text("portfolio.alliances", lang), *_table(rows, frozenset({2, 3, 4}))]
+    return [text("portfolio.alliances", lang), _table(rows, frozenset({2, 3, 4}))]
 
 
-def _activities(result: Portfolio, lang: Lang) -> list[str]:
+def _activities(result: Portfolio, lang: Lang) -> list[Block]:
     header = [text("portfolio.col.alliance", lang)]
     header += [text(f"portfolio.category.{c.value}", lang) for c in Category]
     header.append(text("portfolio.total", lang))
@@ -125,10 +151,10 @@ def _activities(result: Portfolio, lang: Lang) -> list[str]:
         cells.append(str(counts.total))
         rows.append(cells)
     right = frozenset(range(1, len(header)))
-    return [text("portfolio.activities", lang), *_table(rows, right)]
+    return [text("portfolio.activities", lang), _table(rows, right)]
 
 
-def _goals(result: Portfolio, lang: Lang) -> list[str]:
+def _goals(result: Portfolio, lang: Lang) -> list[Block]:
     rows = [
         _header(
             lang,
@@ -147,10 +173,10 @@ def _goals(result: Portfolio, lang: Lang) -> list[str]:
                     ", ".join(g.serves) or "-",
                 ]
             )
-    return [text("portfolio.goals", lang), *_table(rows, frozenset({3}))]
+    return [text("portfolio.goals", lang), _table(rows, frozenset({3}))]
 
 
-def _organisations(result: Portfolio, lang: Lang) -> list[str]:
+def _organisations(result: Portfolio, lang: Lang) -> list[Block]:
     head = text("portfolio.organisations", lang)
     if not result.organisations:
         return [f"{head}: {text('none', lang)}"]
@@ -164,10 +190,10 @@ def _organisations(result: Portfolio, lang: Lang) -> list[str]:
         rows.append(
             [tty(o.name), ", ".join(o.alliances), ", ".join(o.leads) or "-", str(o.activities)]
         )
-    return [head, *_table(rows, frozenset({3}))]
+    return [head, _table(rows, frozenset({3}))]
 
 
-def _coverage(result: Portfolio, lang: Lang) -> list[str]:
+def _coverage(result: Portfolio, lang: Lang) -> list[Block]:
     if result.policy is None:
         return [text("portfolio.no_policy", lang)]
     rows = [
@@ -182,10 +208,10 @@ def _coverage(result: Portfolio, lang: Lang) -> list[str]:
         for index, g in enumerate(c.goals):
             verdict = text(g.verdict.value, lang)
             rows.append([item if index == 0 else "", g.alliance, g.goal, verdict, str(g.margin)])
-    return [text("portfolio.coverage", lang), *_table(rows, frozenset({4}))]
+    return [text("portfolio.coverage", lang), _table(rows, frozenset({4}))]
 
 
-def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> list[str]:
+def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> list[Block]:
     if result.policy is None:
         return []
     head = text("portfolio.findings", lang)
@@ -194,17 +220,19 @@ def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> li
     return [f"{head}: {len(found)}", *(d.format() for d in found)]
 
 
-def _scenario(result: Portfolio, lang: Lang) -> list[str]:
+def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
     scenario = result.scenario
     if scenario is None:
         return []
-    lines = [text("portfolio.scenario", lang, partners=tty(", ".join(scenario.partners)))]
+    lines: list[Block] = [
+        text("portfolio.scenario", lang, partners=tty(", ".join(scenario.partners)))
+    ]
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]
     for alliance, i in scenario.impacts.items():
         lost = ", ".join(i.goals_lost()) or text("none", lang)
         stopped = ", ".join(sorted(i.stopped, key=natural_key)) or text("none", lang)
         rows.append([alliance, stopped, lost])
-    lines.extend(_table(rows))
+    lines.append(_table(rows))
     rows = [_header(lang, "portfolio.col.alliance goal col.verdict col.margin")]
     for alliance, i in scenario.impacts.items():
         for c in i.changes:
@@ -214,7 +242,7 @@ def _scenario(result: Portfolio, lang: Lang) -> list[str]:
             verdict = before if before == after else f"{before} -> {after}"
             rows.append([alliance, c.id, verdict, f"{c.before.margin} -> {c.after.margin}"])
     if len(rows) > 1:
-        lines.extend(["", *_table(rows, frozenset({3}))])
+        lines.extend(["", _table(rows, frozenset({3}))])
     untouched = [a.id for a in result.alliances if a.id not in scenario.impacts]
     lines.append("")
     lines.append(

@@ -7,6 +7,7 @@ given. The command line and library callers both use these functions.
 
 from tocgraph.use_cases.change import (
     ReviewedChangeRequest,
+    change_request_html,
     change_request_markdown,
     review_change_file,
     review_change_text,
@@ -20,6 +21,7 @@ from tocgraph.use_cases.check import (
     check_source,
     document_kind,
 )
+from tocgraph.use_cases.html import html_report, html_report_file, portfolio_html
 from tocgraph.use_cases.inputs import STDIN, load_input, read_input
 from tocgraph.use_cases.portfolio import CheckedPortfolio, portfolio_folder
 
@@ -29,14 +31,18 @@ __all__ = [
     "CheckedPortfolio",
     "DocumentKind",
     "ReviewedChangeRequest",
+    "change_request_html",
     "change_request_markdown",
     "check_document",
     "check_file",
     "check_paths",
     "check_source",
     "document_kind",
+    "html_report",
+    "html_report_file",
     "load_input",
     "portfolio_folder",
+    "portfolio_html",
     "read_input",
     "review_change_file",
     "review_change_text",

@@ -13,6 +13,7 @@ from tocgraph.use_cases.inputs import read_input
 
 __all__ = [
     "ReviewedChangeRequest",
+    "change_request_html",
     "change_request_markdown",
     "review_change_file",
     "review_change_text",
@@ -136,3 +137,42 @@ def change_request_markdown(
 
         block = mermaid_block(review.result, review.after, review.before, lang=lang)
     return change_request_report(review, lang, source=reviewed.source, diagram=block)
+
+
+def change_request_html(
+    reviewed: ReviewedChangeRequest | ChangeReview, lang: Lang = "en", *, diagram: bool = True
+) -> str:
+    """The justification document as one self-contained HTML page (see ``docs/html.md``).
+
+    Parameters are as for :func:`change_request_markdown`; the diagram is the
+    SVG of the ToC after the changes, with what changed marked, and is left
+    out when no layout program is installed.
+
+    Examples
+    --------
+    >>> reviewed = review_change_file("models/change-requests/politica-2025-1.yaml")
+    >>> page = change_request_html(reviewed, "nl", diagram=False)
+    >>> "<h1>Wijzigingsverzoek 2025-1</h1>" in page
+    True
+    """
+    from tocgraph.report.change_request_html import change_request_page
+    from tocgraph.version import __version__
+
+    lang = check_lang(lang)
+    if isinstance(reviewed, ChangeReview):
+        reviewed = ReviewedChangeRequest("", reviewed)
+    elif not isinstance(reviewed, ReviewedChangeRequest):
+        raise TypeError(
+            "reviewed must come from tocgraph.review_change_file or "
+            f"tocgraph.review_change_request, not {type(reviewed).__name__}"
+        )
+    review = reviewed.review
+    svg = None
+    if diagram:
+        from tocgraph.rendering import RendererNotFoundError, draw
+
+        try:
+            svg = draw(review.result, review.after, review.before, lang=lang).decode("utf-8")
+        except RendererNotFoundError:
+            svg = None
+    return change_request_page(review, lang, source=reviewed.source, svg=svg, version=__version__)

@@ -1,0 +1,204 @@
+"""The change-request justification as one self-contained HTML page.
+
+It says what the Markdown report says (:mod:`tocgraph.report.change_request`):
+summary, findings, every change with its rationale, new values and effect,
+goals before and after, and the diagram of the ToC after the changes. The page
+has no script; every piece of user text is escaped with :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from tocgraph.analysis.assessment import NodeAssessment
+from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
+from tocgraph.i18n import Lang, check_lang, field_label, plural, text, value_label
+from tocgraph.report.change_request import overall_sentence
+from tocgraph.report.html_document import html_document, svg_figure
+from tocgraph.schema.change import AddChange, ModifyChange
+from tocgraph.schema.model import ToC
+
+__all__ = ["change_request_page"]
+
+_SYMBOL = {"potentially_effective": "\u2713", "potentially_ineffective": "\u2717"}
+
+
+def _cr(key: str, lang: Lang, **values: object) -> str:
+    return text(f"cr.{key}", lang, **values)
+
+
+def _title(toc: ToC, node_id: str) -> str:
+    try:
+        return toc.node(node_id).title
+    except KeyError:
+        return ""
+
+
+def _verdict_cell(node: NodeAssessment | None, lang: Lang) -> str:
+    if node is None:
+        return f"<td>{escape(_cr('absent', lang))}</td>"
+    value = node.verdict.value
+    label = f"{_SYMBOL.get(value, '?')} {text(value, lang)}"
+    return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span></td>'
+
+
+def _margin_cell(node: NodeAssessment | None) -> str:
+    margin = "-" if node is None or node.margin is None else str(node.margin)
+    return f'<td class="num">{margin}</td>'
+
+
+def _table(header: list[str], rows: list[str]) -> str:
+    head = "".join(f"<th scope=col>{escape(h)}</th>" for h in header)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
+    values: dict[str, object] = {"change": finding.change, "node": finding.node}
+    if finding.kind == "no_rationale" and finding.change is not None:
+        step = review.steps[finding.change - 1]
+        values["action"] = _cr(f"a.{step.action}", lang).lower()
+    elif finding.kind == "goal_not_effective":
+        values["verdict"] = text(finding.detail[0], lang)
+    elif finding.kind == "goal_single_point":
+        values["activities"] = ", ".join(finding.detail)
+    elif finding.kind == "one_partner":
+        values["partner"], values["target"] = finding.detail
+    return escape(_cr(f"f.{finding.kind}", lang, **values))
+
+
+def _step(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
+    toc = review.result if isinstance(step.change, AddChange) else review.baseline
+    title = _title(toc, step.target) or _title(review.result, step.target)
+    heading = f"{step.index}. {_cr(f'a.{step.action}', lang)} {step.target}"
+    out = [f"<h3>{escape(heading + (f': {title}' if title else ''))}</h3>"]
+    rationale = step.change.rationale
+    shown = escape(rationale) if rationale else f"<em>{escape(_cr('rationale.none', lang))}</em>"
+    out.append(f"<p><strong>{escape(_cr('rationale', lang))}:</strong> {shown}</p>")
+    if isinstance(step.change, ModifyChange):
+        values = "; ".join(
+            f"{field_label(k, lang)}: {value_label(v, lang)}" for k, v in step.change.set.items()
+        )
+        out.append(f"<p><strong>{escape(_cr('new_values', lang))}:</strong> {escape(values)}</p>")
+    out.append(f"<p><strong>{escape(_cr('effect', lang))}:</strong></p>")
+    if not step.effects:
+        out.append(f"<p>{escape(_cr('effect.none', lang))}</p>")
+        return out
+    header = [
+        _cr(k, lang) for k in ("c.node", "c.verdict_before", "c.margin_before", "c.verdict_after")
+    ] + [_cr("c.margin_after", lang)]
+    rows = [
+        f'<tr><th scope="row"><code>{escape(e.id)}</code></th>'
+        f"{_verdict_cell(e.before, lang)}{_margin_cell(e.before)}"
+        f"{_verdict_cell(e.after, lang)}{_margin_cell(e.after)}</tr>"
+        for e in step.effects
+    ]
+    out.append(_table(header, rows))
+    return out
+
+
+def change_request_page(
+    review: ChangeReview,
+    lang: Lang = "en",
+    *,
+    source: str = "",
+    svg: str | None = None,
+    version: str = "",
+) -> str:
+    """The justification document for the ministry, as one HTML page.
+
+    Parameters
+    ----------
+    review
+        From :func:`tocgraph.review_change_request`.
+    lang
+        ``"en"`` or ``"nl"``.
+    source
+        The change file's name, shown in the footer.
+    svg
+        The diagram of the ToC after the changes (changed nodes marked), or ``None``.
+    version
+        The tocgraph version for the footer.
+    """
+    lang = check_lang(lang)
+    request, toc = review.request, review.baseline
+    known = ("wijzigingsverzoek", "change request")
+    heading = (
+        request.title
+        if any(word in request.title.lower() for word in known)
+        else _cr("title", lang, title=request.title)
+    )
+    meta = [(_cr("alliance", lang), f"{toc.name or toc.id} ({toc.id})")]
+    if toc.lead:
+        meta.append((_cr("lead", lang), toc.lead))
+    if request.date:
+        meta.append((_cr("date", lang), request.date.isoformat()))
+    meta.append((_cr("baseline", lang), request.toc))
+    counts = {
+        a: sum(1 for s in review.steps if s.action == a)
+        for a in ("stop", "add", "modify", "remove")
+    }
+    summary = (
+        _cr("counts", lang, changes=plural(len(review.steps), lang), **counts)
+        + " "
+        + overall_sentence(review, lang)
+    )
+    body = [
+        "<header>",
+        f"<h1>{escape(heading)}</h1>",
+        '<dl class="lead">'
+        + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in meta)
+        + "</dl>",
+        f"<p>{escape(request.description.strip())}</p>" if request.description else "",
+        "</header>",
+        "<main>",
+        '<section class="first">',
+        f"<h2>{escape(_cr('summary', lang))}</h2>",
+        f"<p>{escape(summary)}</p>",
+        f"<h2>{escape(_cr('findings', lang))}</h2>",
+        "<ul>" + "".join(f"<li>{_finding(f, review, lang)}</li>" for f in review.findings) + "</ul>"
+        if review.findings
+        else f"<p>{escape(_cr('findings.none', lang))}</p>",
+        "</section>",
+        "<section>",
+        f"<h2>{escape(_cr('changes', lang))}</h2>",
+        *(line for step in review.steps for line in _step(step, review, lang)),
+        "</section>",
+        "<section>",
+        f"<h2>{escape(_cr('goals', lang))}</h2>",
+        _goals_table(review, lang),
+        "</section>",
+    ]
+    if svg is not None:
+        body += [
+            "<section>",
+            f"<h2>{escape(_cr('diagram', lang))}</h2>",
+            svg_figure(svg, lang, "html.cr.diagram.caption"),
+            "</section>",
+        ]
+    footer = text("html.footer", lang, version=version, source=source or request.toc)
+    body += ["</main>", f"<footer><p>{escape(footer)}</p></footer>"]
+    return html_document(heading, lang, body)
+
+
+def _goals_table(review: ChangeReview, lang: Lang) -> str:
+    header = [
+        _cr(k, lang)
+        for k in (
+            "c.node",
+            "c.title",
+            "c.verdict_before",
+            "c.margin_before",
+            "c.verdict_after",
+            "c.margin_after",
+        )
+    ]
+    rows = []
+    for goal in review.before.goals():
+        after = review.after.nodes.get(goal.id)
+        rows.append(
+            f'<tr><th scope="row"><code>{escape(goal.id)}</code></th>'
+            f"<td>{escape(_title(review.baseline, goal.id))}</td>"
+            f"{_verdict_cell(goal, lang)}{_margin_cell(goal)}"
+            f"{_verdict_cell(after, lang)}{_margin_cell(after)}</tr>"
+        )
+    return _table(header, rows)

@@ -1,0 +1,292 @@
+"""One self-contained HTML page for a ToC: tables, diagram and a live what-if.
+
+The page inlines its CSS, its JavaScript and the SVG diagram; it loads nothing
+(a Content-Security-Policy forbids it), works from ``file://`` and is the same
+bytes for the same input. The DOM contract that other tools read is in
+``docs/html.md``. Every piece of user text goes through :func:`html.escape`;
+the data the script needs is JSON inside a ``<script type="application/json">``
+element, with ``<``, ``>`` and ``&`` written as JSON escapes so that no user
+text can close it.
+
+Examples
+--------
+>>> import tocgraph
+>>> from tocgraph.analysis.cutsets import minimal_cut_sets
+>>> toc = tocgraph.load("tests/fixtures/warnings.yaml")
+>>> page = toc_page(toc, tocgraph.assess(toc), minimal_cut_sets(toc), (), "nl")
+>>> page.startswith('<!DOCTYPE html>\\n<html lang="nl"')
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_order
+from tocgraph.analysis.cutsets import CutSets
+from tocgraph.errors import Diagnostic
+from tocgraph.graph.structure import compile_structure
+from tocgraph.hints import natural_key
+from tocgraph.i18n import Lang, check_lang, keys, text
+from tocgraph.report.check import translate_warning
+from tocgraph.report.html_document import html_document, svg_figure
+from tocgraph.schema.model import Activity, Kind, ToC
+
+__all__ = ["toc_page"]
+
+_SYMBOL = {"potentially_effective": "\u2713", "potentially_ineffective": "\u2717"}
+_DASH = "\u2013"
+
+
+def _verdict(node: NodeAssessment, lang: Lang) -> str:
+    value = node.verdict.value
+    return f"{_SYMBOL.get(value, '?')} {text(value, lang)}"
+
+
+def _rule(requires: object, count: int, lang: Lang) -> str:
+    if count == 0:
+        return text("html.rule.none", lang)
+    if requires == "any" or requires == 1:
+        return text("html.rule.any", lang, n=count)
+    if requires == "all" or requires == count:
+        return text("html.rule.all", lang, n=count)
+    return text("html.rule.k", lang, k=requires, n=count)
+
+
+def _node_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
+    contributors: dict[str, int] = {}
+    for model in toc.nodes():
+        for link in getattr(model, "contributes_to", ()):
+            contributors[link.to] = contributors.get(link.to, 0) + 1
+    rows = []
+    for node in sorted(assessment.non_activities(), key=display_order):
+        model = toc.node(node.id)
+        critical = node.critical_activities
+        rule = _rule(getattr(model, "requires", "any"), contributors.get(node.id, 0), lang)
+        rows.append(
+            f'<tr data-node-id="{escape(node.id)}" data-kind="{node.kind.value}" '
+            f'data-verdict="{node.verdict.value}" data-margin="{node.margin}" '
+            f'data-critical="{escape(" ".join(critical))}">'
+            f'<th scope="row"><code>{escape(node.id)}</code></th>'
+            f"<td>{escape(model.title)}"
+            f'<span class="changed-badge">{escape(text("changed", lang))}</span></td>'
+            f"<td>{escape(text(node.kind.value, lang))}</td>"
+            f"<td>{escape(rule)}</td>"
+            f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td>'
+            f'<td class="num margin">{node.margin}</td>'
+            f'<td class="critical">{escape(", ".join(critical)) or _DASH}</td></tr>'
+        )
+    return rows
+
+
+def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
+    rows = []
+    stop_label = escape(text("html.stop", lang))
+    for activity in sorted(toc.activities, key=lambda a: display_order(assessment.nodes[a.id])):
+        node = assessment.nodes[activity.id]
+        status = activity.status.value
+        stopped = activity.status.value == "stopped"
+        disabled = ' aria-disabled="true"' if stopped else ""
+        partner = activity.partner or ""
+        rows.append(
+            f'<tr data-status="{status}">'
+            f'<th scope="row"><button type="button" class="activity" '
+            f'data-node-id="{escape(activity.id)}" data-kind="activity" '
+            f'data-verdict="{node.verdict.value}" data-status="{status}" '
+            f'aria-pressed="{"true" if stopped else "false"}"{disabled}>'
+            f'<code>{escape(activity.id)}</code><span class="visually-hidden">, '
+            f"{stop_label}</span></button></th>"
+            f"<td>{escape(activity.title)}</td>"
+            f"<td>{escape(partner) or _DASH}</td>"
+            f'<td class="status">{escape(text(status, lang))}</td>'
+            f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td></tr>'
+        )
+    return rows
+
+
+def _activities_of(partner: str, n: int, lang: Lang) -> str:
+    if n == 1:
+        return text("html.activities_of.one", lang, partner=partner)
+    return text("html.activities_of", lang, partner=partner, n=n)
+
+
+def _partner_buttons(activities: Sequence[Activity], lang: Lang) -> list[str]:
+    counts: dict[str, int] = {}
+    for activity in activities:
+        if activity.partner and activity.status.value != "stopped":
+            counts[activity.partner] = counts.get(activity.partner, 0) + 1
+    return [
+        f'<li><button type="button" class="partner" data-partner="{escape(name)}" '
+        f'aria-pressed="false">{escape(_activities_of(name, n, lang))}'
+        "</button></li>"
+        for name, n in sorted(counts.items(), key=lambda item: item[0].casefold())
+    ]
+
+
+def _page_data(
+    toc: ToC, assessment: Assessment, cuts: CutSets, lang: Lang, toc_file: str
+) -> dict[str, Any]:
+    structure = compile_structure(toc)
+    ids = structure.ids
+    partner = {a.id: a.partner for a in toc.activities}
+    ranked = sorted(assessment.nodes.values(), key=display_order)
+    order = {node.id: rank for rank, node in enumerate(ranked)}
+    nodes = [assessment.nodes[i] for i in ids]
+    cut_lists: list[list[list[int]] | None] = []
+    for node_id in ids:
+        family = cuts.cut_sets.get(node_id)
+        cut_lists.append(
+            None if family is None else [[structure.index[a] for a in cut] for cut in family]
+        )
+    wanted = [k for k in keys(lang) if k.startswith("html.")]
+    words = [
+        "potentially_effective",
+        "potentially_ineffective",
+        "undetermined",
+        *(kind.value for kind in Kind),
+        *(a.status.value for a in toc.activities),
+        "stopped",
+    ]
+    return {
+        "ids": list(ids),
+        "kinds": [k.value for k in structure.kinds],
+        "status": [None if s is None else s.value for s in structure.statuses],
+        "partner": [partner.get(i) for i in ids],
+        "contributors": [list(c) for c in structure.contributors],
+        "required": list(structure.required),
+        "cuts": cut_lists,
+        "order": [order[i] for i in ids],
+        "base": {
+            "verdict": [n.verdict.value for n in nodes],
+            "margin": [n.margin for n in nodes],
+            "critical": [list(n.critical_activities) for n in nodes],
+        },
+        "text": {k: text(k, lang) for k in sorted({*wanted, *words})},
+        "tocFile": toc_file,
+        "tocId": toc.id,
+    }
+
+
+def toc_page(
+    toc: ToC,
+    assessment: Assessment,
+    cuts: CutSets,
+    warnings: Sequence[Diagnostic],
+    lang: Lang = "en",
+    *,
+    svg: str | None = None,
+    toc_file: str | None = None,
+    version: str = "",
+) -> str:
+    """The HTML page of a ToC (see ``docs/html.md``).
+
+    Parameters
+    ----------
+    toc, assessment
+        The ToC and its assessment (``tocgraph.assess(toc)``).
+    cuts
+        Its minimal cut sets, from
+        :func:`~tocgraph.analysis.cutsets.minimal_cut_sets`: what the page
+        recomputes margins from.
+    warnings
+        The assessment's warnings, located in the file where known.
+    lang
+        ``"en"`` or ``"nl"``.
+    svg
+        The diagram (``tocgraph.render(toc, "svg")``), or ``None`` for none.
+    toc_file
+        The ToC file's name, for the change-request draft's ``toc:`` (a draft
+        is meant to be saved next to the ToC); by default ``<id>.yaml``.
+    version
+        The tocgraph version for the footer.
+    """
+    lang = check_lang(lang)
+    source = toc_file or f"{toc.id}.yaml"
+    unknown = sorted((n for n, c in cuts.cut_sets.items() if c is None), key=natural_key)
+    name = toc.name or toc.id
+    title = text("html.title", lang, name=name)
+    warning_items = [
+        f"<li><code>{escape(w.code)}</code> "
+        f"{escape(translate_warning(w, assessment, lang).format())}</li>"
+        for w in warnings
+    ]
+    partial = (
+        f'<p class="note warning-note">'
+        f"{escape(text('html.partial', lang, nodes=', '.join(unknown)))}</p>"
+        if unknown
+        else ""
+    )
+    headers = (
+        f"<th scope=col>{escape(text('html.col.id', lang))}</th>"
+        f"<th scope=col>{escape(text('html.col.title', lang))}</th>"
+    )
+    body = [
+        "<header>",
+        f"<h1>{escape(title)}</h1>",
+        f'<p class="lead">{escape(text("html.lead", lang, toc=f"{name} ({toc.id})"))}</p>',
+        "</header>",
+        "<main>",
+        '<div class="controls" role="region" aria-labelledby="whatif-heading">',
+        f'<h2 id="whatif-heading" class="visually-hidden">'
+        f"{escape(text('html.section.whatif', lang))}</h2>",
+        f'<p id="summary" role="status" aria-live="polite">'
+        f"{escape(text('html.summary.none', lang))}</p>",
+        '<p class="needs-script" hidden>'
+        f'<button type="button" id="reset">{escape(text("html.reset", lang))}</button> '
+        f'<button type="button" id="save-draft" disabled>{escape(text("html.save", lang))}'
+        "</button></p>",
+        f'<p class="note no-script">{escape(text("html.noscript", lang))}</p>',
+        '<p id="ignored" class="note" hidden></p>',
+        partial,
+        "</div>",
+        f'<p class="note no-print">{escape(text("html.whatif.help", lang))}</p>',
+        '<section class="first" aria-labelledby="h-diagram">',
+        f'<h2 id="h-diagram">{escape(text("html.section.diagram", lang))}</h2>',
+        svg_figure(svg, lang, "html.diagram.caption"),
+        "</section>",
+        '<section aria-labelledby="h-nodes">',
+        f'<h2 id="h-nodes">{escape(text("html.section.nodes", lang))}</h2>',
+        "<table><thead><tr>" + headers,
+        *(
+            f"<th scope=col>{escape(text(k, lang))}</th>"
+            for k in ("col.kind", "html.col.rule", "col.verdict", "col.margin", "col.critical")
+        ),
+        "</tr></thead><tbody>",
+        *_node_rows(toc, assessment, lang),
+        "</tbody></table>",
+        "</section>",
+        '<section aria-labelledby="h-activities">',
+        f'<h2 id="h-activities">{escape(text("html.section.activities", lang))}</h2>',
+        '<div class="partners-section">',
+        f"<h3>{escape(text('html.section.partners', lang))}</h3>",
+        '<ul class="partners">',
+        *_partner_buttons(toc.activities, lang),
+        "</ul></div>",
+        "<table><thead><tr>" + headers,
+        *(
+            f"<th scope=col>{escape(text(k, lang))}</th>"
+            for k in ("col.partner", "html.col.status", "col.verdict")
+        ),
+        "</tr></thead><tbody>",
+        *_activity_rows(toc, assessment, lang),
+        "</tbody></table>",
+        "</section>",
+        '<section aria-labelledby="h-warnings">',
+        f'<h2 id="h-warnings">{escape(text("html.section.warnings", lang))}</h2>',
+        '<ul class="warnings">' + "".join(warning_items) + "</ul>"
+        if warning_items
+        else f"<p>{escape(text('none', lang))}</p>",
+        "</section>",
+        "</main>",
+        f"<footer><p>{escape(text('html.footer', lang, version=version, source=source))}"
+        "</p></footer>",
+    ]
+    return html_document(
+        title,
+        lang,
+        body,
+        data=_page_data(toc, assessment, cuts, lang, source),
+        script="report.js",
+    )

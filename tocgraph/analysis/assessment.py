@@ -51,9 +51,18 @@ class NodeAssessment:
         For goals, outcomes and outputs: how many currently supported activities
         must stop (unclear ones counted as stopped) before the node loses
         support; 0 when it has none. ``None`` for activities.
+        When the margin could not be proven within the solver's budget (see
+        :mod:`tocgraph.analysis.margins`), this is its proven lower bound and
+        ``margin_exact`` is false.
     critical_activities
         The activities whose stopping alone takes the node's support away,
         sorted by id. Non-empty exactly when the margin is 1.
+    margin_exact
+        False when only bounds on the margin are proven.
+    margin_bounds
+        ``None`` when the margin is exact; else the proven ``(lower, upper)``:
+        fewer than ``lower`` stopped activities never take the support away,
+        and a set of ``upper`` activities does.
     """
 
     id: str
@@ -62,6 +71,8 @@ class NodeAssessment:
     verdict: Verdict
     margin: int | None
     critical_activities: tuple[str, ...]
+    margin_exact: bool = True
+    margin_bounds: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -250,7 +261,7 @@ def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int])
     """:func:`assess` on an already compiled graph (used by what-if analyses)."""
     values = evaluate(structure, stopped)
     alive = evaluate_pessimistic(structure, stopped)
-    margins, criticals = margins_and_criticals(structure, alive)
+    margins = margins_and_criticals(structure, alive)
     ids = structure.ids
     nodes: dict[str, NodeAssessment] = {}
     for position, node_id in enumerate(ids):
@@ -259,8 +270,10 @@ def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int])
             kind=structure.kinds[position],
             support=values[position],
             verdict=verdict_of(values[position]),
-            margin=margins[position],
-            critical_activities=tuple(sorted(ids[a] for a in criticals[position])),
+            margin=margins.values[position],
+            critical_activities=tuple(sorted(ids[a] for a in margins.criticals[position])),
+            margin_exact=margins.bounds[position] is None,
+            margin_bounds=margins.bounds[position],
         )
     statuses = Counter(
         Status.STOPPED if p in stopped else s

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.margins import Margins, margins_and_criticals
 from tocgraph.analysis.support import (
     Support,
     Verdict,
@@ -27,6 +27,7 @@ __all__ = [
     "NodeAssessment",
     "assess",
     "assess_structure",
+    "assessment_from",
     "display_order",
     "goals_lost",
     "id_arguments",
@@ -161,18 +162,24 @@ def id_arguments(values: object, parameter: str) -> tuple[str, ...]:
 def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
     """A node's verdict, margin and critical activities as JSON-ready data (``None`` stays).
 
+    ``margin_bounds`` is ``[lower, upper]`` when the margin is not proven
+    exactly (then ``margin`` is the lower bound), else ``null``.
+
     Examples
     --------
     >>> import tocgraph
     >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
-    >>> verdict_dict(result.nodes["G1"])
-    {'verdict': 'potentially_effective', 'margin': 1, 'critical_activities': ['A1']}
+    >>> verdict_dict(result.nodes["G1"])  # doctest: +NORMALIZE_WHITESPACE
+    {'verdict': 'potentially_effective', 'margin': 1, 'margin_exact': True,
+     'margin_bounds': None, 'critical_activities': ['A1']}
     """
     if node is None:
         return None
     return {
         "verdict": node.verdict.value,
         "margin": node.margin,
+        "margin_exact": node.margin_exact,
+        "margin_bounds": None if node.margin_bounds is None else list(node.margin_bounds),
         "critical_activities": list(node.critical_activities),
     }
 
@@ -259,9 +266,21 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
 
 def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int]) -> Assessment:
     """:func:`assess` on an already compiled graph (used by what-if analyses)."""
-    values = evaluate(structure, stopped)
     alive = evaluate_pessimistic(structure, stopped)
-    margins = margins_and_criticals(structure, alive)
+    return assessment_from(
+        structure, toc_id, stopped, alive, margins_and_criticals(structure, alive)
+    )
+
+
+def assessment_from(
+    structure: Structure,
+    toc_id: str,
+    stopped: frozenset[int],
+    alive: Sequence[bool],
+    margins: Margins,
+) -> Assessment:
+    """The :class:`Assessment` of already computed support and margins."""
+    values = evaluate(structure, stopped)
     ids = structure.ids
     nodes: dict[str, NodeAssessment] = {}
     for position, node_id in enumerate(ids):

@@ -34,11 +34,19 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from tocgraph.analysis.solver import Row, solve_binary
+from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
 
-__all__ = ["Margins", "margins_and_criticals"]
+__all__ = [
+    "Margins",
+    "alive_ancestors",
+    "cut_rows",
+    "down",
+    "margin_rows",
+    "margins_and_criticals",
+    "slacks",
+]
 
 
 @dataclass(frozen=True)
@@ -223,7 +231,7 @@ def _solve_node(
     margins: Sequence[int | None],
 ) -> tuple[int, int, tuple[int, ...] | None]:
     structure, alive = bounds.structure, bounds.alive
-    members = _alive_ancestors(structure, alive, n)
+    members = alive_ancestors(structure, alive, n)
     member_set = set(members)
     shared = any(
         sum(1 for t in structure.targets[m] if t in member_set) > 1 for m in members if m != n
@@ -264,12 +272,12 @@ def _search(
     inner = [m for m in members if m not in set(activities)]
     for size in range(lower, upper):
         for stopped in combinations(activities, size):
-            if n in _down(structure, alive, slack, inner, stopped):
+            if n in down(structure, alive, slack, inner, stopped):
                 return stopped
     return None
 
 
-def _down(
+def down(
     structure: Structure,
     alive: Sequence[bool],
     slack: Sequence[int],
@@ -285,7 +293,7 @@ def _down(
     return down
 
 
-def _alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:
+def alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:
     """Alive nodes from which ``n`` is reached through alive nodes, with ``n``, sorted."""
     seen = {n}
     stack = [n]
@@ -353,8 +361,8 @@ def _solve(
     fixed = [members.index(n)]
     relaxed = solve_binary(objective, rows, fixed, relaxation_only=True)
     lower = max(lower, relaxed.bound)
-    if lower >= upper:
-        return upper, upper, None
+    if lower >= upper or len(members) > MIP_COLUMNS:
+        return min(lower, upper), upper, None
     result = solve_binary(objective, rows, fixed)
     cut: tuple[int, ...] | None = None
     if result.best is not None and result.best <= upper:

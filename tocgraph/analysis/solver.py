@@ -26,11 +26,31 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from math import ceil, floor
+from typing import Any
 
-__all__ = ["NODE_LIMIT", "Row", "Solution", "quiet_stdout", "solve_binary"]
+__all__ = [
+    "CHECK_LIMIT",
+    "MIP_COLUMNS",
+    "NODE_LIMIT",
+    "Row",
+    "Solution",
+    "quiet_stdout",
+    "solve_binary",
+]
 
 NODE_LIMIT = 2_000
 """Branch-and-bound nodes allowed to one integer program."""
+
+CHECK_LIMIT = 400
+"""Times HiGHS may ask "go on?" (it asks at fixed points of its search) before it is stopped.
+
+HiGHS's own node limit does not bound the work at the root of the search tree,
+where cutting planes can be added for minutes on a large program; counting its
+interrupt checks does, deterministically.
+"""
+
+MIP_COLUMNS = 1_500
+"""Programs with more columns get only their linear relaxation (its optimum is a proven bound)."""
 
 _TOLERANCE = 1e-6
 _QUIET = threading.Lock()
@@ -119,6 +139,7 @@ def solve_binary(
     maximise: bool = False,
     relaxation_only: bool = False,
     node_limit: int = NODE_LIMIT,
+    check_limit: int = CHECK_LIMIT,
 ) -> Solution:
     """Optimise an integral linear objective over 0/1 variables.
 
@@ -137,6 +158,8 @@ def solve_binary(
         rounded towards the integer side, and ``best`` is ``None``.
     node_limit
         Branch-and-bound nodes allowed.
+    check_limit
+        Interrupt checks allowed (see :data:`CHECK_LIMIT`).
 
     Returns
     -------
@@ -184,6 +207,16 @@ def solve_binary(
             np.array(values, dtype=np.float64),
             np.full(columns, int(kind), dtype=np.int32),
         )
+        if not relaxation_only:
+            calls = [0]
+
+            def interrupt(kind: object, message: str, out: Any, into: Any, data: object) -> None:
+                calls[0] += 1
+                if calls[0] > check_limit:
+                    into.user_interrupt = True
+
+            model.setCallback(interrupt, None)
+            model.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
         model.run()
     status = model.getModelStatus()
     if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kModelEmpty):

@@ -49,6 +49,8 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "support": "T",
         "verdict": "potentially_effective",
         "margin": 1,
+        "margin_exact": True,
+        "margin_bounds": None,
         "critical_activities": ["A1"],
     }
     assert data["activities"] == {

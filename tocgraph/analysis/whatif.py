@@ -17,9 +17,10 @@ from tocgraph.analysis.assessment import (
     toc_argument,
     verdict_dict,
 )
+from tocgraph.analysis.support import Support, Verdict, evaluate
 from tocgraph.errors import ScenarioError
 from tocgraph.graph.structure import compile_structure
-from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.hints import did_you_mean, join_hint, known_list, natural_key
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = ["Impact", "NodeChange", "impact", "scenario_activities"]
@@ -199,10 +200,17 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
         if (node.verdict, node.margin) != (later.verdict, later.margin):
             changes.append(NodeChange(node.id, node.kind, node, later))
     alone = {}
+    goals = [g for g in before.goals() if g.verdict is Verdict.POTENTIALLY_EFFECTIVE]
     for partner in partner_list:
+        # a lost goal is a verdict change: one pass of support, no margins needed
         positions = frozenset(
             structure.index[a] for a in scenario_activities(toc, partners=[partner])
         )
-        lost = assess_structure(structure, toc.id, positions)
-        alone[partner] = goals_lost(before, lost)
+        values = evaluate(structure, positions)
+        alone[partner] = tuple(
+            sorted(
+                (g.id for g in goals if values[structure.index[g.id]] is not Support.T),
+                key=natural_key,
+            )
+        )
     return Impact(before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone))

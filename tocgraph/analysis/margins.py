@@ -29,7 +29,7 @@ does), and ``margin`` holds the lower bound.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
@@ -73,7 +73,12 @@ class Margins:
     cuts: list[tuple[int, ...] | None]
 
 
-def margins_and_criticals(structure: Structure, alive: Sequence[bool]) -> Margins:
+def margins_and_criticals(
+    structure: Structure,
+    alive: Sequence[bool],
+    previous: Margins | None = None,
+    changed: Collection[int] = (),
+) -> Margins:
     """Margin and critical activities of every node.
 
     Parameters
@@ -83,6 +88,10 @@ def margins_and_criticals(structure: Structure, alive: Sequence[bool]) -> Margin
     alive
         Pessimistic support of every node (see
         :func:`~tocgraph.analysis.support.evaluate_pessimistic`).
+    previous, changed
+        Margins of the same graph before the activities ``changed`` stopped:
+        nodes that no changed activity reaches keep their margin, bounds and
+        cut, so a what-if only recomputes what lies above its activities.
 
     Returns
     -------
@@ -101,6 +110,13 @@ def margins_and_criticals(structure: Structure, alive: Sequence[bool]) -> Margin
     bounds: list[tuple[int, int] | None] = [None] * size
     cuts: list[tuple[int, ...] | None] = [None] * size
     estimates = _Bounds(structure, alive, slack, is_activity)
+    reached = [False] * size
+    for a in changed:
+        reached[a] = True
+    for m in range(size):  # topological order
+        if reached[m]:
+            for t in structure.targets[m]:
+                reached[t] = True
     for n in range(size):
         if is_activity[n]:
             continue
@@ -109,6 +125,12 @@ def margins_and_criticals(structure: Structure, alive: Sequence[bool]) -> Margin
         elif criticals[n]:
             margins[n] = 1
             cuts[n] = (criticals[n][0],)
+        elif previous is not None and not reached[n]:
+            margins[n], bounds[n], cuts[n] = (
+                previous.values[n],
+                previous.bounds[n],
+                previous.cuts[n],
+            )
         else:
             lower, upper, cut = estimates.margin(n, margins)
             margins[n] = lower

@@ -10,14 +10,15 @@ from typing import Any
 from tocgraph.analysis.assessment import (
     Assessment,
     NodeAssessment,
-    assess_structure,
+    assessment_from,
     display_order,
     goals_lost,
     id_arguments,
     toc_argument,
     verdict_dict,
 )
-from tocgraph.analysis.support import Support, Verdict, evaluate
+from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.support import Support, Verdict, evaluate, evaluate_pessimistic
 from tocgraph.errors import ScenarioError
 from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import did_you_mean, join_hint, known_list, natural_key
@@ -192,8 +193,19 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     partner_list = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     stopped = scenario_activities(toc, stop, partner_list)
     structure = compile_structure(toc)
-    before = assess_structure(structure, toc.id, frozenset())
-    after = assess_structure(structure, toc.id, frozenset(structure.index[a] for a in stopped))
+    alive = evaluate_pessimistic(structure)
+    margins = margins_and_criticals(structure, alive)
+    before = assessment_from(structure, toc.id, frozenset(), alive, margins)
+    positions = frozenset(structure.index[a] for a in stopped)
+    alive_after = evaluate_pessimistic(structure, positions)
+    # nodes that no stopped activity reaches keep their margins: only what lies above is redone
+    after = assessment_from(
+        structure,
+        toc.id,
+        positions,
+        alive_after,
+        margins_and_criticals(structure, alive_after, margins, positions),
+    )
     changes = []
     for node in sorted(before.non_activities(), key=display_order):
         later = after.nodes[node.id]

@@ -383,8 +383,13 @@ def _solve(
     fixed = [members.index(n)]
     relaxed = solve_binary(objective, rows, fixed, relaxation_only=True)
     lower = max(lower, relaxed.bound)
-    if lower >= upper or len(members) > MIP_COLUMNS:
-        return min(lower, upper), upper, None
+    if lower >= upper:
+        return upper, upper, None
+    if len(members) > MIP_COLUMNS:
+        rounded = _round(structure, alive, slack, is_activity, members, relaxed.relaxed)
+        if len(rounded) < upper:
+            return min(lower, len(rounded)), len(rounded), rounded
+        return lower, upper, None
     result = solve_binary(objective, rows, fixed)
     cut: tuple[int, ...] | None = None
     if result.best is not None and result.best <= upper:
@@ -424,3 +429,38 @@ def margin_rows(
             Row((column[m], *cols), (-float(margin), *([1.0] * len(cols))), 0.0, float(len(cols)))
         )
     return rows
+
+
+def _round(
+    structure: Structure,
+    alive: Sequence[bool],
+    slack: Sequence[int],
+    is_activity: Sequence[bool],
+    members: list[int],
+    relaxed: Sequence[float],
+) -> tuple[int, ...]:
+    """A cut of ``members[-1]`` read off the linear relaxation: a cheap upper bound.
+
+    Activities are taken in order of their relaxed value, the shortest prefix
+    that brings the node down is found by bisection (stopping more never
+    helps a node), and then activities the cut does not need are dropped.
+    """
+    n = members[-1]
+    inner = [m for m in members if not is_activity[m]]
+    order = sorted(
+        (i for i, m in enumerate(members) if is_activity[m]), key=lambda i: (-relaxed[i], i)
+    )
+    ranked = [members[i] for i in order]
+    low, high = 1, len(ranked)
+    while low < high:
+        middle = (low + high) // 2
+        if n in down(structure, alive, slack, inner, ranked[:middle]):
+            high = middle
+        else:
+            low = middle + 1
+    cut = ranked[:low]
+    for a in reversed(ranked[:low]):
+        trial = [c for c in cut if c != a]
+        if n in down(structure, alive, slack, inner, trial):
+            cut = trial
+    return tuple(sorted(cut))

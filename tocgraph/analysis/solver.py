@@ -82,12 +82,15 @@ class Solution:
         upper bound when maximising, already rounded to an integer.
     ones
         Columns equal to 1 in the best solution found.
+    relaxed
+        The optimal values of the linear relaxation, when only it was solved.
     """
 
     feasible: bool
     best: int | None
     bound: int
     ones: tuple[int, ...]
+    relaxed: tuple[float, ...] = ()
 
     @property
     def optimal(self) -> bool:
@@ -229,7 +232,7 @@ def solve_binary(
             raise RuntimeError(f"HiGHS failed on a linear program: {status}")
         value = info.objective_function_value
         bound = floor(value + _TOLERANCE) if maximise else ceil(value - _TOLERANCE)
-        return Solution(True, None, bound, ())
+        return Solution(True, None, bound, (), tuple(model.getSolution().col_value))
     if status == highspy.HighsModelStatus.kOptimal:
         value = round(info.objective_function_value)
         return Solution(True, value, value, _ones(model.getSolution().col_value))

@@ -54,6 +54,9 @@ def test_check_json_reports_the_bounds(tmp_path: Path, capfd: pytest.CaptureFixt
     assert goal["margin_exact"] is False
     lower, upper = goal["margin_bounds"]
     assert goal["margin"] == lower < upper
+    main(["check", str(path), "--lang", "nl"])
+    row = next(line for line in capfd.readouterr().out.splitlines() if "G1 " in line)
+    assert f"{lower}-{upper} (niet bewezen)" in row
 
 
 def test_critical_json_is_json_when_the_solver_runs(

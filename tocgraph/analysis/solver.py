@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from math import ceil, floor
+from math import ceil, floor, isfinite
 from typing import Any
 
 __all__ = [
@@ -242,6 +242,8 @@ def solve_binary(
     else:
         best, ones = None, ()
     dual = info.mip_dual_bound
+    if not isfinite(dual):  # stopped before any bound was proven: the trivial one
+        dual = float(sum(c for c in objective if c > 0)) if maximise else 0.0
     bound = floor(dual + _TOLERANCE) if maximise else ceil(dual - _TOLERANCE)
     if best is not None:
         bound = max(bound, best) if maximise else min(bound, best)

@@ -26,14 +26,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from tocgraph.analysis.margins import (
-    Margins,
-    alive_ancestors,
-    cut_rows,
-    down,
-    margin_rows,
-    slacks,
-)
+from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows
+from tocgraph.analysis.margins import Margins, alive_ancestors, slacks
 from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind

@@ -57,6 +57,13 @@ def test_check_json_reports_the_bounds(tmp_path: Path, capfd: pytest.CaptureFixt
     main(["check", str(path), "--lang", "nl"])
     row = next(line for line in capfd.readouterr().out.splitlines() if "G1 " in line)
     assert f"{lower}-{upper} (niet bewezen)" in row
+    main(["critical", str(path), "--json"])
+    critical = json.loads(capfd.readouterr().out)
+    assert critical["goals"]["G1"]["margin_bounds"] == [lower, upper]
+    first = critical["ranking"][0]
+    assert first["margin_lost_exact"] is False
+    assert first["margin_lost"] == first["margin_lost_bounds"][0] == 0
+    assert first["margin_lost_bounds"][1] == 1
 
 
 def test_critical_json_is_json_when_the_solver_runs(

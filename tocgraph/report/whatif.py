@@ -107,7 +107,16 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
                 cost.id,
                 tty(cost.partner or "-"),
                 ", ".join(cost.goals_lost) or "-",
-                str(cost.margin_lost),
+                (
+                    str(cost.margin_lost)
+                    if cost.margin_lost_bounds is None
+                    else text(
+                        "margin.bounds",
+                        lang,
+                        lower=cost.margin_lost_bounds[0],
+                        upper=cost.margin_lost_bounds[1],
+                    )
+                ),
             ]
         )
     lines.extend(format_table(rows, right=frozenset({3}), indent="    "))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.margins import Margins, margins_and_criticals
 from tocgraph.analysis.support import (
     Support,
     Verdict,
@@ -27,6 +27,7 @@ __all__ = [
     "NodeAssessment",
     "assess",
     "assess_structure",
+    "assessment_from",
     "display_order",
     "goals_lost",
     "id_arguments",
@@ -51,9 +52,18 @@ class NodeAssessment:
         For goals, outcomes and outputs: how many currently supported activities
         must stop (unclear ones counted as stopped) before the node loses
         support; 0 when it has none. ``None`` for activities.
+        When the margin could not be proven within the solver's budget (see
+        :mod:`tocgraph.analysis.margins`), this is its proven lower bound and
+        ``margin_exact`` is false.
     critical_activities
         The activities whose stopping alone takes the node's support away,
         sorted by id. Non-empty exactly when the margin is 1.
+    margin_exact
+        False when only bounds on the margin are proven.
+    margin_bounds
+        ``None`` when the margin is exact; else the proven ``(lower, upper)``:
+        fewer than ``lower`` stopped activities never take the support away,
+        and a set of ``upper`` activities does.
     """
 
     id: str
@@ -62,6 +72,8 @@ class NodeAssessment:
     verdict: Verdict
     margin: int | None
     critical_activities: tuple[str, ...]
+    margin_exact: bool = True
+    margin_bounds: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -150,18 +162,24 @@ def id_arguments(values: object, parameter: str) -> tuple[str, ...]:
 def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
     """A node's verdict, margin and critical activities as JSON-ready data (``None`` stays).
 
+    ``margin_bounds`` is ``[lower, upper]`` when the margin is not proven
+    exactly (then ``margin`` is the lower bound), else ``null``.
+
     Examples
     --------
     >>> import tocgraph
     >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
-    >>> verdict_dict(result.nodes["G1"])
-    {'verdict': 'potentially_effective', 'margin': 1, 'critical_activities': ['A1']}
+    >>> verdict_dict(result.nodes["G1"])  # doctest: +NORMALIZE_WHITESPACE
+    {'verdict': 'potentially_effective', 'margin': 1, 'margin_exact': True,
+     'margin_bounds': None, 'critical_activities': ['A1']}
     """
     if node is None:
         return None
     return {
         "verdict": node.verdict.value,
         "margin": node.margin,
+        "margin_exact": node.margin_exact,
+        "margin_bounds": None if node.margin_bounds is None else list(node.margin_bounds),
         "critical_activities": list(node.critical_activities),
     }
 
@@ -248,9 +266,21 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
 
 def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int]) -> Assessment:
     """:func:`assess` on an already compiled graph (used by what-if analyses)."""
-    values = evaluate(structure, stopped)
     alive = evaluate_pessimistic(structure, stopped)
-    margins, criticals = margins_and_criticals(structure, alive)
+    return assessment_from(
+        structure, toc_id, stopped, alive, margins_and_criticals(structure, alive)
+    )
+
+
+def assessment_from(
+    structure: Structure,
+    toc_id: str,
+    stopped: frozenset[int],
+    alive: Sequence[bool],
+    margins: Margins,
+) -> Assessment:
+    """The :class:`Assessment` of already computed support and margins."""
+    values = evaluate(structure, stopped)
     ids = structure.ids
     nodes: dict[str, NodeAssessment] = {}
     for position, node_id in enumerate(ids):
@@ -259,8 +289,10 @@ def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int])
             kind=structure.kinds[position],
             support=values[position],
             verdict=verdict_of(values[position]),
-            margin=margins[position],
-            critical_activities=tuple(sorted(ids[a] for a in criticals[position])),
+            margin=margins.values[position],
+            critical_activities=tuple(sorted(ids[a] for a in margins.criticals[position])),
+            margin_exact=margins.bounds[position] is None,
+            margin_bounds=margins.bounds[position],
         )
     statuses = Counter(
         Status.STOPPED if p in stopped else s

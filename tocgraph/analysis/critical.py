@@ -7,13 +7,14 @@ from typing import Any
 
 from tocgraph.analysis.assessment import (
     NodeAssessment,
-    assess_structure,
-    goals_lost,
+    assessment_from,
     toc_argument,
     verdict_dict,
 )
-from tocgraph.analysis.support import evaluate_pessimistic
-from tocgraph.graph.structure import compile_structure
+from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.mincuts import min_cut_union
+from tocgraph.analysis.support import Verdict, evaluate_pessimistic
+from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.schema.model import ToC
 
 __all__ = ["ActivityCost", "Criticality", "criticality"]
@@ -25,12 +26,16 @@ class ActivityCost:
 
     ``margin_lost`` adds up, over all goals, how much each goal's margin drops;
     ``goals_lost`` lists the goals that would no longer be potentially effective.
+    When some goal's margin is not proven exactly, the drop may not be known
+    either: ``margin_lost`` is then the proven lower end and
+    ``margin_lost_bounds`` the proven ``(lower, upper)``; ``None`` when exact.
     """
 
     id: str
     partner: str | None
     margin_lost: int
     goals_lost: tuple[str, ...]
+    margin_lost_bounds: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,10 @@ class Criticality:
                     "partner": c.partner,
                     "goals_lost": list(c.goals_lost),
                     "margin_lost": c.margin_lost,
+                    "margin_lost_exact": c.margin_lost_bounds is None,
+                    "margin_lost_bounds": (
+                        None if c.margin_lost_bounds is None else list(c.margin_lost_bounds)
+                    ),
                 }
                 for c in self.ranking
             ],
@@ -78,18 +87,48 @@ def criticality(toc: ToC) -> Criticality:
     from tocgraph.hints import natural_key
 
     structure = compile_structure(toc_argument(toc))
-    before = assess_structure(structure, toc.id, frozenset())
     alive = evaluate_pessimistic(structure)
+    margins = margins_and_criticals(structure, alive)
+    before = assessment_from(structure, toc.id, frozenset(), alive, margins)
     goals = sorted(before.goals(), key=lambda g: natural_key(g.id))
+    # stopping one activity lowers a goal's margin by 1 exactly when the activity
+    # lies in some minimum cut of the goal, else by 0 (see tocgraph.analysis.mincuts)
+    lost = {a: 0 for a in structure.activities() if alive[a]}
+    unsure = dict.fromkeys(lost, 0)
+    lost_goals: dict[int, list[str]] = {a: [] for a in lost}
+    for goal in goals:
+        position = structure.index[goal.id]
+        if goal.verdict is not Verdict.POTENTIALLY_EFFECTIVE:
+            continue
+        if goal.margin == 1:
+            for a in margins.criticals[position]:
+                lost[a] += 1
+                lost_goals[a].append(goal.id)
+            continue
+        if not goal.margin_exact:
+            # any activity below may or may not lie in a minimum cut
+            for a in _activities_below(structure, alive, position):
+                unsure[a] += 1
+            continue
+        union = min_cut_union(structure, alive, margins, position)
+        for a in union.members:
+            lost[a] += 1
+        for a in union.undetermined:
+            unsure[a] += 1
     partners = {a.id: a.partner for a in toc.activities}
     costs = []
-    for position in structure.activities():
-        if not alive[position]:
-            continue
-        after = assess_structure(structure, toc.id, frozenset((position,)))
-        lost = goals_lost(before, after)
-        margin = sum((g.margin or 0) - (after.nodes[g.id].margin or 0) for g in goals)
+    for position, margin in lost.items():
         node_id = structure.ids[position]
-        costs.append(ActivityCost(node_id, partners[node_id], margin, lost))
+        bounds = (margin, margin + unsure[position]) if unsure[position] else None
+        costs.append(
+            ActivityCost(node_id, partners[node_id], margin, tuple(lost_goals[position]), bounds)
+        )
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))
     return Criticality(tuple(goals), tuple(costs), toc.id)
+
+
+def _activities_below(structure: Structure, alive: list[bool], n: int) -> list[int]:
+    """Supported activities from which ``n`` is reached through supported nodes."""
+    from tocgraph.analysis.margins import alive_ancestors
+
+    return [m for m in alive_ancestors(structure, alive, n) if structure.statuses[m] is not None]

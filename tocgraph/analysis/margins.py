@@ -1,10 +1,10 @@
-"""Exact margins and single points of failure.
+"""Exact margins and single points of failure, or proven bounds within a fixed budget.
 
 Under pessimistic evaluation (unclear counts as stopped) every node is simply
 supported or not, and a node is a monotone threshold function of the supported
 activities. Its **margin** is the smallest number of those activities that must
-stop for it to lose support; its **critical activities** are the ones whose
-stopping alone does that.
+stop for it to lose support (a smallest **cut**); its **critical activities**
+are the ones whose stopping alone does that.
 
 Critical activities come from one forward propagation per supported activity.
 A node with none has margin at least 2; the margin is then found by, in order:
@@ -15,30 +15,63 @@ A node with none has margin at least 2; the margin is then found by, in order:
    is exact when no node below is shared, or when it equals the lower bound 2;
 3. otherwise, when few sets of activities lie between the bounds, trying them
    all, smallest first;
-4. otherwise an integer linear program solved by HiGHS (``scipy.optimize.milp``):
+4. otherwise a 0/1 integer program solved by HiGHS (:mod:`~tocgraph.analysis.solver`):
    minimise the stopped activities subject to "a node fails only if enough of
    its contributors fail". Shared nodes make greedy and flow methods wrong, but
    the program is exact.
+
+The program gets a fixed number of branch-and-bound nodes (a count, not a
+clock, so results do not depend on the machine). When that is not enough to
+prove the optimum, the node's margin is reported as proven bounds: ``lower``
+(no set of fewer activities brings it down) and ``upper`` (a set of that many
+does), and ``margin`` holds the lower bound.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
+from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows, round_cut
+from tocgraph.analysis.solver import MIP_COLUMNS, solve_binary
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
 
-__all__ = ["margins_and_criticals"]
+__all__ = ["Margins", "alive_ancestors", "margins_and_criticals", "slacks"]
 
-_MAX_COVERS = 64
-"""Up to this many subset inequalities per node; beyond, one aggregated row."""
+
+@dataclass(frozen=True)
+class Margins:
+    """Margins of every node of a compiled graph, indexed like ``structure.ids``.
+
+    Attributes
+    ----------
+    values
+        The margin, or its proven lower bound when it is not exact; ``None``
+        for activities, 0 for nodes that are not supported.
+    bounds
+        ``None`` when the margin is exact, else proven ``(lower, upper)``.
+    criticals
+        The critical activities of each node.
+    cuts
+        For each supported node, a smallest set of activities known to bring
+        it down (a minimum cut when the margin is exact), or ``None``.
+    """
+
+    values: list[int | None]
+    bounds: list[tuple[int, int] | None]
+    criticals: list[tuple[int, ...]]
+    cuts: list[tuple[int, ...] | None]
 
 
 def margins_and_criticals(
-    structure: Structure, alive: Sequence[bool]
-) -> tuple[list[int | None], list[tuple[int, ...]]]:
+    structure: Structure,
+    alive: Sequence[bool],
+    previous: Margins | None = None,
+    changed: Collection[int] = (),
+) -> Margins:
     """Margin and critical activities of every node.
 
     Parameters
@@ -48,22 +81,18 @@ def margins_and_criticals(
     alive
         Pessimistic support of every node (see
         :func:`~tocgraph.analysis.support.evaluate_pessimistic`).
+    previous, changed
+        Margins of the same graph before the activities ``changed`` stopped:
+        nodes that no changed activity reaches keep their margin, bounds and
+        cut, so a what-if only recomputes what lies above its activities.
 
     Returns
     -------
-    margins, criticals
-        Indexed like ``structure.ids``. Activities have margin ``None`` and no
-        critical activities; nodes that are not supported have margin 0.
+    Margins
     """
     size = len(structure)
     is_activity = [kind is Kind.ACTIVITY for kind in structure.kinds]
-    # how many alive contributors each node can lose and stay supported
-    slack = [0] * size
-    for m in range(size):
-        if not is_activity[m] and alive[m]:
-            count = sum(1 for c in structure.contributors[m] if alive[c])
-            slack[m] = count - structure.required[m]
-
+    slack = slacks(structure, alive)
     criticals: list[list[int]] = [[] for _ in range(size)]
     for a in range(size):
         if is_activity[a] and alive[a]:
@@ -71,7 +100,16 @@ def margins_and_criticals(
                 criticals[m].append(a)
 
     margins: list[int | None] = [None] * size
-    bounds = _Bounds(structure, alive, slack, is_activity)
+    bounds: list[tuple[int, int] | None] = [None] * size
+    cuts: list[tuple[int, ...] | None] = [None] * size
+    estimates = _Bounds(structure, alive, slack, is_activity)
+    reached = [False] * size
+    for a in changed:
+        reached[a] = True
+    for m in range(size):  # topological order
+        if reached[m]:
+            for t in structure.targets[m]:
+                reached[t] = True
     for n in range(size):
         if is_activity[n]:
             continue
@@ -79,9 +117,30 @@ def margins_and_criticals(
             margins[n] = 0
         elif criticals[n]:
             margins[n] = 1
+            cuts[n] = (criticals[n][0],)
+        elif previous is not None and not reached[n]:
+            margins[n], bounds[n], cuts[n] = (
+                previous.values[n],
+                previous.bounds[n],
+                previous.cuts[n],
+            )
         else:
-            margins[n] = bounds.margin(n, margins)
-    return margins, [tuple(c) for c in criticals]
+            lower, upper, cut = estimates.margin(n, margins)
+            margins[n] = lower
+            cuts[n] = cut
+            if lower < upper:
+                bounds[n] = (lower, upper)
+    return Margins(margins, bounds, [tuple(c) for c in criticals], cuts)
+
+
+def slacks(structure: Structure, alive: Sequence[bool]) -> list[int]:
+    """How many supported contributors each supported node can lose and stay supported."""
+    slack = [0] * len(structure)
+    for m in range(len(structure)):
+        if structure.statuses[m] is None and alive[m]:
+            count = sum(1 for c in structure.contributors[m] if alive[c])
+            slack[m] = count - structure.required[m]
+    return slack
 
 
 class _Bounds:
@@ -127,19 +186,24 @@ class _Bounds:
                 self.pure[c] for c in members if not is_activity[c]
             )
 
-    def margin(self, n: int, margins: Sequence[int | None]) -> int:
-        """The exact margin of a supported node without critical activities."""
-        upper = min(self.cost[n], len(self.cut[n]))
+    def margin(
+        self, n: int, margins: Sequence[int | None]
+    ) -> tuple[int, int, tuple[int, ...] | None]:
+        """Proven ``(lower, upper)`` margin of a supported node without critical activities.
+
+        Also a cut of ``upper`` activities when one is known.
+        """
+        cut = self.cut[n]
+        upper = min(self.cost[n], len(cut))
+        known_cut = tuple(sorted(cut)) if len(cut) == upper else None
         if self.pure[n]:
-            return len(self.cut[n])
+            return upper, upper, known_cut
         members = [c for c in self.structure.contributors[n] if self.alive[c]]
         known = sorted(1 if self.is_activity[c] else (margins[c] or 0) for c in members)
         lower = max(2, known[self.slack[n]])
         if lower >= upper:
-            return upper
-        return _solve_node(
-            self.structure, self.alive, self.slack, self.is_activity, n, lower, upper
-        )
+            return upper, upper, known_cut
+        return _solve_node(self, n, lower, upper, known_cut, margins)
 
 
 def _greedy_union(cuts: list[frozenset[int]], need: int) -> frozenset[int]:
@@ -174,26 +238,32 @@ def _failures(
 
 
 def _solve_node(
-    structure: Structure,
-    alive: Sequence[bool],
-    slack: Sequence[int],
-    is_activity: Sequence[bool],
+    bounds: _Bounds,
     n: int,
     lower: int,
     upper: int,
-) -> int:
-    members = _alive_ancestors(structure, alive, n)
+    known_cut: tuple[int, ...] | None,
+    margins: Sequence[int | None],
+) -> tuple[int, int, tuple[int, ...] | None]:
+    structure, alive = bounds.structure, bounds.alive
+    members = alive_ancestors(structure, alive, n)
     member_set = set(members)
     shared = any(
         sum(1 for t in structure.targets[m] if t in member_set) > 1 for m in members if m != n
     )
     if not shared:  # a tree: adding up the cheapest contributors is exact
-        return upper
-    activities = [m for m in members if is_activity[m]]
+        return upper, upper, known_cut
+    activities = [m for m in members if bounds.is_activity[m]]
     tries = sum(comb(len(activities), size) for size in range(lower, upper))
     if tries * len(members) <= _SEARCH_BUDGET:
-        return _search(structure, alive, slack, members, activities, n, lower, upper)
-    return _solve(structure, alive, slack, is_activity, members, n, upper)
+        found = _search(structure, alive, bounds.slack, members, activities, n, lower, upper)
+        if found is not None:
+            return len(found), len(found), found
+        return upper, upper, known_cut
+    low, high, cut = _solve(
+        structure, alive, bounds.slack, bounds.is_activity, members, n, lower, upper, margins
+    )
+    return low, high, cut if cut is not None or high < upper else known_cut
 
 
 _SEARCH_BUDGET = 200_000
@@ -209,22 +279,20 @@ def _search(
     n: int,
     lower: int,
     upper: int,
-) -> int:
-    """The margin by trying every set of ``lower`` to ``upper - 1`` activities, smallest first."""
+) -> tuple[int, ...] | None:
+    """The first set of ``lower`` to ``upper - 1`` activities that brings ``n`` down, or None.
+
+    Sets are tried smallest first, so a set found is a minimum cut.
+    """
     inner = [m for m in members if m not in set(activities)]
     for size in range(lower, upper):
         for stopped in combinations(activities, size):
-            down = set(stopped)
-            for m in inner:  # topological order
-                lost = sum(1 for c in structure.contributors[m] if alive[c] and c in down)
-                if lost > slack[m]:
-                    down.add(m)
-            if n in down:
-                return size
-    return upper
+            if n in down(structure, alive, slack, inner, stopped):
+                return stopped
+    return None
 
 
-def _alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:
+def alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:
     """Alive nodes from which ``n`` is reached through alive nodes, with ``n``, sorted."""
     seen = {n}
     stack = [n]
@@ -244,63 +312,33 @@ def _solve(
     is_activity: Sequence[bool],
     members: list[int],
     n: int,
+    lower: int,
     upper: int,
-) -> int:
-    """The exact margin of ``n`` as a 0/1 integer program (HiGHS via scipy).
+    margins: Sequence[int | None],
+) -> tuple[int, int, tuple[int, ...] | None]:
+    """Proven bounds on the margin of ``n`` from a 0/1 integer program (HiGHS).
 
-    ``upper`` is a known achievable margin. The linear relaxation is solved
-    first: when its optimum, rounded up, reaches ``upper``, that proves
-    ``upper`` optimal without branching.
+    ``upper`` is a known achievable margin and ``lower`` a proven one. The
+    linear relaxation is solved first: when its optimum, rounded up, reaches
+    ``upper``, that proves ``upper`` optimal without branching.
     """
-    import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import coo_array
-
-    column = {m: i for i, m in enumerate(members)}
-    rows: list[int] = []
-    cols: list[int] = []
-    data: list[float] = []
-    row = 0
-    for m in members:
-        if is_activity[m]:
-            continue
-        alive_contributors = [c for c in structure.contributors[m] if alive[c]]
-        if slack[m] + 1 == len(alive_contributors):
-            # every contributor must fall: x_m <= x_c for each, tighter than one summed row
-            for c in alive_contributors:
-                rows += [row, row]
-                cols += [column[m], column[c]]
-                data += [1.0, -1.0]
-                row += 1
-            continue
-        rows.append(row)
-        cols.append(column[m])
-        data.append(float(slack[m] + 1))
-        for c in alive_contributors:
-            rows.append(row)
-            cols.append(column[c])
-            data.append(-1.0)
-        row += 1
-    matrix = coo_array((data, (rows, cols)), shape=(row, len(members))).tocsr()
-    objective = np.array([1.0 if is_activity[m] else 0.0 for m in members])
-    lower = np.zeros(len(members))
-    lower[column[n]] = 1.0
-    constraints = LinearConstraint(matrix, -np.inf, 0.0)
-    bounds = Bounds(lower, np.ones(len(members)))
-    relaxed = milp(
-        objective,
-        constraints=constraints,
-        integrality=np.zeros(len(members), dtype=np.int64),
-        bounds=bounds,
-    )
-    if relaxed.success and np.ceil(relaxed.fun - 1e-6) >= upper:
-        return upper
-    result = milp(
-        objective,
-        constraints=constraints,
-        integrality=np.ones(len(members), dtype=np.int64),
-        bounds=bounds,
-    )
-    if not result.success:  # pragma: no cover - the program is always feasible
-        raise RuntimeError(f"margin solver failed: {result.message}")
-    return min(upper, round(result.fun))
+    rows = cut_rows(structure, alive, slack, is_activity, members)
+    rows += margin_rows(structure, alive, is_activity, members, margins)
+    objective = [1.0 if is_activity[m] else 0.0 for m in members]
+    fixed = [members.index(n)]
+    relaxed = solve_binary(objective, rows, fixed, relaxation_only=True)
+    lower = max(lower, relaxed.bound)
+    if lower >= upper:
+        return upper, upper, None
+    if len(members) > MIP_COLUMNS:
+        rounded = round_cut(structure, alive, slack, is_activity, members, relaxed.relaxed)
+        if len(rounded) < upper:
+            return min(lower, len(rounded)), len(rounded), rounded
+        return lower, upper, None
+    result = solve_binary(objective, rows, fixed)
+    cut: tuple[int, ...] | None = None
+    if result.best is not None and result.best <= upper:
+        upper = result.best
+        cut = tuple(members[i] for i in result.ones if is_activity[members[i]])
+    lower = min(upper, max(lower, result.bound))
+    return lower, upper, cut

@@ -10,16 +10,18 @@ from typing import Any
 from tocgraph.analysis.assessment import (
     Assessment,
     NodeAssessment,
-    assess_structure,
+    assessment_from,
     display_order,
     goals_lost,
     id_arguments,
     toc_argument,
     verdict_dict,
 )
+from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.support import Support, Verdict, evaluate, evaluate_pessimistic
 from tocgraph.errors import ScenarioError
 from tocgraph.graph.structure import compile_structure
-from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.hints import did_you_mean, join_hint, known_list, natural_key
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = ["Impact", "NodeChange", "impact", "scenario_activities"]
@@ -191,18 +193,36 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     partner_list = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     stopped = scenario_activities(toc, stop, partner_list)
     structure = compile_structure(toc)
-    before = assess_structure(structure, toc.id, frozenset())
-    after = assess_structure(structure, toc.id, frozenset(structure.index[a] for a in stopped))
+    alive = evaluate_pessimistic(structure)
+    margins = margins_and_criticals(structure, alive)
+    before = assessment_from(structure, toc.id, frozenset(), alive, margins)
+    positions = frozenset(structure.index[a] for a in stopped)
+    alive_after = evaluate_pessimistic(structure, positions)
+    # nodes that no stopped activity reaches keep their margins: only what lies above is redone
+    after = assessment_from(
+        structure,
+        toc.id,
+        positions,
+        alive_after,
+        margins_and_criticals(structure, alive_after, margins, positions),
+    )
     changes = []
     for node in sorted(before.non_activities(), key=display_order):
         later = after.nodes[node.id]
         if (node.verdict, node.margin) != (later.verdict, later.margin):
             changes.append(NodeChange(node.id, node.kind, node, later))
     alone = {}
+    goals = [g for g in before.goals() if g.verdict is Verdict.POTENTIALLY_EFFECTIVE]
     for partner in partner_list:
+        # a lost goal is a verdict change: one pass of support, no margins needed
         positions = frozenset(
             structure.index[a] for a in scenario_activities(toc, partners=[partner])
         )
-        lost = assess_structure(structure, toc.id, positions)
-        alone[partner] = goals_lost(before, lost)
+        values = evaluate(structure, positions)
+        alone[partner] = tuple(
+            sorted(
+                (g.id for g in goals if values[structure.index[g.id]] is not Support.T),
+                key=natural_key,
+            )
+        )
     return Impact(before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone))

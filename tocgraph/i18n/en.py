@@ -28,6 +28,7 @@ CATALOGUE: dict[str, str] = {
     "col.kind": "kind",
     "col.verdict": "verdict",
     "col.margin": "margin",
+    "margin.bounds": "{lower}-{upper} (not proven)",
     "col.critical": "single points of failure",
     "activities": "activities",
     "warnings": "warnings",

@@ -28,6 +28,7 @@ CATALOGUE: dict[str, str] = {
     "col.kind": "soort",
     "col.verdict": "oordeel",
     "col.margin": "marge",
+    "margin.bounds": "{lower}-{upper} (niet bewezen)",
     "col.critical": "kritieke activiteiten",
     "activities": "activiteiten",
     "warnings": "waarschuwingen",

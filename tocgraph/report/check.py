@@ -13,6 +13,7 @@ from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, keys, plural, text
 from tocgraph.report.escape import terminal as tty
+from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Status
 
@@ -51,7 +52,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
                 node.id,
                 text(node.kind.value, lang),
                 text(node.verdict.value, lang),
-                str(node.margin),
+                margin_text(node, lang),
                 ", ".join(node.critical_activities) or "-",
             ]
         )

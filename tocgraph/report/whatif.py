@@ -11,6 +11,7 @@ from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
 from tocgraph.i18n import Lang, field_label, text, value_label
 from tocgraph.report.escape import terminal as tty
+from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import ToC
 
@@ -20,7 +21,8 @@ __all__ = ["critical_text", "diff_text", "impact_text"]
 def _short(node: NodeAssessment | None, lang: Lang) -> str:
     if node is None:
         return "-"
-    return f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {node.margin})"
+    margin = margin_text(node, lang)
+    return f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {margin})"
 
 
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
@@ -85,7 +87,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
             [
                 goal.id,
                 text(goal.verdict.value, lang),
-                str(goal.margin),
+                margin_text(goal, lang),
                 ", ".join(goal.critical_activities) or "-",
             ]
         )
@@ -105,7 +107,16 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
                 cost.id,
                 tty(cost.partner or "-"),
                 ", ".join(cost.goals_lost) or "-",
-                str(cost.margin_lost),
+                (
+                    str(cost.margin_lost)
+                    if cost.margin_lost_bounds is None
+                    else text(
+                        "margin.bounds",
+                        lang,
+                        lower=cost.margin_lost_bounds[0],
+                        upper=cost.margin_lost_bounds[1],
+                    )
+                ),
             ]
         )
     lines.extend(format_table(rows, right=frozenset({3}), indent="    "))

@@ -120,6 +120,10 @@ class CheckedFile:
                     "support": node.support.value,
                     "verdict": node.verdict.value,
                     "margin": node.margin,
+                    "margin_exact": node.margin_exact,
+                    "margin_bounds": (
+                        None if node.margin_bounds is None else list(node.margin_bounds)
+                    ),
                     "critical_activities": list(node.critical_activities),
                 }
             by_status = {s.value: n for s, n in self.assessment.activity_status.items()}

@@ -1,0 +1,122 @@
+"""Which activities lie in some smallest cut of a node: what stopping one activity costs.
+
+Stopping one supported activity ``a`` lowers a node's margin ``m`` by exactly 0
+or 1: a cut without ``a`` stays a cut, and a cut ``C`` after the stop gives the
+cut ``C + {a}`` before it. The margin drops by 1 exactly when ``a`` lies in some
+minimum cut. So :func:`~tocgraph.analysis.critical.criticality` does not need to
+assess the ToC once per activity: it needs, per goal, the union of its minimum
+cuts. That union is found from the cut the margin computation already found,
+then
+
+1. when the margin equals the number of activities below the node, all of
+   them (the only cut);
+2. when few sets are possible, by trying every set of ``m - 1`` other
+   activities together with each activity not yet settled;
+3. otherwise by integer programs that each look for a minimum cut with as many
+   unsettled activities as possible, until none is left or none is found.
+
+Within the solver's budget the answer is exact; beyond it the activities left
+are reported as undetermined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from math import comb
+
+from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows
+from tocgraph.analysis.margins import Margins, alive_ancestors, slacks
+from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
+from tocgraph.graph.structure import Structure
+from tocgraph.schema.model import Kind
+
+__all__ = ["CutUnion", "min_cut_union"]
+
+_SEARCH_BUDGET = 400_000
+"""Node evaluations below which trying sets beats starting the solver."""
+
+
+@dataclass(frozen=True)
+class CutUnion:
+    """Activities in some minimum cut of a node, and those the budget left open."""
+
+    members: frozenset[int]
+    undetermined: frozenset[int]
+
+
+def min_cut_union(
+    structure: Structure, alive: Sequence[bool], margins: Margins, n: int
+) -> CutUnion:
+    """The activities whose stopping alone lowers the margin of ``n`` (by exactly 1).
+
+    Parameters
+    ----------
+    structure, alive
+        The compiled graph and its pessimistic support.
+    margins
+        The margins of the same graph (:func:`~tocgraph.analysis.margins.margins_and_criticals`).
+    n
+        The node, supported and with an exact margin.
+    """
+    margin = margins.values[n]
+    if not alive[n] or margin is None or margin == 0:
+        return CutUnion(frozenset(), frozenset())
+    if margin == 1:
+        return CutUnion(frozenset(margins.criticals[n]), frozenset())
+    members = alive_ancestors(structure, alive, n)
+    is_activity = [kind is Kind.ACTIVITY for kind in structure.kinds]
+    candidates = [m for m in members if is_activity[m]]
+    if margin == len(candidates):
+        return CutUnion(frozenset(candidates), frozenset())
+    covered = set(margins.cuts[n] or ())
+    slack = slacks(structure, alive)
+    left = [a for a in candidates if a not in covered]
+    tries = len(left) * comb(len(candidates) - 1, margin - 1)
+    if tries * len(members) <= _SEARCH_BUDGET:
+        inner = [m for m in members if not is_activity[m]]
+        for a in left:
+            if a in covered:
+                continue
+            others = [c for c in candidates if c != a]
+            for rest in combinations(others, margin - 1):
+                if n in down(structure, alive, slack, inner, (a, *rest)):
+                    covered.update((a, *rest))
+                    break
+        return CutUnion(frozenset(covered), frozenset())
+    return _cover_by_solver(structure, alive, slack, is_activity, margins, members, n, covered)
+
+
+def _cover_by_solver(
+    structure: Structure,
+    alive: Sequence[bool],
+    slack: Sequence[int],
+    is_activity: Sequence[bool],
+    margins: Margins,
+    members: list[int],
+    n: int,
+    covered: set[int],
+) -> CutUnion:
+    """Minimum cuts that hold as many unsettled activities as possible, until none does."""
+    margin = margins.values[n] or 0
+    candidates = [m for m in members if is_activity[m]]
+    if len(members) > MIP_COLUMNS:
+        return CutUnion(frozenset(covered), frozenset(candidates) - covered)
+    rows = cut_rows(structure, alive, slack, is_activity, members)
+    rows += margin_rows(structure, alive, is_activity, members, margins.values)
+    activity_columns = [i for i, m in enumerate(members) if is_activity[m]]
+    rows.append(Row(activity_columns, [1.0] * len(activity_columns), 0.0, float(margin)))
+    fixed = [members.index(n)]
+    while True:
+        left = {i for i in activity_columns if members[i] not in covered}
+        if not left:
+            return CutUnion(frozenset(covered), frozenset())
+        objective = [1.0 if i in left else 0.0 for i in range(len(members))]
+        found = solve_binary(objective, rows, fixed, maximise=True)
+        if found.best is not None and found.best > 0:  # a minimum cut with new activities
+            covered.update(members[i] for i in found.ones if is_activity[members[i]])
+        elif found.optimal:  # no minimum cut holds any activity left
+            return CutUnion(frozenset(covered), frozenset())
+        else:
+            return CutUnion(frozenset(covered), frozenset(members[i] for i in left))

@@ -1,0 +1,254 @@
+"""HiGHS, the one integer-program solver: run silently and within a fixed amount of work.
+
+Margins that the cheap methods of :mod:`tocgraph.analysis.margins` cannot settle
+are 0/1 integer programs. This module is the only one that talks to HiGHS
+(through ``highspy``, imported when a program is first solved, so that commands
+which need no solver never pay for the import).
+
+Two guarantees:
+
+- **Silence.** HiGHS is told not to log, and file descriptor 1 is pointed at
+  the null device while it runs, because parts of its C++ code write to the
+  process's standard output directly (``critical --json`` once printed a
+  ``HighsMipSolverData::...`` line before the JSON).
+- **Bounded, deterministic work.** Every program gets at most
+  :data:`NODE_LIMIT` branch-and-bound nodes, a count and not a clock, so the
+  same input gives the same answer on any machine. When the limit is hit the
+  result says so and carries the proven bounds, never a guess.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from math import ceil, floor, isfinite
+from typing import Any
+
+__all__ = [
+    "CHECK_LIMIT",
+    "MIP_COLUMNS",
+    "NODE_LIMIT",
+    "Row",
+    "Solution",
+    "quiet_stdout",
+    "solve_binary",
+]
+
+NODE_LIMIT = 2_000
+"""Branch-and-bound nodes allowed to one integer program."""
+
+CHECK_LIMIT = 400
+"""Times HiGHS may ask "go on?" (it asks at fixed points of its search) before it is stopped.
+
+HiGHS's own node limit does not bound the work at the root of the search tree,
+where cutting planes can be added for minutes on a large program; counting its
+interrupt checks does, deterministically.
+"""
+
+MIP_COLUMNS = 1_500
+"""Programs with more columns get only their linear relaxation (its optimum is a proven bound)."""
+
+_TOLERANCE = 1e-6
+_QUIET = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One constraint ``low <= sum(values[i] * x[columns[i]]) <= high``."""
+
+    columns: Sequence[int]
+    values: Sequence[float]
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Solution:
+    """What HiGHS proved about an integer program with an integral objective.
+
+    Attributes
+    ----------
+    feasible
+        False when the program has no solution at all (then the other fields
+        are meaningless).
+    best
+        The objective of the best solution found (``None`` if none was found).
+    bound
+        The proven bound on the optimum: a lower bound when minimising, an
+        upper bound when maximising, already rounded to an integer.
+    ones
+        Columns equal to 1 in the best solution found.
+    relaxed
+        The optimal values of the linear relaxation, when only it was solved.
+    """
+
+    feasible: bool
+    best: int | None
+    bound: int
+    ones: tuple[int, ...]
+    relaxed: tuple[float, ...] = ()
+
+    @property
+    def optimal(self) -> bool:
+        """True when the best solution found is proven optimal."""
+        return self.best is not None and self.best == self.bound
+
+
+@contextmanager
+def quiet_stdout() -> Iterator[None]:
+    """Send whatever C code writes to file descriptor 1 to the null device meanwhile.
+
+    Python's own ``sys.stdout`` is flushed first so that nothing already
+    printed is lost, and the C library's buffer is flushed before the
+    descriptor is restored so that nothing the solver printed leaks out later.
+    A lock keeps two threads from swapping the descriptor at the same time.
+    """
+    with _QUIET:
+        try:
+            sys.stdout.flush()
+            saved = os.dup(1)
+        except (OSError, ValueError, AttributeError):  # no usable descriptor 1
+            yield
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+            yield
+        finally:
+            _flush_c_stdout()
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(devnull)
+
+
+def _flush_c_stdout() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError, TypeError):  # pragma: no cover - no C library to flush
+        pass
+
+
+def solve_binary(
+    objective: Sequence[float],
+    rows: Sequence[Row],
+    fixed_one: Sequence[int] = (),
+    *,
+    maximise: bool = False,
+    relaxation_only: bool = False,
+    node_limit: int = NODE_LIMIT,
+    check_limit: int = CHECK_LIMIT,
+) -> Solution:
+    """Optimise an integral linear objective over 0/1 variables.
+
+    Parameters
+    ----------
+    objective
+        One integral coefficient per column.
+    rows
+        The constraints.
+    fixed_one
+        Columns forced to 1.
+    maximise
+        Maximise instead of minimise.
+    relaxation_only
+        Solve the linear relaxation only: ``bound`` is then its optimum
+        rounded towards the integer side, and ``best`` is ``None``.
+    node_limit
+        Branch-and-bound nodes allowed.
+    check_limit
+        Interrupt checks allowed (see :data:`CHECK_LIMIT`).
+
+    Returns
+    -------
+    Solution
+    """
+    import highspy
+    import numpy as np
+
+    columns = len(objective)
+    starts = [0]
+    indices: list[int] = []
+    values: list[float] = []
+    for row in rows:
+        indices.extend(row.columns)
+        values.extend(row.values)
+        starts.append(len(indices))
+    lower = np.zeros(columns)
+    lower[list(fixed_one)] = 1.0
+    kind = highspy.HighsVarType.kContinuous if relaxation_only else highspy.HighsVarType.kInteger
+    with quiet_stdout():
+        model = highspy.Highs()  # type: ignore[no-untyped-call]  # prints a banner first
+        for option, value in (
+            ("output_flag", False),
+            ("log_to_console", False),
+            ("mip_max_nodes", node_limit),
+            ("mip_rel_gap", 0.0),
+            ("mip_abs_gap", 1.0 - 1e-3),
+            ("random_seed", 0),
+        ):
+            model.setOptionValue(option, value)
+        model.passModel(
+            columns,
+            len(rows),
+            len(indices),
+            int(highspy.MatrixFormat.kRowwise),
+            int(highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize),
+            0.0,
+            np.asarray(objective, dtype=np.float64),
+            lower,
+            np.ones(columns),
+            np.array([row.low for row in rows], dtype=np.float64),
+            np.array([row.high for row in rows], dtype=np.float64),
+            np.array(starts, dtype=np.int32),
+            np.array(indices, dtype=np.int32),
+            np.array(values, dtype=np.float64),
+            np.full(columns, int(kind), dtype=np.int32),
+        )
+        if not relaxation_only:
+            calls = [0]
+
+            def interrupt(kind: object, message: str, out: Any, into: Any, data: object) -> None:
+                calls[0] += 1
+                if calls[0] > check_limit:
+                    into.user_interrupt = True
+
+            model.setCallback(interrupt, None)
+            model.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
+        model.run()
+    status = model.getModelStatus()
+    if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kModelEmpty):
+        if status == highspy.HighsModelStatus.kModelEmpty:
+            return Solution(True, 0, 0, ())
+        return Solution(False, None, 0, ())
+    info = model.getInfo()
+    if relaxation_only:
+        if status != highspy.HighsModelStatus.kOptimal:  # pragma: no cover - LPs solve
+            raise RuntimeError(f"HiGHS failed on a linear program: {status}")
+        value = info.objective_function_value
+        bound = floor(value + _TOLERANCE) if maximise else ceil(value - _TOLERANCE)
+        return Solution(True, None, bound, (), tuple(model.getSolution().col_value))
+    if status == highspy.HighsModelStatus.kOptimal:
+        value = round(info.objective_function_value)
+        return Solution(True, value, value, _ones(model.getSolution().col_value))
+    if info.primal_solution_status == highspy.kSolutionStatusFeasible:
+        best: int | None = round(info.objective_function_value)
+        ones = _ones(model.getSolution().col_value)
+    else:
+        best, ones = None, ()
+    dual = info.mip_dual_bound
+    if not isfinite(dual):  # stopped before any bound was proven: the trivial one
+        dual = float(sum(c for c in objective if c > 0)) if maximise else 0.0
+    bound = floor(dual + _TOLERANCE) if maximise else ceil(dual - _TOLERANCE)
+    if best is not None:
+        bound = max(bound, best) if maximise else min(bound, best)
+    return Solution(True, best, bound, ones)
+
+
+def _ones(col_value: Sequence[float]) -> tuple[int, ...]:
+    return tuple(i for i, v in enumerate(col_value) if v > 0.5)

@@ -1,0 +1,30 @@
+"""How a margin reads in a table: the number, or proven bounds marked as not proven."""
+
+from __future__ import annotations
+
+from tocgraph.analysis.assessment import NodeAssessment
+from tocgraph.i18n import Lang, text
+
+__all__ = ["margin_text"]
+
+
+def margin_text(node: NodeAssessment, lang: Lang = "en") -> str:
+    """The margin as a table shows it.
+
+    Examples
+    --------
+    >>> from tocgraph.analysis.assessment import NodeAssessment
+    >>> from tocgraph.analysis.support import Support, Verdict
+    >>> from tocgraph.schema.model import Kind
+    >>> node = NodeAssessment("G1", Kind.GOAL, Support.T, Verdict.POTENTIALLY_EFFECTIVE, 110, ())
+    >>> margin_text(node)
+    '110'
+    >>> import dataclasses
+    >>> loose = dataclasses.replace(node, margin_exact=False, margin_bounds=(110, 141))
+    >>> margin_text(loose), margin_text(loose, "nl")
+    ('110-141 (not proven)', '110-141 (niet bewezen)')
+    """
+    if node.margin_bounds is None:
+        return str(node.margin)
+    lower, upper = node.margin_bounds
+    return text("margin.bounds", lang, lower=lower, upper=upper)

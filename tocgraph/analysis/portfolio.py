@@ -43,7 +43,11 @@ __all__ = [
 
 @dataclass(frozen=True)
 class AllianceGoal:
-    """One goal of an alliance: its verdict and margin, and the policy ids it serves."""
+    """One goal of an alliance: its verdict and margin, and the policy ids it serves.
+
+    ``margin_bounds`` is ``None`` when the margin is exact, else the proven
+    ``(lower, upper)`` (``margin`` is then the lower bound).
+    """
 
     id: str
     title: str
@@ -51,6 +55,7 @@ class AllianceGoal:
     margin: int
     critical_activities: tuple[str, ...]
     serves: tuple[str, ...]
+    margin_bounds: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class ServingGoal:
     goal: str
     verdict: Verdict
     margin: int
+    margin_bounds: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -274,7 +280,15 @@ def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
     for g in toc.goals:
         n = assessment.nodes[g.id]
         goals.append(
-            AllianceGoal(g.id, g.title, n.verdict, n.margin or 0, n.critical_activities, g.serves)
+            AllianceGoal(
+                g.id,
+                g.title,
+                n.verdict,
+                n.margin or 0,
+                n.critical_activities,
+                g.serves,
+                n.margin_bounds,
+            )
         )
     return Alliance(
         id=toc.id,
@@ -328,7 +342,11 @@ def _coverage(
             for goal in toc.goals:
                 if item.id in goal.serves:
                     node = assessments[toc.id].nodes[goal.id]
-                    serving.append(ServingGoal(toc.id, goal.id, node.verdict, node.margin or 0))
+                    serving.append(
+                        ServingGoal(
+                            toc.id, goal.id, node.verdict, node.margin or 0, node.margin_bounds
+                        )
+                    )
         result.append(Coverage(item.id, policy.kind_of(item.id), item.title, tuple(serving)))
     return tuple(result)
 

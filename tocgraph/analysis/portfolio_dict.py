@@ -44,6 +44,8 @@ def portfolio_dict(
                         "title": g.title,
                         "verdict": g.verdict.value,
                         "margin": g.margin,
+                        "margin_exact": g.margin_bounds is None,
+                        "margin_bounds": _bounds(g.margin_bounds),
                         "critical_activities": list(g.critical_activities),
                         "serves": list(g.serves),
                     }
@@ -83,6 +85,8 @@ def portfolio_dict(
                             "goal": g.goal,
                             "verdict": g.verdict.value,
                             "margin": g.margin,
+                            "margin_exact": g.margin_bounds is None,
+                            "margin_bounds": _bounds(g.margin_bounds),
                         }
                         for g in c.goals
                     ],
@@ -127,3 +131,7 @@ def _counts_json(counts: StatusCounts) -> dict[str, object]:
         },
         "by_status": {s.value: n for s, n in counts.by_status.items()},
     }
+
+
+def _bounds(bounds: tuple[int, int] | None) -> list[int] | None:
+    return None if bounds is None else list(bounds)

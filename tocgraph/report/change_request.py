@@ -10,6 +10,7 @@ from tocgraph.i18n import Lang, field_label, plural, text, value_label
 from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
+from tocgraph.report.margin import margin_text
 from tocgraph.report.table import markdown_table
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
@@ -34,8 +35,8 @@ def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
     return text(node.verdict.value, lang) if node else _cr("absent", lang)
 
 
-def _margin(node: NodeAssessment | None) -> str:
-    return "-" if node is None or node.margin is None else str(node.margin)
+def _margin(node: NodeAssessment | None, lang: Lang) -> str:
+    return "-" if node is None or node.margin is None else margin_text(node, lang)
 
 
 def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
@@ -55,9 +56,9 @@ def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: 
             [
                 e.id,
                 _verdict(e.before, lang),
-                _margin(e.before),
+                _margin(e.before, lang),
                 _verdict(e.after, lang),
-                _margin(e.after),
+                _margin(e.after, lang),
             ]
         )
     return markdown_table(rows)
@@ -191,9 +192,9 @@ def change_request_report(
                 goal.id,
                 _title(toc, goal.id),
                 _verdict(goal, lang),
-                _margin(goal),
+                _margin(goal, lang),
                 _verdict(after, lang),
-                _margin(after),
+                _margin(after, lang),
             ]
         )
     out += [*markdown_table(rows), ""]

@@ -15,6 +15,7 @@ from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.i18n import Lang, check_lang, field_label, plural, text, value_label
 from tocgraph.report.change_request import overall_sentence
 from tocgraph.report.html_document import html_document, svg_figure
+from tocgraph.report.margin import margin_text
 from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
 
@@ -42,8 +43,8 @@ def _verdict_cell(node: NodeAssessment | None, lang: Lang) -> str:
     return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span></td>'
 
 
-def _margin_cell(node: NodeAssessment | None) -> str:
-    margin = "-" if node is None or node.margin is None else str(node.margin)
+def _margin_cell(node: NodeAssessment | None, lang: Lang) -> str:
+    margin = "-" if node is None or node.margin is None else escape(margin_text(node, lang))
     return f'<td class="num">{margin}</td>'
 
 
@@ -88,8 +89,8 @@ def _step(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
     ] + [_cr("c.margin_after", lang)]
     rows = [
         f'<tr><th scope="row"><code>{escape(e.id)}</code></th>'
-        f"{_verdict_cell(e.before, lang)}{_margin_cell(e.before)}"
-        f"{_verdict_cell(e.after, lang)}{_margin_cell(e.after)}</tr>"
+        f"{_verdict_cell(e.before, lang)}{_margin_cell(e.before, lang)}"
+        f"{_verdict_cell(e.after, lang)}{_margin_cell(e.after, lang)}</tr>"
         for e in step.effects
     ]
     out.append(_table(header, rows))
@@ -198,7 +199,7 @@ def _goals_table(review: ChangeReview, lang: Lang) -> str:
         rows.append(
             f'<tr><th scope="row"><code>{escape(goal.id)}</code></th>'
             f"<td>{escape(_title(review.baseline, goal.id))}</td>"
-            f"{_verdict_cell(goal, lang)}{_margin_cell(goal)}"
-            f"{_verdict_cell(after, lang)}{_margin_cell(after)}</tr>"
+            f"{_verdict_cell(goal, lang)}{_margin_cell(goal, lang)}"
+            f"{_verdict_cell(after, lang)}{_margin_cell(after, lang)}</tr>"
         )
     return _table(header, rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.i18n import Lang, text
 
-__all__ = ["margin_text"]
+__all__ = ["bounded_text", "margin_text"]
 
 
 def margin_text(node: NodeAssessment, lang: Lang = "en") -> str:
@@ -24,7 +24,18 @@ def margin_text(node: NodeAssessment, lang: Lang = "en") -> str:
     >>> margin_text(loose), margin_text(loose, "nl")
     ('110-141 (not proven)', '110-141 (niet bewezen)')
     """
-    if node.margin_bounds is None:
-        return str(node.margin)
-    lower, upper = node.margin_bounds
+    return bounded_text(node.margin, node.margin_bounds, lang)
+
+
+def bounded_text(margin: int | None, bounds: tuple[int, int] | None, lang: Lang = "en") -> str:
+    """A margin, or its proven bounds marked as not proven.
+
+    Examples
+    --------
+    >>> bounded_text(3, None), bounded_text(110, (110, 141), "nl")
+    ('3', '110-141 (niet bewezen)')
+    """
+    if bounds is None:
+        return str(margin)
+    lower, upper = bounds
     return text("margin.bounds", lang, lower=lower, upper=upper)

@@ -16,6 +16,7 @@ from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, text
 from tocgraph.report.escape import terminal as tty
+from tocgraph.report.margin import bounded_text
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Kind
 
@@ -168,7 +169,7 @@ def _goals(result: Portfolio, lang: Lang) -> list[Block]:
                     a.id,
                     g.id,
                     text(g.verdict.value, lang),
-                    str(g.margin),
+                    bounded_text(g.margin, g.margin_bounds, lang),
                     ", ".join(g.critical_activities) or "-",
                     ", ".join(g.serves) or "-",
                 ]
@@ -207,7 +208,8 @@ def _coverage(result: Portfolio, lang: Lang) -> list[Block]:
             rows.append([item, "-", "-", "-", "-"])
         for index, g in enumerate(c.goals):
             verdict = text(g.verdict.value, lang)
-            rows.append([item if index == 0 else "", g.alliance, g.goal, verdict, str(g.margin)])
+            margin = bounded_text(g.margin, g.margin_bounds, lang)
+            rows.append([item if index == 0 else "", g.alliance, g.goal, verdict, margin])
     return [text("portfolio.coverage", lang), _table(rows, frozenset({4}))]
 
 

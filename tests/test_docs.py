@@ -6,12 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 import tocgraph
 from tests.conftest import ROOT
 from tocgraph.cli import _parser
 from tocgraph.errors import CODES
+from tocgraph.loading.policy import parse_policy
+from tocgraph.schema.change import ChangeRequest
 from tocgraph.schema.jsonschema import SCHEMA_PATH, schema_text
+from tocgraph.schema.model import Activity, Goal, Outcome, Output, ToC
 
 DOCS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -85,11 +89,33 @@ def test_python_examples_run(where: str, code: str) -> None:
     exec(compile(code, where, "exec"), {})
 
 
+def _header(text: str) -> str:
+    """The first line that is not a comment or blank: what kind of YAML this is."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return lines[0] if lines else ""
+
+
 @pytest.mark.parametrize(("where", "text"), _blocks("yaml"))
-def test_yaml_examples_that_are_tocs_load(where: str, text: str) -> None:
-    if not text.lstrip().startswith("tocgraph: 1"):
-        pytest.skip("a fragment, not a whole ToC")
-    tocgraph.loads(text, source=where)
+def test_yaml_examples_are_valid(where: str, text: str) -> None:
+    """Every YAML block parses; a whole ToC, policy or change request validates."""
+    data = yaml.safe_load(text)
+    header = _header(text)
+    if header.startswith("tocgraph: 1"):
+        tocgraph.loads(text, source=where)
+    elif header.startswith("tocgraph-policy: 1"):
+        parse_policy(text, source=where)
+    elif header.startswith("tocgraph-change: 1"):
+        ChangeRequest.model_validate(data)  # the request itself; its baseline is elsewhere
+    elif isinstance(data, dict) and set(data) <= TOC_KEYS | NODE_KEYS:
+        # A fragment of a ToC or of one node: every key is one the format has.
+        assert data, where
+    else:
+        # Configuration of other tools (pre-commit, CI): it parses, and names tocgraph.
+        assert "tocgraph" in text, where
+
+
+TOC_KEYS = set(ToC.model_fields)
+NODE_KEYS = {key for model in (Goal, Outcome, Output, Activity) for key in model.model_fields}
 
 
 def test_json_schema_is_current() -> None:

@@ -16,15 +16,16 @@ from tocgraph.schema.change import AddChange, ModifyChange
 from tocgraph.schema.model import ToC
 from tocgraph.version import __version__
 
-__all__ = ["change_request_report", "overall_sentence"]
+__all__ = ["change_request_report", "cr_text", "node_title", "overall_sentence"]
 
 
-def _cr(key: str, lang: Lang, **values: object) -> str:
+def cr_text(key: str, lang: Lang, **values: object) -> str:
     """A sentence of the change-request report (catalogue keys ``cr.*``)."""
     return text(f"cr.{key}", lang, **values)
 
 
-def _title(toc: ToC, node_id: str) -> str:
+def node_title(toc: ToC, node_id: str) -> str:
+    """The title of a node, or ``""`` when ``toc`` has no such node."""
     try:
         return toc.node(node_id).title
     except KeyError:
@@ -32,7 +33,7 @@ def _title(toc: ToC, node_id: str) -> str:
 
 
 def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
-    return text(node.verdict.value, lang) if node else _cr("absent", lang)
+    return text(node.verdict.value, lang) if node else cr_text("absent", lang)
 
 
 def _margin(node: NodeAssessment | None, lang: Lang) -> str:
@@ -41,7 +42,7 @@ def _margin(node: NodeAssessment | None, lang: Lang) -> str:
 
 def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
     header = [
-        _cr(k, lang)
+        cr_text(k, lang)
         for k in (
             "c.node",
             "c.verdict_before",
@@ -69,29 +70,29 @@ def overall_sentence(review: ChangeReview, lang: Lang) -> str:
     lost = review.goals_lost()
     if lost:
         key = "overall.lost.one" if len(lost) == 1 else "overall.lost.many"
-        return _cr(key, lang, goals=", ".join(lost))
+        return cr_text(key, lang, goals=", ".join(lost))
     effective = [g for g in review.before.goals() if g.verdict is Verdict.POTENTIALLY_EFFECTIVE]
     if not effective:
-        return _cr("overall.none", lang)
+        return cr_text("overall.none", lang)
     before = min(g.margin or 0 for g in effective)
     after = min(review.after.nodes[g.id].margin or 0 for g in effective)
     kind = "same" if before == after else "kept"
     number = "one" if len(review.before.goals()) == 1 else "many"
-    return _cr(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
+    return cr_text(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
 
 
 def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     if finding.kind == "no_rationale" and finding.change is not None:
         step = review.steps[finding.change - 1]
-        values["action"] = _cr(f"a.{step.action}", lang).lower()
+        values["action"] = cr_text(f"a.{step.action}", lang).lower()
     elif finding.kind == "goal_not_effective":
         values["verdict"] = text(finding.detail[0], lang)
     elif finding.kind == "goal_single_point":
         values["activities"] = ", ".join(finding.detail)
     elif finding.kind == "one_partner":
         values["partner"], values["target"] = (md(v) for v in finding.detail)
-    return _cr(f"f.{finding.kind}", lang, **values)
+    return cr_text(f"f.{finding.kind}", lang, **values)
 
 
 def _new_values(step: StepEffect, lang: Lang) -> str:
@@ -120,17 +121,17 @@ def change_request_report(
         A fenced Mermaid block of the ToC after the changes, or ``None`` for none.
     """
     request, toc = review.request, review.baseline
-    meta = [f"**{_cr('alliance', lang)}:** {md(toc.name or toc.id)} ({code(toc.id)})"]
+    meta = [f"**{cr_text('alliance', lang)}:** {md(toc.name or toc.id)} ({code(toc.id)})"]
     if toc.lead:
-        meta.append(f"**{_cr('lead', lang)}:** {md(toc.lead)}")
+        meta.append(f"**{cr_text('lead', lang)}:** {md(toc.lead)}")
     if request.date:
-        meta.append(f"**{_cr('date', lang)}:** {request.date.isoformat()}")
-    meta.append(f"**{_cr('baseline', lang)}:** {code(request.toc)}")
+        meta.append(f"**{cr_text('date', lang)}:** {request.date.isoformat()}")
+    meta.append(f"**{cr_text('baseline', lang)}:** {code(request.toc)}")
     known = ("wijzigingsverzoek", "change request")
     heading = (
         md(request.title)
         if any(word in request.title.lower() for word in known)
-        else _cr("title", lang, title=md(request.title))
+        else cr_text("title", lang, title=md(request.title))
     )
     out = [f"# {heading}", "", " · ".join(meta), ""]
     if request.description:
@@ -140,41 +141,43 @@ def change_request_report(
         for a in ("stop", "add", "modify", "remove")
     }
     out += [
-        f"## {_cr('summary', lang)}",
+        f"## {cr_text('summary', lang)}",
         "",
-        _cr("counts", lang, changes=plural(len(review.steps), lang), **counts)
+        cr_text("counts", lang, changes=plural(len(review.steps), lang), **counts)
         + " "
         + overall_sentence(review, lang),
         "",
     ]
-    out += [f"## {_cr('findings', lang)}", ""]
+    out += [f"## {cr_text('findings', lang)}", ""]
     if review.findings:
         out += [f"- {_finding(f, review, lang)}" for f in review.findings]
     else:
-        out.append(_cr("findings.none", lang))
-    out += ["", f"## {_cr('changes', lang)}", ""]
+        out.append(cr_text("findings.none", lang))
+    out += ["", f"## {cr_text('changes', lang)}", ""]
     for step in review.steps:
         toc_for_title = review.result if isinstance(step.change, AddChange) else toc
-        title = _title(toc_for_title, step.target) or _title(review.result, step.target)
-        heading = f"### {step.index}. {_cr(f'a.{step.action}', lang)} {md(step.target)}"
+        title = node_title(toc_for_title, step.target) or node_title(review.result, step.target)
+        heading = f"### {step.index}. {cr_text(f'a.{step.action}', lang)} {md(step.target)}"
         out += [heading + (f": {md(title)}" if title else ""), ""]
         rationale = (
             md(step.change.rationale)
             if step.change.rationale
-            else f"*{_cr('rationale.none', lang)}*"
+            else f"*{cr_text('rationale.none', lang)}*"
         )
-        out += [f"**{_cr('rationale', lang)}:** {rationale}", ""]
+        out += [f"**{cr_text('rationale', lang)}:** {rationale}", ""]
         if isinstance(step.change, ModifyChange):
-            out += [f"**{_cr('new_values', lang)}:** {_new_values(step, lang)}", ""]
-        out += [f"**{_cr('effect', lang)}:**", ""]
+            out += [f"**{cr_text('new_values', lang)}:** {_new_values(step, lang)}", ""]
+        out += [f"**{cr_text('effect', lang)}:**", ""]
         out += (
-            _effect_rows(step.effects, review, lang) if step.effects else [_cr("effect.none", lang)]
+            _effect_rows(step.effects, review, lang)
+            if step.effects
+            else [cr_text("effect.none", lang)]
         )
         out.append("")
-    out += [f"## {_cr('goals', lang)}", ""]
+    out += [f"## {cr_text('goals', lang)}", ""]
     rows = [
         [
-            _cr(k, lang)
+            cr_text(k, lang)
             for k in (
                 "c.node",
                 "c.title",
@@ -190,7 +193,7 @@ def change_request_report(
         rows.append(
             [
                 goal.id,
-                _title(toc, goal.id),
+                node_title(toc, goal.id),
                 _verdict(goal, lang),
                 _margin(goal, lang),
                 _verdict(after, lang),
@@ -199,7 +202,7 @@ def change_request_report(
         )
     out += [*markdown_table(rows), ""]
     if diagram is not None:
-        out += [f"## {_cr('diagram', lang)}", "", diagram.rstrip(), ""]
-    footer = _cr("footer", lang, version=__version__, source=code(source or request.toc))
+        out += [f"## {cr_text('diagram', lang)}", "", diagram.rstrip(), ""]
+    footer = cr_text("footer", lang, version=__version__, source=code(source or request.toc))
     out += ["---", "", footer]
     return "\n".join(out) + "\n"

@@ -13,31 +13,19 @@ from html import escape
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.i18n import Lang, check_lang, field_label, plural, text, value_label
-from tocgraph.report.change_request import overall_sentence
+from tocgraph.report.change_request import cr_text, node_title, overall_sentence
 from tocgraph.report.html_document import html_document, svg_figure
 from tocgraph.report.margin import margin_text
 from tocgraph.schema.change import AddChange, ModifyChange
-from tocgraph.schema.model import ToC
 
 __all__ = ["change_request_page"]
 
 _SYMBOL = {"potentially_effective": "\u2713", "potentially_ineffective": "\u2717"}
 
 
-def _cr(key: str, lang: Lang, **values: object) -> str:
-    return text(f"cr.{key}", lang, **values)
-
-
-def _title(toc: ToC, node_id: str) -> str:
-    try:
-        return toc.node(node_id).title
-    except KeyError:
-        return ""
-
-
 def _verdict_cell(node: NodeAssessment | None, lang: Lang) -> str:
     if node is None:
-        return f"<td>{escape(_cr('absent', lang))}</td>"
+        return f"<td>{escape(cr_text('absent', lang))}</td>"
     value = node.verdict.value
     label = f"{_SYMBOL.get(value, '?')} {text(value, lang)}"
     return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span></td>'
@@ -57,36 +45,41 @@ def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     if finding.kind == "no_rationale" and finding.change is not None:
         step = review.steps[finding.change - 1]
-        values["action"] = _cr(f"a.{step.action}", lang).lower()
+        values["action"] = cr_text(f"a.{step.action}", lang).lower()
     elif finding.kind == "goal_not_effective":
         values["verdict"] = text(finding.detail[0], lang)
     elif finding.kind == "goal_single_point":
         values["activities"] = ", ".join(finding.detail)
     elif finding.kind == "one_partner":
         values["partner"], values["target"] = finding.detail
-    return escape(_cr(f"f.{finding.kind}", lang, **values))
+    return escape(cr_text(f"f.{finding.kind}", lang, **values))
 
 
 def _step(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
     toc = review.result if isinstance(step.change, AddChange) else review.baseline
-    title = _title(toc, step.target) or _title(review.result, step.target)
-    heading = f"{step.index}. {_cr(f'a.{step.action}', lang)} {step.target}"
+    title = node_title(toc, step.target) or node_title(review.result, step.target)
+    heading = f"{step.index}. {cr_text(f'a.{step.action}', lang)} {step.target}"
     out = [f"<h3>{escape(heading + (f': {title}' if title else ''))}</h3>"]
     rationale = step.change.rationale
-    shown = escape(rationale) if rationale else f"<em>{escape(_cr('rationale.none', lang))}</em>"
-    out.append(f"<p><strong>{escape(_cr('rationale', lang))}:</strong> {shown}</p>")
+    shown = (
+        escape(rationale) if rationale else f"<em>{escape(cr_text('rationale.none', lang))}</em>"
+    )
+    out.append(f"<p><strong>{escape(cr_text('rationale', lang))}:</strong> {shown}</p>")
     if isinstance(step.change, ModifyChange):
         values = "; ".join(
             f"{field_label(k, lang)}: {value_label(v, lang)}" for k, v in step.change.set.items()
         )
-        out.append(f"<p><strong>{escape(_cr('new_values', lang))}:</strong> {escape(values)}</p>")
-    out.append(f"<p><strong>{escape(_cr('effect', lang))}:</strong></p>")
+        out.append(
+            f"<p><strong>{escape(cr_text('new_values', lang))}:</strong> {escape(values)}</p>"
+        )
+    out.append(f"<p><strong>{escape(cr_text('effect', lang))}:</strong></p>")
     if not step.effects:
-        out.append(f"<p>{escape(_cr('effect.none', lang))}</p>")
+        out.append(f"<p>{escape(cr_text('effect.none', lang))}</p>")
         return out
     header = [
-        _cr(k, lang) for k in ("c.node", "c.verdict_before", "c.margin_before", "c.verdict_after")
-    ] + [_cr("c.margin_after", lang)]
+        cr_text(k, lang)
+        for k in ("c.node", "c.verdict_before", "c.margin_before", "c.verdict_after")
+    ] + [cr_text("c.margin_after", lang)]
     rows = [
         f'<tr><th scope="row"><code>{escape(e.id)}</code></th>'
         f"{_verdict_cell(e.before, lang)}{_margin_cell(e.before, lang)}"
@@ -126,20 +119,20 @@ def change_request_page(
     heading = (
         request.title
         if any(word in request.title.lower() for word in known)
-        else _cr("title", lang, title=request.title)
+        else cr_text("title", lang, title=request.title)
     )
-    meta = [(_cr("alliance", lang), f"{toc.name or toc.id} ({toc.id})")]
+    meta = [(cr_text("alliance", lang), f"{toc.name or toc.id} ({toc.id})")]
     if toc.lead:
-        meta.append((_cr("lead", lang), toc.lead))
+        meta.append((cr_text("lead", lang), toc.lead))
     if request.date:
-        meta.append((_cr("date", lang), request.date.isoformat()))
-    meta.append((_cr("baseline", lang), request.toc))
+        meta.append((cr_text("date", lang), request.date.isoformat()))
+    meta.append((cr_text("baseline", lang), request.toc))
     counts = {
         a: sum(1 for s in review.steps if s.action == a)
         for a in ("stop", "add", "modify", "remove")
     }
     summary = (
-        _cr("counts", lang, changes=plural(len(review.steps), lang), **counts)
+        cr_text("counts", lang, changes=plural(len(review.steps), lang), **counts)
         + " "
         + overall_sentence(review, lang)
     )
@@ -153,26 +146,26 @@ def change_request_page(
         "</header>",
         "<main>",
         '<section class="first">',
-        f"<h2>{escape(_cr('summary', lang))}</h2>",
+        f"<h2>{escape(cr_text('summary', lang))}</h2>",
         f"<p>{escape(summary)}</p>",
-        f"<h2>{escape(_cr('findings', lang))}</h2>",
+        f"<h2>{escape(cr_text('findings', lang))}</h2>",
         "<ul>" + "".join(f"<li>{_finding(f, review, lang)}</li>" for f in review.findings) + "</ul>"
         if review.findings
-        else f"<p>{escape(_cr('findings.none', lang))}</p>",
+        else f"<p>{escape(cr_text('findings.none', lang))}</p>",
         "</section>",
         "<section>",
-        f"<h2>{escape(_cr('changes', lang))}</h2>",
+        f"<h2>{escape(cr_text('changes', lang))}</h2>",
         *(line for step in review.steps for line in _step(step, review, lang)),
         "</section>",
         "<section>",
-        f"<h2>{escape(_cr('goals', lang))}</h2>",
+        f"<h2>{escape(cr_text('goals', lang))}</h2>",
         _goals_table(review, lang),
         "</section>",
     ]
     if svg is not None:
         body += [
             "<section>",
-            f"<h2>{escape(_cr('diagram', lang))}</h2>",
+            f"<h2>{escape(cr_text('diagram', lang))}</h2>",
             svg_figure(svg, lang, "html.cr.diagram.caption"),
             "</section>",
         ]
@@ -183,7 +176,7 @@ def change_request_page(
 
 def _goals_table(review: ChangeReview, lang: Lang) -> str:
     header = [
-        _cr(k, lang)
+        cr_text(k, lang)
         for k in (
             "c.node",
             "c.title",
@@ -198,7 +191,7 @@ def _goals_table(review: ChangeReview, lang: Lang) -> str:
         after = review.after.nodes.get(goal.id)
         rows.append(
             f'<tr><th scope="row"><code>{escape(goal.id)}</code></th>'
-            f"<td>{escape(_title(review.baseline, goal.id))}</td>"
+            f"<td>{escape(node_title(review.baseline, goal.id))}</td>"
             f"{_verdict_cell(goal, lang)}{_margin_cell(goal, lang)}"
             f"{_verdict_cell(after, lang)}{_margin_cell(after, lang)}</tr>"
         )

@@ -123,13 +123,7 @@ def change_request_markdown(
     from tocgraph.report.change_request import change_request_report
 
     lang = check_lang(lang)
-    if isinstance(reviewed, ChangeReview):
-        reviewed = ReviewedChangeRequest("", reviewed)
-    elif not isinstance(reviewed, ReviewedChangeRequest):
-        raise TypeError(
-            "reviewed must come from tocgraph.review_change_file or "
-            f"tocgraph.review_change_request, not {type(reviewed).__name__}"
-        )
+    reviewed = _reviewed(reviewed)
     review = reviewed.review
     block = None
     if diagram:
@@ -159,13 +153,7 @@ def change_request_html(
     from tocgraph.version import __version__
 
     lang = check_lang(lang)
-    if isinstance(reviewed, ChangeReview):
-        reviewed = ReviewedChangeRequest("", reviewed)
-    elif not isinstance(reviewed, ReviewedChangeRequest):
-        raise TypeError(
-            "reviewed must come from tocgraph.review_change_file or "
-            f"tocgraph.review_change_request, not {type(reviewed).__name__}"
-        )
+    reviewed = _reviewed(reviewed)
     review = reviewed.review
     svg = None
     if diagram:
@@ -176,3 +164,15 @@ def change_request_html(
         except RendererNotFoundError:
             svg = None
     return change_request_page(review, lang, source=reviewed.source, svg=svg, version=__version__)
+
+
+def _reviewed(reviewed: object) -> ReviewedChangeRequest:
+    """A report's input as a :class:`ReviewedChangeRequest`; misuse is a ``TypeError``."""
+    if isinstance(reviewed, ChangeReview):
+        return ReviewedChangeRequest("", reviewed)
+    if not isinstance(reviewed, ReviewedChangeRequest):
+        raise TypeError(
+            "reviewed must come from tocgraph.review_change_file or "
+            f"tocgraph.review_change_request, not {type(reviewed).__name__}"
+        )
+    return reviewed

@@ -120,3 +120,23 @@ def test_a_real_pipe() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "politica"
+
+
+def test_portfolio_reads_its_policy_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, ROOT / "models" / "policy.yaml")
+    assert main(["portfolio", "models", "--policy", "-", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["policy"]["id"] == "gender-lhbti-2022-2027"
+    assert report["total"]["alliances"] == 8
+
+
+def test_a_bad_policy_on_stdin_is_located(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "policy.yaml"
+    bad.write_text("tocgraph-policy: 1\nid: p\naims: [{id: a}]\n", encoding="utf-8")
+    _stdin(monkeypatch, bad)
+    assert main(["portfolio", "models", "--policy", "-"]) == 2
+    assert "<stdin>:3:" in capsys.readouterr().err

@@ -166,7 +166,9 @@ class PortfolioFiles:
     policy: PolicyDocument | None
 
 
-def load_portfolio_files(directory: str | Path, policy: str | Path | None = None) -> PortfolioFiles:
+def load_portfolio_files(
+    directory: str | Path, policy: str | Path | PolicyDocument | None = None
+) -> PortfolioFiles:
     """Load every ToC file in ``directory`` and the policy file.
 
     Parameters
@@ -174,7 +176,8 @@ def load_portfolio_files(directory: str | Path, policy: str | Path | None = None
     directory
         A directory of ToC files; subdirectories are not entered.
     policy
-        The policy file; by default ``directory/policy.yaml`` if there is one.
+        The policy file, or a policy already read (from standard input, say);
+        by default ``directory/policy.yaml`` if there is one.
 
     Raises
     ------
@@ -192,8 +195,13 @@ def load_portfolio_files(directory: str | Path, policy: str | Path | None = None
     if not folder.is_dir():
         hint = "give the directory that holds the ToC files"
         raise InvalidToCError([Diagnostic("TOC001", "not a directory", hint, str(folder))])
+    given = policy if isinstance(policy, PolicyDocument) else None
     default = folder / "policy.yaml"
-    policy_path = Path(policy) if policy else (default if default.is_file() else None)
+    policy_path: Path | None = None
+    if isinstance(policy, str | Path) and policy:
+        policy_path = Path(policy)
+    elif policy is None and default.is_file():
+        policy_path = default
     files = [f for f in toc_files([folder]) if f != policy_path]
     if not files:
         hint = "a portfolio directory holds one .yaml ToC file per alliance"
@@ -205,7 +213,7 @@ def load_portfolio_files(directory: str | Path, policy: str | Path | None = None
             documents.append(load_document(path))
         except InvalidToCError as exc:
             problems.extend(exc.diagnostics)
-    policy_document = None
+    policy_document = given
     if policy_path is not None:
         try:
             policy_document = load_policy_document(policy_path)

@@ -6,13 +6,14 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.load import Document
-from tocgraph.loading.policy import PortfolioFiles, load_portfolio_files
+from tocgraph.loading.policy import PortfolioFiles, load_portfolio_files, parse_policy
 from tocgraph.schema.policy import Policy
+from tocgraph.use_cases.inputs import is_stdin, read_input
 
 __all__ = [
     "CheckedPortfolio",
@@ -83,6 +84,7 @@ def portfolio_folder(
     directory: str | Path,
     policy: str | Path | None = None,
     partners: Sequence[str] = (),
+    stdin: BinaryIO | None = None,
 ) -> CheckedPortfolio:
     """Load every ToC in ``directory`` and the policy file, and compare the alliances.
 
@@ -91,9 +93,12 @@ def portfolio_folder(
     directory
         A folder of ToC files, one per alliance.
     policy
-        The policy file; by default ``directory/policy.yaml`` if there is one.
+        The policy file (``"-"``: standard input); by default
+        ``directory/policy.yaml`` if there is one.
     partners
         Partners that drop out of every alliance at once (a scenario).
+    stdin
+        The stream read for ``policy="-"`` (default ``sys.stdin.buffer``).
 
     Raises
     ------
@@ -110,4 +115,9 @@ def portfolio_folder(
     """
     if isinstance(partners, str):
         raise TypeError("partners must be a list of partner names, not a single str")
+    if policy is not None and is_stdin(policy):
+        text, source = read_input(policy, stdin)
+        return checked_portfolio(
+            load_portfolio_files(directory, parse_policy(text, source)), partners
+        )
     return checked_portfolio(load_portfolio_files(directory, policy), partners)

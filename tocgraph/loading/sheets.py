@@ -1,4 +1,4 @@
-"""Read the cells of a workbook (xlsx) or of a folder of CSV files, as a spreadsheet user means them.
+"""Read the cells of a workbook (xlsx) or a folder of CSV files, as a spreadsheet user means them.
 
 * Sheets are found by name, in English or Dutch, ignoring case; other sheets are ignored.
 * Empty rows are skipped; text is stripped of surrounding spaces; an empty cell is no value.
@@ -41,14 +41,14 @@ def column_letter(column: int) -> str:
 
 @dataclass(frozen=True)
 class Cell:
-    """Where a value is: its sheet (as the file names it), row and column (1-based)."""
+    """Where a value is: its file and sheet (``book.xlsx:Links!``), row and column (1-based)."""
 
     where: str
     row: int
     column: int
 
     def name(self) -> str:
-        """``Links!B7`` (xlsx) or ``links.csv:B7`` (CSV) after the book's name."""
+        """``book.xlsx:Links!B7`` (xlsx) or ``book/links.csv:B7`` (CSV)."""
         return f"{self.where}{column_letter(self.column)}{self.row}"
 
 
@@ -97,7 +97,9 @@ def _unreadable(source: str, why: str) -> InvalidToCError:
     )
 
 
-def read_grids(path: str | Path, names: Mapping[str, Iterable[str]]) -> dict[str, Grid]:
+def read_grids(
+    path: str | Path, names: Mapping[str, Iterable[str]], first: str | None = None
+) -> dict[str, Grid]:
     """The sheets of an xlsx file or CSV folder, by canonical name (only those in ``names``).
 
     Parameters
@@ -106,6 +108,9 @@ def read_grids(path: str | Path, names: Mapping[str, Iterable[str]]) -> dict[str
         An ``.xlsx`` file, or a folder with one ``<sheet>.csv`` per sheet.
     names
         Canonical sheet name -> the names accepted for it (lower case).
+    first
+        A canonical name for a single ``.csv`` file, and for the first sheet of
+        a workbook when no sheet has one of its accepted names.
 
     Raises
     ------
@@ -116,17 +121,14 @@ def read_grids(path: str | Path, names: Mapping[str, Iterable[str]]) -> dict[str
     wanted = {alias: key for key, aliases in names.items() for alias in aliases}
     found: dict[str, Grid] = {}
     folder = Path(path)
+    if first is not None and folder.suffix.lower() == ".csv":
+        return {first: _csv_grid(folder, source)}
     if folder.is_dir():
         for file in sorted(folder.iterdir()):
             key = wanted.get(file.stem.strip().lower())
             if file.suffix.lower() != ".csv" or key is None or key in found:
                 continue
-            try:
-                with file.open(encoding="utf-8-sig", newline="") as handle:
-                    rows = list(csv.reader(handle))
-            except (OSError, UnicodeError, csv.Error) as exc:
-                raise _unreadable(f"{source}/{file.name}", str(exc)) from None
-            found[key] = _grid(file.name, f"{file.name}:", rows, from_csv=True)
+            found[key] = _csv_grid(file, f"{source}/{file.name}")
         return found
     try:
         from openpyxl import load_workbook
@@ -138,11 +140,27 @@ def read_grids(path: str | Path, names: Mapping[str, Iterable[str]]) -> dict[str
         key = wanted.get(sheet.title.strip().lower())
         if key is None or key in found:
             continue
-        values = [list(row) for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:
-            top = values[merged.min_row - 1][merged.min_col - 1]
-            for r in range(merged.min_row, merged.max_row + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
-                    values[r - 1][c - 1] = top
-        found[key] = _grid(sheet.title, f"{sheet.title}!", values, from_csv=False)
+        found[key] = _sheet_grid(sheet, source)
+    if first is not None and first not in found and book.worksheets:
+        found[first] = _sheet_grid(book.worksheets[0], source)
     return found
+
+
+def _csv_grid(file: Path, shown: str) -> Grid:
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except (OSError, UnicodeError, csv.Error) as exc:
+        raise _unreadable(shown, str(exc)) from None
+    return _grid(file.name, f"{shown}:", rows, from_csv=True)
+
+
+def _sheet_grid(sheet: Any, source: str) -> Grid:
+    """A worksheet's grid; a merged cell's value fills every cell it covers."""
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        top = values[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                values[r - 1][c - 1] = top
+    return _grid(sheet.title, f"{source}:{sheet.title}!", values, from_csv=False)

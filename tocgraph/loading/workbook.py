@@ -53,7 +53,11 @@ NODE_COLUMNS = {
     "serves": ("serves", "dient"),
     "description": ("description", "beschrijving", "omschrijving"),
 }
-LINK_COLUMNS = {"from": ("from", "van"), "to": ("to", "naar"), "assumption": ("assumption", "aanname")}
+LINK_COLUMNS = {
+    "from": ("from", "van"),
+    "to": ("to", "naar"),
+    "assumption": ("assumption", "aanname"),
+}
 LEVELS = {
     "goal": "goals",
     "doel": "goals",
@@ -81,7 +85,7 @@ class _Book:
         self.positions.values[path] = (len(self.cells), 1)
 
     def problem(self, code: str, message: str, hint: str | None, cell: Cell | None) -> None:
-        where = f"{self.source}:{cell.name()}" if cell is not None else self.source
+        where = cell.name() if cell is not None else self.source
         self.problems.append(Diagnostic(code, message, hint, where))
 
     def columns(self, grid: Grid, known: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
@@ -188,6 +192,7 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
                 "(doel, uitkomst, output, activiteit)",
                 level_cell,
             )
+            where[_as_text(fields.get("id", (None,))[0])] = ()  # its links are not checked
             continue
         items = data.setdefault(section, [])
         path: DataPath = (section, len(items))
@@ -210,7 +215,9 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
     return where
 
 
-def _links(book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]) -> None:
+def _links(
+    book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]
+) -> None:
     if grid is None:
         return  # a ToC of goals only needs no links
     columns = book.columns(grid, LINK_COLUMNS)
@@ -220,7 +227,7 @@ def _links(book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str
         target, target_cell = fields.get("to", (None, row[0][1]))
         source, target = _as_text(source), _as_text(target)
         if source not in where:
-            known = ", ".join(list(where)[:12])
+            known = ", ".join([str(n) for n in where][:12])
             book.problem(
                 "TOC202" if source is not None else "TOC103",
                 f"unknown node '{source}' in from" if source else "missing 'from' of a link",
@@ -229,8 +236,12 @@ def _links(book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str
             )
             continue
         node_path = where[source]
+        if not node_path:
+            continue  # a node with a bad level: reported already
         if node_path[0] == "goals":
-            book.problem("TOC203", f"goal '{source}' links to nothing", "goals are the top", source_cell)
+            book.problem(
+                "TOC203", f"goal '{source}' links to nothing", "goals are the top", source_cell
+            )
             continue
         node = data[str(node_path[0])][int(node_path[1])]
         links = node.setdefault("contributes_to", [])
@@ -250,7 +261,7 @@ def place_by_cell(problems: list[Diagnostic], source: str, cells: list[Cell]) ->
     placed = []
     for problem in problems:
         if problem.path == source and problem.line is not None and 0 < problem.line <= len(cells):
-            name = f"{source}:{cells[problem.line - 1].name()}"
+            name = cells[problem.line - 1].name()
             problem = dataclasses.replace(problem, path=name, line=None, column=None)
         placed.append(problem)
     return placed

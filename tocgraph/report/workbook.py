@@ -147,7 +147,7 @@ _STAMP = re.compile(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
 def xlsx_bytes(toc: ToC) -> bytes:
-    """The workbook as xlsx bytes: every text cell a string (never a formula), same bytes every run."""
+    """The workbook as xlsx bytes: text cells are strings (never formulas); same bytes every run."""
     import datetime as dt
 
     from openpyxl import Workbook

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +61,13 @@ class Grid:
     rows: tuple[tuple[tuple[Any, Cell], ...], ...]
 
 
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
 def _clean(value: Any, from_csv: bool) -> Any:
     if isinstance(value, str):
+        if not from_csv:  # OOXML's escapes of control characters: _x000D_ is a CR
+            value = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
         value = value.strip()
         if from_csv and value.startswith("'"):
             value = value[1:]

@@ -23,6 +23,7 @@ __all__ = [
     "SHEETS",
     "TOC_FIELDS",
     "csv_files",
+    "ooxml_escape",
     "safe_csv_cell",
     "toc_sheets",
     "toc_yaml",
@@ -135,7 +136,7 @@ def csv_files(toc: ToC) -> dict[str, str]:
     files = {}
     for name, rows in toc_sheets(toc).items():
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
+        writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; a CR in a cell is quoted
         for row in rows:
             writer.writerow([safe_csv_cell(cell) for cell in row])
         files[f"{name.lower()}.csv"] = out.getvalue()
@@ -151,7 +152,11 @@ def xlsx_bytes(toc: ToC) -> bytes:
     import datetime as dt
 
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
+    from openpyxl.styles.cell_style import StyleArray
+
+    from tocgraph.errors import TocGraphError
 
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
@@ -167,10 +172,17 @@ def xlsx_bytes(toc: ToC) -> bytes:
                     continue
                 cell = sheet.cell(row=r, column=c)
                 if isinstance(value, str):
-                    cell.value = value
+                    if ILLEGAL_CHARACTERS_RE.search(value):
+                        raise TocGraphError(
+                            f"{name}!{cell.coordinate}: the text holds a control character that "
+                            "an xlsx file cannot store; remove it, or export --to csv"
+                        )
+                    cell.value = ooxml_escape(value)
                     cell.data_type = "s"  # text, even when it starts with '=' (not a formula)
                     if value.startswith(FORMULA_STARTS):
-                        cell._style.quotePrefix = 1  # shown as text, never evaluated
+                        style = cell._style or StyleArray()
+                        style.quotePrefix = 1  # Excel's "typed as text": shown, never evaluated
+                        cell._style = style
                 else:
                     cell.value = value
                 if (r == 1) if name != "ToC" else (c == 1):
@@ -179,6 +191,22 @@ def xlsx_bytes(toc: ToC) -> bytes:
     raw = io.BytesIO()
     book.save(raw)
     return _deterministic_zip(raw.getvalue())
+
+
+def ooxml_escape(text: str) -> str:
+    """A carriage return as ``_x000D_`` (XML would read it back as a line feed), as Excel does.
+
+    A literal ``_xHHHH_`` gets its underscore escaped, so reading unescapes exactly.
+
+    Examples
+    --------
+    >>> ooxml_escape("a\rb _x0041_")
+    'a_x000D_b _x005F_x0041_'
+    """
+    return _ESCAPED.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+
+
+_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 
 
 def _deterministic_zip(data: bytes) -> bytes:

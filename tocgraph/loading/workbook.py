@@ -293,6 +293,8 @@ def load_workbook_toc(path: str | Path) -> ToC:
     where = _nodes(book, grids.get("nodes"), data)
     _links(book, grids.get("links"), data, where)
     problems = list(book.problems)
+    if "toc" not in grids or "nodes" not in grids:
+        raise InvalidToCError(problems)  # checking the rest would only repeat what is missing
     toc = None
     try:
         with collector_paused():

@@ -49,7 +49,7 @@ def export_graph(toc: ToC, assessment: Assessment, fmt: str) -> str:
     >>> text = export_graph(toc, tocgraph.assess(toc), "graphml")
     >>> g = nx.read_graphml(io.StringIO(text))
     >>> g.nodes["G1"]["verdict"], g.nodes["G1"]["rule"]
-    ('potentially_effective', 'any')
+    ('potentially_effective', 'all')
     """
     import networkx as nx
 

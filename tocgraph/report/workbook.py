@@ -70,8 +70,8 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
     --------
     >>> import tocgraph
     >>> sheets = toc_sheets(tocgraph.load("models/worden-wie-je-bent.yaml"))
-    >>> sheets["Links"][0], sheets["Nodes"][1][:3]
-    (['from', 'to', 'assumption'], ['G1', 'goal', 'Gelijke kansen voor iedere jongere'])
+    >>> sheets["Links"][0], sheets["Nodes"][1][:2]
+    (['from', 'to', 'assumption'], ['G1', 'goal'])
     """
     header: Sheet = [["field", "value"]]
     values: dict[str, Any] = {
@@ -200,7 +200,7 @@ def ooxml_escape(text: str) -> str:
 
     Examples
     --------
-    >>> ooxml_escape("a\rb _x0041_")
+    >>> ooxml_escape("a\\rb _x0041_")
     'a_x000D_b _x005F_x0041_'
     """
     return _ESCAPED.sub(r"_x005F_\1", text).replace("\r", "_x000D_")

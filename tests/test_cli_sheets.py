@@ -55,7 +55,9 @@ def test_import_reports_cells_and_exits_2(here: Path, capsys: pytest.CaptureFixt
     nodes.write_text(nodes.read_text("utf-8").replace(",achieved,", ",finished,", 1), "utf-8")
     assert main(["import", "b"]) == 2
     err = capsys.readouterr().err
-    assert "b/nodes.csv:E" in err and "error[TOC105]" in err and "Traceback" not in err
+    assert "b/nodes.csv:E" in err
+    assert "error[TOC105]" in err
+    assert "Traceback" not in err
 
 
 def test_status_update_writes_a_draft_that_reviews(

@@ -44,6 +44,9 @@ def test_every_command_is_covered() -> None:
         "portfolio",
         "init",
         "schema",
+        "export",
+        "import",
+        "status-update",
     }
 
 
@@ -70,6 +73,9 @@ def alliance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copyfile(tmp_path / "toc" / "toc.yaml", tmp_path / "approved" / "toc.yaml")
     shutil.copyfile(ROOT / "models" / "policy.yaml", tmp_path / "policy.yaml")
     (tmp_path / "schemas").mkdir()
+    assert main(["export", "toc/toc.yaml", "--to", "xlsx", "-o", "toc.xlsx"]) == 0
+    assert main(["export", "toc/toc.yaml", "--to", "csv", "-o", "toc-csv"]) == 0
+    (tmp_path / "progress.csv").write_text("id,status,explanation\nA1,stopped,No money\n", "utf-8")
     return tmp_path
 
 

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, cast
 
-from tocgraph.cli import check, init, portfolio, render, report, schema, whatif
+from tocgraph.cli import check, init, portfolio, render, report, schema, sheets, whatif
 from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, Parser, error, report_diagnostics
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add(commands)
     report.add(commands)
     portfolio.add(commands)
+    sheets.add(commands)
     init.add(commands)
     schema.add(commands)
     return parser

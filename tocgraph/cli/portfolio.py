@@ -41,7 +41,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     portfolio.add_argument("dir", metavar="DIR", type=input_path, help="a directory of ToC files")
     portfolio.add_argument(
-        "--policy", metavar="FILE", type=input_path, help="the policy file, or '-' for standard input; default: DIR/policy.yaml if present"
+        "--policy",
+        metavar="FILE",
+        type=input_path,
+        help="the policy file, or '-' for standard input; default: DIR/policy.yaml if present",
     )
     portfolio.add_argument(
         "--partner", nargs="+", action="extend", default=[], metavar="NAME", help="drop-outs"

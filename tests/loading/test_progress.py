@@ -1,0 +1,62 @@
+"""Progress sheets: statuses in English or Dutch, problems located by cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+import tocgraph
+from tests.conftest import MODELS
+from tocgraph.loading.progress import read_progress
+
+TOC = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+
+
+def test_a_csv_file_with_dutch_words(tmp_path: Path) -> None:
+    sheet = tmp_path / "voortgang.csv"
+    sheet.write_text(
+        "Activiteit,Status,Toelichting,\n\nA1, stopgezet ,Geen budget,note\nA2,op schema,,\n",
+        "utf-8",
+    )
+    rows = read_progress(sheet, TOC)
+    assert [(r.activity, r.status.value, r.explanation) for r in rows] == [
+        ("A1", "stopped", "Geen budget"),
+        ("A2", "on_track", None),
+    ]
+
+
+def test_an_xlsx_sheet_named_progress_is_found_among_others(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.title = "Cover"  # type: ignore[union-attr]
+    sheet = book.create_sheet("Progress")
+    sheet.append(["id", "status"])
+    sheet.append(["A1", "Delayed"])
+    path = tmp_path / "p.xlsx"
+    book.save(path)
+    assert [r.status.value for r in read_progress(path, TOC)] == ["delayed"]
+
+
+def test_unknown_ids_and_statuses_are_located(tmp_path: Path) -> None:
+    sheet = tmp_path / "p.csv"
+    sheet.write_text(
+        "id,status\nQ9,stopped\nG1,stopped\nA1,lost\nA2,planned\nA2,planned\n", "utf-8"
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(sheet, TOC)
+    lines = [d.format().splitlines()[0] for d in info.value.diagnostics]
+    assert lines == [
+        f"{sheet}:A2: error[TOC502]: 'Q9' is no activity of the ToC",
+        f"{sheet}:A3: error[TOC502]: 'G1' is not an activity",
+        f"{sheet}:A6: error[TOC201]: activity 'A2' is listed twice",
+        f"{sheet}:B4: error[TOC105]: unknown status 'lost' for activity 'A1'",
+    ]
+
+
+def test_missing_and_unknown_columns(tmp_path: Path) -> None:
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("id,state\nA1,stopped\n", "utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(sheet, TOC)
+    assert sorted(d.code for d in info.value.diagnostics) == ["TOC101", "TOC103"]

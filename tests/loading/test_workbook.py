@@ -1,0 +1,214 @@
+"""Reading a workbook back: the round trip, spreadsheet habits, and errors located by cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+import tocgraph
+from tests.conftest import MODELS
+from tests.strategies import toc_data
+from tocgraph.loading.workbook import load_workbook_toc
+from tocgraph.report.workbook import csv_files, xlsx_bytes
+
+BUNDLED = sorted(p for p in MODELS.glob("*.yaml") if p.stem != "policy")
+
+
+def _write_xlsx(toc: tocgraph.ToC, folder: Path) -> Path:
+    book = folder / "book.xlsx"
+    book.write_bytes(xlsx_bytes(toc))
+    return book
+
+
+def _write_csv(toc: tocgraph.ToC, folder: Path) -> Path:
+    out = folder / "book"
+    out.mkdir(exist_ok=True)
+    for name, text in csv_files(toc).items():
+        (out / name).write_bytes(text.encode("utf-8"))
+    return out
+
+
+def _errors(path: Path) -> list[str]:
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        load_workbook_toc(path)
+    return [d.format().splitlines()[0] for d in info.value.diagnostics]
+
+
+@pytest.mark.parametrize("model", BUNDLED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("write", [_write_xlsx, _write_csv], ids=["xlsx", "csv"])
+def test_every_bundled_model_round_trips(model: Path, write: Any, tmp_path: Path) -> None:
+    toc = tocgraph.load(model)
+    assert load_workbook_toc(write(toc, tmp_path)) == toc
+
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("=+-@'\t\r\n_x0D"),
+    min_size=1,
+    max_size=12,
+).filter(lambda t: t.strip() != "")
+
+
+@st.composite
+def _rich_tocs(draw: st.DrawFn) -> tocgraph.ToC:
+    """Generated ToCs with titles, assumptions and partners of awkward text."""
+    data = draw(toc_data())
+    partners = draw(st.lists(_TEXT.map(str.strip), min_size=1, max_size=3, unique=True))
+    data["partners"] = partners
+    for section in ("goals", "outcomes", "outputs", "activities"):
+        for node in data[section]:
+            node["title"] = draw(_TEXT)
+            if section == "activities":
+                node["partner"] = draw(st.sampled_from(partners))
+            if "contributes_to" in node:
+                node["contributes_to"] = [
+                    {"to": t, "assumption": draw(_TEXT)} if draw(st.booleans()) else t
+                    for t in node["contributes_to"]
+                ]
+    if draw(st.booleans()):
+        data["period"] = {"start": "2026-01-01", "end": "2027-12-31"}
+        data["subsidy_ceiling_eur"] = draw(st.integers(0, 10**9))
+        data["existed_2017_2022"] = draw(st.booleans())
+    return tocgraph.from_dict(data)
+
+
+@settings(max_examples=40, deadline=None)
+@given(toc=_rich_tocs())
+def test_import_of_export_is_the_identity(toc: tocgraph.ToC, tmp_path_factory: Any) -> None:
+    folder = tmp_path_factory.mktemp("rt")
+    assert load_workbook_toc(_write_xlsx(toc, folder)) == toc
+    assert load_workbook_toc(_write_csv(toc, folder)) == toc
+
+
+def _book(tmp_path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    return path
+
+
+TOC_SHEET = [["field", "value"], ["tocgraph", 1], ["id", "demo"]]
+
+
+def test_dutch_headers_spaces_empty_rows_and_numbers_as_text(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path,
+        {
+            "toc": [
+                ["veld", "waarde"],
+                ["tocgraph", "1"],
+                [" id ", "demo  "],
+                ["Periode start", dt.datetime(2026, 1, 1)],
+                ["periode eind", "2026-12-31"],
+            ],
+            "Knopen": [
+                ["Id", "Niveau", "Titel", "Vereist", "Status", None],
+                [None, None, None, None, None, None],
+                [7, "doel", "  Doel  ", "1", None, "a note"],
+                ["A1", "Activiteit", 2026, None, "op_schema", None],
+            ],
+            "Verbanden": [["van", "naar", "aanname"], ["A1", 7.0, None], [None, None, None]],
+            "Notes": [["anything", "goes"]],
+        },
+    )
+    toc = load_workbook_toc(path)
+    assert toc.goals[0].id == "7"
+    assert toc.goals[0].title == "Doel"
+    assert toc.goals[0].requires == 1
+    assert toc.activities[0].title == "2026"
+    assert toc.activities[0].status.value == "on_track"
+    assert toc.period is not None
+    assert toc.period.start == dt.date(2026, 1, 1)
+
+
+def test_a_merged_cell_fills_every_cell_it_covers(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path,
+        {
+            "ToC": [*TOC_SHEET, ["partners", "P"]],
+            "Nodes": [
+                ["id", "level", "title", "partner"],
+                ["G1", "goal", "Goal", None],
+                ["A1", "activity", "One", "P"],
+                ["A2", "activity", "Two", None],
+            ],
+            "Links": [["from", "to"], ["A1", "G1"], ["A2", "G1"]],
+        },
+    )
+    book = load_workbook(path)
+    book["Nodes"].merge_cells("D3:D4")
+    book.save(path)
+    toc = load_workbook_toc(path)
+    assert [a.partner for a in toc.activities] == ["P", "P"]
+
+
+def test_a_formula_counts_as_its_computed_value(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path,
+        {
+            "ToC": TOC_SHEET,
+            "Nodes": [["id", "level", "title"], ["G1", "goal", "Goal"], ["A1", "activity", "=B2"]],
+        },
+    )
+    # openpyxl stores no computed value; a spreadsheet program would. Without one it is empty.
+    assert _errors(path) == [
+        f"{path}:Nodes!A3: error[TOC103]: missing required field 'title' in activities[0]"
+    ]
+
+
+def test_errors_point_at_cells(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path,
+        {
+            "ToC": [*TOC_SHEET, ["colour", "red"]],
+            "Nodes": [
+                ["id", "level", "title", "status", "size"],
+                ["G1", "goal", "Goal", None, None],
+                ["A1", "activity", "Act", "bogus", None],
+                ["A2", "thing", "Act", None, None],
+                ["A3", "activity", "Act", None, None],
+            ],
+            "Links": [["from", "to"], ["A3", "O7"], ["ZZ", "G1"], ["A2", "G1"], ["G1", "G1"]],
+        },
+    )
+    assert _errors(path) == [
+        f"{path}:Links!A3: error[TOC202]: unknown node 'ZZ' in from",
+        f"{path}:Links!A5: error[TOC203]: goal 'G1' links to nothing",
+        f"{path}:Links!B2: error[TOC202]: unknown node 'O7' in contributes_to of 'A3'",
+        f"{path}:Nodes!B4: error[TOC102]: unknown level 'thing' in sheet Nodes",
+        f"{path}:Nodes!D3: error[TOC105]: unknown status 'bogus' for activity 'A1'",
+        f"{path}:Nodes!E1: error[TOC101]: unknown column 'size' in sheet Nodes",
+        f"{path}:ToC!A4: error[TOC101]: unknown field 'colour' in sheet ToC",
+    ]
+
+
+def test_a_missing_sheet_and_an_unreadable_file(tmp_path: Path) -> None:
+    path = _book(tmp_path, {"Other": [["x"]]})
+    assert _errors(path) == [
+        f"{path}: error[TOC103]: missing sheet 'Nodes'",
+        f"{path}: error[TOC103]: missing sheet 'ToC'",
+    ]
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    assert [e.split(": error")[1][:9] for e in _errors(bad)] == ["[TOC001]:"]
+
+
+def test_csv_errors_name_the_file_and_cell(tmp_path: Path) -> None:
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    folder = _write_csv(toc, tmp_path)
+    links = folder / "links.csv"
+    lines = links.read_text("utf-8").splitlines()
+    lines[1] = lines[1].replace(lines[1].split(",")[1], "O7", 1)
+    links.write_text("\n".join(lines) + "\n", "utf-8")
+    (first,) = _errors(folder)
+    assert first.startswith(f"{folder}/links.csv:B2: error[TOC202]: unknown node 'O7'")

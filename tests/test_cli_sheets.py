@@ -1,0 +1,90 @@
+"""``tocgraph export``, ``import`` and ``status-update`` from the command line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+import tocgraph
+from tests.conftest import MODELS
+from tocgraph.cli import main
+
+MODEL = MODELS / "worden-wie-je-bent.yaml"
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copyfile(MODEL, tmp_path / "toc.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("fmt", "out"), [("xlsx", "b.xlsx"), ("csv", "b-csv")])
+def test_export_then_import_gives_the_same_toc(fmt: str, out: str, here: Path) -> None:
+    assert main(["export", "toc.yaml", "--to", fmt, "-o", out]) == 0
+    assert main(["import", out, "-o", "back.yaml"]) == 0
+    text = (here / "back.yaml").read_text("utf-8")
+    assert text.startswith("# yaml-language-server: $schema=schemas/tocgraph.schema.json\n")
+    assert tocgraph.load("back.yaml") == tocgraph.load("toc.yaml")
+
+
+def test_export_without_o_names_the_output_after_the_input(here: Path) -> None:
+    assert main(["export", "toc.yaml", "--to", "gexf"]) == 0
+    assert (here / "toc.gexf").exists()
+    assert main(["export", "toc.yaml", "--to", "kumu"]) == 0
+    assert (here / "toc.kumu.json").exists()
+
+
+def test_export_csv_to_stdout_is_refused(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "-"]) == 2
+    assert "name it with -o DIR" in capsys.readouterr().err
+
+
+def test_export_never_overwrites_its_input(here: Path) -> None:
+    before = (here / "toc.yaml").read_bytes()
+    assert main(["export", "toc.yaml", "--to", "graphml", "-o", "toc.yaml"]) == 2
+    assert (here / "toc.yaml").read_bytes() == before
+
+
+def test_import_reports_cells_and_exits_2(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "b"]) == 0
+    nodes = here / "b" / "nodes.csv"
+    nodes.write_text(nodes.read_text("utf-8").replace(",achieved,", ",finished,", 1), "utf-8")
+    assert main(["import", "b"]) == 2
+    err = capsys.readouterr().err
+    assert "b/nodes.csv:E" in err
+    assert "error[TOC105]" in err
+    assert "Traceback" not in err
+
+
+def test_status_update_writes_a_draft_that_reviews(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (here / "progress.csv").write_text(
+        "id,status,explanation\nA1,stopgezet,Geen budget meer\nA2,vertraagd,\n", "utf-8"
+    )
+    before = (here / "toc.yaml").read_bytes()
+    assert main(["status-update", "toc.yaml", "progress.csv", "-o", "cr.yaml"]) == 0
+    assert (here / "toc.yaml").read_bytes() == before  # never rewrites the ToC
+    draft = yaml.safe_load((here / "cr.yaml").read_text("utf-8"))
+    toc = tocgraph.load("toc.yaml")
+    expected = [{"stop": "A1", "rationale": "Geen budget meer"}]
+    if toc.node("A2").status.value != "delayed":  # type: ignore[union-attr]
+        expected.append({"modify": "A2", "set": {"status": "delayed"}})
+    assert draft["changes"] == expected
+    assert draft["toc"] == "toc.yaml"
+    assert main(["change-request", "cr.yaml"]) in (0, 1)
+    capsys.readouterr()
+
+
+def test_status_update_with_nothing_to_change_writes_nothing(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = tocgraph.load("toc.yaml").activities[0].status.value
+    (here / "p.csv").write_text(f"id,status\nA1,{status}\n", "utf-8")
+    assert main(["status-update", "toc.yaml", "p.csv", "-o", "cr.yaml"]) == 0
+    assert not (here / "cr.yaml").exists()
+    assert "nothing to write" in capsys.readouterr().err

@@ -1,0 +1,149 @@
+"""The ``export``, ``import`` and ``status-update`` subcommands: spreadsheets and graph files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tocgraph.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    error,
+    input_path,
+    output_path,
+    write_or_report,
+    write_text,
+)
+from tocgraph.cli.helpformat import HelpFormatter, epilog
+
+__all__ = ["add"]
+
+_FORMATS = ("xlsx", "csv", "graphml", "gexf", "kumu")
+_SUFFIX = {"xlsx": ".xlsx", "csv": "", "graphml": ".graphml", "gexf": ".gexf", "kumu": ".kumu.json"}
+
+
+def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="a ToC as a workbook (xlsx, CSV) or a graph file (GraphML, GEXF, Kumu)",
+        description="Write a ToC as a workbook with sheets ToC, Nodes and Links (xlsx, or a "
+        "folder with one CSV file per sheet), or as a graph file for yEd, Gephi or Kumu with "
+        "each node's verdict, margin, rule, status, partner and strategy. Text that could be "
+        "taken for a formula is written as text. See docs/spreadsheets.md.",
+        epilog=epilog(
+            [
+                "tocgraph export toc/toc.yaml --to xlsx -o toc.xlsx",
+                "tocgraph export toc/toc.yaml --to csv -o toc-csv",
+                "tocgraph export toc/toc.yaml --to graphml -o toc.graphml",
+            ],
+            "Output: -o OUT (csv: a folder, made if missing), or '-' for stdout (not for csv); "
+            "without -o, FILE's name with the format's suffix in the current folder. "
+            "Exit codes: 0 ok, 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
+    )
+    export.add_argument("path", metavar="FILE", type=input_path, help="a ToC file, or '-'")
+    export.add_argument("--to", required=True, choices=_FORMATS, help="the output format")
+    export.add_argument("-o", "--output", metavar="OUT", type=output_path, help="output path")
+    export.set_defaults(run=_run_export)
+
+    imp = commands.add_parser(
+        "import",
+        help="a workbook (xlsx, or a folder of CSV files) as a ToC YAML file",
+        description="Read a workbook in the format 'tocgraph export' writes (English or Dutch "
+        "sheet names and headers) and write the ToC as YAML. Every problem is reported at "
+        "its cell, e.g. book.xlsx:Links!B7. See docs/spreadsheets.md.",
+        epilog=epilog(
+            [
+                "tocgraph import toc.xlsx -o imported.yaml",
+                "tocgraph import toc-csv -o imported.yaml",
+            ],
+            "Output: -o OUT, or '-' (the default) for stdout. "
+            "Exit codes: 0 ok, 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
+    )
+    imp.add_argument("path", metavar="BOOK", type=input_path, help="an .xlsx file or CSV folder")
+    imp.add_argument("-o", "--output", metavar="OUT", type=output_path, help="the YAML file")
+    imp.set_defaults(run=_run_import)
+
+    update = commands.add_parser(
+        "status-update",
+        help="a change-request draft from a progress sheet of activity statuses",
+        description="Read a progress sheet (columns id, status, explanation; English or Dutch) "
+        "and write a change-request draft with one change per activity whose status differs "
+        "from the ToC: stop for stopped, modify otherwise, the explanation as rationale. The "
+        "ToC itself is never changed.",
+        epilog=epilog(
+            [
+                "tocgraph status-update toc/toc.yaml progress.csv -o status-cr.yaml",
+                "tocgraph status-update toc/toc.yaml progress.csv",
+            ],
+            "Output: -o OUT, or '-' (the default) for stdout. When no status differs nothing "
+            "is written. Exit codes: 0 ok, 2 invalid input or usage.",
+        ),
+        formatter_class=HelpFormatter,
+    )
+    update.add_argument("toc", metavar="TOC", type=input_path, help="the ToC file")
+    update.add_argument(
+        "progress", metavar="PROGRESS", type=input_path, help="an .xlsx or .csv progress sheet"
+    )
+    update.add_argument("-o", "--output", metavar="OUT", type=output_path, help="the draft file")
+    update.set_defaults(run=_run_status_update)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from tocgraph.use_cases.sheets import export_toc_file
+
+    result = export_toc_file(args.path, args.to)
+    stem = "stdin" if args.path == "-" else Path(args.path).stem
+    output = args.output or f"{stem}{_SUFFIX[args.to]}"
+    if isinstance(result, dict):
+        if output == "-":
+            error("--to csv writes a folder of files; name it with -o DIR")
+            return EXIT_INVALID
+        folder = Path(output)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            error(f"cannot make the folder {output}: {exc.strerror}")
+            return EXIT_INVALID
+        ok = all(
+            write_or_report(str(folder / name), text, [args.path]) for name, text in result.items()
+        )
+        return EXIT_OK if ok else EXIT_INVALID
+    if output == "-":
+        if isinstance(result, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(result)
+        else:
+            sys.stdout.write(result)
+        return EXIT_OK
+    return EXIT_OK if write_or_report(output, result, [args.path]) else EXIT_INVALID
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from tocgraph.use_cases.sheets import import_workbook
+
+    text = import_workbook(args.path)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return EXIT_OK
+    return EXIT_OK if write_or_report(args.output, text, [args.path]) else EXIT_INVALID
+
+
+def _run_status_update(args: argparse.Namespace) -> int:
+    from tocgraph.use_cases.sheets import status_update_file
+
+    text = status_update_file(args.toc, args.progress, args.output)
+    if text is None:
+        write_text(
+            "tocgraph: every status in the sheet is the ToC's; nothing to write\n", sys.stderr
+        )
+        return EXIT_OK
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return EXIT_OK
+    inputs = [args.toc, args.progress]
+    return EXIT_OK if write_or_report(args.output, text, inputs) else EXIT_INVALID

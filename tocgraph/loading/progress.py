@@ -1,0 +1,142 @@
+"""A progress sheet: one row per activity with its status and an optional explanation.
+
+Columns (English or Dutch, any case): ``id`` (``activiteit``), ``status`` and
+``explanation`` (``toelichting``); other columns with a header are errors, columns
+without one are notes. Statuses are the ToC's words in English or Dutch
+(``on_track``, ``op schema``, ...). The sheet is ``Progress`` (``Voortgang``), or
+else the first sheet; a single ``.csv`` file is read as the sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.loading.sheets import read_grids
+from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
+
+__all__ = ["ProgressRow", "read_progress"]
+
+_COLUMNS = {
+    "id": ("id", "activity", "activiteit"),
+    "status": ("status",),
+    "explanation": ("explanation", "toelichting", "rationale", "uitleg"),
+}
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    """One activity's reported status, the explanation (or ``None``), and its row's cell."""
+
+    activity: str
+    status: Status
+    explanation: str | None
+    cell: str
+
+
+def _status(value: object) -> Status | None:
+    word = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    if word in ACTIVITY_STATUSES_NL:
+        return ACTIVITY_STATUSES_NL[word]
+    try:
+        return Status(word)
+    except ValueError:
+        return None
+
+
+def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
+    """The rows of a progress sheet, checked against ``toc``'s activities.
+
+    Raises
+    ------
+    InvalidToCError
+        With every problem, each at its cell: TOC502 an id the ToC has no activity
+        for, TOC105 an unknown status, TOC201 an activity listed twice, TOC101 an
+        unknown column, TOC103 a missing column.
+    """
+    source = str(path)
+    grid = read_grids(path, {"progress": ("progress", "voortgang")}, first="progress").get(
+        "progress"
+    )
+    problems: list[Diagnostic] = []
+    if grid is None or not grid.rows:
+        raise InvalidToCError(
+            [Diagnostic("TOC103", "the progress sheet is empty", "add id | status rows", source)]
+        )
+    aliases = {a: k for k, names in _COLUMNS.items() for a in names}
+    columns: dict[int, str] = {}
+    for index, (value, cell) in enumerate(grid.rows[0]):
+        key = aliases.get(str(value).lower().replace(" ", "_")) if value is not None else None
+        if value is not None and key is None:
+            problems.append(
+                Diagnostic(
+                    "TOC101",
+                    f"unknown column '{value}'",
+                    "allowed columns: id, status, explanation (activiteit, status, toelichting)",
+                    cell.name(),
+                )
+            )
+        elif key is not None:
+            columns[index] = key
+    for needed in ("id", "status"):
+        if needed not in columns.values():
+            problems.append(
+                Diagnostic(
+                    "TOC103", f"missing column '{needed}'", "add it", grid.rows[0][0][1].name()
+                )
+            )
+    if problems:
+        raise InvalidToCError(problems)
+    activities = {n.id: n for n in toc.activities}
+    others = {n.id for n in toc.nodes()} - set(activities)
+    rows: list[ProgressRow] = []
+    seen: dict[str, str] = {}
+    for row in grid.rows[1:]:
+        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
+        (node, id_cell), (word, status_cell) = fields["id"], fields["status"]
+        explanation = fields.get("explanation", (None, None))[0]
+        node = str(node) if node is not None else None
+        if node not in activities:
+            what = "is not an activity" if node in others else "is no activity of the ToC"
+            problems.append(
+                Diagnostic(
+                    "TOC502" if node else "TOC103",
+                    f"'{node}' {what}" if node else "missing activity id",
+                    f"activities: {', '.join(list(activities)[:12])}",
+                    id_cell.name(),
+                )
+            )
+            continue
+        if node in seen:
+            problems.append(
+                Diagnostic(
+                    "TOC201",
+                    f"activity '{node}' is listed twice",
+                    f"see {seen[node]}",
+                    id_cell.name(),
+                )
+            )
+            continue
+        seen[node] = id_cell.name()
+        status = _status(word) if word is not None else None
+        if status is None:
+            problems.append(
+                Diagnostic(
+                    "TOC105",
+                    f"unknown status '{word}' for activity '{node}'",
+                    "use one of: "
+                    + ", ".join(s.value for s in Status)
+                    + " (or "
+                    + ", ".join(ACTIVITY_STATUSES_NL)
+                    + ")",
+                    status_cell.name(),
+                )
+            )
+            continue
+        rows.append(
+            ProgressRow(node, status, str(explanation) if explanation else None, id_cell.name())
+        )
+    if problems:
+        raise InvalidToCError(problems)
+    return rows

@@ -1,0 +1,172 @@
+"""Read the cells of a workbook (xlsx) or a folder of CSV files, as a spreadsheet user means them.
+
+* Sheets are found by name, in English or Dutch, ignoring case; other sheets are ignored.
+* Empty rows are skipped; text is stripped of surrounding spaces; an empty cell is no value.
+* A merged cell gives its value to every cell it covers.
+* A formula counts as the value the spreadsheet program last computed for it
+  (openpyxl's ``data_only``); a whole number stored as ``7.0`` is ``7``.
+* In CSV, one leading apostrophe marks text and is removed (as spreadsheet programs do).
+
+Every value keeps its cell (:class:`Cell`), so later errors can point at it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tocgraph.errors import Diagnostic, InvalidToCError
+
+__all__ = ["Cell", "Grid", "column_letter", "read_grids"]
+
+
+def column_letter(column: int) -> str:
+    """``1`` -> ``A``, ``28`` -> ``AB``.
+
+    Examples
+    --------
+    >>> column_letter(1), column_letter(26), column_letter(28)
+    ('A', 'Z', 'AB')
+    """
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a value is: its file and sheet (``book.xlsx:Links!``), row and column (1-based)."""
+
+    where: str
+    row: int
+    column: int
+
+    def name(self) -> str:
+        """``book.xlsx:Links!B7`` (xlsx) or ``book/links.csv:B7`` (CSV)."""
+        return f"{self.where}{column_letter(self.column)}{self.row}"
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One sheet: its rows (each a list of (value, cell)), empty rows left out."""
+
+    title: str
+    rows: tuple[tuple[tuple[Any, Cell], ...], ...]
+
+
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def _clean(value: Any, from_csv: bool) -> Any:
+    if isinstance(value, str):
+        if not from_csv:  # OOXML's escapes of control characters: _x000D_ is a CR
+            value = _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+        value = value.strip()
+        if from_csv and value.startswith("'"):
+            value = value[1:]
+        return value or None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time() else value
+    return value
+
+
+def _grid(title: str, where: str, rows: Iterable[Iterable[Any]], from_csv: bool) -> Grid:
+    kept = []
+    for r, row in enumerate(rows, start=1):
+        cells = tuple(
+            (_clean(value, from_csv), Cell(where, r, c)) for c, value in enumerate(row, start=1)
+        )
+        if any(value is not None for value, _ in cells):
+            kept.append(cells)
+    return Grid(title, tuple(kept))
+
+
+def _unreadable(source: str, why: str) -> InvalidToCError:
+    return InvalidToCError(
+        [
+            Diagnostic(
+                "TOC001",
+                f"the workbook cannot be read: {why}",
+                "give an .xlsx file saved by a spreadsheet program, or a folder of .csv files",
+                source,
+            )
+        ]
+    )
+
+
+def read_grids(
+    path: str | Path, names: Mapping[str, Iterable[str]], first: str | None = None
+) -> dict[str, Grid]:
+    """The sheets of an xlsx file or CSV folder, by canonical name (only those in ``names``).
+
+    Parameters
+    ----------
+    path
+        An ``.xlsx`` file, or a folder with one ``<sheet>.csv`` per sheet.
+    names
+        Canonical sheet name -> the names accepted for it (lower case).
+    first
+        A canonical name for a single ``.csv`` file, and for the first sheet of
+        a workbook when no sheet has one of its accepted names.
+
+    Raises
+    ------
+    InvalidToCError
+        TOC001 when the file cannot be read.
+    """
+    source = str(path)
+    wanted = {alias: key for key, aliases in names.items() for alias in aliases}
+    found: dict[str, Grid] = {}
+    folder = Path(path)
+    if first is not None and folder.suffix.lower() == ".csv":
+        return {first: _csv_grid(folder, source)}
+    if folder.is_dir():
+        for file in sorted(folder.iterdir()):
+            key = wanted.get(file.stem.strip().lower())
+            if file.suffix.lower() != ".csv" or key is None or key in found:
+                continue
+            found[key] = _csv_grid(file, f"{source}/{file.name}")
+        return found
+    try:
+        from openpyxl import load_workbook
+
+        book = load_workbook(folder, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (zip, XML, key) for a bad file
+        raise _unreadable(source, f"{type(exc).__name__}: {exc}") from None
+    for sheet in book.worksheets:
+        key = wanted.get(sheet.title.strip().lower())
+        if key is None or key in found:
+            continue
+        found[key] = _sheet_grid(sheet, source)
+    if first is not None and first not in found and book.worksheets:
+        found[first] = _sheet_grid(book.worksheets[0], source)
+    return found
+
+
+def _csv_grid(file: Path, shown: str) -> Grid:
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+    except (OSError, UnicodeError, csv.Error) as exc:
+        raise _unreadable(shown, str(exc)) from None
+    return _grid(file.name, f"{shown}:", rows, from_csv=True)
+
+
+def _sheet_grid(sheet: Any, source: str) -> Grid:
+    """A worksheet's grid; a merged cell's value fills every cell it covers."""
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        top = values[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                values[r - 1][c - 1] = top
+    return _grid(sheet.title, f"{source}:{sheet.title}!", values, from_csv=False)

@@ -1,0 +1,306 @@
+"""From a workbook (xlsx, or a folder of CSV files) to a validated ToC, errors located by cell.
+
+The workbook is turned into the plain data of a ToC file plus a map from each
+data path to its cell; :func:`~tocgraph.loading.load.validate_toc` then checks it
+exactly as it checks YAML, so the codes and hints are the same. Each diagnostic
+is placed at its cell: ``book.xlsx:Links!B7: error[TOC202]: ...``. The format is
+in ``docs/spreadsheets.md``; :mod:`tocgraph.report.workbook` writes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.loading.document import TOC, check_mapping
+from tocgraph.loading.load import collector_paused, validate_toc
+from tocgraph.loading.sheets import Cell, Grid, read_grids
+from tocgraph.loading.yamlsource import Positions
+from tocgraph.schema.base import DataPath
+from tocgraph.schema.model import ToC
+
+__all__ = ["SHEET_NAMES", "load_workbook_toc", "place_by_cell"]
+
+SHEET_NAMES = {
+    "toc": ("toc",),
+    "nodes": ("nodes", "knopen"),
+    "links": ("links", "verbanden", "koppelingen"),
+}
+TOC_FIELDS = {
+    "tocgraph": ("tocgraph",),
+    "id": ("id",),
+    "name": ("name", "naam"),
+    "lead": ("lead", "penvoerder"),
+    "partners": ("partners",),
+    "period_start": ("period_start", "periode_start", "periode_begin"),
+    "period_end": ("period_end", "periode_eind", "periode_einde"),
+    "subsidy_ceiling_eur": ("subsidy_ceiling_eur", "subsidieplafond_eur"),
+    "existed_2017_2022": ("existed_2017_2022", "bestond_2017_2022"),
+    "description": ("description", "beschrijving", "omschrijving"),
+}
+NODE_COLUMNS = {
+    "id": ("id",),
+    "level": ("level", "niveau"),
+    "title": ("title", "titel"),
+    "requires": ("requires", "vereist"),
+    "status": ("status",),
+    "partner": ("partner",),
+    "strategy": ("strategy", "strategie"),
+    "serves": ("serves", "dient"),
+    "description": ("description", "beschrijving", "omschrijving"),
+}
+LINK_COLUMNS = {
+    "from": ("from", "van"),
+    "to": ("to", "naar"),
+    "assumption": ("assumption", "aanname"),
+}
+LEVELS = {
+    "goal": "goals",
+    "doel": "goals",
+    "outcome": "outcomes",
+    "uitkomst": "outcomes",
+    "output": "outputs",
+    "activity": "activities",
+    "activiteit": "activities",
+}
+_TRUE = {"true", "yes", "ja", "waar", "1"}
+_FALSE = {"false", "no", "nee", "onwaar", "0"}
+
+
+class _Book:
+    """The data being built, its cells by data path, and problems found on the way."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.cells: list[Cell] = []
+        self.positions = Positions()
+        self.problems: list[Diagnostic] = []
+
+    def at(self, path: DataPath, cell: Cell) -> None:
+        self.cells.append(cell)
+        self.positions.values[path] = (len(self.cells), 1)
+
+    def problem(self, code: str, message: str, hint: str | None, cell: Cell | None) -> None:
+        where = cell.name() if cell is not None else self.source
+        self.problems.append(Diagnostic(code, message, hint, where))
+
+    def columns(self, grid: Grid, known: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
+        """Column index -> canonical name, from the header row; unknown headers are problems."""
+        aliases = {alias: key for key, names in known.items() for alias in names}
+        found: dict[int, str] = {}
+        for index, (value, cell) in enumerate(grid.rows[0] if grid.rows else ()):
+            if value is None:
+                continue  # a column without a header holds notes
+            key = aliases.get(str(value).lower().replace(" ", "_"))
+            if key is None:
+                self.problem(
+                    "TOC101",
+                    f"unknown column '{value}' in sheet {grid.title}",
+                    f"allowed columns: {', '.join(known)} (or Dutch: "
+                    f"{', '.join(n[-1] for n in known.values())}); clear the header of a "
+                    "column of notes",
+                    cell,
+                )
+            elif key in found.values():
+                self.problem("TOC005", f"column '{value}' appears twice", "keep one", cell)
+            else:
+                found[index] = key
+        return found
+
+
+def _as_int(value: Any) -> Any:
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def _as_bool(value: Any) -> Any:
+    if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
+        return value.lower() in _TRUE
+    return value
+
+
+def _as_text(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
+    if grid is None:
+        book.problem("TOC103", "missing sheet 'ToC'", "add a sheet 'ToC' with field | value", None)
+        return
+    aliases = {alias: key for key, names in TOC_FIELDS.items() for alias in names}
+    period: dict[str, Any] = {}
+    for row in grid.rows:
+        label, label_cell = row[0]
+        if label is None or str(label).lower() in ("field", "veld"):
+            continue
+        key = aliases.get(str(label).lower().replace(" ", "_"))
+        if key is None:
+            book.problem(
+                "TOC101",
+                f"unknown field '{label}' in sheet {grid.title}",
+                f"allowed fields: {', '.join(TOC_FIELDS)}",
+                label_cell,
+            )
+            continue
+        values = [(v, c) for v, c in row[1:] if v is not None]
+        value, cell = values[0] if values else (None, row[1][1] if len(row) > 1 else label_cell)
+        if key == "partners":
+            data["partners"] = [_as_text(v) for v, _ in values]
+            book.at(("partners",), cell)
+            for i, (_, c) in enumerate(values):
+                book.at(("partners", i), c)
+            continue
+        if value is None:
+            continue
+        if key in ("period_start", "period_end"):
+            part = key.removeprefix("period_")
+            period[part] = value.isoformat() if isinstance(value, dt.date) else value
+            book.at(("period", part), cell)
+            book.at(("period",), cell)
+            continue
+        convert = {"tocgraph": _as_int, "subsidy_ceiling_eur": _as_int}.get(key, _as_text)
+        data[key] = _as_bool(value) if key == "existed_2017_2022" else convert(value)
+        book.at((key,), cell)
+    if period:
+        data["period"] = period
+
+
+def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, DataPath]:
+    """Fill the sections from the Nodes sheet; return each node id's data path."""
+    where: dict[str, DataPath] = {}
+    if grid is None:
+        book.problem("TOC103", "missing sheet 'Nodes'", "add a sheet 'Nodes' (or 'Knopen')", None)
+        return where
+    columns = book.columns(grid, NODE_COLUMNS)
+    for row in grid.rows[1:]:
+        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
+        level, level_cell = fields.pop("level", (None, row[0][1]))
+        section = LEVELS.get(str(level).lower().rstrip("s")) if level is not None else None
+        if section is None:
+            shown = "missing" if level is None else f"unknown level '{level}'"
+            book.problem(
+                "TOC102" if level is not None else "TOC103",
+                f"{shown} in sheet {grid.title}",
+                "the level is one of goal, outcome, output, activity "
+                "(doel, uitkomst, output, activiteit)",
+                level_cell,
+            )
+            where[_as_text(fields.get("id", (None,))[0])] = ()  # its links are not checked
+            continue
+        items = data.setdefault(section, [])
+        path: DataPath = (section, len(items))
+        book.at(path, row[0][1])
+        node: dict[str, Any] = {}
+        for key, (value, cell) in fields.items():
+            if value is None:
+                continue
+            if key == "requires":
+                value = _as_int(value)
+            elif key == "serves":
+                value = [part.strip() for part in str(value).split(",") if part.strip()]
+            else:
+                value = _as_text(value)
+            node[key] = value
+            book.at((*path, key), cell)
+        items.append(node)
+        if isinstance(node.get("id"), str):
+            where.setdefault(node["id"], path)
+    return where
+
+
+def _links(
+    book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]
+) -> None:
+    if grid is None:
+        return  # a ToC of goals only needs no links
+    columns = book.columns(grid, LINK_COLUMNS)
+    for row in grid.rows[1:]:
+        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
+        source, source_cell = fields.get("from", (None, row[0][1]))
+        target, target_cell = fields.get("to", (None, row[0][1]))
+        source, target = _as_text(source), _as_text(target)
+        if source not in where:
+            known = ", ".join([str(n) for n in where][:12])
+            book.problem(
+                "TOC202" if source is not None else "TOC103",
+                f"unknown node '{source}' in from" if source else "missing 'from' of a link",
+                f"known nodes: {known}",
+                source_cell,
+            )
+            continue
+        node_path = where[source]
+        if not node_path:
+            continue  # a node with a bad level: reported already
+        if node_path[0] == "goals":
+            book.problem(
+                "TOC203", f"goal '{source}' links to nothing", "goals are the top", source_cell
+            )
+            continue
+        node = data[str(node_path[0])][int(node_path[1])]
+        links = node.setdefault("contributes_to", [])
+        path = (*node_path, "contributes_to", len(links))
+        link: dict[str, Any] = {"to": target}
+        book.at(path, target_cell)
+        book.at((*path, "to"), target_cell)
+        assumption, assumption_cell = fields.get("assumption", (None, None))
+        if assumption is not None and assumption_cell is not None:
+            link["assumption"] = _as_text(assumption)
+            book.at((*path, "assumption"), assumption_cell)
+        links.append(link)
+
+
+def place_by_cell(problems: list[Diagnostic], source: str, cells: list[Cell]) -> list[Diagnostic]:
+    """Diagnostics whose (stand-in) line number indexes ``cells``, placed at that cell."""
+    placed = []
+    for problem in problems:
+        if problem.path == source and problem.line is not None and 0 < problem.line <= len(cells):
+            name = cells[problem.line - 1].name()
+            problem = dataclasses.replace(problem, path=name, line=None, column=None)
+        placed.append(problem)
+    return placed
+
+
+def load_workbook_toc(path: str | Path) -> ToC:
+    """Read a ToC from an xlsx workbook or a folder of CSV files.
+
+    Raises
+    ------
+    InvalidToCError
+        With every problem found, each at its cell (``book.xlsx:Links!B7``).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, tocgraph
+    >>> from tocgraph.report.workbook import xlsx_bytes
+    >>> toc = tocgraph.load("models/worden-wie-je-bent.yaml")
+    >>> book = pathlib.Path(tempfile.mkdtemp()) / "book.xlsx"
+    >>> _ = book.write_bytes(xlsx_bytes(toc))
+    >>> load_workbook_toc(book) == toc
+    True
+    """
+    source = str(path)
+    grids = read_grids(path, SHEET_NAMES)
+    book = _Book(source)
+    data: dict[str, Any] = {}
+    _header(book, grids.get("toc"), data)
+    where = _nodes(book, grids.get("nodes"), data)
+    _links(book, grids.get("links"), data, where)
+    problems = list(book.problems)
+    if "toc" not in grids or "nodes" not in grids:
+        raise InvalidToCError(problems)  # checking the rest would only repeat what is missing
+    toc = None
+    try:
+        with collector_paused():
+            toc = validate_toc(check_mapping(data, book.positions, source, TOC)).toc
+    except InvalidToCError as exc:
+        problems.extend(place_by_cell(list(exc.diagnostics), source, book.cells))
+    if problems or toc is None:
+        raise InvalidToCError(problems)
+    return toc

@@ -1,0 +1,241 @@
+"""A ToC as a workbook: sheets ``ToC``, ``Nodes`` and ``Links``, as xlsx or CSV.
+
+The format is described in ``docs/spreadsheets.md``; :mod:`tocgraph.loading.workbook`
+reads it back. Every cell a user could have typed is written as text that a
+spreadsheet program shows and never evaluates (see :func:`safe_csv_cell`), and the
+bytes are the same on every run (fixed workbook metadata and zip timestamps).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from typing import Any
+
+from tocgraph.schema.model import Activity, Goal, ToC
+
+__all__ = [
+    "FORMULA_STARTS",
+    "LINK_COLUMNS",
+    "NODE_COLUMNS",
+    "SHEETS",
+    "TOC_FIELDS",
+    "csv_files",
+    "ooxml_escape",
+    "safe_csv_cell",
+    "toc_sheets",
+    "toc_yaml",
+    "xlsx_bytes",
+]
+
+SHEETS = ("ToC", "Nodes", "Links")
+"""The sheet names, in order (CSV: ``toc.csv``, ``nodes.csv``, ``links.csv``)."""
+TOC_FIELDS = (
+    "tocgraph",
+    "id",
+    "name",
+    "lead",
+    "partners",
+    "period_start",
+    "period_end",
+    "subsidy_ceiling_eur",
+    "existed_2017_2022",
+    "description",
+)
+NODE_COLUMNS = (
+    "id",
+    "level",
+    "title",
+    "requires",
+    "status",
+    "partner",
+    "strategy",
+    "serves",
+    "description",
+)
+LINK_COLUMNS = ("from", "to", "assumption")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these could be taken for a formula."""
+
+Cell = str | int | bool | None
+Sheet = list[list[Cell]]
+
+
+def toc_sheets(toc: ToC) -> dict[str, Sheet]:
+    """The three sheets of ``toc``, each a list of rows (the first row is the header).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> sheets = toc_sheets(tocgraph.load("models/worden-wie-je-bent.yaml"))
+    >>> sheets["Links"][0], sheets["Nodes"][1][:2]
+    (['from', 'to', 'assumption'], ['G1', 'goal'])
+    """
+    header: Sheet = [["field", "value"]]
+    values: dict[str, Any] = {
+        "tocgraph": 1,
+        "id": toc.id,
+        "name": toc.name,
+        "lead": toc.lead,
+        "period_start": toc.period.start.isoformat() if toc.period else None,
+        "period_end": toc.period.end.isoformat() if toc.period else None,
+        "subsidy_ceiling_eur": toc.subsidy_ceiling_eur,
+        "existed_2017_2022": toc.existed_2017_2022,
+        "description": toc.description,
+    }
+    for name in TOC_FIELDS:
+        if name == "partners":
+            if toc.partners is not None:
+                header.append(["partners", *toc.partners])
+        elif values[name] is not None:
+            header.append([name, values[name]])
+    nodes: Sheet = [list(NODE_COLUMNS)]
+    links: Sheet = [list(LINK_COLUMNS)]
+    for node in toc.nodes():
+        row: dict[str, Cell] = {"id": node.id, "level": node.kind.value, "title": node.title}
+        row["description"] = node.description
+        if isinstance(node, Activity):
+            row["status"] = node.status.value
+            row["partner"] = node.partner
+            row["strategy"] = node.strategy.value if node.strategy else None
+        else:
+            row["requires"] = node.requires
+        if isinstance(node, Goal):
+            row["serves"] = ", ".join(node.serves) or None
+        else:
+            links.extend([node.id, link.to, link.assumption] for link in node.contributes_to)
+        nodes.append([row.get(column) for column in NODE_COLUMNS])
+    return {"ToC": header, "Nodes": nodes, "Links": links}
+
+
+def safe_csv_cell(value: Cell) -> str:
+    """A cell's CSV text; text that could be a formula (or starts with ``'``) gets a ``'``.
+
+    Spreadsheet programs show a leading apostrophe as "this is text" and hide it;
+    the reader removes one leading apostrophe.
+
+    Examples
+    --------
+    >>> [safe_csv_cell(v) for v in ("=1+1", "-x", "'a", "ok", 3, None, True)]
+    ["'=1+1", "'-x", "''a", 'ok', '3', '', 'true']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if text.startswith((*FORMULA_STARTS, "'")):
+        return "'" + text
+    return text
+
+
+def csv_files(toc: ToC) -> dict[str, str]:
+    """The workbook as CSV texts by file name (``toc.csv``, ``nodes.csv``, ``links.csv``)."""
+    files = {}
+    for name, rows in toc_sheets(toc).items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; a CR in a cell is quoted
+        for row in rows:
+            writer.writerow([safe_csv_cell(cell) for cell in row])
+        files[f"{name.lower()}.csv"] = out.getvalue()
+    return files
+
+
+_FIXED_TIME = "2000-01-01T00:00:00Z"
+_STAMP = re.compile(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def xlsx_bytes(toc: ToC) -> bytes:
+    """The workbook as xlsx bytes: text cells are strings (never formulas); same bytes every run."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.styles.cell_style import StyleArray
+
+    from tocgraph.errors import TocGraphError
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    fixed = dt.datetime(2000, 1, 1)
+    book.properties.creator = "tocgraph"
+    book.properties.created = fixed
+    book.properties.modified = fixed
+    for name, rows in toc_sheets(toc).items():
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is None:
+                    continue
+                cell = sheet.cell(row=r, column=c)
+                if isinstance(value, str):
+                    if ILLEGAL_CHARACTERS_RE.search(value):
+                        raise TocGraphError(
+                            f"{name}!{cell.coordinate}: the text holds a control character that "
+                            "an xlsx file cannot store; remove it, or export --to csv"
+                        )
+                    cell.value = ooxml_escape(value)
+                    cell.data_type = "s"  # text, even when it starts with '=' (not a formula)
+                    if value.startswith(FORMULA_STARTS):
+                        style = cell._style or StyleArray()
+                        style.quotePrefix = 1  # Excel's "typed as text": shown, never evaluated
+                        cell._style = style
+                else:
+                    cell.value = value
+                if (r == 1) if name != "ToC" else (c == 1):
+                    cell.font = Font(bold=True)
+        sheet.freeze_panes = "A2" if name != "ToC" else None
+    raw = io.BytesIO()
+    book.save(raw)
+    return _deterministic_zip(raw.getvalue())
+
+
+def ooxml_escape(text: str) -> str:
+    """A carriage return as ``_x000D_`` (XML would read it back as a line feed), as Excel does.
+
+    A literal ``_xHHHH_`` gets its underscore escaped, so reading unescapes exactly.
+
+    Examples
+    --------
+    >>> ooxml_escape("a\\rb _x0041_")
+    'a_x000D_b _x005F_x0041_'
+    """
+    return _ESCAPED.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+
+
+_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """The same zip with fixed timestamps for every member and the document properties."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            payload = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                payload = _STAMP.sub(rf"\g<1>{_FIXED_TIME}\g<3>", payload.decode()).encode()
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, payload)
+    return out.getvalue()
+
+
+def toc_yaml(toc: ToC) -> str:
+    """``toc`` as ToC YAML text, with the schema comment on top (defaults left out).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("models/worden-wie-je-bent.yaml")
+    >>> tocgraph.loads(toc_yaml(toc)) == toc
+    True
+    """
+    import yaml
+
+    data = toc.model_dump(mode="json", exclude_defaults=True)
+    data = {"tocgraph": 1, **data}
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return "# yaml-language-server: $schema=schemas/tocgraph.schema.json\n" + text

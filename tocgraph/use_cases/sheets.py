@@ -1,0 +1,83 @@
+"""Spreadsheets and graph files: ToC files in, workbooks and graph files out, and back.
+
+* :func:`export_toc_file` -- a ToC file as xlsx bytes, CSV texts, GraphML, GEXF or Kumu JSON.
+* :func:`import_workbook` -- a workbook (or CSV folder) as ToC YAML text.
+* :func:`status_update_file` -- a progress sheet as a change-request draft.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tocgraph.loading.progress import read_progress
+from tocgraph.loading.workbook import load_workbook_toc
+from tocgraph.report.status_update import status_changes, status_update_yaml
+from tocgraph.report.workbook import csv_files, toc_yaml, xlsx_bytes
+from tocgraph.use_cases.inputs import is_stdin, load_input
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "export_toc_file",
+    "import_workbook",
+    "status_update_file",
+]
+
+EXPORT_FORMATS = ("xlsx", "csv", "graphml", "gexf", "kumu")
+
+
+def export_toc_file(path: str | Path, fmt: str) -> bytes | str | dict[str, str]:
+    """The ToC at ``path`` (``-``: stdin) as ``fmt``: xlsx bytes, CSV texts by file name, or text.
+
+    Raises
+    ------
+    InvalidToCError
+        When the ToC is not valid.
+
+    Examples
+    --------
+    >>> sorted(export_toc_file("models/worden-wie-je-bent.yaml", "csv"))
+    ['links.csv', 'nodes.csv', 'toc.csv']
+    """
+    toc = load_input(path).toc
+    if fmt == "xlsx":
+        return xlsx_bytes(toc)
+    if fmt == "csv":
+        return csv_files(toc)
+    from tocgraph.analysis.assessment import assess
+    from tocgraph.report.graph_export import export_graph
+
+    return export_graph(toc, assess(toc), fmt)
+
+
+def import_workbook(path: str | Path) -> str:
+    """A workbook (``.xlsx``) or folder of CSV files as ToC YAML text.
+
+    Raises
+    ------
+    InvalidToCError
+        With every problem, each at its cell.
+    """
+    return toc_yaml(load_workbook_toc(path))
+
+
+def status_update_file(toc_path: str, progress: str | Path, output: str | None) -> str | None:
+    """A change-request draft for the statuses in ``progress`` that differ from the ToC's.
+
+    The draft names the ToC relative to ``output``'s folder (the current folder
+    for stdout). ``None`` when no status differs. The ToC is never changed.
+
+    Raises
+    ------
+    InvalidToCError
+        When the ToC is invalid, or the sheet names an unknown activity or status.
+    """
+    toc = load_input(toc_path).toc
+    rows = read_progress(progress, toc)
+    current = {a.id: a.status.value for a in toc.activities}
+    changes = status_changes(current, [(r.activity, r.status.value, r.explanation) for r in rows])
+    if not changes:
+        return None
+    folder = Path(output).parent if output and output != "-" else Path()
+    ref = "-" if is_stdin(toc_path) else os.path.relpath(toc_path, folder).replace(os.sep, "/")
+    return status_update_yaml(ref, f"Status update from {Path(progress).name}", changes)

@@ -71,7 +71,7 @@ def test_status_update_writes_a_draft_that_reviews(
     assert (here / "toc.yaml").read_bytes() == before  # never rewrites the ToC
     draft = yaml.safe_load((here / "cr.yaml").read_text("utf-8"))
     toc = tocgraph.load("toc.yaml")
-    expected = [{"stop": "A1", "rationale": "Geen budget meer"}]
+    expected: list[dict[str, object]] = [{"stop": "A1", "rationale": "Geen budget meer"}]
     if toc.node("A2").status.value != "delayed":  # type: ignore[union-attr]
         expected.append({"modify": "A2", "set": {"status": "delayed"}})
     assert draft["changes"] == expected

@@ -41,8 +41,8 @@ _EXPORTS: dict[str, str] = {
     "NodeAssessment": "tocgraph.analysis",
     "OptionError": "tocgraph.errors",
     "Outcome": "tocgraph.schema",
-    "OutputError": "tocgraph.errors",
     "Output": "tocgraph.schema",
+    "OutputError": "tocgraph.errors",
     "Policy": "tocgraph.schema.policy",
     "Portfolio": "tocgraph.analysis.portfolio",
     "RenderError": "tocgraph.rendering",
@@ -64,6 +64,8 @@ _EXPORTS: dict[str, str] = {
     "check_paths": "tocgraph.use_cases",
     "compare": "tocgraph.analysis",
     "criticality": "tocgraph.analysis",
+    "csv_files": "tocgraph.report.workbook",
+    "export_graph": "tocgraph.report.graph_export",
     "from_dict": "tocgraph.loading",
     "html_report": "tocgraph.use_cases",
     "html_report_file": "tocgraph.use_cases",
@@ -72,6 +74,7 @@ _EXPORTS: dict[str, str] = {
     "load_change_request": "tocgraph.loading",
     "load_document": "tocgraph.loading",
     "load_policy": "tocgraph.loading.policy",
+    "load_workbook_toc": "tocgraph.loading.workbook",
     "loads": "tocgraph.loading",
     "loads_change_request": "tocgraph.loading",
     "mermaid_block": "tocgraph.rendering",
@@ -85,6 +88,7 @@ _EXPORTS: dict[str, str] = {
     "to_mermaid": "tocgraph.rendering",
     "to_networkx": "tocgraph.graph",
     "write_output": "tocgraph.output",
+    "xlsx_bytes": "tocgraph.report.workbook",
 }
 
 __all__ = [
@@ -131,6 +135,8 @@ __all__ = [
     "check_paths",
     "compare",
     "criticality",
+    "csv_files",
+    "export_graph",
     "from_dict",
     "html_report",
     "html_report_file",
@@ -139,6 +145,7 @@ __all__ = [
     "load_change_request",
     "load_document",
     "load_policy",
+    "load_workbook_toc",
     "loads",
     "loads_change_request",
     "mermaid_block",
@@ -152,6 +159,7 @@ __all__ = [
     "to_mermaid",
     "to_networkx",
     "write_output",
+    "xlsx_bytes",
 ]
 
 
@@ -207,6 +215,7 @@ if TYPE_CHECKING:
         loads_change_request,
     )
     from tocgraph.loading.policy import load_policy
+    from tocgraph.loading.workbook import load_workbook_toc
     from tocgraph.output import write_output
     from tocgraph.rendering import (
         LayoutError,
@@ -217,6 +226,8 @@ if TYPE_CHECKING:
         to_dot,
         to_mermaid,
     )
+    from tocgraph.report.graph_export import export_graph
+    from tocgraph.report.workbook import csv_files, xlsx_bytes
     from tocgraph.schema import (
         Activity,
         Goal,

@@ -97,7 +97,7 @@ def _book(tmp_path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
     return path
 
 
-TOC_SHEET = [["field", "value"], ["tocgraph", 1], ["id", "demo"]]
+TOC_SHEET: list[list[Any]] = [["field", "value"], ["tocgraph", 1], ["id", "demo"]]
 
 
 def test_dutch_headers_spaces_empty_rows_and_numbers_as_text(tmp_path: Path) -> None:

@@ -36,9 +36,9 @@ def _with_description(text: str) -> tocgraph.ToC:
 def _xlsx_cells(data: bytes) -> dict[str, list[list[object]]]:
     """Each sheet's rows, without the empty cells at their ends."""
     book = load_workbook(io.BytesIO(data))
-    cells = {}
+    cells: dict[str, list[list[object]]] = {}
     for ws in book.worksheets:
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        rows: list[list[object]] = [list(r) for r in ws.iter_rows(values_only=True)]
         for row in rows:
             while row and row[-1] is None:
                 row.pop()

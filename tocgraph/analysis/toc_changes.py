@@ -192,8 +192,12 @@ def toc_findings(
     return tuple(found)
 
 
+_NOT_RUNNING = (Status.STOPPED, Status.ACHIEVED)
+
+
 def _running(toc: ToC) -> set[str]:
-    return {a.partner for a in toc.activities if a.partner and a.status is not Status.STOPPED}
+    """Partners with an activity that is neither stopped nor achieved (unclear counts)."""
+    return {a.partner for a in toc.activities if a.partner and a.status not in _NOT_RUNNING}
 
 
 def _partners(baseline: ToC, result: ToC) -> list[TocFinding]:

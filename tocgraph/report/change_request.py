@@ -19,6 +19,7 @@ from tocgraph.schema.model import ToC
 from tocgraph.version import __version__
 
 __all__ = [
+    "EFFECT_COLUMNS",
     "change_request_report",
     "cr_text",
     "finding_sentence",
@@ -54,21 +55,13 @@ def _margin(node: NodeAssessment | None, lang: Lang) -> str:
 
 
 def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
-    header = [
-        cr_text(k, lang)
-        for k in (
-            "c.node",
-            "c.verdict_before",
-            "c.margin_before",
-            "c.verdict_after",
-            "c.margin_after",
-        )
-    ]
+    header = [cr_text(k, lang) for k in EFFECT_COLUMNS]
     rows = [header]
     for e in effects:
         rows.append(
             [
                 e.id,
+                shown_title(review, e.id),
                 _verdict(e.before, lang),
                 _margin(e.before, lang),
                 _verdict(e.after, lang),
@@ -76,6 +69,16 @@ def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: 
             ]
         )
     return markdown_table(rows)
+
+
+EFFECT_COLUMNS = (
+    "c.node",
+    "c.title",
+    "c.verdict_before",
+    "c.margin_before",
+    "c.verdict_after",
+    "c.margin_after",
+)
 
 
 def overall_sentence(review: ChangeReview, lang: Lang) -> str:
@@ -254,19 +257,7 @@ def change_request_report(
         )
         out.append("")
     out += [f"## {cr_text('goals', lang)}", ""]
-    rows = [
-        [
-            cr_text(k, lang)
-            for k in (
-                "c.node",
-                "c.title",
-                "c.verdict_before",
-                "c.margin_before",
-                "c.verdict_after",
-                "c.margin_after",
-            )
-        ]
-    ]
+    rows = [[cr_text(k, lang) for k in EFFECT_COLUMNS]]
     for goal_id in goal_ids(review):
         before, after = review.before.nodes.get(goal_id), review.after.nodes.get(goal_id)
         rows.append(

@@ -14,6 +14,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.i18n import Lang, check_lang, field_label, text, value_label
 from tocgraph.report.change_request import (
+    EFFECT_COLUMNS,
     cr_text,
     finding_sentence,
     goal_ids,
@@ -71,18 +72,16 @@ def _justification(step: StepEffect, review: ChangeReview, lang: Lang) -> list[s
     return out
 
 
-def _effect(step: StepEffect, lang: Lang) -> list[str]:
+def _effect(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
     heading = f"{step.index}. {cr_text(f'a.{step.action}', lang)} {step.target}"
     out = [f"<h3>{escape(heading)}</h3>"]
     if not step.effects:
         out.append(f"<p>{escape(cr_text('effect.none', lang))}</p>")
         return out
-    header = [
-        cr_text(k, lang)
-        for k in ("c.node", "c.verdict_before", "c.margin_before", "c.verdict_after")
-    ] + [cr_text("c.margin_after", lang)]
+    header = [cr_text(k, lang) for k in EFFECT_COLUMNS]
     rows = [
         f'<tr><th scope="row"><code>{escape(e.id)}</code></th>'
+        f"<td>{escape(shown_title(review, e.id))}</td>"
         f"{_verdict_cell(e.before, lang)}{_margin_cell(e.before, lang)}"
         f"{_verdict_cell(e.after, lang)}{_margin_cell(e.after, lang)}</tr>"
         for e in step.effects
@@ -158,7 +157,7 @@ def change_request_page(
         "</section>",
         "<section>",
         f"<h2>{escape(cr_text('changes', lang))}</h2>",
-        *(line for step in review.steps for line in _effect(step, lang)),
+        *(line for step in review.steps for line in _effect(step, review, lang)),
         "</section>",
         "<section>",
         f"<h2>{escape(cr_text('goals', lang))}</h2>",
@@ -178,17 +177,7 @@ def change_request_page(
 
 
 def _goals_table(review: ChangeReview, lang: Lang) -> str:
-    header = [
-        cr_text(k, lang)
-        for k in (
-            "c.node",
-            "c.title",
-            "c.verdict_before",
-            "c.margin_before",
-            "c.verdict_after",
-            "c.margin_after",
-        )
-    ]
+    header = [cr_text(k, lang) for k in EFFECT_COLUMNS]
     rows = []
     for goal_id in goal_ids(review):
         before, after = review.before.nodes.get(goal_id), review.after.nodes.get(goal_id)

@@ -232,6 +232,8 @@ CATALOGUE: dict[str, str] = {
         "Computed by tocgraph from the ToC as submitted and the changes; not a statement by "
         "the alliance."
     ),
+    "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
+    "cr.check.held": "goals potentially effective only because a requirement was lowered: {goals}",
     "cr.changes": "Effect of each change (computed by tocgraph)",
     "cr.a.stop": "Stop",
     "cr.a.add": "Add",

@@ -247,6 +247,10 @@ CATALOGUE: dict[str, str] = {
         "Berekend door tocgraph uit de ToC zoals ingediend en de wijzigingen; geen uitspraak "
         "van de alliantie."
     ),
+    "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
+    "cr.check.held": (
+        "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
+    ),
     "cr.changes": "Effect van elke wijziging (berekend door tocgraph)",
     "cr.a.stop": "Stopzetten",
     "cr.a.add": "Toevoegen",

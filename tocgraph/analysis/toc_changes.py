@@ -171,19 +171,23 @@ def toc_findings(
         if node_id in new_upper:
             detail = ("added", "", new_upper[node_id].title)
             found.append(TocFinding("toc_changed", _last_change(changes, node_id), node_id, detail))
-    for node_id in sorted(old_ids & new_ids, key=natural_key):
-        old, new = old_upper[node_id], new_upper[node_id]
-        number = _last_change(changes, node_id)
-        if old.title != new.title:
-            found.append(
-                TocFinding("toc_changed", number, node_id, ("title", old.title, new.title))
-            )
-        if old.requires != new.requires:
-            detail = ("requires", requirement_text(old.requires), requirement_text(new.requires))
-            found.append(TocFinding("toc_changed", number, node_id, detail))
-        links = (_upper_links(old, old_ids), _upper_links(new, new_ids))
-        if links[0] != links[1]:
-            found.append(TocFinding("toc_changed", number, node_id, ("links", *links)))
+    both = old_ids & new_ids
+    touched: dict[str, dict[str, tuple[str, str]]] = {}
+    for field in diff.fields:
+        if field.node in both and field.field in ("title", "requires"):
+            values = (str(field.before), str(field.after))
+            touched.setdefault(field.node, {})[field.field] = values
+    for link in (*diff.links_added, *diff.links_removed):
+        if link.source in both and link.target in old_ids | new_ids:
+            old, new = old_upper[link.source], new_upper[link.source]
+            values = (_upper_links(old, old_ids), _upper_links(new, new_ids))
+            touched.setdefault(link.source, {})["links"] = values
+    for node_id in sorted(touched, key=natural_key):
+        for what in ("title", "requires", "links"):
+            if what in touched[node_id]:
+                detail = (what, *touched[node_id][what])
+                number = _last_change(changes, node_id)
+                found.append(TocFinding("toc_changed", number, node_id, detail))
     for node_id, (old_bar, new_bar) in lowered_requires(baseline, result).items():
         bars = (requirement_text(old_bar), requirement_text(new_bar))
         found.append(TocFinding("requires_lowered", _last_change(changes, node_id), node_id, bars))

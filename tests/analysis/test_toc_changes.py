@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tocgraph
 from tests.conftest import ROOT
+from tests.strategies import toc_data
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.analysis.toc_changes import goals_held_by_lowered_requires, lowered_requires
 from tocgraph.i18n import LANGUAGES
 from tocgraph.report.change_request import finding_sentence
+from tocgraph.schema.change import ChangeRequest
+from tocgraph.schema.model import ToC
 
 HEAD = "tocgraph-change: 1\ntoc: worden-wie-je-bent.yaml\ntitle: T\nchanges:\n"
 
@@ -164,3 +170,23 @@ def test_the_issue_case_is_not_reported_as_simply_effective() -> None:
     assert review.goals_at_risk() == ["G1"]  # ... and the exit code says otherwise
     assert review.toc_changed()
     assert sorted(review.diff.removed) == ["O4"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(toc_data(), st.data())
+def test_stopping_activities_never_changes_the_toc_or_its_bars(
+    data: dict[str, Any], draw: st.DataObject
+) -> None:
+    baseline = ToC.model_validate(data)
+    running = [a.id for a in baseline.activities if a.status.value != "stopped"]
+    stop = draw.draw(st.lists(st.sampled_from(running), unique=True)) if running else []
+    if not stop:
+        return
+    request = ChangeRequest.model_validate(
+        {"tocgraph-change": 1, "toc": "x", "title": "t", "changes": [{"stop": a} for a in stop]}
+    )
+    review = tocgraph.review_change_request(baseline, request)
+    kinds = {f.kind for f in review.findings}
+    assert not kinds & {"toc_changed", "requires_lowered", "adjusted_activity"}
+    assert review.held_by_lowered_requires == ()
+    assert review.goals_at_risk() == review.goals_lost()

@@ -211,8 +211,8 @@ CATALOGUE: dict[str, str] = {
         "aan {after}."
     ),
     "cr.f.requires_lowered": (
-        "De eis voor {node} wordt verlaagd van {before} naar {after}: het oordeel kan alleen "
-        "standhouden doordat de lat lager is gelegd."
+        "De eis voor {node} wordt verlaagd van {before} naar {after}: het oordeel houdt "
+        "mogelijk alleen stand doordat de lat lager is gelegd."
     ),
     "cr.f.partner_without_activities": (
         "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat raakt de "

@@ -152,7 +152,7 @@ def review_change_request(
     Parameters
     ----------
     baseline
-        The approved ToC.
+        The ToC as submitted (tocgraph cannot know whether it was approved).
     request
         The change request.
     states

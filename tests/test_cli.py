@@ -42,6 +42,11 @@ CASES = {
         ["check", "tests/fixtures/change-requests/goal-lost.yaml", "--json"],
         1,
     ),
+    "check-toc-changed-en": (["check", "tests/fixtures/change-requests/toc-changed.yaml"], 1),
+    "check-toc-changed-nl": (
+        ["check", "tests/fixtures/change-requests/toc-changed.yaml", "--lang", "nl"],
+        1,
+    ),
     "check-policy-en": (["check", "models/policy.yaml"], 0),
     "check-policy-nl": (["check", "models/policy.yaml", "--lang", "nl"], 0),
     "check-policy-json": (["check", "models/policy.yaml", "--json"], 0),

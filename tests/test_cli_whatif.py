@@ -15,6 +15,7 @@ GOLDEN = ROOT / "tests" / "golden" / "cli"
 WWJB = "models/worden-wie-je-bent.yaml"
 CR = "models/change-requests/"
 
+TOC_CHANGED = "tests/fixtures/change-requests/toc-changed.yaml"
 CASES = {
     "impact-partner-en": (["impact", WWJB, "--partner", "VHTO"], 0),
     "impact-stop-nl": (["impact", "models/politica.yaml", "--stop", "A3", "A7", "--lang", "nl"], 0),
@@ -69,6 +70,10 @@ CASES = {
         ],
         1,
     ),
+    # issue 9: six activities stopped, the goal rewritten, requires all -> any, O4 removed
+    "cr-toc-changed-en": (["change-request", TOC_CHANGED, "--no-diagram"], 1),
+    "cr-toc-changed-nl": (["change-request", TOC_CHANGED, "--no-diagram", "--lang", "nl"], 1),
+    "cr-toc-changed-json": (["change-request", TOC_CHANGED, "--format", "json"], 1),
 }
 
 

@@ -135,6 +135,7 @@ def test_goal_lost_fixture() -> None:
         "goal_not_effective",
         "one_partner",
         "added_reaches_no_goal",
+        "partner_without_activities",
     }
 
 

@@ -68,6 +68,8 @@ def test_a_change_request_is_applied_and_reviewed() -> None:
         "toc_id",
         "changes",
         "goals_lost",
+        "toc_changed",
+        "goals_held_by_lowered_requires",
         "goals",
         "findings",
     ]

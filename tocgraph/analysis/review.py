@@ -14,6 +14,7 @@ from typing import Any
 from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.support import Verdict
+from tocgraph.analysis.toc_changes import goals_held_by_lowered_requires, toc_findings
 from tocgraph.analysis.whatif import impact
 from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.change import (
@@ -47,10 +48,13 @@ class StepEffect:
 class Finding:
     """Something an account holder must see.
 
-    ``kind`` is one of ``no_rationale``, ``goal_not_effective``,
-    ``goal_single_point``, ``added_reaches_no_goal``, ``one_partner``; ``change``
-    is the 1-based number of the change it concerns, if any; ``detail`` holds
-    the verdict, critical activities or partner, as the kind needs.
+    ``kind`` is one of ``toc_changed``, ``requires_lowered``, ``no_rationale``,
+    ``goal_not_effective``, ``goal_single_point``, ``added_reaches_no_goal``,
+    ``one_partner``, ``partner_without_activities``, ``adjusted_activity``
+    (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds);
+    ``change`` is the 1-based number of the change it concerns, if any;
+    ``detail`` holds the verdict, critical activities, partner or before and
+    after, as the kind needs.
     """
 
     kind: str
@@ -71,10 +75,23 @@ class ChangeReview:
     steps: tuple[StepEffect, ...]
     diff: Diff
     findings: tuple[Finding, ...]
+    held_by_lowered_requires: tuple[str, ...] = ()
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
         return list(goals_lost(self.before, self.after))
+
+    def goals_at_risk(self) -> list[str]:
+        """Goals lost, and goals potentially effective only because a ``requires`` was lowered.
+
+        The exit code of ``tocgraph change-request`` is 1 when this is not empty.
+        """
+        lost = self.goals_lost()
+        return lost + [g for g in self.held_by_lowered_requires if g not in lost]
+
+    def toc_changed(self) -> bool:
+        """True when the request changes a goal, outcome or output, not only activities."""
+        return any(f.kind == "toc_changed" for f in self.findings)
 
     def to_dict(self, source: str = "") -> dict[str, Any]:
         """The JSON document of ``tocgraph change-request --format json``.
@@ -89,6 +106,8 @@ class ChangeReview:
             "toc": request.toc,
             "toc_id": self.baseline.id,
             "goals_lost": self.goals_lost(),
+            "toc_changed": self.toc_changed(),
+            "goals_held_by_lowered_requires": list(self.held_by_lowered_requires),
             "changes": [
                 {
                     "index": s.index,
@@ -133,7 +152,7 @@ def review_change_request(
     Parameters
     ----------
     baseline
-        The approved ToC.
+        The ToC as submitted (tocgraph cannot know whether it was approved).
     request
         The change request.
     states
@@ -174,10 +193,16 @@ def review_change_request(
     )
     result = states[-1]
     before, after = assessments[0], assessments[-1]
-    findings = _findings(request, (baseline, *states), before, after)
-    return ChangeReview(
-        request, baseline, result, before, after, steps, compare(baseline, result), findings
-    )
+    diff = compare(baseline, result)
+    new = toc_findings(baseline, result, diff, request.changes)
+    first = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind in _FIRST)
+    last = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind not in _FIRST)
+    findings = first + _findings(request, (baseline, *states), before, after) + last
+    held = goals_held_by_lowered_requires(baseline, result)
+    return ChangeReview(request, baseline, result, before, after, steps, diff, findings, held)
+
+
+_FIRST = ("toc_changed", "requires_lowered")
 
 
 def _findings(

@@ -88,7 +88,7 @@ def _run_check(args: argparse.Namespace) -> int:
             write_text(f"\n{check_summary(results, args.lang)}\n")
     if not all(r.valid for r in results):
         return EXIT_INVALID
-    if any(r.goals_lost for r in results):
+    if any(r.goals_lost or (r.review and r.review.goals_at_risk()) for r in results):
         return EXIT_FINDINGS
     if args.strict and any(r.warnings for r in results):
         return EXIT_FINDINGS

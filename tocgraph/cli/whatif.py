@@ -225,4 +225,4 @@ def _run_change_request(args: argparse.Namespace) -> int:
             return EXIT_INVALID
     else:
         write_text(report)
-    return EXIT_FINDINGS if reviewed.goals_lost() else EXIT_OK
+    return EXIT_FINDINGS if reviewed.review.goals_at_risk() else EXIT_OK

@@ -148,7 +148,7 @@ CATALOGUE: dict[str, str] = {
     "cr.alliance": "Alliance",
     "cr.lead": "Lead organisation",
     "cr.date": "Date",
-    "cr.baseline": "Baseline ToC",
+    "cr.baseline": "Baseline ToC (as submitted)",
     "cr.summary": "Summary",
     "cr.counts": "{changes}: {stop} stopped, {add} added, {modify} modified, {remove} removed.",
     "cr.change.one": "1 change",
@@ -169,7 +169,7 @@ CATALOGUE: dict[str, str] = {
     "cr.overall.same.many": (
         "All {n} goals remain potentially effective; the smallest goal margin stays at {after}."
     ),
-    "cr.findings": "Findings for the account holder",
+    "cr.findings": "Findings for the account holder (computed by tocgraph)",
     "cr.findings.none": "No findings.",
     "cr.f.no_rationale": "Change {change} ({action} {node}) has no rationale.",
     "cr.f.goal_not_effective": "Goal {node} becomes {verdict}.",
@@ -183,7 +183,58 @@ CATALOGUE: dict[str, str] = {
         "After change {change} ({target} stops), goal {node} depends on {partner} alone: "
         "if {partner} drops out, the goal is no longer potentially effective."
     ),
-    "cr.changes": "Changes",
+    "cr.f.toc_changed.added": "The ToC itself changes: {node} is added ({after}).",
+    "cr.f.toc_changed.removed": "The ToC itself changes: {node} ({before}) is removed.",
+    "cr.f.toc_changed.title": (
+        "The ToC itself changes: the title of {node} goes from \u201c{before}\u201d to "
+        "\u201c{after}\u201d."
+    ),
+    "cr.f.toc_changed.requires": (
+        "The ToC itself changes: {node} needs {before} before the changes and {after} after."
+    ),
+    "cr.f.toc_changed.links": (
+        "The ToC itself changes: {node} contributes to {before} before the changes and to "
+        "{after} after."
+    ),
+    "cr.f.requires_lowered": (
+        "The requirement of {node} is lowered from {before} to {after}: its verdict may hold "
+        "only because the bar moved."
+    ),
+    "cr.f.partner_without_activities": (
+        "Partner {partner} has no running activity left after the changes; this matters for "
+        "the cooperation agreement and the budget."
+    ),
+    "cr.f.adjusted_activity.status": (
+        "Activity {node} is set to adjusted (change {change}): confirm that it still "
+        "contributes to {targets}."
+    ),
+    "cr.f.adjusted_activity.title": (
+        "Activity {node} gets a new title (change {change}) but keeps its links: confirm that "
+        "\u201c{after}\u201d still contributes to {targets}."
+    ),
+    "cr.req.any": "any one of its contributors",
+    "cr.req.all": "all its contributors",
+    "cr.req.n": "{n} of its contributors",
+    "cr.nothing": "nothing",
+    "cr.summary.toc_changed": (
+        "The ToC itself changes: goals, outcomes or outputs are added, removed or rewritten, "
+        "so the verdicts before and after do not judge the same ToC (see the findings)."
+    ),
+    "cr.summary.held": (
+        "Goal {goals} remains potentially effective only because a requirement was lowered; "
+        "judged by the requirements as submitted, it would not be."
+    ),
+    "cr.justification": "The alliance's justification (as submitted)",
+    "cr.justification.note": (
+        "The words of the change request itself; tocgraph shows them and does not check them."
+    ),
+    "cr.findings.note": (
+        "Computed by tocgraph from the ToC as submitted and the changes; not a statement by "
+        "the alliance."
+    ),
+    "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
+    "cr.check.held": "goals potentially effective only because a requirement was lowered: {goals}",
+    "cr.changes": "Effect of each change (computed by tocgraph)",
     "cr.a.stop": "Stop",
     "cr.a.add": "Add",
     "cr.a.modify": "Modify",
@@ -193,7 +244,7 @@ CATALOGUE: dict[str, str] = {
     "cr.new_values": "New values",
     "cr.effect": "Effect",
     "cr.effect.none": "No goal or outcome changes verdict or margin.",
-    "cr.goals": "Goals before and after",
+    "cr.goals": "Goals before and after (titles after the changes)",
     "cr.diagram": "The ToC after the changes",
     "cr.c.node": "node",
     "cr.c.title": "title",

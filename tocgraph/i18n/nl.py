@@ -160,7 +160,7 @@ CATALOGUE: dict[str, str] = {
     "cr.alliance": "Alliantie",
     "cr.lead": "Penvoerder",
     "cr.date": "Datum",
-    "cr.baseline": "Goedgekeurde ToC",
+    "cr.baseline": "Uitgangs-ToC (zoals ingediend)",
     "cr.summary": "Samenvatting",
     "cr.counts": (
         "{changes}: {stop} stopgezet, {add} toegevoegd, {modify} gewijzigd, {remove} verwijderd."
@@ -184,7 +184,7 @@ CATALOGUE: dict[str, str] = {
         "Alle {n} doelen blijven potentieel effectief; de kleinste marge onder de doelen "
         "blijft {after}."
     ),
-    "cr.findings": "Bevindingen voor de accounthouder",
+    "cr.findings": "Bevindingen voor de accounthouder (berekend door tocgraph)",
     "cr.findings.none": "Geen bevindingen.",
     "cr.f.no_rationale": "Wijziging {change} ({action} {node}) heeft geen onderbouwing.",
     "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
@@ -197,7 +197,61 @@ CATALOGUE: dict[str, str] = {
         " van {partner}: valt {partner} weg, dan is het doel niet langer potentieel "
         "effectief."
     ),
-    "cr.changes": "Wijzigingen",
+    "cr.f.toc_changed.added": "De ToC zelf verandert: {node} wordt toegevoegd ({after}).",
+    "cr.f.toc_changed.removed": "De ToC zelf verandert: {node} ({before}) wordt verwijderd.",
+    "cr.f.toc_changed.title": (
+        "De ToC zelf verandert: de titel van {node} wordt \u2018{after}\u2019 in plaats van "
+        "\u2018{before}\u2019."
+    ),
+    "cr.f.toc_changed.requires": (
+        "De ToC zelf verandert: {node} vereist vóór de wijzigingen {before} en daarna {after}."
+    ),
+    "cr.f.toc_changed.links": (
+        "De ToC zelf verandert: {node} draagt vóór de wijzigingen bij aan {before} en daarna "
+        "aan {after}."
+    ),
+    "cr.f.requires_lowered": (
+        "De eis voor {node} wordt verlaagd van {before} naar {after}: het oordeel houdt "
+        "mogelijk alleen stand doordat de lat lager is gelegd."
+    ),
+    "cr.f.partner_without_activities": (
+        "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat raakt de "
+        "samenwerkingsovereenkomst en de begroting."
+    ),
+    "cr.f.adjusted_activity.status": (
+        "Activiteit {node} krijgt de status aangepast (wijziging {change}): ga na of zij nog "
+        "bijdraagt aan {targets}."
+    ),
+    "cr.f.adjusted_activity.title": (
+        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}) maar houdt dezelfde "
+        "verbanden: ga na of \u2018{after}\u2019 nog bijdraagt aan {targets}."
+    ),
+    "cr.req.any": "één van de bijdragende onderdelen",
+    "cr.req.all": "alle bijdragende onderdelen",
+    "cr.req.n": "{n} van de bijdragende onderdelen",
+    "cr.nothing": "niets",
+    "cr.summary.toc_changed": (
+        "De ToC zelf verandert: doelen, outcomes of outputs worden toegevoegd, verwijderd of "
+        "herschreven, zodat de oordelen vóór en na niet over dezelfde ToC gaan (zie de "
+        "bevindingen)."
+    ),
+    "cr.summary.held": (
+        "Doel {goals} blijft alleen potentieel effectief doordat een eis is verlaagd; gemeten "
+        "aan de eisen zoals ingediend zou het dat niet zijn."
+    ),
+    "cr.justification": "Onderbouwing van de alliantie (zoals ingediend)",
+    "cr.justification.note": (
+        "De tekst van het wijzigingsverzoek zelf; tocgraph geeft die weer en controleert die niet."
+    ),
+    "cr.findings.note": (
+        "Berekend door tocgraph uit de ToC zoals ingediend en de wijzigingen; geen uitspraak "
+        "van de alliantie."
+    ),
+    "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
+    "cr.check.held": (
+        "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
+    ),
+    "cr.changes": "Effect van elke wijziging (berekend door tocgraph)",
     "cr.a.stop": "Stopzetten",
     "cr.a.add": "Toevoegen",
     "cr.a.modify": "Wijzigen",
@@ -207,7 +261,7 @@ CATALOGUE: dict[str, str] = {
     "cr.new_values": "Nieuwe waarden",
     "cr.effect": "Effect",
     "cr.effect.none": "Bij geen enkel doel of outcome veranderen het oordeel of de marge.",
-    "cr.goals": "Doelen vóór en na de wijzigingen",
+    "cr.goals": "Doelen vóór en na de wijzigingen (titels na de wijzigingen)",
     "cr.diagram": "De ToC na de wijzigingen",
     "cr.c.node": "onderdeel",
     "cr.c.title": "titel",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
@@ -12,11 +14,23 @@ from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import markdown_table
-from tocgraph.schema.change import AddChange, ModifyChange
+from tocgraph.schema.change import ModifyChange
 from tocgraph.schema.model import ToC
 from tocgraph.version import __version__
 
-__all__ = ["change_request_report", "cr_text", "node_title", "overall_sentence"]
+__all__ = [
+    "EFFECT_COLUMNS",
+    "change_request_report",
+    "cr_text",
+    "finding_sentence",
+    "goal_ids",
+    "node_title",
+    "overall_sentence",
+    "requirement_label",
+    "shown_findings",
+    "shown_title",
+    "summary_sentences",
+]
 
 
 def cr_text(key: str, lang: Lang, **values: object) -> str:
@@ -41,21 +55,13 @@ def _margin(node: NodeAssessment | None, lang: Lang) -> str:
 
 
 def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: Lang) -> list[str]:
-    header = [
-        cr_text(k, lang)
-        for k in (
-            "c.node",
-            "c.verdict_before",
-            "c.margin_before",
-            "c.verdict_after",
-            "c.margin_after",
-        )
-    ]
+    header = [cr_text(k, lang) for k in EFFECT_COLUMNS]
     rows = [header]
     for e in effects:
         rows.append(
             [
                 e.id,
+                shown_title(review, e.id),
                 _verdict(e.before, lang),
                 _margin(e.before, lang),
                 _verdict(e.after, lang),
@@ -63,6 +69,16 @@ def _effect_rows(effects: tuple[EffectChange, ...], review: ChangeReview, lang: 
             ]
         )
     return markdown_table(rows)
+
+
+EFFECT_COLUMNS = (
+    "c.node",
+    "c.title",
+    "c.verdict_before",
+    "c.margin_before",
+    "c.verdict_after",
+    "c.margin_after",
+)
 
 
 def overall_sentence(review: ChangeReview, lang: Lang) -> str:
@@ -81,8 +97,19 @@ def overall_sentence(review: ChangeReview, lang: Lang) -> str:
     return cr_text(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
 
 
-def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
+def requirement_label(value: str, lang: Lang) -> str:
+    """``requires`` in words: ``all`` -> 'all its contributors', ``3`` -> '3 of ...'."""
+    if value in ("any", "all"):
+        return cr_text(f"req.{value}", lang)
+    return cr_text("req.n", lang, n=value)
+
+
+def finding_sentence(
+    finding: Finding, review: ChangeReview, lang: Lang, inline: Callable[[str], str] = md
+) -> str:
+    """The sentence for one finding; ``inline`` escapes user text (Markdown by default)."""
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
+    key = finding.kind
     if finding.kind == "no_rationale" and finding.change is not None:
         step = review.steps[finding.change - 1]
         values["action"] = cr_text(f"a.{step.action}", lang).lower()
@@ -91,8 +118,72 @@ def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
     elif finding.kind == "goal_single_point":
         values["activities"] = ", ".join(finding.detail)
     elif finding.kind == "one_partner":
-        values["partner"], values["target"] = (md(v) for v in finding.detail)
-    return cr_text(f"f.{finding.kind}", lang, **values)
+        values["partner"], values["target"] = (inline(v) for v in finding.detail)
+    elif finding.kind == "toc_changed":
+        what, before, after = finding.detail
+        key = f"toc_changed.{what}"
+        if what == "requires":
+            before, after = requirement_label(before, lang), requirement_label(after, lang)
+        elif what == "links":
+            before, after = (v or cr_text("nothing", lang) for v in (before, after))
+        else:
+            before, after = inline(before), inline(after)
+        values["before"], values["after"] = before, after
+    elif finding.kind == "requires_lowered":
+        values["before"], values["after"] = (requirement_label(v, lang) for v in finding.detail)
+    elif finding.kind == "partner_without_activities":
+        values["partner"] = inline(finding.detail[0])
+    elif finding.kind == "adjusted_activity":
+        key = f"adjusted_activity.{finding.detail[0]}"
+        values["after"] = inline(finding.detail[2])
+        values["targets"] = _targets(review, finding.node or "", lang)
+    return cr_text(f"f.{key}", lang, **values)
+
+
+def _targets(review: ChangeReview, node_id: str, lang: Lang) -> str:
+    try:
+        node = review.result.node(node_id)
+    except KeyError:
+        return cr_text("nothing", lang)
+    links = getattr(node, "contributes_to", ())
+    return ", ".join(link.to for link in links) or cr_text("nothing", lang)
+
+
+def summary_sentences(review: ChangeReview, lang: Lang) -> str:
+    """The summary: counts, the overall verdict, and whether the ToC itself changes."""
+    counts = {
+        a: sum(1 for s in review.steps if s.action == a)
+        for a in ("stop", "add", "modify", "remove")
+    }
+    parts = [cr_text("counts", lang, changes=plural(len(review.steps), lang), **counts)]
+    if review.toc_changed():
+        parts.append(cr_text("summary.toc_changed", lang))
+    parts.append(overall_sentence(review, lang))
+    if review.held_by_lowered_requires:
+        held = ", ".join(review.held_by_lowered_requires)
+        parts.append(cr_text("summary.held", lang, goals=held))
+    return " ".join(parts)
+
+
+def shown_findings(review: ChangeReview) -> list[Finding]:
+    """The findings a report lists: a lowered ``requires`` is said once, not twice."""
+    lowered = {f.node for f in review.findings if f.kind == "requires_lowered"}
+    return [
+        f
+        for f in review.findings
+        if not (f.kind == "toc_changed" and f.detail[0] == "requires" and f.node in lowered)
+    ]
+
+
+def shown_title(review: ChangeReview, node_id: str) -> str:
+    """A node's title after the changes, or before them for a node the changes remove."""
+    return node_title(review.result, node_id) or node_title(review.baseline, node_id)
+
+
+def goal_ids(review: ChangeReview) -> list[str]:
+    """The goals before the changes, then the goals the changes add."""
+    before = [g.id for g in review.before.goals()]
+    return before + [g.id for g in review.after.goals() if g.id not in before]
 
 
 def _new_values(step: StepEffect, lang: Lang) -> str:
@@ -134,29 +225,18 @@ def change_request_report(
         else cr_text("title", lang, title=md(request.title))
     )
     out = [f"# {heading}", "", " · ".join(meta), ""]
-    if request.description:
-        out += [markdown_paragraph(request.description.strip()), ""]
-    counts = {
-        a: sum(1 for s in review.steps if s.action == a)
-        for a in ("stop", "add", "modify", "remove")
-    }
-    out += [
-        f"## {cr_text('summary', lang)}",
-        "",
-        cr_text("counts", lang, changes=plural(len(review.steps), lang), **counts)
-        + " "
-        + overall_sentence(review, lang),
-        "",
-    ]
-    out += [f"## {cr_text('findings', lang)}", ""]
+    out += [f"## {cr_text('summary', lang)}", "", summary_sentences(review, lang), ""]
+    out += [f"## {cr_text('findings', lang)}", "", f"*{cr_text('findings.note', lang)}*", ""]
     if review.findings:
-        out += [f"- {_finding(f, review, lang)}" for f in review.findings]
+        out += [f"- {finding_sentence(f, review, lang)}" for f in shown_findings(review)]
     else:
         out.append(cr_text("findings.none", lang))
-    out += ["", f"## {cr_text('changes', lang)}", ""]
+    out += ["", f"## {cr_text('justification', lang)}", ""]
+    out += [f"*{cr_text('justification.note', lang)}*", ""]
+    if request.description:
+        out += [markdown_paragraph(request.description.strip()), ""]
     for step in review.steps:
-        toc_for_title = review.result if isinstance(step.change, AddChange) else toc
-        title = node_title(toc_for_title, step.target) or node_title(review.result, step.target)
+        title = shown_title(review, step.target)
         heading = f"### {step.index}. {cr_text(f'a.{step.action}', lang)} {md(step.target)}"
         out += [heading + (f": {md(title)}" if title else ""), ""]
         rationale = (
@@ -167,7 +247,9 @@ def change_request_report(
         out += [f"**{cr_text('rationale', lang)}:** {rationale}", ""]
         if isinstance(step.change, ModifyChange):
             out += [f"**{cr_text('new_values', lang)}:** {_new_values(step, lang)}", ""]
-        out += [f"**{cr_text('effect', lang)}:**", ""]
+    out += [f"## {cr_text('changes', lang)}", ""]
+    for step in review.steps:
+        out += [f"**{step.index}. {cr_text(f'a.{step.action}', lang)} {md(step.target)}**", ""]
         out += (
             _effect_rows(step.effects, review, lang)
             if step.effects
@@ -175,27 +257,15 @@ def change_request_report(
         )
         out.append("")
     out += [f"## {cr_text('goals', lang)}", ""]
-    rows = [
-        [
-            cr_text(k, lang)
-            for k in (
-                "c.node",
-                "c.title",
-                "c.verdict_before",
-                "c.margin_before",
-                "c.verdict_after",
-                "c.margin_after",
-            )
-        ]
-    ]
-    for goal in review.before.goals():
-        after = review.after.nodes.get(goal.id)
+    rows = [[cr_text(k, lang) for k in EFFECT_COLUMNS]]
+    for goal_id in goal_ids(review):
+        before, after = review.before.nodes.get(goal_id), review.after.nodes.get(goal_id)
         rows.append(
             [
-                goal.id,
-                node_title(toc, goal.id),
-                _verdict(goal, lang),
-                _margin(goal, lang),
+                goal_id,
+                shown_title(review, goal_id),
+                _verdict(before, lang),
+                _margin(before, lang),
                 _verdict(after, lang),
                 _margin(after, lang),
             ]

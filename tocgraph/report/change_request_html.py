@@ -12,11 +12,19 @@ from html import escape
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
-from tocgraph.i18n import Lang, check_lang, field_label, plural, text, value_label
-from tocgraph.report.change_request import cr_text, node_title, overall_sentence
+from tocgraph.i18n import Lang, check_lang, field_label, text, value_label
+from tocgraph.report.change_request import (
+    EFFECT_COLUMNS,
+    cr_text,
+    finding_sentence,
+    goal_ids,
+    shown_findings,
+    shown_title,
+    summary_sentences,
+)
 from tocgraph.report.html_document import html_document, svg_figure
 from tocgraph.report.margin import margin_text
-from tocgraph.schema.change import AddChange, ModifyChange
+from tocgraph.schema.change import ModifyChange
 
 __all__ = ["change_request_page"]
 
@@ -42,22 +50,11 @@ def _table(header: list[str], rows: list[str]) -> str:
 
 
 def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
-    values: dict[str, object] = {"change": finding.change, "node": finding.node}
-    if finding.kind == "no_rationale" and finding.change is not None:
-        step = review.steps[finding.change - 1]
-        values["action"] = cr_text(f"a.{step.action}", lang).lower()
-    elif finding.kind == "goal_not_effective":
-        values["verdict"] = text(finding.detail[0], lang)
-    elif finding.kind == "goal_single_point":
-        values["activities"] = ", ".join(finding.detail)
-    elif finding.kind == "one_partner":
-        values["partner"], values["target"] = finding.detail
-    return escape(cr_text(f"f.{finding.kind}", lang, **values))
+    return escape(finding_sentence(finding, review, lang, inline=str))
 
 
-def _step(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
-    toc = review.result if isinstance(step.change, AddChange) else review.baseline
-    title = node_title(toc, step.target) or node_title(review.result, step.target)
+def _justification(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
+    title = shown_title(review, step.target)
     heading = f"{step.index}. {cr_text(f'a.{step.action}', lang)} {step.target}"
     out = [f"<h3>{escape(heading + (f': {title}' if title else ''))}</h3>"]
     rationale = step.change.rationale
@@ -72,16 +69,19 @@ def _step(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
         out.append(
             f"<p><strong>{escape(cr_text('new_values', lang))}:</strong> {escape(values)}</p>"
         )
-    out.append(f"<p><strong>{escape(cr_text('effect', lang))}:</strong></p>")
+    return out
+
+
+def _effect(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
+    heading = f"{step.index}. {cr_text(f'a.{step.action}', lang)} {step.target}"
+    out = [f"<h3>{escape(heading)}</h3>"]
     if not step.effects:
         out.append(f"<p>{escape(cr_text('effect.none', lang))}</p>")
         return out
-    header = [
-        cr_text(k, lang)
-        for k in ("c.node", "c.verdict_before", "c.margin_before", "c.verdict_after")
-    ] + [cr_text("c.margin_after", lang)]
+    header = [cr_text(k, lang) for k in EFFECT_COLUMNS]
     rows = [
         f'<tr><th scope="row"><code>{escape(e.id)}</code></th>'
+        f"<td>{escape(shown_title(review, e.id))}</td>"
         f"{_verdict_cell(e.before, lang)}{_margin_cell(e.before, lang)}"
         f"{_verdict_cell(e.after, lang)}{_margin_cell(e.after, lang)}</tr>"
         for e in step.effects
@@ -127,35 +127,37 @@ def change_request_page(
     if request.date:
         meta.append((cr_text("date", lang), request.date.isoformat()))
     meta.append((cr_text("baseline", lang), request.toc))
-    counts = {
-        a: sum(1 for s in review.steps if s.action == a)
-        for a in ("stop", "add", "modify", "remove")
-    }
-    summary = (
-        cr_text("counts", lang, changes=plural(len(review.steps), lang), **counts)
-        + " "
-        + overall_sentence(review, lang)
-    )
+    summary = summary_sentences(review, lang)
     body = [
         "<header>",
         f"<h1>{escape(heading)}</h1>",
         '<dl class="lead">'
         + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in meta)
         + "</dl>",
-        f"<p>{escape(request.description.strip())}</p>" if request.description else "",
         "</header>",
         "<main>",
         '<section class="first">',
         f"<h2>{escape(cr_text('summary', lang))}</h2>",
         f"<p>{escape(summary)}</p>",
+        "</section>",
+        '<section class="findings">',
         f"<h2>{escape(cr_text('findings', lang))}</h2>",
-        "<ul>" + "".join(f"<li>{_finding(f, review, lang)}</li>" for f in review.findings) + "</ul>"
+        f"<p><em>{escape(cr_text('findings.note', lang))}</em></p>",
+        "<ul>"
+        + "".join(f"<li>{_finding(f, review, lang)}</li>" for f in shown_findings(review))
+        + "</ul>"
         if review.findings
         else f"<p>{escape(cr_text('findings.none', lang))}</p>",
         "</section>",
+        '<section class="justification">',
+        f"<h2>{escape(cr_text('justification', lang))}</h2>",
+        f"<p><em>{escape(cr_text('justification.note', lang))}</em></p>",
+        f"<p>{escape(request.description.strip())}</p>" if request.description else "",
+        *(line for step in review.steps for line in _justification(step, review, lang)),
+        "</section>",
         "<section>",
         f"<h2>{escape(cr_text('changes', lang))}</h2>",
-        *(line for step in review.steps for line in _step(step, review, lang)),
+        *(line for step in review.steps for line in _effect(step, review, lang)),
         "</section>",
         "<section>",
         f"<h2>{escape(cr_text('goals', lang))}</h2>",
@@ -175,24 +177,14 @@ def change_request_page(
 
 
 def _goals_table(review: ChangeReview, lang: Lang) -> str:
-    header = [
-        cr_text(k, lang)
-        for k in (
-            "c.node",
-            "c.title",
-            "c.verdict_before",
-            "c.margin_before",
-            "c.verdict_after",
-            "c.margin_after",
-        )
-    ]
+    header = [cr_text(k, lang) for k in EFFECT_COLUMNS]
     rows = []
-    for goal in review.before.goals():
-        after = review.after.nodes.get(goal.id)
+    for goal_id in goal_ids(review):
+        before, after = review.before.nodes.get(goal_id), review.after.nodes.get(goal_id)
         rows.append(
-            f'<tr><th scope="row"><code>{escape(goal.id)}</code></th>'
-            f"<td>{escape(node_title(review.baseline, goal.id))}</td>"
-            f"{_verdict_cell(goal, lang)}{_margin_cell(goal, lang)}"
+            f'<tr><th scope="row"><code>{escape(goal_id)}</code></th>'
+            f"<td>{escape(shown_title(review, goal_id))}</td>"
+            f"{_verdict_cell(before, lang)}{_margin_cell(before, lang)}"
             f"{_verdict_cell(after, lang)}{_margin_cell(after, lang)}</tr>"
         )
     return _table(header, rows)

@@ -96,6 +96,11 @@ def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
     lost = ", ".join(checked.goals_lost) or text("none", lang)
     lines = [f"{tty(checked.path)}: {head}", *format_table(rows, indent="  ")]
     lines.append("  " + text("check.goals_lost", lang, goals=lost))
+    if review.toc_changed():
+        lines.append("  " + text("cr.check.toc_changed", lang))
+    if review.held_by_lowered_requires:
+        held = ", ".join(review.held_by_lowered_requires)
+        lines.append("  " + text("cr.check.held", lang, goals=held))
     lines.append("  " + text("check.findings", lang, n=len(review.findings)))
     return "\n".join(lines) + "\n"
 

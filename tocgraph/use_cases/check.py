@@ -43,7 +43,18 @@ _HEADERS: dict[str, DocumentKind] = {
     "tocgraph-policy": "policy",
 }
 _HEADER_LINE = re.compile(r"""^["']?(tocgraph-change|tocgraph-policy)["']?\s*:""", re.MULTILINE)
-_REVIEW_KEYS = ("title", "date", "toc", "toc_id", "changes", "goals_lost", "goals", "findings")
+_REVIEW_KEYS = (
+    "title",
+    "date",
+    "toc",
+    "toc_id",
+    "changes",
+    "goals_lost",
+    "toc_changed",
+    "goals_held_by_lowered_requires",
+    "goals",
+    "findings",
+)
 
 
 @dataclass(frozen=True)

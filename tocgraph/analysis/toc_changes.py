@@ -1,0 +1,231 @@
+"""Findings on a change request that changes the ToC itself, its bars and its partners.
+
+A change request is meant to change activities. When it also changes a goal,
+outcome or output (its title, its ``requires``, the links between them), or
+lowers a requirement, the verdict before and after no longer measure the same
+thing, and a reviewer must see that first. The findings here are computed
+from :func:`tocgraph.compare` of the baseline and the result, never re-derived
+from the changes themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tocgraph.analysis.assessment import assess
+from tocgraph.analysis.diff import Diff
+from tocgraph.analysis.support import Verdict
+from tocgraph.hints import natural_key
+from tocgraph.schema.change import Change, change_target
+from tocgraph.schema.model import Activity, Goal, Outcome, Output, Status, ToC
+
+__all__ = [
+    "TocFinding",
+    "goals_held_by_lowered_requires",
+    "lowered_requires",
+    "requirement_text",
+    "toc_findings",
+]
+
+_Upper = Goal | Outcome | Output
+
+
+@dataclass(frozen=True)
+class TocFinding:
+    """A finding of this module: ``kind``, the change it comes from, the node, details.
+
+    ``kind`` is ``toc_changed`` (``detail`` = what, before, after; what is one of
+    ``added``, ``removed``, ``title``, ``requires``, ``links``),
+    ``requires_lowered`` (``detail`` = before, after),
+    ``partner_without_activities`` (``node`` is ``None``; ``detail`` = the
+    partner) or ``adjusted_activity`` (``detail`` = ``status`` or ``title``,
+    then the title before and after).
+    """
+
+    kind: str
+    change: int | None
+    node: str | None
+    detail: tuple[str, ...]
+
+
+def requirement_text(value: str | int) -> str:
+    """``requires`` as written in a ToC file: ``any``, ``all`` or a number.
+
+    Examples
+    --------
+    >>> requirement_text("all"), requirement_text(3)
+    ('all', '3')
+    """
+    return str(value)
+
+
+def _is_lower(old: str | int, new: str | int) -> bool:
+    """All -> k, k -> smaller k, anything -> any (1 -> any is the same bar)."""
+    if old == new:
+        return False
+    if new == "any":
+        return old != 1
+    if old == "all":
+        return isinstance(new, int)
+    return isinstance(old, int) and isinstance(new, int) and new < old
+
+
+def lowered_requires(baseline: ToC, result: ToC) -> dict[str, tuple[str | int, str | int]]:
+    """Nodes in both versions whose ``requires`` is lower after: id -> (before, after).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> old = tocgraph.load("models/worden-wie-je-bent.yaml")
+    >>> goal = old.goals[0].model_copy(update={"requires": "any"})
+    >>> lowered_requires(old, old.model_copy(update={"goals": (goal,)}))
+    {'G1': ('all', 'any')}
+    """
+    new_nodes = {n.id: n for n in _upper(result)}
+    found: dict[str, tuple[str | int, str | int]] = {}
+    for node in _upper(baseline):
+        new = new_nodes.get(node.id)
+        if new is not None and _is_lower(node.requires, new.requires):
+            found[node.id] = (node.requires, new.requires)
+    return found
+
+
+def goals_held_by_lowered_requires(baseline: ToC, result: ToC) -> tuple[str, ...]:
+    """Goals potentially effective after the changes only because a ``requires`` was lowered.
+
+    The result is assessed again with every lowered requirement put back to its
+    value in the baseline; a number larger than the node's contributors now can
+    never be met.
+    """
+    lowered = lowered_requires(baseline, result)
+    if not lowered:
+        return ()
+    after = assess(result)
+
+    def restore(nodes: Sequence[_Upper]) -> tuple[_Upper, ...]:
+        return tuple(
+            n.model_copy(update={"requires": lowered[n.id][0]}) if n.id in lowered else n
+            for n in nodes
+        )
+
+    strict = result.model_copy(
+        update={
+            "goals": restore(result.goals),
+            "outcomes": restore(result.outcomes),
+            "outputs": restore(result.outputs),
+        }
+    )
+    at_old_bar = assess(strict)
+    effective = Verdict.POTENTIALLY_EFFECTIVE
+    return tuple(
+        g.id
+        for g in after.goals()
+        if g.verdict is effective and at_old_bar.nodes[g.id].verdict is not effective
+    )
+
+
+def _upper(toc: ToC) -> tuple[_Upper, ...]:
+    return (*toc.goals, *toc.outcomes, *toc.outputs)
+
+
+def _upper_links(node: _Upper, upper: set[str]) -> str:
+    if isinstance(node, Goal):
+        return ""
+    return ", ".join(
+        sorted((link.to for link in node.contributes_to if link.to in upper), key=natural_key)
+    )
+
+
+def _last_change(changes: Sequence[Change], node: str) -> int | None:
+    found = None
+    for number, change in enumerate(changes, start=1):
+        if change_target(change) == node:
+            found = number
+    return found
+
+
+def toc_findings(
+    baseline: ToC, result: ToC, diff: Diff, changes: Sequence[Change]
+) -> tuple[TocFinding, ...]:
+    """``toc_changed``, ``requires_lowered``, ``partner_without_activities``, ``adjusted_activity``.
+
+    Parameters
+    ----------
+    baseline, result
+        The ToC as submitted and after all changes.
+    diff
+        ``compare(baseline, result)``.
+    changes
+        The changes of the request, to name the (last) change that touched a node.
+    """
+    found: list[TocFinding] = []
+    old_upper = {n.id: n for n in _upper(baseline)}
+    new_upper = {n.id: n for n in _upper(result)}
+    old_ids, new_ids = set(old_upper), set(new_upper)
+    for node_id in diff.removed:
+        if node_id in old_upper:
+            detail = ("removed", old_upper[node_id].title, "")
+            found.append(TocFinding("toc_changed", _last_change(changes, node_id), node_id, detail))
+    for node_id in diff.added:
+        if node_id in new_upper:
+            detail = ("added", "", new_upper[node_id].title)
+            found.append(TocFinding("toc_changed", _last_change(changes, node_id), node_id, detail))
+    both = old_ids & new_ids
+    touched: dict[str, dict[str, tuple[str, str]]] = {}
+    for field in diff.fields:
+        if field.node in both and field.field in ("title", "requires"):
+            values = (str(field.before), str(field.after))
+            touched.setdefault(field.node, {})[field.field] = values
+    for link in (*diff.links_added, *diff.links_removed):
+        if link.source in both and link.target in old_ids | new_ids:
+            old, new = old_upper[link.source], new_upper[link.source]
+            values = (_upper_links(old, old_ids), _upper_links(new, new_ids))
+            touched.setdefault(link.source, {})["links"] = values
+    for node_id in sorted(touched, key=natural_key):
+        for what in ("title", "requires", "links"):
+            if what in touched[node_id]:
+                detail = (what, *touched[node_id][what])
+                number = _last_change(changes, node_id)
+                found.append(TocFinding("toc_changed", number, node_id, detail))
+    for node_id, (old_bar, new_bar) in lowered_requires(baseline, result).items():
+        bars = (requirement_text(old_bar), requirement_text(new_bar))
+        found.append(TocFinding("requires_lowered", _last_change(changes, node_id), node_id, bars))
+    found += _partners(baseline, result)
+    found += _adjusted(baseline, result, changes)
+    return tuple(found)
+
+
+_NOT_RUNNING = (Status.STOPPED, Status.ACHIEVED)
+
+
+def _running(toc: ToC) -> set[str]:
+    """Partners with an activity that is neither stopped nor achieved (unclear counts)."""
+    return {a.partner for a in toc.activities if a.partner and a.status not in _NOT_RUNNING}
+
+
+def _partners(baseline: ToC, result: ToC) -> list[TocFinding]:
+    """Partners of the alliance with a running activity before and none after."""
+    alliance = [*(result.partners or ()), *([result.lead] if result.lead else [])]
+    before, after = _running(baseline), _running(result)
+    lost = sorted({p for p in alliance if p in before and p not in after})
+    return [TocFinding("partner_without_activities", None, None, (p,)) for p in lost]
+
+
+def _adjusted(baseline: ToC, result: ToC, changes: Sequence[Change]) -> list[TocFinding]:
+    """Activities newly set to ``adjusted``, or retitled while keeping their links."""
+    old = {a.id: a for a in baseline.activities}
+    found = []
+    for activity in result.activities:
+        before: Activity | None = old.get(activity.id)
+        if before is None:
+            continue
+        number = _last_change(changes, activity.id)
+        titles = (before.title, activity.title)
+        if activity.status is Status.ADJUSTED and before.status is not Status.ADJUSTED:
+            found.append(TocFinding("adjusted_activity", number, activity.id, ("status", *titles)))
+        elif before.title != activity.title and {x.to for x in before.contributes_to} == {
+            x.to for x in activity.contributes_to
+        }:
+            found.append(TocFinding("adjusted_activity", number, activity.id, ("title", *titles)))
+    return found

@@ -133,7 +133,10 @@ def change_request_report(
         if any(word in request.title.lower() for word in known)
         else cr_text("title", lang, title=md(request.title))
     )
-    out = [f"# {heading}", "", " · ".join(meta), ""]
+    out = [f"# {heading}", ""]
+    if request.illustrative or toc.illustrative:
+        out += [f"> **{md(text('illustrative.notice', lang))}**", ""]
+    out += [" · ".join(meta), ""]
     if request.description:
         out += [markdown_paragraph(request.description.strip()), ""]
     counts = {

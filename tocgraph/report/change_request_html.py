@@ -14,7 +14,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.i18n import Lang, check_lang, field_label, plural, text, value_label
 from tocgraph.report.change_request import cr_text, node_title, overall_sentence
-from tocgraph.report.html_document import html_document, svg_figure
+from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.margin import margin_text
 from tocgraph.schema.change import AddChange, ModifyChange
 
@@ -139,6 +139,7 @@ def change_request_page(
     body = [
         "<header>",
         f"<h1>{escape(heading)}</h1>",
+        illustrative_note(lang) if request.illustrative or toc.illustrative else "",
         '<dl class="lead">'
         + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in meta)
         + "</dl>",

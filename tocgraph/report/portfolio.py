@@ -72,6 +72,8 @@ def portfolio_sections(
 ) -> tuple[list[str], list[list[Block]]]:
     """The report's title lines and its non-empty sections, for every output format."""
     head = [text("portfolio.title", lang, alliances=len(result.alliances))]
+    if result.illustrative:
+        head.append(text("illustrative.notice", lang))
     if result.policy is not None:
         name = tty(result.policy.name or result.policy.id)
         head.append(text("portfolio.policy", lang, name=name, id=result.policy.id))

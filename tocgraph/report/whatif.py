@@ -28,6 +28,8 @@ def _short(node: NodeAssessment | None, lang: Lang) -> str:
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     """A readable what-if report."""
     lines = [f"{tty(toc.name or toc.id)} ({toc.id})"]
+    if toc.illustrative:
+        lines.append(f"  {text('illustrative.notice', lang)}")
     stopped_by_partner: set[str] = set()
     parts = []
     for partner in result.partners:

@@ -33,7 +33,10 @@ def node_title(toc: ToC, node_id: str) -> str:
 
 
 def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
-    return text(node.verdict.value, lang) if node else cr_text("absent", lang)
+    if node is None:
+        return cr_text("absent", lang)
+    rule = node.rule(lang)
+    return text(node.verdict.value, lang) + (f" ({rule})" if rule else "")
 
 
 def _margin(node: NodeAssessment | None, lang: Lang) -> str:

@@ -28,7 +28,9 @@ def _verdict_cell(node: NodeAssessment | None, lang: Lang) -> str:
         return f"<td>{escape(cr_text('absent', lang))}</td>"
     value = node.verdict.value
     label = f"{_SYMBOL.get(value, '?')} {text(value, lang)}"
-    return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span></td>'
+    rule = node.rule(lang)
+    extra = f' <span class="rule">({escape(rule)})</span>' if rule else ""
+    return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span>{extra}</td>'
 
 
 def _margin_cell(node: NodeAssessment | None, lang: Lang) -> str:

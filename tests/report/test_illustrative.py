@@ -29,6 +29,7 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
         (["check", CHANGE], EN),
         (["impact", TOC, "--stop", "A1"], EN),
         (["impact", TOC, "--stop", "A1", "--lang", "nl"], NL),
+        (["critical", TOC], EN),
         (["portfolio", "models"], EN),
         (["portfolio", "models", "--lang", "nl"], NL),
         (["render", TOC, "--format", "dot", "-o", "-"], EN),

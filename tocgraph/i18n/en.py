@@ -151,6 +151,10 @@ CATALOGUE: dict[str, str] = {
         "reading of preconditions in a ToC), any (alternative routes: one suffices) or a "
         "number k (any k of them suffice); without it tocgraph assumes any"
     ),
+    "illustrative.portfolio": (
+        "ILLUSTRATIVE DATA: {n} of the {total} ToC files are examples; their contents are not "
+        "statements by the organisations named"
+    ),
     "rule.all": "needs all {n}",
     "rule.any": "any 1 of {n}",
     "rule.k": "needs {k} of {n}",

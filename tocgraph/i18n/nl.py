@@ -163,6 +163,10 @@ CATALOGUE: dict[str, str] = {
         "lezing van randvoorwaarden in een ToC), any (alternatieve routes: één volstaat) of "
         "een getal k (k ervan volstaan); zonder vermelding neemt tocgraph any aan"
     ),
+    "illustrative.portfolio": (
+        "ILLUSTRATIEVE GEGEVENS: {n} van de {total} ToC-bestanden zijn voorbeelden; de inhoud "
+        "is geen uitspraak van de genoemde organisaties"
+    ),
     "rule.all": "vereist alle {n}",
     "rule.any": "1 van {n} volstaat",
     "rule.k": "vereist {k} van {n}",

@@ -73,7 +73,8 @@ def portfolio_sections(
     """The report's title lines and its non-empty sections, for every output format."""
     head = [text("portfolio.title", lang, alliances=len(result.alliances))]
     if result.illustrative:
-        head.append(text("illustrative.notice", lang))
+        n = sum(a.illustrative for a in result.alliances)
+        head.append(text("illustrative.portfolio", lang, n=n, total=len(result.alliances)))
     if result.policy is not None:
         name = tty(result.policy.name or result.policy.id)
         head.append(text("portfolio.policy", lang, name=name, id=result.policy.id))

@@ -66,8 +66,12 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "tests/fixtures/warnings.yaml", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) >= {"path", "id", "valid", "errors", "warnings", "nodes", "activities"}
+    assert data["illustrative"] is False
     assert data["nodes"]["G1"] == {
         "kind": "goal",
+        "requires": "any",
+        "requires_stated": False,
+        "rule": "any 1 of 2",
         "support": "T",
         "verdict": "potentially_effective",
         "margin": 1,

@@ -47,7 +47,15 @@ def test_json_is_deterministic_and_in_a_fixed_key_order(capsys: pytest.CaptureFi
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
     data = json.loads(outputs[0])
-    assert list(data) == ["alliances", "total", "organisations", "policy", "scenario", "findings"]
+    assert list(data) == [
+        "illustrative",
+        "alliances",
+        "total",
+        "organisations",
+        "policy",
+        "scenario",
+        "findings",
+    ]
     assert data["total"]["subsidy_ceiling_eur"] == 46_714_031
     assert data["total"]["alliances"] == 8
     assert data["scenario"]["partners"] == ["Rutgers"]

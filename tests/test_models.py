@@ -36,6 +36,30 @@ def test_model_says_it_is_illustrative(path: Path) -> None:
     assert "yaml-language-server: $schema=../docs/tocgraph.schema.json" in head
 
 
+@pytest.mark.parametrize("path", MODEL_FILES, ids=lambda p: p.stem)
+def test_model_states_its_rules_as_marked_choices(path: Path) -> None:
+    """Every node with several contributors states requires, and says it is a modelling choice."""
+    toc = tocgraph.load(path)
+    assert toc.illustrative is True
+    assessment = tocgraph.assess(toc)
+    several = [n for n in assessment.non_activities() if n.contributors >= 2]
+    assert several
+    assert all(n.requires_stated for n in several)
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        if line.strip().startswith("requires:"):
+            before = " ".join(lines[max(0, number - 3) : number + 1])
+            assert "modelling choice" in before, f"{path.name}:{number + 1}: unmarked requires"
+
+
+@pytest.mark.parametrize(
+    "path", sorted((MODELS / "change-requests").glob("*.yaml")), ids=lambda p: p.stem
+)
+def test_change_request_is_marked_illustrative(path: Path) -> None:
+    assert tocgraph.load_change_request(path).request.illustrative is True
+
+
 def test_subsidy_ceilings_add_up_to_the_documented_total() -> None:
     total = sum(tocgraph.load(p).subsidy_ceiling_eur or 0 for p in MODEL_FILES)
     # the evaluation speaks of "ruim 46 miljoen euro" (well over 46 million)

@@ -90,6 +90,7 @@ CODES: dict[str, CodeInfo] = {
     "TOC303": CodeInfo("warning", "goal is not potentially effective"),
     "TOC304": CodeInfo("warning", "goal has a single point of failure"),
     "TOC305": CodeInfo("warning", "activity status is unclear"),
+    "TOC306": CodeInfo("warning", "node with several contributors does not state requires"),
     "TOC401": CodeInfo("error", "duplicate policy id"),
     "TOC402": CodeInfo("error", "a goal serves an unknown policy id"),
     "TOC403": CodeInfo("error", "two ToC files have the same id"),

@@ -32,7 +32,7 @@ def test_levels_keep_file_order() -> None:
 
 def test_goal_shows_margin_and_single_point_of_failure() -> None:
     scene = _scene()
-    assert _node(scene, "G1").caption == ("G1 | potentially effective | margin 1",)
+    assert _node(scene, "G1").caption == ("G1 | potentially effective | margin 1 | needs all 2",)
     a1 = _node(scene, "A1")
     assert a1.caption[1] == "single point of failure for G1"
     assert "critical" in a1.cues
@@ -40,7 +40,7 @@ def test_goal_shows_margin_and_single_point_of_failure() -> None:
 
 
 def test_outcomes_show_no_margin_without_a_scenario() -> None:
-    assert _node(_scene(), "O_1").caption == ("O_1 | potentially effective",)
+    assert _node(_scene(), "O_1").caption == ("O_1 | potentially effective | any 1 of 5",)
 
 
 def test_each_status_is_distinguishable_without_colour() -> None:
@@ -71,7 +71,7 @@ def test_scenario_marks_changes_and_stopped_activities() -> None:
     scene = build_scene(toc, result.after, result.before, lang="nl")
     g1 = _node(scene, "G1")
     assert g1.caption == (
-        "G1 | potentieel ineffectief | marge 0",
+        "G1 | potentieel ineffectief | marge 0 | vereist alle 2",
         "was: potentieel effectief, marge 1",
     )
     assert g1.cues == ("ineffective", "changed")

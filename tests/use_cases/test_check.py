@@ -42,6 +42,7 @@ def test_a_toc_is_assessed() -> None:
     assert (checked.kind, checked.valid, checked.goals_lost) == ("toc", True, ())
     assert checked.assessment is not None
     assert set(checked.to_dict()) == {
+        "illustrative",
         "path",
         "kind",
         "id",

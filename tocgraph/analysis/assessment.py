@@ -19,7 +19,7 @@ from tocgraph.analysis.support import (
 from tocgraph.errors import Diagnostic, ScenarioError
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
-from tocgraph.i18n import text
+from tocgraph.i18n import Lang, text
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = [
@@ -74,6 +74,29 @@ class NodeAssessment:
     critical_activities: tuple[str, ...]
     margin_exact: bool = True
     margin_bounds: tuple[int, int] | None = None
+    requires: str | int | None = None
+    required: int = 0
+    contributors: int = 0
+    requires_stated: bool = False
+
+    def rule(self, lang: Lang = "en") -> str:
+        """The rule in words (``needs 3 of 4``), or ``""`` for fewer than two contributors.
+
+        Examples
+        --------
+        >>> import tocgraph
+        >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
+        >>> result.nodes["G1"].rule(), result.nodes["O2"].rule("nl"), result.nodes["A1"].rule()
+        ('any 1 of 2', 'vereist alle 2', '')
+        """
+        n = self.contributors
+        if self.kind is Kind.ACTIVITY or n < 2:
+            return ""
+        if self.required >= n:
+            return text("rule.all", lang, n=n)
+        if self.required <= 1:
+            return text("rule.any", lang, n=n)
+        return text("rule.k", lang, k=self.required, n=n)
 
 
 @dataclass(frozen=True)
@@ -250,7 +273,7 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     >>> g1.verdict.value, g1.margin, g1.critical_activities
     ('potentially_effective', 1, ('A1',))
     >>> [w.code for w in result.warnings]
-    ['TOC305', 'TOC304']
+    ['TOC305', 'TOC306', 'TOC304']
     """
     toc = toc_argument(toc)
     chosen = id_arguments(stopped, "stopped")
@@ -293,6 +316,10 @@ def assessment_from(
             critical_activities=tuple(sorted(ids[a] for a in margins.criticals[position])),
             margin_exact=margins.bounds[position] is None,
             margin_bounds=margins.bounds[position],
+            requires=structure.rules[position] if structure.rules else None,
+            required=structure.required[position],
+            contributors=len(structure.contributors[position]),
+            requires_stated=bool(structure.stated and structure.stated[position]),
         )
     statuses = Counter(
         Status.STOPPED if p in stopped else s
@@ -336,4 +363,7 @@ def _warnings(
             warn("TOC304", node_id, activities=", ".join(assessment.critical_activities))
         if structure.statuses[position] is Status.UNCLEAR and position not in stopped:
             warn("TOC305", node_id)
+        contributors = len(structure.contributors[position])
+        if kind is not Kind.ACTIVITY and contributors >= 2 and not structure.stated[position]:
+            warn("TOC306", node_id, kind=kind.value, n=contributors)
     return tuple(found)

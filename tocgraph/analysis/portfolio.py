@@ -70,6 +70,7 @@ class Alliance:
     existed_2017_2022: bool | None
     activities: StatusCounts
     goals: tuple[AllianceGoal, ...]
+    illustrative: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,11 @@ class Portfolio:
     coverage: tuple[Coverage, ...]
     scenario: Scenario | None
     findings: tuple[Diagnostic, ...]
+
+    @property
+    def illustrative(self) -> bool:
+        """Whether any of the alliances' files is marked ``illustrative: true``."""
+        return any(a.illustrative for a in self.alliances)
 
     def to_dict(self, findings: Sequence[Diagnostic] | None = None) -> dict[str, object]:
         """The JSON document of ``tocgraph portfolio --json``, keys in a fixed order.
@@ -299,6 +305,7 @@ def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
         existed_2017_2022=toc.existed_2017_2022,
         activities=StatusCounts.of(assessment.activity_status),
         goals=tuple(goals),
+        illustrative=toc.illustrative,
     )
 
 

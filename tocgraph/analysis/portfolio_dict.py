@@ -29,6 +29,7 @@ def portfolio_dict(
     policy = result.policy
     scenario = result.scenario
     return {
+        "illustrative": result.illustrative,
         "alliances": [
             {
                 "id": a.id,
@@ -37,6 +38,7 @@ def portfolio_dict(
                 "members": list(a.members),
                 "subsidy_ceiling_eur": a.subsidy_ceiling_eur,
                 "existed_2017_2022": a.existed_2017_2022,
+                "illustrative": a.illustrative,
                 "activities": _counts_json(a.activities),
                 "goals": [
                     {

@@ -37,6 +37,12 @@ class Structure:
         (``any`` is 1, ``all`` is the number of contributors); 0 for activities.
     statuses
         For each activity its status, ``None`` for other nodes.
+    stated
+        For each non-activity node, whether its file states ``requires``
+        (``False`` for activities and for nodes that rely on the default).
+    rules
+        For each non-activity node its ``requires`` as written (``"any"`` when
+        not stated), ``None`` for activities.
     """
 
     ids: tuple[str, ...]
@@ -46,6 +52,8 @@ class Structure:
     targets: tuple[tuple[int, ...], ...]
     required: tuple[int, ...]
     statuses: tuple[Status | None, ...]
+    stated: tuple[bool, ...] = ()
+    rules: tuple[str | int | None, ...] = ()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -117,13 +125,19 @@ def compile_structure(toc: ToC) -> Structure:
     contributors = tuple(tuple(sorted(index[s] for s in incoming[node_id])) for node_id in order)
     required = []
     statuses: list[Status | None] = []
+    stated: list[bool] = []
+    rules: list[str | int | None] = []
     for position, node_id in enumerate(order):
         node = by_id[node_id]
         if isinstance(node, Activity):
             required.append(0)
             statuses.append(node.status)
+            stated.append(False)
+            rules.append(None)
             continue
         statuses.append(None)
+        stated.append("requires" in node.model_fields_set)
+        rules.append(node.requires)
         count = len(contributors[position])
         if node.requires == "any":
             required.append(1)
@@ -139,4 +153,6 @@ def compile_structure(toc: ToC) -> Structure:
         targets=tuple(tuple(sorted(index[t] for t in outgoing[node_id])) for node_id in order),
         required=tuple(required),
         statuses=tuple(statuses),
+        stated=tuple(stated),
+        rules=tuple(rules),
     )

@@ -26,6 +26,7 @@ CATALOGUE: dict[str, str] = {
     "unclear": "unclear",
     "col.node": "node",
     "col.kind": "kind",
+    "col.rule": "rule",
     "col.verdict": "verdict",
     "col.margin": "margin",
     "margin.bounds": "{lower}-{upper} (not proven)",
@@ -144,6 +145,23 @@ CATALOGUE: dict[str, str] = {
     ),
     "w.TOC305": "activity '{node}' has status 'unclear'",
     "h.TOC305": "find out whether it runs; until then goals depending on it may be undetermined",
+    "w.TOC306": "{kind} '{node}' has {n} contributors but does not state requires",
+    "h.TOC306": (
+        "state requires: all (each contributor is necessary, together they suffice: the usual "
+        "reading of preconditions in a ToC), any (alternative routes: one suffices) or a "
+        "number k (any k of them suffice); without it tocgraph assumes any"
+    ),
+    "illustrative.portfolio": (
+        "ILLUSTRATIVE DATA: {n} of the {total} ToC files are examples; their contents are not "
+        "statements by the organisations named"
+    ),
+    "rule.all": "needs all {n}",
+    "rule.any": "any 1 of {n}",
+    "rule.k": "needs {k} of {n}",
+    "illustrative.notice": (
+        "ILLUSTRATIVE DATA: this file is an example; its contents are not statements "
+        "by the organisations named"
+    ),
     "cr.title": "Change request: {title}",
     "cr.alliance": "Alliance",
     "cr.lead": "Lead organisation",

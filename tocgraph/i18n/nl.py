@@ -26,6 +26,7 @@ CATALOGUE: dict[str, str] = {
     "unclear": "onduidelijk",
     "col.node": "onderdeel",
     "col.kind": "soort",
+    "col.rule": "vereiste",
     "col.verdict": "oordeel",
     "col.margin": "marge",
     "margin.bounds": "{lower}-{upper} (niet bewezen)",
@@ -155,6 +156,23 @@ CATALOGUE: dict[str, str] = {
     "w.TOC305": "de status van activiteit {node} is onduidelijk",
     "h.TOC305": (
         "ga na of de activiteit loopt; tot dan kunnen doelen die ervan afhangen onbepaald zijn"
+    ),
+    "w.TOC306": "{kind} {node} heeft {n} bijdragen maar vermeldt geen requires",
+    "h.TOC306": (
+        "vermeld requires: all (elke bijdrage is nodig en samen volstaan ze: de gebruikelijke "
+        "lezing van randvoorwaarden in een ToC), any (alternatieve routes: één volstaat) of "
+        "een getal k (k ervan volstaan); zonder vermelding neemt tocgraph any aan"
+    ),
+    "illustrative.portfolio": (
+        "ILLUSTRATIEVE GEGEVENS: {n} van de {total} ToC-bestanden zijn voorbeelden; de inhoud "
+        "is geen uitspraak van de genoemde organisaties"
+    ),
+    "rule.all": "vereist alle {n}",
+    "rule.any": "1 van {n} volstaat",
+    "rule.k": "vereist {k} van {n}",
+    "illustrative.notice": (
+        "ILLUSTRATIEVE GEGEVENS: dit bestand is een voorbeeld; de inhoud is geen uitspraak "
+        "van de genoemde organisaties"
     ),
     "cr.title": "Wijzigingsverzoek: {title}",
     "cr.alliance": "Alliantie",

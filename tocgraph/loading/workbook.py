@@ -40,6 +40,7 @@ TOC_FIELDS = {
     "period_end": ("period_end", "periode_eind", "periode_einde"),
     "subsidy_ceiling_eur": ("subsidy_ceiling_eur", "subsidieplafond_eur"),
     "existed_2017_2022": ("existed_2017_2022", "bestond_2017_2022"),
+    "illustrative": ("illustrative", "illustratief"),
     "description": ("description", "beschrijving", "omschrijving"),
 }
 NODE_COLUMNS = {
@@ -166,7 +167,8 @@ def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
             book.at(("period",), cell)
             continue
         convert = {"tocgraph": _as_int, "subsidy_ceiling_eur": _as_int}.get(key, _as_text)
-        data[key] = _as_bool(value) if key == "existed_2017_2022" else convert(value)
+        boolean = key in ("existed_2017_2022", "illustrative")
+        data[key] = _as_bool(value) if boolean else convert(value)
         book.at((key,), cell)
     if period:
         data["period"] = period

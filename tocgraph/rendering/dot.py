@@ -201,6 +201,11 @@ def _legend(scene: Scene, lang: Lang) -> list[str]:
         f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="16"><B>'
         f"{html_text(scene.title)}</B></FONT></TD></TR>"
     ]
+    if scene.notice:
+        rows.append(
+            f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="13" COLOR="#b00020"><B>'
+            f"{html_text(scene.notice)}</B></FONT></TD></TR>"
+        )
     if scene.scenario:
         rows.append(
             f'<TR><TD COLSPAN="{span}" ALIGN="LEFT"><FONT POINT-SIZE="13"><B>'

@@ -130,6 +130,7 @@ def scene_to_mermaid(scene: Scene, lang: Lang = "en") -> str:
         _INIT,
         "flowchart " + ("BT" if scene.direction == "TB" else "LR"),
         f"  %% tocgraph: {escape(scene.title)}",
+        *([f"  %% {escape(scene.notice)}"] if scene.notice else []),
     ]
     classes: dict[str, tuple[Look, list[str]]] = {}
     for kind in reversed(LEVELS):
@@ -197,6 +198,8 @@ def _legend(
     links for ``linkStyle`` numbers, so the numbering goes on past them.
     """
     heading = f"<b>{escape(scene.title)}</b>"
+    if scene.notice:
+        heading += f"<br><b>{escape(scene.notice)}</b>"
     if scene.scenario:
         heading += f"<br>{escape(scene.scenario)}"
     lines = [

@@ -127,6 +127,7 @@ class Scene:
     edges: tuple[SceneEdge, ...]
     groups: tuple[str, ...]
     legend: tuple[LegendItem, ...]
+    notice: str | None = None
 
     def level(self, kind: Kind) -> tuple[SceneNode, ...]:
         """The nodes of one level, in file order."""
@@ -168,7 +169,7 @@ def build_scene(
     >>> scene = build_scene(toc, tocgraph.assess(toc), lang="nl")
     >>> goal = scene.level(Kind.GOAL)[0]
     >>> goal.caption
-    ('G1 | potentieel effectief | marge 9',)
+    ('G1 | potentieel effectief | marge 2 | vereist alle 4',)
     >>> goal.title[0]
     'Jongeren geven elkaar meer ruimte om'
 
@@ -214,6 +215,7 @@ def build_scene(
         edges=tuple(edges),
         groups=groups,
         legend=_legend(lang, changes=baseline is not None),
+        notice=i18n.text("illustrative.notice", lang) if toc.illustrative else None,
     )
 
 
@@ -242,7 +244,8 @@ def _non_activity(
     )
     # margins are shown on goals, and on any node whose margin a scenario changed
     margin = node.kind is Kind.GOAL or changed
-    caption = [" | ".join([node.id, _state(now, lang, margin=margin)])]
+    rule = now.rule(lang)
+    caption = [" | ".join([node.id, _state(now, lang, margin=margin), *([rule] if rule else [])])]
     if before is not None and changed:
         was = _state(before, lang, margin=margin, sep=", ")
         caption.append(i18n.text("render.was", lang, was=was))

@@ -47,7 +47,10 @@ def node_title(toc: ToC, node_id: str) -> str:
 
 
 def _verdict(node: NodeAssessment | None, lang: Lang) -> str:
-    return text(node.verdict.value, lang) if node else cr_text("absent", lang)
+    if node is None:
+        return cr_text("absent", lang)
+    rule = node.rule(lang)
+    return text(node.verdict.value, lang) + (f" ({rule})" if rule else "")
 
 
 def _margin(node: NodeAssessment | None, lang: Lang) -> str:
@@ -224,7 +227,10 @@ def change_request_report(
         if any(word in request.title.lower() for word in known)
         else cr_text("title", lang, title=md(request.title))
     )
-    out = [f"# {heading}", "", " · ".join(meta), ""]
+    out = [f"# {heading}", ""]
+    if request.illustrative or toc.illustrative:
+        out += [f"> **{md(text('illustrative.notice', lang))}**", ""]
+    out += [" · ".join(meta), ""]
     out += [f"## {cr_text('summary', lang)}", "", summary_sentences(review, lang), ""]
     out += [f"## {cr_text('findings', lang)}", "", f"*{cr_text('findings.note', lang)}*", ""]
     if review.findings:

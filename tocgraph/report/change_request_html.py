@@ -22,7 +22,7 @@ from tocgraph.report.change_request import (
     shown_title,
     summary_sentences,
 )
-from tocgraph.report.html_document import html_document, svg_figure
+from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.margin import margin_text
 from tocgraph.schema.change import ModifyChange
 
@@ -36,7 +36,9 @@ def _verdict_cell(node: NodeAssessment | None, lang: Lang) -> str:
         return f"<td>{escape(cr_text('absent', lang))}</td>"
     value = node.verdict.value
     label = f"{_SYMBOL.get(value, '?')} {text(value, lang)}"
-    return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span></td>'
+    rule = node.rule(lang)
+    extra = f' <span class="rule">({escape(rule)})</span>' if rule else ""
+    return f'<td data-verdict="{value}"><span class="verdict">{escape(label)}</span>{extra}</td>'
 
 
 def _margin_cell(node: NodeAssessment | None, lang: Lang) -> str:
@@ -131,6 +133,7 @@ def change_request_page(
     body = [
         "<header>",
         f"<h1>{escape(heading)}</h1>",
+        illustrative_note(lang) if request.illustrative or toc.illustrative else "",
         '<dl class="lead">'
         + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in meta)
         + "</dl>",

@@ -37,10 +37,13 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     toc = checked.document.toc
     title = f" {tty(toc.name)}" if toc.name else ""
     lines = [f"{tty(checked.path)}:{title} ({toc.id})"]
+    if toc.illustrative:
+        lines.append(f"  {text('illustrative.notice', lang)}")
     rows = [
         [
             text("col.node", lang),
             text("col.kind", lang),
+            text("col.rule", lang),
             text("col.verdict", lang),
             text("col.margin", lang),
             text("col.critical", lang),
@@ -51,12 +54,13 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
             [
                 node.id,
                 text(node.kind.value, lang),
+                node.rule(lang) or "-",
                 text(node.verdict.value, lang),
                 margin_text(node, lang),
                 ", ".join(node.critical_activities) or "-",
             ]
         )
-    lines.extend(format_table(rows, right=frozenset({3}), indent="  "))
+    lines.extend(format_table(rows, right=frozenset({4}), indent="  "))
     status = checked.assessment.activity_status
     total = sum(status.values())
     counts = ", ".join(f"{text(s.value, lang)} {status[s]}" for s in Status if s in status)
@@ -94,7 +98,10 @@ def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
             ]
         )
     lost = ", ".join(checked.goals_lost) or text("none", lang)
-    lines = [f"{tty(checked.path)}: {head}", *format_table(rows, indent="  ")]
+    lines = [f"{tty(checked.path)}: {head}"]
+    if review.request.illustrative or review.baseline.illustrative:
+        lines.append(f"  {text('illustrative.notice', lang)}")
+    lines.extend(format_table(rows, indent="  "))
     lines.append("  " + text("check.goals_lost", lang, goals=lost))
     if review.toc_changed():
         lines.append("  " + text("cr.check.toc_changed", lang))
@@ -140,6 +147,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
         "kind": text(node.kind.value, lang),
         "verdict": text(node.verdict.value, lang),
         "activities": ", ".join(node.critical_activities),
+        "n": node.contributors,
     }
     message = text(f"w.{warning.code}", lang, **values)
     hint = text(f"h.{warning.code}", lang)

@@ -31,7 +31,7 @@ from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
-from tocgraph.report.html_document import html_document, svg_figure
+from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.schema.model import Activity, Kind, ToC
 
 __all__ = ["toc_page"]
@@ -225,6 +225,7 @@ def toc_page(
     body = [
         "<header>",
         f"<h1>{escape(title)}</h1>",
+        illustrative_note(lang) if toc.illustrative else "",
         f'<p class="lead">{escape(text("html.lead", lang, toc=f"{name} ({toc.id})"))}</p>',
         "</header>",
         "<main>",

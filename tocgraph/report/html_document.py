@@ -17,7 +17,7 @@ from importlib.resources import files
 
 from tocgraph.i18n import Lang, text
 
-__all__ = ["asset", "html_document", "script_json", "svg_figure"]
+__all__ = ["asset", "html_document", "illustrative_note", "script_json", "svg_figure"]
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
@@ -42,6 +42,12 @@ def script_json(value: object) -> str:
 def _csp_hash(source: str) -> str:
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def illustrative_note(lang: Lang) -> str:
+    """The notice on a page made from a file marked ``illustrative: true``."""
+    notice = escape(text("illustrative.notice", lang))
+    return f'<p class="note warning-note illustrative">{notice}</p>'
 
 
 def svg_figure(svg: str | None, lang: Lang, caption_key: str) -> str:

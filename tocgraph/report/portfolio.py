@@ -72,6 +72,9 @@ def portfolio_sections(
 ) -> tuple[list[str], list[list[Block]]]:
     """The report's title lines and its non-empty sections, for every output format."""
     head = [text("portfolio.title", lang, alliances=len(result.alliances))]
+    if result.illustrative:
+        n = sum(a.illustrative for a in result.alliances)
+        head.append(text("illustrative.portfolio", lang, n=n, total=len(result.alliances)))
     if result.policy is not None:
         name = tty(result.policy.name or result.policy.id)
         head.append(text("portfolio.policy", lang, name=name, id=result.policy.id))

@@ -28,6 +28,8 @@ def _short(node: NodeAssessment | None, lang: Lang) -> str:
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     """A readable what-if report."""
     lines = [f"{tty(toc.name or toc.id)} ({toc.id})"]
+    if toc.illustrative:
+        lines.append(f"  {text('illustrative.notice', lang)}")
     stopped_by_partner: set[str] = set()
     parts = []
     for partner in result.partners:
@@ -73,7 +75,10 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
 
 def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
     """Single points of failure per goal, and the ranking of activities."""
-    lines = [f"{tty(toc.name or toc.id)} ({toc.id})", f"  {text('critical.goals', lang)}:"]
+    lines = [f"{tty(toc.name or toc.id)} ({toc.id})"]
+    if toc.illustrative:
+        lines.append(f"  {text('illustrative.notice', lang)}")
+    lines.append(f"  {text('critical.goals', lang)}:")
     rows = [
         [
             text("col.node", lang),

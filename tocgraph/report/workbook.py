@@ -42,6 +42,7 @@ TOC_FIELDS = (
     "period_end",
     "subsidy_ceiling_eur",
     "existed_2017_2022",
+    "illustrative",
     "description",
 )
 NODE_COLUMNS = (
@@ -83,6 +84,7 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
         "period_end": toc.period.end.isoformat() if toc.period else None,
         "subsidy_ceiling_eur": toc.subsidy_ceiling_eur,
         "existed_2017_2022": toc.existed_2017_2022,
+        "illustrative": toc.illustrative or None,
         "description": toc.description,
     }
     for name in TOC_FIELDS:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StringConstraints,
+    Tag,
+)
 
 from tocgraph.schema.base import FrozenData, Model, NonEmptyFrozenData
 from tocgraph.schema.nodes import Kind, NodeId
@@ -115,5 +123,6 @@ class ChangeRequest(Model):
     toc: Annotated[str, StringConstraints(min_length=1)]
     title: Text
     date: dt.date | None = None
+    illustrative: StrictBool = False
     description: str | None = None
     changes: Annotated[tuple[Change, ...], Field(min_length=1)]

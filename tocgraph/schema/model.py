@@ -109,6 +109,7 @@ class ToC(Model):
     period: Period | None = None
     subsidy_ceiling_eur: Annotated[StrictInt, Field(ge=0)] | None = None
     existed_2017_2022: StrictBool | None = None
+    illustrative: StrictBool = False
     description: str | None = None
     goals: Annotated[tuple[Goal, ...], Field(min_length=1)]
     outcomes: tuple[Outcome, ...] = ()

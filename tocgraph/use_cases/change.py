@@ -44,7 +44,9 @@ class ReviewedChangeRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph change-request --format json``."""
-        return self.review.to_dict(source=self.source)
+        request, baseline = self.review.request, self.review.baseline
+        illustrative = request.illustrative or baseline.illustrative
+        return {"illustrative": illustrative, **self.review.to_dict(source=self.source)}
 
 
 def review_change_file(

@@ -105,6 +105,7 @@ class CheckedFile:
             "kind": self.kind,
             "id": self._id(),
             "valid": self.valid,
+            "illustrative": self._illustrative(),
             "errors": [d.to_dict() for d in self.errors],
             "warnings": [d.to_dict() for d in self.warnings],
         }
@@ -113,6 +114,12 @@ class CheckedFile:
         if self.kind == "policy":
             return {**common, "policy": self._policy_dict()}
         return {**common, **self._toc_dict()}
+
+    def _illustrative(self) -> bool:
+        """Whether the file (or, for a change request, it or its ToC) is illustrative."""
+        if self.review is not None:
+            return self.review.request.illustrative or self.review.baseline.illustrative
+        return self.document is not None and self.document.toc.illustrative
 
     def _id(self) -> str | None:
         if self.document is not None:
@@ -128,6 +135,9 @@ class CheckedFile:
             for node in sorted(self.assessment.non_activities(), key=display_order):
                 nodes[node.id] = {
                     "kind": node.kind.value,
+                    "requires": node.requires,
+                    "requires_stated": node.requires_stated,
+                    "rule": node.rule("en") or None,
                     "support": node.support.value,
                     "verdict": node.verdict.value,
                     "margin": node.margin,
@@ -236,7 +246,7 @@ def check_file(
     Examples
     --------
     >>> checked = check_file("tests/fixtures/warnings.yaml")
-    >>> checked.valid, [w.location() for w in checked.warnings][:2]
+    >>> checked.valid, [w.location() for w in checked.warnings][1:3]
     (True, ['tests/fixtures/warnings.yaml:8:5', 'tests/fixtures/warnings.yaml:10:5'])
     >>> check_file("models/policy.yaml").kind
     'policy'

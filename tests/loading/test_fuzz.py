@@ -7,26 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tocgraph
+from tests.fuzz_strategies import KEYS
 from tests.strategies import toc_data
 
-KEYS = [
-    "tocgraph",
-    "id",
-    "goals",
-    "outcomes",
-    "outputs",
-    "activities",
-    "title",
-    "requires",
-    "contributes_to",
-    "status",
-    "partner",
-    "partners",
-    "lead",
-    "to",
-    "period",
-    "serves",
-]
 scalars = st.one_of(
     st.none(),
     st.booleans(),

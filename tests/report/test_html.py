@@ -143,6 +143,19 @@ def test_cli_report_invalid_file_is_located(capsys: pytest.CaptureFixture[str]) 
     assert "error[TOC" in err
 
 
+@pytest.mark.parametrize(
+    "other", ["models/change-requests/politica-2025-1.yaml", "models/policy.yaml"]
+)
+def test_cli_report_of_another_kind_of_file_is_toc008(
+    other: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["report", other, "-o", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{other}:" in captured.err
+    assert "error[TOC008]" in captured.err
+
+
 def test_cli_report_default_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = tmp_path / "mine.yaml"
     source.write_text((MODELS / "politica.yaml").read_text("utf-8"), "utf-8")

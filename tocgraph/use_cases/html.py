@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tocgraph.analysis.assessment import assess, toc_argument
+from tocgraph.analysis.assessment import Assessment, assess, toc_argument
 from tocgraph.analysis.cutsets import CUT_SET_LIMIT, minimal_cut_sets
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, check_lang
 from tocgraph.schema.model import ToC
-from tocgraph.use_cases.check import check_file
+from tocgraph.use_cases.check import check_document
+from tocgraph.use_cases.inputs import load_input
 from tocgraph.use_cases.portfolio import CheckedPortfolio
 
 __all__ = ["html_report", "html_report_file", "portfolio_html"]
@@ -56,12 +57,33 @@ def html_report(
     >>> '<html lang="nl">' in page, 'data-node-id="G1"' in page
     (True, True)
     """
+    toc = toc_argument(toc)
+    assessment = assess(toc)
+    return _page(
+        toc,
+        assessment,
+        assessment.warnings if warnings is None else warnings,
+        check_lang(lang),
+        diagram=diagram,
+        toc_file=toc_file,
+        cut_set_limit=cut_set_limit,
+    )
+
+
+def _page(
+    toc: ToC,
+    assessment: Assessment,
+    warnings: tuple[Diagnostic, ...],
+    lang: Lang,
+    *,
+    diagram: bool,
+    toc_file: str | None,
+    cut_set_limit: int = CUT_SET_LIMIT,
+) -> str:
+    """The page of an assessed ToC: the diagram, if asked and possible, and the cut sets."""
     from tocgraph.report.html import toc_page
     from tocgraph.version import __version__
 
-    toc = toc_argument(toc)
-    lang = check_lang(lang)
-    assessment = assess(toc)
     svg = None
     if diagram:
         from tocgraph.rendering import RendererNotFoundError, draw
@@ -74,7 +96,7 @@ def html_report(
         toc,
         assessment,
         minimal_cut_sets(toc, cut_set_limit),
-        assessment.warnings if warnings is None else warnings,
+        warnings,
         lang,
         svg=svg,
         toc_file=toc_file,
@@ -85,35 +107,24 @@ def html_report(
 def html_report_file(path: str | Path, lang: Lang = "en", *, diagram: bool = True) -> str:
     """:func:`html_report` of a ToC file, with its warnings located in the file.
 
+    ``path`` may be ``"-"`` (standard input). The file is read and assessed once.
+
     Raises
     ------
     InvalidToCError
-        With every located problem when the file is not a valid ToC.
+        With every located problem when the file is not a valid ToC (``TOC008``
+        when it is a change request or a policy file).
     """
-    checked = check_file(path)
-    if checked.errors:
-        raise InvalidToCError(checked.errors)
-    if checked.document is None:
-        found = "a change request" if checked.kind == "change-request" else "a policy file"
-        raise InvalidToCError(
-            [
-                Diagnostic(
-                    "TOC008",
-                    f"this is {found}, not a ToC",
-                    "give a ToC file (it starts with 'tocgraph: 1'); "
-                    "a change request has its own report: tocgraph change-request --format html",
-                    checked.path,
-                    1,
-                    1,
-                )
-            ]
-        )
-    return html_report(
-        checked.document.toc,
-        lang,
+    document = load_input(path)  # a file of another kind: TOC008
+    checked = check_document(document)
+    assert checked.assessment is not None  # check_document always assesses
+    return _page(
+        document.toc,
+        checked.assessment,
+        checked.warnings,
+        check_lang(lang),
         diagram=diagram,
         toc_file=Path(checked.path).name,
-        warnings=checked.warnings,
     )
 
 

@@ -11,10 +11,8 @@ from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     add_common,
-    error,
     input_path,
     output_path,
-    report_diagnostics,
     write_or_report,
     write_text,
 )
@@ -67,18 +65,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run_portfolio(args: argparse.Namespace) -> int:
-    from tocgraph.errors import InvalidToCError, ScenarioError
     from tocgraph.report.portfolio import portfolio_text
     from tocgraph.use_cases import portfolio_folder, portfolio_html
 
-    try:
-        checked = portfolio_folder(args.dir, args.policy, args.partner)
-    except InvalidToCError as exc:
-        report_diagnostics(exc.diagnostics)
-        return EXIT_INVALID
-    except ScenarioError as exc:
-        error(str(exc))
-        return EXIT_INVALID
+    # invalid files and unknown partners raise; main() reports them with exit 2
+    checked = portfolio_folder(args.dir, args.policy, args.partner)
     fmt = "json" if args.json else args.format or "text"
     if fmt == "json":
         report = json.dumps(checked.to_dict(), indent=2, ensure_ascii=False) + "\n"

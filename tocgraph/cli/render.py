@@ -77,7 +77,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _run_render(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from tocgraph.errors import OutputError, ScenarioError
+    from tocgraph.errors import OutputError
     from tocgraph.output import refuse_inputs, write_output
     from tocgraph.rendering import RendererNotFoundError, RenderError, format_of, render
 
@@ -107,9 +107,6 @@ def _run_render(args: argparse.Namespace) -> int:
     }
     try:
         data = render(toc, fmt, **options)
-    except ScenarioError as exc:
-        error(str(exc))
-        return EXIT_INVALID
     except RendererNotFoundError as exc:
         if output == "-":
             error(str(exc))

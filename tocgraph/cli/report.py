@@ -11,7 +11,6 @@ from tocgraph.cli.common import (
     add_lang,
     input_path,
     output_path,
-    report_diagnostics,
     write_or_report,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
@@ -55,14 +54,10 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from tocgraph.errors import InvalidToCError
     from tocgraph.use_cases import html_report_file
 
-    try:
-        page = html_report_file(args.path, args.lang, diagram=not args.no_diagram)
-    except InvalidToCError as exc:
-        report_diagnostics(exc.diagnostics)
-        return EXIT_INVALID
+    # an invalid file raises InvalidToCError, which main() reports, located, with exit 2
+    page = html_report_file(args.path, args.lang, diagram=not args.no_diagram)
     output = args.output
     if output == "-":
         sys.stdout.write(page)

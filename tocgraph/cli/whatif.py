@@ -17,7 +17,6 @@ from tocgraph.cli.common import (
     load_or_report,
     output_path,
     print_json,
-    report_diagnostics,
     write_or_report,
     write_text,
 )
@@ -139,7 +138,6 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _run_impact(args: argparse.Namespace) -> int:
     from tocgraph.analysis import impact
-    from tocgraph.errors import ScenarioError
     from tocgraph.report.whatif import impact_text
 
     toc = load_or_report(args.path)
@@ -148,11 +146,7 @@ def _run_impact(args: argparse.Namespace) -> int:
     if not args.stop and not args.partner:
         error("name activities with --stop or partners with --partner")
         return EXIT_INVALID
-    try:
-        result = impact(toc, stop=args.stop, partners=args.partner)
-    except ScenarioError as exc:
-        error(str(exc))
-        return EXIT_INVALID
+    result = impact(toc, stop=args.stop, partners=args.partner)  # ScenarioError: main() says it
     if args.json:
         print_json(result.to_dict())
     else:
@@ -194,7 +188,7 @@ def _run_diff(args: argparse.Namespace) -> int:
 
 
 def _run_change_request(args: argparse.Namespace) -> int:
-    from tocgraph.errors import InvalidToCError, OutputError
+    from tocgraph.errors import OutputError
     from tocgraph.output import refuse_inputs
     from tocgraph.use_cases import (
         change_request_html,
@@ -209,11 +203,7 @@ def _run_change_request(args: argparse.Namespace) -> int:
         except OutputError as exc:
             error(str(exc))
             return EXIT_INVALID
-    try:
-        reviewed = review_change_file(args.path, root=args.root)
-    except InvalidToCError as exc:
-        report_diagnostics(exc.diagnostics)
-        return EXIT_INVALID
+    reviewed = review_change_file(args.path, root=args.root)  # invalid: main() reports it
     if args.format == "json":
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":

@@ -49,6 +49,7 @@ def test_a_toc_is_assessed() -> None:
         "valid",
         "errors",
         "warnings",
+        "as_of",
         "nodes",
         "activities",
     }

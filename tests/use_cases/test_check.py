@@ -66,6 +66,7 @@ def test_a_change_request_is_applied_and_reviewed() -> None:
     assert list(data["review"]) == [
         "title",
         "date",
+        "effective_from",
         "toc",
         "toc_id",
         "changes",

@@ -389,5 +389,5 @@ CATALOGUE: dict[str, str] = {
     "mon.col.with_indicator": "with indicator",
     "mon.col.measured": "measured",
     "mon.col.share": "share",
-    "cr.effective_from": "Takes effect on {date}.",
+    "cr.effective_from": "Effective from",
 }

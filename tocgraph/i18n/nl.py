@@ -408,5 +408,5 @@ CATALOGUE: dict[str, str] = {
     "mon.col.with_indicator": "met indicator",
     "mon.col.measured": "gemeten",
     "mon.col.share": "aandeel",
-    "cr.effective_from": "Gaat in op {date}.",
+    "cr.effective_from": "Ingangsdatum",
 }

@@ -48,6 +48,7 @@ _HEADER_LINE = re.compile(r"""^["']?(tocgraph-change|tocgraph-policy)["']?\s*:""
 _REVIEW_KEYS = (
     "title",
     "date",
+    "effective_from",
     "toc",
     "toc_id",
     "changes",

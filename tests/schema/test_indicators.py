@@ -125,3 +125,38 @@ def test_the_library_checks_indicators_outside_the_loader_too() -> None:
             }
         )
     assert [d.code for d in info.value.diagnostics] == ["TOC224"]
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ("{modify: A8, set: {start: 2028-01-01}}", "TOC224"),
+        (
+            "{modify: O1, set: {indicators: [{id: O1.1, title: x, kind: qualitative,"
+            " measurements: [{date: 2025-01-01, value: 3}]}]}}",
+            "TOC222",
+        ),
+        (
+            "{add: {id: A10, title: a, start: 2025-01-01, end: 2024-01-01, contributes_to: [O1]}}",
+            "TOC224",
+        ),
+    ],
+)
+def test_change_requests_are_held_to_the_same_rules(change: str, code: str) -> None:
+    toc = tocgraph.load("models/politica.yaml")
+    text = f"tocgraph-change: 1\ntoc: politica.yaml\ntitle: t\nchanges:\n  - {change}\n"
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads_change_request(text, baseline=toc)
+    assert [d.code for d in info.value.diagnostics] == [code]
+    assert info.value.diagnostics[0].line == 5
+
+
+def test_a_change_request_may_take_effect_on_a_date() -> None:
+    toc = tocgraph.load("models/politica.yaml")
+    text = (
+        "tocgraph-change: 1\ntoc: politica.yaml\ntitle: t\neffective_from: 2025-04-01\n"
+        "changes:\n  - {modify: A8, set: {end: 2026-12-31}, rationale: r}\n"
+    )
+    document = tocgraph.loads_change_request(text, baseline=toc)
+    assert str(document.request.effective_from) == "2025-04-01"
+    assert str(document.result.node("A8").end) == "2026-12-31"  # type: ignore[union-attr]

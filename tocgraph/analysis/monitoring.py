@@ -198,10 +198,10 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     Examples
     --------
     >>> import tocgraph, datetime as dt
-    >>> toc = tocgraph.load("models/jong-gelijk.yaml")
+    >>> toc = tocgraph.load("models/politica.yaml")
     >>> result = monitor(toc, dt.date(2025, 1, 31))
     >>> [(r.id, round(r.progress, 2)) for r in result.of("G1")]
-    [('G1.1', 0.19)]
+    [('G1.1', 0.18)]
     """
     reports: list[IndicatorReport] = []
     warnings: dict[tuple[str, str], Diagnostic] = {}
@@ -322,9 +322,9 @@ def outcome_coverage(toc: ToC, as_of: dt.date) -> OutcomeCoverage:
     Examples
     --------
     >>> import tocgraph
-    >>> toc = tocgraph.load("models/jong-gelijk.yaml")
+    >>> toc = tocgraph.load("models/politica.yaml")
     >>> outcome_coverage(toc, dt.date(2025, 1, 31))
-    OutcomeCoverage(outcomes=4, with_indicator=4, measured=2)
+    OutcomeCoverage(outcomes=4, with_indicator=4, measured=3)
     """
     return OutcomeCoverage(
         outcomes=len(toc.outcomes),

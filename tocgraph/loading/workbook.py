@@ -306,7 +306,11 @@ def _links(
 def _indicators(
     book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]
 ) -> dict[str, DataPath]:
-    """Add the Indicators sheet's rows to their nodes; return each indicator id's data path."""
+    """Add the Indicators sheet's rows to their nodes; return each indicator id's data path.
+
+    An indicator whose node is unknown maps to ``()``: its measurements are not
+    reported again.
+    """
     found: dict[str, DataPath] = {}
     if grid is None:
         return found
@@ -324,6 +328,7 @@ def _indicators(
                 "an indicator belongs to a goal, outcome or output of the Nodes sheet",
                 owner_cell,
             )
+            found.setdefault(_as_text(fields.get("id", (None,))[0]), ())
             continue
         node = data[str(node_path[0])][int(node_path[1])]
         items = node.setdefault("indicators", [])
@@ -370,6 +375,8 @@ def _measurements(
                 owner_cell,
             )
             continue
+        if not path:
+            continue  # an indicator with an unknown node: reported already
         indicator = data[str(path[0])][int(path[1])]["indicators"][int(path[3])]
         items = indicator.setdefault("measurements", [])
         at: DataPath = (*path, "measurements", len(items))

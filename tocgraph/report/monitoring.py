@@ -99,10 +99,10 @@ def indicator_rows(monitoring: Monitoring, lang: Lang = "en") -> list[list[str]]
     --------
     >>> import tocgraph, datetime as dt
     >>> from tocgraph.analysis.monitoring import monitor
-    >>> toc = tocgraph.load("models/jong-gelijk.yaml")
+    >>> toc = tocgraph.load("models/politica.yaml")
     >>> rows = indicator_rows(monitor(toc, dt.date(2025, 1, 31)))
     >>> rows[0][:3], rows[1][-1]
-    (['node', 'indicator', 'kind'], '19%')
+    (['node', 'indicator', 'kind'], '18%')
     """
     rows = [
         [

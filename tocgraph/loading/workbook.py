@@ -19,6 +19,7 @@ from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
 from tocgraph.loading.sheets import Cell, Grid, read_grids
+from tocgraph.loading.workbook_indicators import as_date, read_indicators, read_measurements
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath
 from tocgraph.schema.model import ToC
@@ -58,24 +59,6 @@ NODE_COLUMNS = {
     "start": ("start", "begin"),
     "end": ("end", "eind", "einde"),
     "description": ("description", "beschrijving", "omschrijving"),
-}
-INDICATOR_COLUMNS = {
-    "node": ("node", "knoop"),
-    "id": ("id",),
-    "title": ("title", "titel"),
-    "kind": ("kind", "soort"),
-    "unit": ("unit", "eenheid"),
-    "baseline": ("baseline", "nulmeting"),
-    "baseline_date": ("baseline_date", "nulmeting_datum"),
-    "target": ("target", "streefwaarde"),
-    "target_date": ("target_date", "streefwaarde_datum"),
-}
-MEASUREMENT_COLUMNS = {
-    "indicator": ("indicator",),
-    "date": ("date", "datum"),
-    "value": ("value", "waarde"),
-    "finding": ("finding", "bevinding"),
-    "source": ("source", "bron"),
 }
 LINK_COLUMNS = {
     "from": ("from", "van"),
@@ -151,26 +134,6 @@ def _as_bool(value: Any) -> Any:
 def _as_text(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    return value
-
-
-def _as_date(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def _as_number(value: Any) -> Any:
-    """A number typed as text in a CSV cell (``12``, ``0.75``); other text stays text."""
-    if isinstance(value, str):
-        try:
-            return int(value)
-        except ValueError:
-            pass
-        try:
-            return float(value)
-        except ValueError:
-            return value
     return value
 
 
@@ -251,7 +214,7 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
             elif key == "serves":
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
             elif key in ("start", "end"):
-                value = _as_date(value)
+                value = as_date(value)
             else:
                 value = _as_text(value)
             node[key] = value
@@ -303,94 +266,6 @@ def _links(
         links.append(link)
 
 
-def _indicators(
-    book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]
-) -> dict[str, DataPath]:
-    """Add the Indicators sheet's rows to their nodes; return each indicator id's data path.
-
-    An indicator whose node is unknown maps to ``()``: its measurements are not
-    reported again.
-    """
-    found: dict[str, DataPath] = {}
-    if grid is None:
-        return found
-    columns = book.columns(grid, INDICATOR_COLUMNS)
-    for row in grid.rows[1:]:
-        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
-        owner, owner_cell = fields.pop("node", (None, row[0][1]))
-        node_path = where.get(_as_text(owner)) if owner is not None else None
-        if not node_path or node_path[0] == "activities":
-            book.problem(
-                "TOC202" if owner is not None else "TOC103",
-                f"unknown goal, outcome or output '{owner}' in sheet {grid.title}"
-                if owner is not None
-                else f"missing 'node' of an indicator in sheet {grid.title}",
-                "an indicator belongs to a goal, outcome or output of the Nodes sheet",
-                owner_cell,
-            )
-            found.setdefault(_as_text(fields.get("id", (None,))[0]), ())
-            continue
-        node = data[str(node_path[0])][int(node_path[1])]
-        items = node.setdefault("indicators", [])
-        path: DataPath = (*node_path, "indicators", len(items))
-        book.at(path, row[0][1])
-        indicator: dict[str, Any] = {}
-        for key, (value, cell) in fields.items():
-            if value is None:
-                continue
-            name, _, part = key.partition("_")
-            if name in ("baseline", "target"):
-                reference = indicator.setdefault(name, {})
-                field = "date" if part else "value"
-                reference[field] = _as_date(value) if part else _as_number(value)
-                book.at((*path, name), cell)
-                book.at((*path, name, field), cell)
-            else:
-                indicator[key] = _as_text(value)
-                book.at((*path, key), cell)
-        items.append(indicator)
-        if isinstance(indicator.get("id"), str):
-            found.setdefault(indicator["id"], path)
-    return found
-
-
-def _measurements(
-    book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]
-) -> None:
-    """Add the Measurements sheet's rows to their indicators."""
-    if grid is None:
-        return
-    columns = book.columns(grid, MEASUREMENT_COLUMNS)
-    for row in grid.rows[1:]:
-        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
-        owner, owner_cell = fields.pop("indicator", (None, row[0][1]))
-        path = where.get(_as_text(owner)) if owner is not None else None
-        if path is None:
-            book.problem(
-                "TOC202" if owner is not None else "TOC103",
-                f"unknown indicator '{owner}' in sheet {grid.title}"
-                if owner is not None
-                else f"missing 'indicator' of a measurement in sheet {grid.title}",
-                "a measurement names an indicator of the Indicators sheet",
-                owner_cell,
-            )
-            continue
-        if not path:
-            continue  # an indicator with an unknown node: reported already
-        indicator = data[str(path[0])][int(path[1])]["indicators"][int(path[3])]
-        items = indicator.setdefault("measurements", [])
-        at: DataPath = (*path, "measurements", len(items))
-        book.at(at, row[0][1])
-        measurement: dict[str, Any] = {}
-        for key, (value, cell) in fields.items():
-            if value is None:
-                continue
-            convert = {"date": _as_date, "value": _as_number}.get(key, _as_text)
-            measurement[key] = convert(value)
-            book.at((*at, key), cell)
-        items.append(measurement)
-
-
 def place_by_cell(problems: list[Diagnostic], source: str, cells: list[Cell]) -> list[Diagnostic]:
     """Diagnostics whose (stand-in) line number indexes ``cells``, placed at that cell."""
     placed = []
@@ -427,8 +302,8 @@ def load_workbook_toc(path: str | Path) -> ToC:
     _header(book, grids.get("toc"), data)
     where = _nodes(book, grids.get("nodes"), data)
     _links(book, grids.get("links"), data, where)
-    indicators = _indicators(book, grids.get("indicators"), data, where)
-    _measurements(book, grids.get("measurements"), data, indicators)
+    indicators = read_indicators(book, grids.get("indicators"), data, where)
+    read_measurements(book, grids.get("measurements"), data, indicators)
     problems = list(book.problems)
     if "toc" not in grids or "nodes" not in grids:
         raise InvalidToCError(problems)  # checking the rest would only repeat what is missing

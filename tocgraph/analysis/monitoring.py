@@ -16,7 +16,7 @@ much as a number.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -251,7 +251,7 @@ def _report(node_id: str, indicator: Indicator, as_of: dt.date | None) -> Indica
     return IndicatorReport(node_id, indicator, latest, value)
 
 
-def _indicator_warnings(node_id: str, indicator: Indicator, warn: Any) -> None:
+def _indicator_warnings(node_id: str, indicator: Indicator, warn: Callable[..., None]) -> None:
     baseline = indicator.baseline
     if baseline is not None and baseline.date is not None:
         early = [m for m in indicator.measurements if m.date < baseline.date]

@@ -53,5 +53,5 @@ def test_a_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 def test_without_as_of_no_activity_is_overdue(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", FIXTURE, "--json"]) == 0
     codes = {w["code"] for w in json.loads(capsys.readouterr().out)["warnings"]}
-    assert "TOC324" not in codes
-    assert "TOC321" in codes
+    assert "TOC334" not in codes
+    assert "TOC331" in codes

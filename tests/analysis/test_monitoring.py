@@ -103,16 +103,16 @@ def test_every_monitoring_warning_in_the_fixture() -> None:
     toc = tocgraph.load(FIXTURE)
     codes = {(w.code, w.node) for w in monitor(toc, AS_OF).warnings}
     assert codes == {
-        ("TOC321", "O1"),
-        ("TOC322", "G1"),
-        ("TOC323", "G1"),
-        ("TOC324", "A1"),
+        ("TOC331", "O1"),
+        ("TOC332", "G1"),
+        ("TOC333", "G1"),
+        ("TOC334", "A1"),
     }
 
 
 def test_without_a_date_no_activity_is_overdue() -> None:
     toc = tocgraph.load(FIXTURE)
-    assert "TOC324" not in {w.code for w in monitor(toc).warnings}
+    assert "TOC334" not in {w.code for w in monitor(toc).warnings}
 
 
 @pytest.mark.parametrize(
@@ -133,7 +133,7 @@ def test_only_running_activities_are_overdue(status: str, overdue: bool) -> None
         f"activities: [{{id: A1, title: a, status: {status}, end: 2025-01-30,"
         " contributes_to: [G1]}]\n"
     )
-    assert ("TOC324" in {w.code for w in monitor(toc, AS_OF).warnings}) is overdue
+    assert ("TOC334" in {w.code for w in monitor(toc, AS_OF).warnings}) is overdue
     # the end date itself is not past it
     assert not monitor(toc, dt.date(2025, 1, 30)).warnings
 
@@ -155,8 +155,8 @@ def test_outputs_need_no_indicator() -> None:
 def test_warnings_translate_to_dutch() -> None:
     result = monitor(tocgraph.load(FIXTURE), AS_OF)
     dutch = {w.code: result.translated(w, "nl").message for w in result.warnings}
-    assert dutch["TOC321"] == "outcome 'O1' heeft geen indicator"
-    assert "is nog vertraagd" in dutch["TOC324"]
+    assert dutch["TOC331"] == "outcome 'O1' heeft geen indicator"
+    assert "is nog vertraagd" in dutch["TOC334"]
 
 
 def test_year_before_and_the_twelve_month_window() -> None:

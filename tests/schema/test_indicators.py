@@ -68,7 +68,7 @@ def test_values_are_numbers(value: str, words: str) -> None:
         tocgraph.loads(text)
     codes = [d.code for d in info.value.diagnostics]
     if value == "'12'":  # text is a valid qualitative reference: the kind rule refuses it
-        assert codes == ["TOC221"]
+        assert codes == ["TOC231"]
     else:
         assert codes == ["TOC102"]
         assert words in info.value.diagnostics[0].message
@@ -124,21 +124,21 @@ def test_the_library_checks_indicators_outside_the_loader_too() -> None:
                 ],
             }
         )
-    assert [d.code for d in info.value.diagnostics] == ["TOC224"]
+    assert [d.code for d in info.value.diagnostics] == ["TOC234"]
 
 
 @pytest.mark.parametrize(
     ("change", "code"),
     [
-        ("{modify: A8, set: {start: 2028-01-01}}", "TOC224"),
+        ("{modify: A8, set: {start: 2028-01-01}}", "TOC234"),
         (
             "{modify: O1, set: {indicators: [{id: O1.1, title: x, kind: qualitative,"
             " measurements: [{date: 2025-01-01, value: 3}]}]}}",
-            "TOC222",
+            "TOC232",
         ),
         (
             "{add: {id: A10, title: a, start: 2025-01-01, end: 2024-01-01, contributes_to: [O1]}}",
-            "TOC224",
+            "TOC234",
         ),
     ],
 )

@@ -4,9 +4,9 @@
 quantitative one with a numeric baseline and target, its ``progress``:
 ``(latest - baseline) / (target - baseline)``, not clipped (below 0 is a step
 back, above 1 is beyond the target). Its warnings: a goal or outcome without
-an indicator in a ToC that has indicators (``TOC321``), a measurement dated
-before its baseline (``TOC322``), a target equal to its baseline (``TOC323``),
-and, given a date, a running activity past its end (``TOC324``).
+an indicator in a ToC that has indicators (``TOC331``), a measurement dated
+before its baseline (``TOC332``), a target equal to its baseline (``TOC333``),
+and, given a date, a running activity past its end (``TOC334``).
 
 :func:`outcome_coverage` counts the outcomes with an indicator measured in the
 twelve months up to a date, for the portfolio; a qualitative finding counts as
@@ -39,7 +39,7 @@ __all__ = [
     "year_before",
 ]
 
-MONITORING_CODES = frozenset({"TOC321", "TOC322", "TOC323", "TOC324"})
+MONITORING_CODES = frozenset({"TOC331", "TOC332", "TOC333", "TOC334"})
 """The warning codes :func:`monitor` gives."""
 
 RUNNING = frozenset({Status.PLANNED, Status.ON_TRACK, Status.DELAYED, Status.ADJUSTED})
@@ -144,7 +144,7 @@ class Monitoring:
     horizons
         The horizon of each outcome that states one, by id.
     warnings
-        ``TOC321``-``TOC324`` in English, each naming its node.
+        ``TOC331``-``TOC334`` in English, each naming its node.
     facts
         The values in each warning's text, by code and English message (see
         :meth:`translated`).
@@ -191,7 +191,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
         A valid ToC.
     as_of
         The date to look from: later measurements are left out, and running
-        activities whose ``end`` is before it get ``TOC324``. ``None``: every
+        activities whose ``end`` is before it get ``TOC334``. ``None``: every
         measurement counts and no activity is overdue (the output does not
         depend on the day it is made).
 
@@ -216,7 +216,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     any_indicator = any(node.indicators for node in measured_nodes)
     for node in measured_nodes:
         if any_indicator and not node.indicators and not isinstance(node, Output):
-            warn("TOC321", node=node.id, kind=node.kind.value)
+            warn("TOC331", node=node.id, kind=node.kind.value)
         for indicator in node.indicators:
             reports.append(_report(node.id, indicator, as_of))
             _indicator_warnings(node.id, indicator, warn)
@@ -225,7 +225,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
             if _overdue(activity, as_of):
                 end = activity.end.isoformat() if activity.end else ""
                 warn(
-                    "TOC324",
+                    "TOC334",
                     node=activity.id,
                     status=activity.status.value,
                     end=end,
@@ -257,7 +257,7 @@ def _indicator_warnings(node_id: str, indicator: Indicator, warn: Callable[..., 
         early = [m for m in indicator.measurements if m.date < baseline.date]
         if early:
             warn(
-                "TOC322",
+                "TOC332",
                 node=node_id,
                 indicator=indicator.id,
                 date=min(m.date for m in early).isoformat(),
@@ -266,7 +266,7 @@ def _indicator_warnings(node_id: str, indicator: Indicator, warn: Callable[..., 
     if indicator.kind is IndicatorKind.QUANTITATIVE:
         start, goal = _number(indicator.baseline), _number(indicator.target)
         if start is not None and start == goal:
-            warn("TOC323", node=node_id, indicator=indicator.id, value=f"{start:g}")
+            warn("TOC333", node=node_id, indicator=indicator.id, value=f"{start:g}")
 
 
 def _overdue(activity: Activity, as_of: dt.date) -> bool:

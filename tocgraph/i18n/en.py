@@ -346,23 +346,23 @@ CATALOGUE: dict[str, str] = {
         "actual impact."
     ),
     # --- indicators and time ---
-    "mon.w.TOC321": "{kind} '{node}' has no indicator",
-    "mon.h.TOC321": (
+    "mon.w.TOC331": "{kind} '{node}' has no indicator",
+    "mon.h.TOC331": (
         "add one under 'indicators:' (a number or a finding in words), so progress towards it "
         "can be followed"
     ),
-    "mon.w.TOC322": (
+    "mon.w.TOC332": (
         "indicator '{indicator}' of '{node}' has a measurement ({date}) before its baseline "
         "({baseline})"
     ),
-    "mon.h.TOC322": "check the dates: the baseline is the starting point of the measurements",
-    "mon.w.TOC323": (
+    "mon.h.TOC332": "check the dates: the baseline is the starting point of the measurements",
+    "mon.w.TOC333": (
         "indicator '{indicator}' of '{node}' has a target equal to its baseline ({value}), "
         "so its progress is undefined"
     ),
-    "mon.h.TOC323": "set the target to the value the indicator should reach",
-    "mon.w.TOC324": "activity '{node}' is still {status}, but its end date {end} is before {as_of}",
-    "mon.h.TOC324": "update its status (achieved, stopped, adjusted) or its end date",
+    "mon.h.TOC333": "set the target to the value the indicator should reach",
+    "mon.w.TOC334": "activity '{node}' is still {status}, but its end date {end} is before {as_of}",
+    "mon.h.TOC334": "update its status (achieved, stopped, adjusted) or its end date",
     "mon.indicators": "Indicators",
     "mon.indicators.as_of": "Indicators, as of {date}",
     "mon.col.node": "node",

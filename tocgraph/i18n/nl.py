@@ -363,25 +363,25 @@ CATALOGUE: dict[str, str] = {
         "over daadwerkelijke impact."
     ),
     # --- indicators and time ---
-    "mon.w.TOC321": "{kind} '{node}' heeft geen indicator",
-    "mon.h.TOC321": (
+    "mon.w.TOC331": "{kind} '{node}' heeft geen indicator",
+    "mon.h.TOC331": (
         "voeg er een toe onder 'indicators:' (een getal of een bevinding in woorden), zodat "
         "de voortgang te volgen is"
     ),
-    "mon.w.TOC322": (
+    "mon.w.TOC332": (
         "indicator '{indicator}' van '{node}' heeft een meting ({date}) van voor de nulmeting "
         "({baseline})"
     ),
-    "mon.h.TOC322": "controleer de data: de nulmeting is het beginpunt van de metingen",
-    "mon.w.TOC323": (
+    "mon.h.TOC332": "controleer de data: de nulmeting is het beginpunt van de metingen",
+    "mon.w.TOC333": (
         "indicator '{indicator}' van '{node}' heeft een streefwaarde gelijk aan de nulmeting "
         "({value}), dus de voortgang is niet bepaald"
     ),
-    "mon.h.TOC323": "zet de streefwaarde op de waarde die de indicator moet bereiken",
-    "mon.w.TOC324": (
+    "mon.h.TOC333": "zet de streefwaarde op de waarde die de indicator moet bereiken",
+    "mon.w.TOC334": (
         "activiteit '{node}' is nog {status}, maar de einddatum {end} ligt voor {as_of}"
     ),
-    "mon.h.TOC324": "werk de status bij (behaald, stopgezet, aangepast) of de einddatum",
+    "mon.h.TOC334": "werk de status bij (behaald, stopgezet, aangepast) of de einddatum",
     "mon.indicators": "Indicatoren",
     "mon.indicators.as_of": "Indicatoren, peildatum {date}",
     "mon.col.node": "onderdeel",

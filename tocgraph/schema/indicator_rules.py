@@ -1,9 +1,9 @@
 """Rules for indicators and dates that compare fields: run with the graph rules.
 
-A quantitative indicator's values are numbers (``TOC221``); a qualitative
-indicator's measurements are findings in words (``TOC222``); indicator ids are
-unique in a ToC (``TOC223``); an activity does not end before it starts
-(``TOC224``). Warnings that need no file position beyond the node (a
+A quantitative indicator's values are numbers (``TOC231``); a qualitative
+indicator's measurements are findings in words (``TOC232``); indicator ids are
+unique in a ToC (``TOC233``); an activity does not end before it starts
+(``TOC234``). Warnings that need no file position beyond the node (a
 measurement before the baseline, a target equal to its baseline) come from the
 analysis: see :mod:`tocgraph.analysis.monitoring`.
 """
@@ -53,7 +53,7 @@ def indicator_diagnostics(
     ...     {"id": "I1", "title": "Seats", "kind": "quantitative",
     ...      "measurements": [{"date": "2024-03-01", "finding": "more"}]}])
     >>> [d.code for d in indicator_diagnostics([(("goals", 0), goal)])]
-    ['TOC221']
+    ['TOC231']
     """
     problems: list[Diagnostic] = []
 
@@ -66,7 +66,7 @@ def indicator_diagnostics(
         if isinstance(node, Activity):
             if node.start is not None and node.end is not None and node.end < node.start:
                 add(
-                    "TOC224",
+                    "TOC234",
                     (*path, "end"),
                     f"activity {node.id!r} ends ({node.end.isoformat()}) "
                     f"before it starts ({node.start.isoformat()})",
@@ -78,7 +78,7 @@ def indicator_diagnostics(
             at: DataPath = (*path, "indicators", index)
             if indicator.id in seen:
                 add(
-                    "TOC223",
+                    "TOC233",
                     (*at, "id"),
                     f"duplicate indicator id {indicator.id!r} in {node.id!r}",
                     f"indicator ids must be unique in a ToC; {indicator.id!r} is already "
@@ -104,7 +104,7 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                 found.append(
                     (
                         (key, "value"),
-                        "TOC221",
+                        "TOC231",
                         f"the {key} of quantitative indicator {name!r} is not a number "
                         f"(got {reference.value!r})",
                         "write a number without quotes, e.g. 'value: 12'; or, if the "
@@ -117,7 +117,7 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                 found.append(
                     (
                         ("measurements", index),
-                        "TOC221",
+                        "TOC231",
                         f"measurement {when} of quantitative indicator {name!r} has no value",
                         "add 'value: <number>' (a 'finding' may explain it); or, if the "
                         "indicator is described in words, set 'kind: qualitative'",
@@ -127,7 +127,7 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                 found.append(
                     (
                         ("measurements", index, "value"),
-                        "TOC221",
+                        "TOC231",
                         f"measurement {when} of quantitative indicator {name!r} is not "
                         f"a number (got {measurement.value!r})",
                         "write the number without quotes, e.g. 'value: 12'; put words "
@@ -152,7 +152,7 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
             found.append(
                 (
                     ("measurements", index, "value"),
-                    "TOC222",
+                    "TOC232",
                     f"measurement {when} of qualitative indicator {name!r} has a value; "
                     "qualitative measurements are findings in words",
                     hint,
@@ -162,7 +162,7 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
             found.append(
                 (
                     ("measurements", index),
-                    "TOC222",
+                    "TOC232",
                     f"measurement {when} of qualitative indicator {name!r} has no finding",
                     "add 'finding: <what was observed>'",
                 )

@@ -34,10 +34,12 @@ _EXPORTS: dict[str, str] = {
     "Document": "tocgraph.loading",
     "Goal": "tocgraph.schema",
     "Impact": "tocgraph.analysis",
+    "Indicator": "tocgraph.schema.indicators",
     "InvalidToCError": "tocgraph.errors",
     "Kind": "tocgraph.schema",
     "LayoutError": "tocgraph.rendering",
     "Link": "tocgraph.schema",
+    "Monitoring": "tocgraph.analysis.monitoring",
     "NodeAssessment": "tocgraph.analysis",
     "OptionError": "tocgraph.errors",
     "Outcome": "tocgraph.schema",
@@ -78,6 +80,7 @@ _EXPORTS: dict[str, str] = {
     "loads": "tocgraph.loading",
     "loads_change_request": "tocgraph.loading",
     "mermaid_block": "tocgraph.rendering",
+    "monitor": "tocgraph.analysis.monitoring",
     "portfolio": "tocgraph.analysis.portfolio",
     "portfolio_folder": "tocgraph.use_cases",
     "portfolio_html": "tocgraph.use_cases",
@@ -105,10 +108,12 @@ __all__ = [
     "Document",
     "Goal",
     "Impact",
+    "Indicator",
     "InvalidToCError",
     "Kind",
     "LayoutError",
     "Link",
+    "Monitoring",
     "NodeAssessment",
     "OptionError",
     "Outcome",
@@ -149,6 +154,7 @@ __all__ = [
     "loads",
     "loads_change_request",
     "mermaid_block",
+    "monitor",
     "portfolio",
     "portfolio_folder",
     "portfolio_html",
@@ -192,6 +198,7 @@ if TYPE_CHECKING:
         impact,
         review_change_request,
     )
+    from tocgraph.analysis.monitoring import Monitoring, monitor
     from tocgraph.analysis.portfolio import Portfolio, portfolio
     from tocgraph.errors import (
         CODES,
@@ -239,6 +246,7 @@ if TYPE_CHECKING:
         Strategy,
         ToC,
     )
+    from tocgraph.schema.indicators import Indicator
     from tocgraph.schema.policy import Policy
     from tocgraph.use_cases import (
         CheckedFile,

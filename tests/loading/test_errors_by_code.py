@@ -118,6 +118,41 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
         "lead 'VHTO'",
         "add the lead",
     ),
+    "TOC231": (
+        "tocgraph: 1\nid: t\ngoals:\n  - id: G1\n    title: g\n    indicators:\n"
+        "      - {id: I1, title: Seats, kind: quantitative,\n"
+        "         measurements: [{date: 2024-03-31, finding: more}]}\n",
+        8,
+        25,
+        "has no value",
+        "kind: qualitative",
+    ),
+    "TOC232": (
+        "tocgraph: 1\nid: t\ngoals:\n  - id: G1\n    title: g\n    indicators:\n"
+        "      - {id: I1, title: Safety, kind: kwalitatief,\n"
+        "         measurements: [{date: 2024-03-31, value: 3}]}\n",
+        8,
+        51,
+        "has a value",
+        "kind: quantitative",
+    ),
+    "TOC233": (
+        "tocgraph: 1\nid: t\ngoals:\n  - id: G1\n    title: g\n    indicators:\n"
+        "      - {id: I1, title: a, kind: qualitative}\n"
+        "      - {id: I1, title: b, kind: qualitative}\n",
+        8,
+        14,
+        "duplicate indicator id 'I1'",
+        "already used by 'G1'",
+    ),
+    "TOC234": (
+        OK + "activities: [{id: A1, title: a, start: 2025-01-01, end: 2024-06-30,"
+        " contributes_to: [G1]}]\n",
+        4,
+        57,
+        "ends (2024-06-30) before it starts (2025-01-01)",
+        "'end' is on or after 'start'",
+    ),
 }
 
 

@@ -209,7 +209,7 @@ def test_portfolio_html_holds_every_section(tmp_path: Path) -> None:
     page = out.read_text("utf-8")
     checked = tocgraph.portfolio_folder("models", partners=["Movisie"])
     assert page == tocgraph.portfolio_html(checked)
-    assert page.count("<section") == 7  # with the scenario
+    assert page.count("<section") == 8  # with the scenario and monitoring coverage
     for alliance in checked.portfolio.alliances:
         assert f"<td>{alliance.id}</td>" in page
     assert "script-src 'none'" in page

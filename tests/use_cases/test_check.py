@@ -49,6 +49,7 @@ def test_a_toc_is_assessed() -> None:
         "valid",
         "errors",
         "warnings",
+        "as_of",
         "nodes",
         "activities",
     }
@@ -65,6 +66,7 @@ def test_a_change_request_is_applied_and_reviewed() -> None:
     assert list(data["review"]) == [
         "title",
         "date",
+        "effective_from",
         "toc",
         "toc_id",
         "changes",

@@ -10,12 +10,14 @@ on :func:`tocgraph.impact`, one ToC at a time).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from tocgraph.analysis.assessment import Assessment, assess, id_arguments
+from tocgraph.analysis.monitoring import OutcomeCoverage, outcome_coverage
 from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
 from tocgraph.analysis.support import Verdict
@@ -71,6 +73,7 @@ class Alliance:
     activities: StatusCounts
     goals: tuple[AllianceGoal, ...]
     illustrative: bool = False
+    monitoring: OutcomeCoverage | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,8 @@ class Portfolio:
     (empty without a policy). ``scenario`` is set when partners were named.
     ``findings`` are ``TOC404`` warnings for aims and domains that no
     potentially effective goal serves, each naming the policy id in ``node``.
+    ``as_of`` is the date each alliance's ``monitoring`` (outcomes with an
+    indicator measured in the twelve months up to it) is counted on.
     """
 
     alliances: tuple[Alliance, ...]
@@ -154,6 +159,7 @@ class Portfolio:
     coverage: tuple[Coverage, ...]
     scenario: Scenario | None
     findings: tuple[Diagnostic, ...]
+    as_of: dt.date | None = None
 
     @property
     def illustrative(self) -> bool:
@@ -200,7 +206,11 @@ def input_problems(
 
 
 def portfolio(
-    tocs: Iterable[ToC], policy: Policy | None = None, partners: Iterable[str] = ()
+    tocs: Iterable[ToC],
+    policy: Policy | None = None,
+    partners: Iterable[str] = (),
+    *,
+    as_of: dt.date | None = None,
 ) -> Portfolio:
     """Look at all alliances of a scheme together.
 
@@ -213,6 +223,8 @@ def portfolio(
     partners
         Organisations that lose capacity: every activity they run, in every
         alliance, stops.
+    as_of
+        The date monitoring coverage is counted on (default: today).
 
     Returns
     -------
@@ -246,7 +258,10 @@ def portfolio(
         raise InvalidToCError([d for _, d in problems])
     ordered = sorted(given, key=lambda t: t.id)
     assessments = {toc.id: assess(toc) for toc in ordered}
-    alliances = tuple(_alliance(toc, assessments[toc.id]) for toc in ordered)
+    day = as_of if as_of is not None else dt.date.today()
+    alliances = tuple(
+        _alliance(toc, assessments[toc.id], outcome_coverage(toc, day)) for toc in ordered
+    )
     coverage = _coverage(policy, ordered, assessments) if policy is not None else ()
     scenario = None
     named = tuple(dict.fromkeys(id_arguments(partners, "partners")))
@@ -271,6 +286,7 @@ def portfolio(
         coverage=coverage,
         scenario=scenario,
         findings=tuple(_unserved(c) for c in coverage if not c.covered),
+        as_of=day,
     )
 
 
@@ -281,7 +297,9 @@ def _members(toc: ToC) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
+def _alliance(
+    toc: ToC, assessment: Assessment, monitoring: OutcomeCoverage | None = None
+) -> Alliance:
     goals = []
     for g in toc.goals:
         n = assessment.nodes[g.id]
@@ -306,6 +324,7 @@ def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
         activities=StatusCounts.of(assessment.activity_status),
         goals=tuple(goals),
         illustrative=toc.illustrative,
+        monitoring=monitoring,
     )
 
 

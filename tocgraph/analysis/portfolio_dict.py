@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tocgraph.analysis.monitoring import OutcomeCoverage
 from tocgraph.analysis.status_counts import Category, StatusCounts
 from tocgraph.errors import Diagnostic
 
@@ -53,9 +54,11 @@ def portfolio_dict(
                     }
                     for g in a.goals
                 ],
+                "monitoring": _monitoring_json(a.monitoring),
             }
             for a in result.alliances
         ],
+        "as_of": None if result.as_of is None else result.as_of.isoformat(),
         "total": {
             "alliances": len(result.alliances),
             "subsidy_ceiling_eur": result.subsidy_ceiling_eur,
@@ -132,6 +135,17 @@ def _counts_json(counts: StatusCounts) -> dict[str, object]:
             c.value: {"count": counts.count(c), "percent": counts.percent(c)} for c in Category
         },
         "by_status": {s.value: n for s, n in counts.by_status.items()},
+    }
+
+
+def _monitoring_json(coverage: OutcomeCoverage | None) -> dict[str, object] | None:
+    if coverage is None:
+        return None
+    return {
+        "outcomes": coverage.outcomes,
+        "with_indicator": coverage.with_indicator,
+        "measured_12_months": coverage.measured,
+        "share": coverage.share,
     }
 
 

@@ -103,6 +103,9 @@ class ChangeReview:
             "source": source,
             "title": request.title,
             "date": request.date.isoformat() if request.date else None,
+            "effective_from": (
+                request.effective_from.isoformat() if request.effective_from else None
+            ),
             "toc": request.toc,
             "toc_id": self.baseline.id,
             "goals_lost": self.goals_lost(),

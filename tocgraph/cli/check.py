@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -16,7 +17,24 @@ from tocgraph.cli.common import (
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
-__all__ = ["add", "stdin_once"]
+__all__ = ["add", "add_as_of", "as_of_date", "stdin_once"]
+
+
+def as_of_date(value: str) -> datetime.date:
+    """An ``--as-of`` value: a date ``YYYY-MM-DD``, or ``today``."""
+    if value.strip().lower() == "today":
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'"
+        ) from None
+
+
+def add_as_of(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """Add ``--as-of DATE`` (a date or ``today``) to a subcommand."""
+    parser.add_argument("--as-of", metavar="DATE", type=as_of_date, help=help_text)
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +50,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                 "tocgraph check toc/toc.yaml",
                 "tocgraph check toc/ toc/change-requests/ --strict",
                 "tocgraph check toc/toc.yaml --json --lang nl",
+                "tocgraph check toc/toc.yaml --as-of today",
                 "tocgraph check - < toc/toc.yaml",
             ],
             "Exit codes: 0 ok; 1 a change request costs a goal its support, or warnings "
@@ -54,6 +73,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the folder a change request's baseline ToC must be inside "
         "(default: the current folder)",
     )
+    add_as_of(
+        check,
+        "look at the ToC as on DATE (YYYY-MM-DD, or 'today'): later measurements are left "
+        "out, and running activities past their end date are warned about",
+    )
     check.set_defaults(run=_run_check)
 
 
@@ -73,7 +97,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
     if not stdin_once(args.paths):
         return EXIT_INVALID
-    results = check_paths(args.paths, root=args.root)
+    results = check_paths(args.paths, root=args.root, as_of=args.as_of)
     if not results:
         error("no .yaml files found in " + ", ".join(args.paths))
         return EXIT_INVALID

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from tocgraph.cli.check import add_as_of
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
     EXIT_INVALID,
@@ -32,6 +33,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                 "tocgraph portfolio toc/",
                 'tocgraph portfolio toc/ --partner "Partner B" --lang nl',
                 "tocgraph portfolio toc/ --policy policy.yaml --json --strict",
+                "tocgraph portfolio toc/ --as-of 2025-01-31",
             ],
             "Exit codes: 0 ok; 1 findings (--strict); 2 invalid input or usage.",
         ),
@@ -61,6 +63,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write to OUT instead of stdout; never one of the inputs",
     )
     portfolio.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    add_as_of(
+        portfolio,
+        "count monitoring coverage (outcomes with an indicator measured in the 12 months up to "
+        "DATE) on DATE: YYYY-MM-DD, or 'today' (the default)",
+    )
     portfolio.set_defaults(run=_run_portfolio)
 
 
@@ -69,7 +76,7 @@ def _run_portfolio(args: argparse.Namespace) -> int:
     from tocgraph.use_cases import portfolio_folder, portfolio_html
 
     # invalid files and unknown partners raise; main() reports them with exit 2
-    checked = portfolio_folder(args.dir, args.policy, args.partner)
+    checked = portfolio_folder(args.dir, args.policy, args.partner, as_of=args.as_of)
     fmt = "json" if args.json else args.format or "text"
     if fmt == "json":
         report = json.dumps(checked.to_dict(), indent=2, ensure_ascii=False) + "\n"

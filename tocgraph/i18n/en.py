@@ -345,4 +345,49 @@ CATALOGUE: dict[str, str] = {
         "verdicts potentially effective and potentially ineffective; it makes no claim about "
         "actual impact."
     ),
+    # --- indicators and time ---
+    "mon.w.TOC331": "{kind} '{node}' has no indicator",
+    "mon.h.TOC331": (
+        "add one under 'indicators:' (a number or a finding in words), so progress towards it "
+        "can be followed"
+    ),
+    "mon.w.TOC332": (
+        "indicator '{indicator}' of '{node}' has a measurement ({date}) before its baseline "
+        "({baseline})"
+    ),
+    "mon.h.TOC332": "check the dates: the baseline is the starting point of the measurements",
+    "mon.w.TOC333": (
+        "indicator '{indicator}' of '{node}' has a target equal to its baseline ({value}), "
+        "so its progress is undefined"
+    ),
+    "mon.h.TOC333": "set the target to the value the indicator should reach",
+    "mon.w.TOC334": "activity '{node}' is still {status}, but its end date {end} is before {as_of}",
+    "mon.h.TOC334": "update its status (achieved, stopped, adjusted) or its end date",
+    "mon.indicators": "Indicators",
+    "mon.indicators.as_of": "Indicators, as of {date}",
+    "mon.col.node": "node",
+    "mon.col.indicator": "indicator",
+    "mon.col.kind": "kind",
+    "mon.col.baseline": "baseline",
+    "mon.col.target": "target",
+    "mon.col.latest": "latest",
+    "mon.col.progress": "progress",
+    "mon.col.horizon": "horizon",
+    "mon.col.start": "start",
+    "mon.col.end": "end",
+    "quantitative": "quantitative",
+    "qualitative": "qualitative",
+    "horizon.short": "short term",
+    "horizon.medium": "medium term",
+    "horizon.long": "long term",
+    "mon.none": "no measurement",
+    "mon.coverage.title": (
+        "Monitoring: outcomes with an indicator measured in the 12 months up to {date}"
+    ),
+    "mon.col.alliance": "alliance",
+    "mon.col.outcomes": "outcomes",
+    "mon.col.with_indicator": "with indicator",
+    "mon.col.measured": "measured",
+    "mon.col.share": "share",
+    "cr.effective_from": "Effective from",
 }

@@ -362,4 +362,51 @@ CATALOGUE: dict[str, str] = {
         "alleen de oordelen potentieel effectief en potentieel ineffectief; ze zegt niets "
         "over daadwerkelijke impact."
     ),
+    # --- indicators and time ---
+    "mon.w.TOC331": "{kind} '{node}' heeft geen indicator",
+    "mon.h.TOC331": (
+        "voeg er een toe onder 'indicators:' (een getal of een bevinding in woorden), zodat "
+        "de voortgang te volgen is"
+    ),
+    "mon.w.TOC332": (
+        "indicator '{indicator}' van '{node}' heeft een meting ({date}) van voor de nulmeting "
+        "({baseline})"
+    ),
+    "mon.h.TOC332": "controleer de data: de nulmeting is het beginpunt van de metingen",
+    "mon.w.TOC333": (
+        "indicator '{indicator}' van '{node}' heeft een streefwaarde gelijk aan de nulmeting "
+        "({value}), dus de voortgang is niet bepaald"
+    ),
+    "mon.h.TOC333": "zet de streefwaarde op de waarde die de indicator moet bereiken",
+    "mon.w.TOC334": (
+        "activiteit '{node}' is nog {status}, maar de einddatum {end} ligt voor {as_of}"
+    ),
+    "mon.h.TOC334": "werk de status bij (behaald, stopgezet, aangepast) of de einddatum",
+    "mon.indicators": "Indicatoren",
+    "mon.indicators.as_of": "Indicatoren, peildatum {date}",
+    "mon.col.node": "onderdeel",
+    "mon.col.indicator": "indicator",
+    "mon.col.kind": "soort",
+    "mon.col.baseline": "nulmeting",
+    "mon.col.target": "streefwaarde",
+    "mon.col.latest": "laatste meting",
+    "mon.col.progress": "voortgang",
+    "mon.col.horizon": "termijn",
+    "mon.col.start": "start",
+    "mon.col.end": "einde",
+    "quantitative": "kwantitatief",
+    "qualitative": "kwalitatief",
+    "horizon.short": "korte termijn",
+    "horizon.medium": "middellange termijn",
+    "horizon.long": "lange termijn",
+    "mon.none": "geen meting",
+    "mon.coverage.title": (
+        "Monitoring: outcomes met een indicator gemeten in de 12 maanden tot en met {date}"
+    ),
+    "mon.col.alliance": "alliantie",
+    "mon.col.outcomes": "outcomes",
+    "mon.col.with_indicator": "met indicator",
+    "mon.col.measured": "gemeten",
+    "mon.col.share": "aandeel",
+    "cr.effective_from": "Ingangsdatum",
 }

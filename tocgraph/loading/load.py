@@ -165,7 +165,7 @@ def loads(text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES) ->
     ... except tocgraph.InvalidToCError as exc:
     ...     print(exc)
     <string>:3:28: error[TOC101]: unknown key 'colour' in goals[0]
-      hint: allowed keys: description, id, requires, serves, title
+      hint: allowed keys: description, id, indicators, requires, serves, title
     """
     return parse_document(text, source, max_bytes=max_bytes).toc
 

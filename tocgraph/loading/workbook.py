@@ -19,6 +19,7 @@ from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
 from tocgraph.loading.sheets import Cell, Grid, read_grids
+from tocgraph.loading.workbook_indicators import as_date, read_indicators, read_measurements
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath
 from tocgraph.schema.model import ToC
@@ -29,6 +30,8 @@ SHEET_NAMES = {
     "toc": ("toc",),
     "nodes": ("nodes", "knopen"),
     "links": ("links", "verbanden", "koppelingen"),
+    "indicators": ("indicators", "indicatoren"),
+    "measurements": ("measurements", "metingen"),
 }
 TOC_FIELDS = {
     "tocgraph": ("tocgraph",),
@@ -52,6 +55,9 @@ NODE_COLUMNS = {
     "partner": ("partner",),
     "strategy": ("strategy", "strategie"),
     "serves": ("serves", "dient"),
+    "horizon": ("horizon", "termijn"),
+    "start": ("start", "begin"),
+    "end": ("end", "eind", "einde"),
     "description": ("description", "beschrijving", "omschrijving"),
 }
 LINK_COLUMNS = {
@@ -207,6 +213,8 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
                 value = _as_int(value)
             elif key == "serves":
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
+            elif key in ("start", "end"):
+                value = as_date(value)
             else:
                 value = _as_text(value)
             node[key] = value
@@ -294,6 +302,8 @@ def load_workbook_toc(path: str | Path) -> ToC:
     _header(book, grids.get("toc"), data)
     where = _nodes(book, grids.get("nodes"), data)
     _links(book, grids.get("links"), data, where)
+    indicators = read_indicators(book, grids.get("indicators"), data, where)
+    read_measurements(book, grids.get("measurements"), data, indicators)
     problems = list(book.problems)
     if "toc" not in grids or "nodes" not in grids:
         raise InvalidToCError(problems)  # checking the rest would only repeat what is missing

@@ -245,7 +245,10 @@ def _non_activity(
     # margins are shown on goals, and on any node whose margin a scenario changed
     margin = node.kind is Kind.GOAL or changed
     rule = now.rule(lang)
-    caption = [" | ".join([node.id, _state(now, lang, margin=margin), *([rule] if rule else [])])]
+    horizon = getattr(node, "horizon", None)  # outcomes may say when they are expected
+    extra = [rule] if rule else []
+    extra += [i18n.text(f"horizon.{horizon.value}", lang)] if horizon is not None else []
+    caption = [" | ".join([node.id, _state(now, lang, margin=margin), *extra])]
     if before is not None and changed:
         was = _state(before, lang, margin=margin, sep=", ")
         caption.append(i18n.text("render.was", lang, was=was))

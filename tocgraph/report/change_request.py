@@ -220,6 +220,9 @@ def change_request_report(
         meta.append(f"**{cr_text('lead', lang)}:** {md(toc.lead)}")
     if request.date:
         meta.append(f"**{cr_text('date', lang)}:** {request.date.isoformat()}")
+    if request.effective_from:
+        when = request.effective_from.isoformat()
+        meta.append(f"**{cr_text('effective_from', lang)}:** {when}")
     meta.append(f"**{cr_text('baseline', lang)}:** {code(request.toc)}")
     known = ("wijzigingsverzoek", "change request")
     heading = (

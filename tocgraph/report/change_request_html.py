@@ -128,6 +128,8 @@ def change_request_page(
         meta.append((cr_text("lead", lang), toc.lead))
     if request.date:
         meta.append((cr_text("date", lang), request.date.isoformat()))
+    if request.effective_from:
+        meta.append((cr_text("effective_from", lang), request.effective_from.isoformat()))
     meta.append((cr_text("baseline", lang), request.toc))
     summary = summary_sentences(review, lang)
     body = [

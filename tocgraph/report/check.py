@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tocgraph.analysis.assessment import Assessment, display_order
+from tocgraph.analysis.monitoring import MONITORING_CODES
 from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, keys, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
+from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Status
 
@@ -39,40 +41,57 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     lines = [f"{tty(checked.path)}:{title} ({toc.id})"]
     if toc.illustrative:
         lines.append(f"  {text('illustrative.notice', lang)}")
-    rows = [
-        [
-            text("col.node", lang),
-            text("col.kind", lang),
-            text("col.rule", lang),
-            text("col.verdict", lang),
-            text("col.margin", lang),
-            text("col.critical", lang),
-        ]
+    monitoring = checked.monitoring
+    horizons = monitoring.horizons if monitoring is not None else {}
+    header = [
+        text("col.node", lang),
+        text("col.kind", lang),
+        text("col.rule", lang),
+        text("col.verdict", lang),
+        text("col.margin", lang),
+        text("col.critical", lang),
     ]
+    rows = [[*header, text("mon.col.horizon", lang)] if horizons else header]
     for node in sorted(checked.assessment.non_activities(), key=display_order):
-        rows.append(
-            [
-                node.id,
-                text(node.kind.value, lang),
-                node.rule(lang) or "-",
-                text(node.verdict.value, lang),
-                margin_text(node, lang),
-                ", ".join(node.critical_activities) or "-",
-            ]
-        )
+        row = [
+            node.id,
+            text(node.kind.value, lang),
+            node.rule(lang) or "-",
+            text(node.verdict.value, lang),
+            margin_text(node, lang),
+            ", ".join(node.critical_activities) or "-",
+        ]
+        rows.append([*row, horizon_text(horizons.get(node.id), lang)] if horizons else row)
     lines.extend(format_table(rows, right=frozenset({4}), indent="  "))
+    if monitoring is not None and monitoring.indicators:
+        as_of = monitoring.as_of
+        title = (
+            text("mon.indicators", lang)
+            if as_of is None
+            else text("mon.indicators.as_of", lang, date=as_of.isoformat())
+        )
+        lines.append(f"  {title}:")
+        table = [[tty(cell) for cell in row] for row in indicator_rows(monitoring, lang)]
+        lines.extend(format_table(table, right=frozenset({6}), indent="    "))
     status = checked.assessment.activity_status
     total = sum(status.values())
     counts = ", ".join(f"{text(s.value, lang)} {status[s]}" for s in Status if s in status)
     lines.append(f"  {text('activities', lang)}: {total}" + (f" ({counts})" if counts else ""))
     if checked.warnings:
         lines.append(f"  {text('warnings', lang)}: {len(checked.warnings)}")
-        lines.extend(
-            translate_warning(d, checked.assessment, lang).format() for d in checked.warnings
-        )
+        lines.extend(_translated(checked, d, lang).format() for d in checked.warnings)
     else:
         lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
     return "\n".join(lines) + "\n"
+
+
+def _translated(checked: CheckedFile, warning: Diagnostic, lang: Lang) -> Diagnostic:
+    """A warning of the assessment or of the monitoring, in ``lang``."""
+    if checked.monitoring is not None and warning.code in MONITORING_CODES:
+        return checked.monitoring.translated(warning, lang)
+    if checked.assessment is None:
+        return warning
+    return translate_warning(warning, checked.assessment, lang)
 
 
 def _change_request_text(checked: CheckedFile, lang: Lang) -> str:

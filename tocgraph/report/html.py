@@ -26,12 +26,14 @@ from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_order
 from tocgraph.analysis.cutsets import CutSets
+from tocgraph.analysis.monitoring import MONITORING_CODES, Monitoring, monitor
 from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
+from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.schema.model import Activity, Kind, ToC
 
 __all__ = ["toc_page"]
@@ -55,7 +57,9 @@ def _rule(requires: object, count: int, lang: Lang) -> str:
     return text("html.rule.k", lang, k=requires, n=count)
 
 
-def _node_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
+def _node_rows(
+    toc: ToC, assessment: Assessment, lang: Lang, monitoring: Monitoring | None = None
+) -> list[str]:
     contributors: dict[str, int] = {}
     for model in toc.nodes():
         for link in getattr(model, "contributes_to", ()):
@@ -76,13 +80,58 @@ def _node_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
             f"<td>{escape(rule)}</td>"
             f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td>'
             f'<td class="num margin">{node.margin}</td>'
-            f'<td class="critical">{escape(", ".join(critical)) or _DASH}</td></tr>'
+            f'<td class="critical">{escape(", ".join(critical)) or _DASH}</td>'
+            + _horizon_cell(node.id, monitoring, lang)
+            + "</tr>"
         )
     return rows
 
 
+def _horizon_cell(node_id: str, monitoring: Monitoring | None, lang: Lang) -> str:
+    """A cell with the node's horizon, when the ToC gives any (else nothing)."""
+    if monitoring is None or not monitoring.horizons:
+        return ""
+    shown = horizon_text(monitoring.horizons.get(node_id), lang)
+    return f'<td class="horizon">{escape(shown) if shown != "-" else _DASH}</td>'
+
+
+def _dated(toc: ToC) -> bool:
+    return any(a.start or a.end for a in toc.activities)
+
+
+def _date_cells(activity: Activity, dated: bool) -> str:
+    if not dated:
+        return ""
+    start = activity.start.isoformat() if activity.start else _DASH
+    end = activity.end.isoformat() if activity.end else _DASH
+    return f'<td class="start">{start}</td><td class="end">{end}</td>'
+
+
+def _indicator_section(monitoring: Monitoring, lang: Lang) -> list[str]:
+    """The indicators: one table, the rows of ``check``; nothing for a ToC without any."""
+    if not monitoring.indicators:
+        return []
+    header, *rows = indicator_rows(monitoring, lang)
+    return [
+        '<section aria-labelledby="h-indicators">',
+        f'<h2 id="h-indicators">{escape(text("mon.indicators", lang))}</h2>',
+        '<table class="indicators"><thead><tr>'
+        + "".join(f"<th scope=col>{escape(cell)}</th>" for cell in header)
+        + "</tr></thead><tbody>",
+        *(
+            f'<tr data-indicator-id="{escape(report.id)}" data-of="{escape(report.node)}">'
+            + "".join(f"<td>{escape(cell)}</td>" for cell in row)
+            + "</tr>"
+            for report, row in zip(monitoring.indicators, rows, strict=True)
+        ),
+        "</tbody></table>",
+        "</section>",
+    ]
+
+
 def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
     rows = []
+    dated = _dated(toc)
     stop_label = escape(text("html.stop", lang))
     for activity in sorted(toc.activities, key=lambda a: display_order(assessment.nodes[a.id])):
         node = assessment.nodes[activity.id]
@@ -101,7 +150,9 @@ def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
             f"<td>{escape(activity.title)}</td>"
             f"<td>{escape(partner) or _DASH}</td>"
             f'<td class="status">{escape(text(status, lang))}</td>'
-            f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td></tr>'
+            f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td>'
+            + _date_cells(activity, dated)
+            + "</tr>"
         )
     return rows
 
@@ -169,6 +220,14 @@ def _page_data(
     }
 
 
+def _translated(
+    warning: Diagnostic, assessment: Assessment, monitoring: Monitoring, lang: Lang
+) -> Diagnostic:
+    if warning.code in MONITORING_CODES:
+        return monitoring.translated(warning, lang)
+    return translate_warning(warning, assessment, lang)
+
+
 def toc_page(
     toc: ToC,
     assessment: Assessment,
@@ -207,11 +266,21 @@ def toc_page(
     unknown = sorted((n for n, c in cuts.cut_sets.items() if c is None), key=natural_key)
     name = toc.name or toc.id
     title = text("html.title", lang, name=name)
+    monitoring = monitor(toc)
     warning_items = [
         f"<li><code>{escape(w.code)}</code> "
-        f"{escape(translate_warning(w, assessment, lang).format())}</li>"
+        f"{escape(_translated(w, assessment, monitoring, lang).format())}</li>"
         for w in warnings
     ]
+    horizon_header = (
+        f"<th scope=col>{escape(text('mon.col.horizon', lang))}</th>" if monitoring.horizons else ""
+    )
+    date_headers = (
+        f"<th scope=col>{escape(text('mon.col.start', lang))}</th>"
+        f"<th scope=col>{escape(text('mon.col.end', lang))}</th>"
+        if _dated(toc)
+        else ""
+    )
     partial = (
         f'<p class="note warning-note">'
         f"{escape(text('html.partial', lang, nodes=', '.join(unknown)))}</p>"
@@ -254,10 +323,11 @@ def toc_page(
             f"<th scope=col>{escape(text(k, lang))}</th>"
             for k in ("col.kind", "html.col.rule", "col.verdict", "col.margin", "col.critical")
         ),
-        "</tr></thead><tbody>",
-        *_node_rows(toc, assessment, lang),
+        horizon_header + "</tr></thead><tbody>",
+        *_node_rows(toc, assessment, lang, monitoring),
         "</tbody></table>",
         "</section>",
+        *_indicator_section(monitoring, lang),
         '<section aria-labelledby="h-activities">',
         f'<h2 id="h-activities">{escape(text("html.section.activities", lang))}</h2>',
         '<div class="partners-section">',
@@ -270,7 +340,7 @@ def toc_page(
             f"<th scope=col>{escape(text(k, lang))}</th>"
             for k in ("col.partner", "html.col.status", "col.verdict")
         ),
-        "</tr></thead><tbody>",
+        date_headers + "</tr></thead><tbody>",
         *_activity_rows(toc, assessment, lang),
         "</tbody></table>",
         "</section>",

@@ -81,6 +81,7 @@ def portfolio_sections(
     sections: list[list[Block]] = [
         _alliances(result, lang),
         _activities(result, lang),
+        _monitoring(result, lang),
         _goals(result, lang),
         _organisations(result, lang),
         _coverage(result, lang),
@@ -156,6 +157,27 @@ def _activities(result: Portfolio, lang: Lang) -> list[Block]:
         rows.append(cells)
     right = frozenset(range(1, len(header)))
     return [text("portfolio.activities", lang), _table(rows, right)]
+
+
+def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
+    """Per alliance: outcomes, those with an indicator, those measured in the last 12 months."""
+    if result.as_of is None:
+        return []
+    rows = [
+        _header(
+            lang,
+            "mon.col.alliance mon.col.outcomes mon.col.with_indicator mon.col.measured "
+            "mon.col.share",
+        )
+    ]
+    for a in result.alliances:
+        m = a.monitoring
+        if m is None:
+            continue
+        share = "-" if m.share is None else f"{percent(m.measured, m.outcomes)}%"
+        rows.append([a.id, str(m.outcomes), str(m.with_indicator), str(m.measured), share])
+    title = text("mon.coverage.title", lang, date=result.as_of.isoformat())
+    return [title, _table(rows, frozenset({1, 2, 3, 4}))]
 
 
 def _goals(result: Portfolio, lang: Lang) -> list[Block]:

@@ -14,7 +14,7 @@ import re
 import zipfile
 from typing import Any
 
-from tocgraph.schema.model import Activity, Goal, ToC
+from tocgraph.schema.model import Activity, Goal, Outcome, ToC
 
 __all__ = [
     "FORMULA_STARTS",
@@ -54,13 +54,28 @@ NODE_COLUMNS = (
     "partner",
     "strategy",
     "serves",
+    "horizon",
+    "start",
+    "end",
     "description",
 )
 LINK_COLUMNS = ("from", "to", "assumption")
+INDICATOR_COLUMNS = (
+    "node",
+    "id",
+    "title",
+    "kind",
+    "unit",
+    "baseline",
+    "baseline_date",
+    "target",
+    "target_date",
+)
+MEASUREMENT_COLUMNS = ("indicator", "date", "value", "finding", "source")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these could be taken for a formula."""
 
-Cell = str | int | bool | None
+Cell = str | int | float | bool | None
 Sheet = list[list[Cell]]
 
 
@@ -102,14 +117,49 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
             row["status"] = node.status.value
             row["partner"] = node.partner
             row["strategy"] = node.strategy.value if node.strategy else None
+            row["start"] = node.start.isoformat() if node.start else None
+            row["end"] = node.end.isoformat() if node.end else None
         else:
             row["requires"] = node.requires
+        if isinstance(node, Outcome) and node.horizon is not None:
+            row["horizon"] = node.horizon.value
         if isinstance(node, Goal):
             row["serves"] = ", ".join(node.serves) or None
         else:
             links.extend([node.id, link.to, link.assumption] for link in node.contributes_to)
         nodes.append([row.get(column) for column in NODE_COLUMNS])
-    return {"ToC": header, "Nodes": nodes, "Links": links}
+    sheets = {"ToC": header, "Nodes": nodes, "Links": links}
+    return sheets | _indicator_sheets(toc)
+
+
+def _indicator_sheets(toc: ToC) -> dict[str, Sheet]:
+    """The Indicators and Measurements sheets, for a ToC that has indicators."""
+    indicators: Sheet = [list(INDICATOR_COLUMNS)]
+    measurements: Sheet = [list(MEASUREMENT_COLUMNS)]
+    for node in toc.nodes():
+        if isinstance(node, Activity):
+            continue
+        for ind in node.indicators:
+            base, goal = ind.baseline, ind.target
+            indicators.append(
+                [
+                    node.id,
+                    ind.id,
+                    ind.title,
+                    ind.kind.value,
+                    ind.unit,
+                    base.value if base else None,
+                    base.date.isoformat() if base and base.date else None,
+                    goal.value if goal else None,
+                    goal.date.isoformat() if goal and goal.date else None,
+                ]
+            )
+            measurements.extend(
+                [ind.id, m.date.isoformat(), m.value, m.finding, m.source] for m in ind.measurements
+            )
+    if len(indicators) == 1:
+        return {}
+    return {"Indicators": indicators, "Measurements": measurements}
 
 
 def safe_csv_cell(value: Cell) -> str:

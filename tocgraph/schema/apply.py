@@ -212,7 +212,8 @@ def apply_changes(
     return tuple(states)
 
 
-_GRAPH_FIELDS = frozenset({"contributes_to", "requires", "partner"})
+_GRAPH_FIELDS = frozenset({"contributes_to", "requires", "partner", "indicators", "start", "end"})
+"""Fields that rules spanning fields or nodes check (indicators and dates included)."""
 
 
 def _may_break_rules(change: Change) -> bool:

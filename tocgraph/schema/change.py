@@ -123,6 +123,7 @@ class ChangeRequest(Model):
     toc: Annotated[str, StringConstraints(min_length=1)]
     title: Text
     date: dt.date | None = None
+    effective_from: dt.date | None = None
     illustrative: StrictBool = False
     description: str | None = None
     changes: Annotated[tuple[Change, ...], Field(min_length=1)]

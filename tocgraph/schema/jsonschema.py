@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tocgraph.schema.indicators import HORIZONS_NL, INDICATOR_KINDS_NL, Horizon, IndicatorKind
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 
 __all__ = [
@@ -98,7 +99,31 @@ def toc_json_schema() -> dict[str, Any]:
     status["description"] = "activity status; Dutch words are accepted and normalised"
     status["type"] = "string"
     definitions.pop("Status", None)
+    _with_dutch_words(definitions)
     return schema
+
+
+def _with_dutch_words(definitions: dict[str, Any]) -> None:
+    """Indicator kinds and horizons: the English values and the Dutch words accepted."""
+    choices: dict[tuple[str, str, str], list[str]] = {
+        ("Indicator", "kind", "IndicatorKind"): [k.value for k in IndicatorKind]
+        + list(INDICATOR_KINDS_NL),
+        ("Outcome", "horizon", "Horizon"): [h.value for h in Horizon] + list(HORIZONS_NL),
+    }
+    for (model, field, name), values in choices.items():
+        words = {
+            "type": "string",
+            "enum": values,
+            "description": f"{field}; Dutch words are accepted and normalised "
+            "(case, spaces and hyphens do not matter)",
+        }
+        prop = definitions[model]["properties"][field]
+        if "anyOf" in prop:  # optional: the choice or null
+            prop["anyOf"] = [words, {"type": "null"}]
+        else:
+            prop.clear()
+            prop.update(words)
+        definitions.pop(name, None)
 
 
 def change_json_schema() -> dict[str, Any]:

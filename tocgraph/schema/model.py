@@ -27,6 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from tocgraph.errors import InvalidToCError
 from tocgraph.schema.base import DataPath, Model
+from tocgraph.schema.indicators import Indicator, Measurement, Reference
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -171,6 +172,8 @@ def _model_at(path: DataPath) -> type[BaseModel]:
         return Period
     if "contributes_to" in path:
         return Link
+    if "indicators" in path:
+        return _indicator_model_at(path[path.index("indicators") :])
     sections: dict[str, type[BaseModel]] = {
         "goals": Goal,
         "outcomes": Outcome,
@@ -178,6 +181,15 @@ def _model_at(path: DataPath) -> type[BaseModel]:
         "activities": Activity,
     }
     return sections.get(str(path[0]), ToC)
+
+
+def _indicator_model_at(path: DataPath) -> type[BaseModel]:
+    """The model at ``path`` below a node's ``indicators`` key."""
+    if "measurements" in path:
+        return Measurement
+    if "baseline" in path or "target" in path:
+        return Reference
+    return Indicator
 
 
 TOC_WORDING = Wording(

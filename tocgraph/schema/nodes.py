@@ -7,12 +7,14 @@ live apart from :mod:`tocgraph.schema.model` so that the graph rules in
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, StringConstraints, field_validator
 
 from tocgraph.schema.base import Model
+from tocgraph.schema.indicators import HorizonField, Indicator
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
@@ -129,6 +131,7 @@ class Goal(_Node):
     kind: ClassVar[Kind] = Kind.GOAL
     requires: Requires = "any"
     serves: tuple[NodeId, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
 
 
 class Outcome(_Node):
@@ -138,6 +141,8 @@ class Outcome(_Node):
 
     requires: Requires = "any"
     contributes_to: Links = ()
+    horizon: HorizonField | None = None
+    indicators: tuple[Indicator, ...] = ()
 
 
 class Output(_Node):
@@ -147,6 +152,7 @@ class Output(_Node):
 
     requires: Requires = "any"
     contributes_to: Links = ()
+    indicators: tuple[Indicator, ...] = ()
 
 
 class Activity(_Node):
@@ -158,6 +164,8 @@ class Activity(_Node):
     strategy: Strategy | None = None
     status: Status = Status.PLANNED
     contributes_to: Links = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
 
     @field_validator("status", mode="before")
     @classmethod

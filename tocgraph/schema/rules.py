@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import did_you_mean, join_hint, known_list
 from tocgraph.schema.base import DataPath, Place
+from tocgraph.schema.indicator_rules import indicator_diagnostics
 from tocgraph.schema.nodes import Activity, Goal, Kind, Node
 
 __all__ = ["ALLOWED_TARGETS", "NodeEntry", "article", "find_cycles", "semantic_diagnostics"]
@@ -212,6 +213,11 @@ def semantic_diagnostics(
                 join_hint(did_you_mean(lead, declared), "add the lead to partners"),
                 None,
             )
+    problems.extend(
+        indicator_diagnostics(
+            ((entry.path, entry.node) for entry in entries), source=source, locate=locate
+        )
+    )
     return problems
 
 

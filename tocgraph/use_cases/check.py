@@ -7,6 +7,7 @@ every tocgraph file in a repository.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
+from tocgraph.analysis.monitoring import Monitoring, monitor
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.loading.load import Document, parse_document
@@ -46,6 +48,7 @@ _HEADER_LINE = re.compile(r"""^["']?(tocgraph-change|tocgraph-policy)["']?\s*:""
 _REVIEW_KEYS = (
     "title",
     "date",
+    "effective_from",
     "toc",
     "toc_id",
     "changes",
@@ -77,6 +80,9 @@ class CheckedFile:
         For a valid change request: its review against its baseline ToC.
     policy
         For a valid policy file: the policy.
+    monitoring
+        For a valid ToC: its indicators and monitoring warnings (as of a date,
+        if one was given).
     """
 
     path: str
@@ -87,6 +93,7 @@ class CheckedFile:
     kind: DocumentKind = "toc"
     review: ChangeReview | None = None
     policy: Policy | None = None
+    monitoring: Monitoring | None = None
 
     @property
     def valid(self) -> bool:
@@ -131,8 +138,11 @@ class CheckedFile:
     def _toc_dict(self) -> dict[str, object]:
         nodes: dict[str, object] = {}
         by_status: dict[str, int] = {}
+        monitoring = self.monitoring
         if self.assessment is not None:
             for node in sorted(self.assessment.non_activities(), key=display_order):
+                indicators = monitoring.of(node.id) if monitoring is not None else ()
+                horizon = monitoring.horizons.get(node.id) if monitoring is not None else None
                 nodes[node.id] = {
                     "kind": node.kind.value,
                     "requires": node.requires,
@@ -146,9 +156,13 @@ class CheckedFile:
                         None if node.margin_bounds is None else list(node.margin_bounds)
                     ),
                     "critical_activities": list(node.critical_activities),
+                    "horizon": None if horizon is None else horizon.value,
+                    "indicators": [report.to_dict() for report in indicators],
                 }
             by_status = {s.value: n for s, n in self.assessment.activity_status.items()}
+        as_of = monitoring.as_of if monitoring is not None else None
         return {
+            "as_of": None if as_of is None else as_of.isoformat(),
             "nodes": nodes,
             "activities": {"total": sum(by_status.values()), "by_status": by_status},
         }
@@ -196,11 +210,13 @@ def document_kind(text: str, source: str = "<string>") -> DocumentKind:
     return _HEADERS[found.group(1)] if found else "toc"
 
 
-def check_document(document: Document) -> CheckedFile:
-    """Assess a loaded ToC and locate its warnings in the file."""
+def check_document(document: Document, *, as_of: dt.date | None = None) -> CheckedFile:
+    """Assess a loaded ToC and its monitoring (as of a date), and locate the warnings."""
     assessment = assess(document.toc)
-    warnings = sort_diagnostics(document.locate(w) for w in assessment.warnings)
-    return CheckedFile(document.source, document, assessment, (), warnings)
+    monitoring = monitor(document.toc, as_of)
+    found = (*assessment.warnings, *monitoring.warnings)
+    warnings = sort_diagnostics(document.locate(w) for w in found)
+    return CheckedFile(document.source, document, assessment, (), warnings, monitoring=monitoring)
 
 
 def invalid_file(
@@ -211,13 +227,18 @@ def invalid_file(
 
 
 def check_source(
-    text: str, source: str = "<string>", *, root: str | Path | None = None
+    text: str,
+    source: str = "<string>",
+    *,
+    root: str | Path | None = None,
+    as_of: dt.date | None = None,
 ) -> CheckedFile:
     """Check the text of a tocgraph file of any kind; its errors are part of the result.
 
     A ToC is assessed; a change request is applied to its baseline (``toc:``,
     resolved from the folder of ``source``, inside ``root``: the current folder
-    by default) and reviewed; a policy is validated.
+    by default) and reviewed; a policy is validated. ``as_of`` is the date a
+    ToC's monitoring is looked at from (see :func:`~tocgraph.analysis.monitoring.monitor`).
 
     Examples
     --------
@@ -233,13 +254,17 @@ def check_source(
         if kind == "policy":
             policy = parse_policy(text, source)
             return CheckedFile(policy.source, None, None, (), (), kind, policy=policy.policy)
-        return check_document(parse_document(text, source))
+        return check_document(parse_document(text, source), as_of=as_of)
     except InvalidToCError as exc:
         return invalid_file(source, exc.diagnostics, kind)
 
 
 def check_file(
-    path: str | Path, stdin: BinaryIO | None = None, *, root: str | Path | None = None
+    path: str | Path,
+    stdin: BinaryIO | None = None,
+    *,
+    root: str | Path | None = None,
+    as_of: dt.date | None = None,
 ) -> CheckedFile:
     """Check one file of any kind (``"-"``: standard input); errors are in the result.
 
@@ -255,7 +280,7 @@ def check_file(
         text, source = read_input(path, stdin)
     except InvalidToCError as exc:
         return invalid_file(STDIN_SOURCE if is_stdin(path) else str(path), exc.diagnostics)
-    return check_source(text, source, root=root)
+    return check_source(text, source, root=root, as_of=as_of)
 
 
 def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
@@ -293,13 +318,14 @@ def check_paths(
     stdin: BinaryIO | None = None,
     *,
     root: str | Path | None = None,
+    as_of: dt.date | None = None,
 ) -> tuple[CheckedFile, ...]:
     """Check every file named, and every ``.yaml`` file in the folders named.
 
     ``"-"`` reads standard input (once). ``root`` is the folder a change
     request's baseline must be inside (default: the current folder). Returns
-    an empty tuple when no file is found.
+    an empty tuple when no file is found. ``as_of``: see :func:`check_source`.
     """
     if isinstance(paths, str | Path):
         raise TypeError("paths must be a list of files or folders, not a single str or Path")
-    return tuple(check_file(path, stdin, root=root) for path in document_files(paths))
+    return tuple(check_file(path, stdin, root=root, as_of=as_of) for path in document_files(paths))

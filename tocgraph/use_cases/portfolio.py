@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,7 +62,9 @@ def located_problems(documents: Sequence[Document], policy: Policy | None) -> li
     return found
 
 
-def checked_portfolio(files: PortfolioFiles, partners: Sequence[str] = ()) -> CheckedPortfolio:
+def checked_portfolio(
+    files: PortfolioFiles, partners: Sequence[str] = (), *, as_of: dt.date | None = None
+) -> CheckedPortfolio:
     """The portfolio of loaded files, and its findings located in the policy file.
 
     Raises
@@ -75,7 +78,7 @@ def checked_portfolio(files: PortfolioFiles, partners: Sequence[str] = ()) -> Ch
     problems = located_problems(files.documents, policy)
     if problems:
         raise InvalidToCError(problems)
-    result = portfolio([d.toc for d in files.documents], policy, partners)
+    result = portfolio([d.toc for d in files.documents], policy, partners, as_of=as_of)
     located = files.policy.locate if files.policy else (lambda d: d)
     return CheckedPortfolio(result, tuple(located(d) for d in result.findings))
 
@@ -85,6 +88,8 @@ def portfolio_folder(
     policy: str | Path | None = None,
     partners: Sequence[str] = (),
     stdin: BinaryIO | None = None,
+    *,
+    as_of: dt.date | None = None,
 ) -> CheckedPortfolio:
     """Load every ToC in ``directory`` and the policy file, and compare the alliances.
 
@@ -99,6 +104,8 @@ def portfolio_folder(
         Partners that drop out of every alliance at once (a scenario).
     stdin
         The stream read for ``policy="-"`` (default ``sys.stdin.buffer``).
+    as_of
+        The date monitoring coverage is counted on (default: today).
 
     Raises
     ------
@@ -118,6 +125,6 @@ def portfolio_folder(
     if policy is not None and is_stdin(policy):
         text, source = read_input(policy, stdin)
         return checked_portfolio(
-            load_portfolio_files(directory, parse_policy(text, source)), partners
+            load_portfolio_files(directory, parse_policy(text, source)), partners, as_of=as_of
         )
-    return checked_portfolio(load_portfolio_files(directory, policy), partners)
+    return checked_portfolio(load_portfolio_files(directory, policy), partners, as_of=as_of)

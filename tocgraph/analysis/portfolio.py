@@ -15,13 +15,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from tocgraph.analysis.assessment import Assessment, assess, id_arguments
+from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, id_arguments
 from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
 from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
 from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.i18n import Lang
 from tocgraph.schema.model import Status, ToC
 from tocgraph.schema.policy import Policy, PolicyKind
 
@@ -56,6 +57,16 @@ class AllianceGoal:
     critical_activities: tuple[str, ...]
     serves: tuple[str, ...]
     margin_bounds: tuple[int, int] | None = None
+    node: NodeAssessment | None = None
+
+    @property
+    def requires(self) -> str | int | None:
+        """The goal's ``requires`` as the file states it or the default (``None`` if unknown)."""
+        return None if self.node is None else self.node.requires
+
+    def rule(self, lang: Lang = "en") -> str:
+        """The goal's rule in words (``needs all 3``), ``""`` for fewer than two contributors."""
+        return "" if self.node is None else self.node.rule(lang)
 
 
 @dataclass(frozen=True)
@@ -294,6 +305,7 @@ def _alliance(toc: ToC, assessment: Assessment) -> Alliance:
                 n.critical_activities,
                 g.serves,
                 n.margin_bounds,
+                n,
             )
         )
     return Alliance(

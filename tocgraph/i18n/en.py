@@ -389,4 +389,5 @@ CATALOGUE: dict[str, str] = {
         "contributors that becomes {k} of {after} instead of {k} of {before}. The bar did not "
         "move with the new contributors: confirm that {k} is still the intended requirement."
     ),
+    "html.hint": "hint",
 }

@@ -416,4 +416,5 @@ CATALOGUE: dict[str, str] = {
         "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
         "dus niet meebewogen met de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
     ),
+    "html.hint": "tip",
 }

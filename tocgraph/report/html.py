@@ -207,11 +207,7 @@ def toc_page(
     unknown = sorted((n for n, c in cuts.cut_sets.items() if c is None), key=natural_key)
     name = toc.name or toc.id
     title = text("html.title", lang, name=name)
-    warning_items = [
-        f"<li><code>{escape(w.code)}</code> "
-        f"{escape(translate_warning(w, assessment, lang).format())}</li>"
-        for w in warnings
-    ]
+    warning_items = [_warning_item(translate_warning(w, assessment, lang), lang) for w in warnings]
     partial = (
         f'<p class="note warning-note">'
         f"{escape(text('html.partial', lang, nodes=', '.join(unknown)))}</p>"
@@ -290,4 +286,17 @@ def toc_page(
         body,
         data=_page_data(toc, assessment, cuts, lang, source),
         script="report.js",
+    )
+
+
+def _warning_item(warning: Diagnostic, lang: Lang) -> str:
+    """One warning as a list item: code, place, message and hint, labelled in ``lang``."""
+    hint = (
+        f"<br><em>{escape(text('html.hint', lang))}:</em> {escape(warning.hint)}"
+        if warning.hint
+        else ""
+    )
+    return (
+        f"<li><code>{escape(warning.code)}</code> {escape(warning.location())}: "
+        f"{escape(warning.message)}{hint}</li>"
     )

@@ -82,7 +82,7 @@ CATALOGUE: dict[str, str] = {
     "portfolio.scenario": "Scenario: loss of {partners}; every activity they run stops",
     "portfolio.untouched": "Not affected: {alliances}",
     "portfolio.goals_lost_total": (
-        "Goals no longer potentially effective, in all alliances: {goals}"
+        "Number of goals no longer potentially effective, across all alliances: {goals}"
     ),
     "portfolio.coverage_lost": (
         "Aims and domains no longer served by a potentially effective goal: {items}"
@@ -187,9 +187,12 @@ CATALOGUE: dict[str, str] = {
         "After these changes, goals {goals} are no longer potentially effective."
     ),
     "cr.overall.none": "No goal was potentially effective before these changes.",
-    "cr.overall.same.one": "The goal remains potentially effective; its margin stays at {after}.",
+    "cr.overall.same.one": (
+        "Goal {goal} remains potentially effective; its margin stays at {after}."
+    ),
     "cr.overall.same.many": (
-        "All {n} goals remain potentially effective; the smallest goal margin stays at {after}."
+        "The {n} goals that were potentially effective remain so; the smallest margin among "
+        "them stays at {after}."
     ),
     "cr.findings": "Findings for the account holder (computed by tocgraph)",
     "cr.findings.none": "No findings.",
@@ -366,10 +369,10 @@ CATALOGUE: dict[str, str] = {
     "or": "or",
     "render.legend.changed_request": "verdict or margin changed by this change request",
     "cr.overall.fell.one": (
-        "The goal remains potentially effective; its margin falls from {before} to {after}."
+        "Goal {goal} remains potentially effective; its margin falls from {before} to {after}."
     ),
     "cr.overall.rose.one": (
-        "The goal remains potentially effective; its margin rises from {before} to {after}."
+        "Goal {goal} remains potentially effective; its margin rises from {before} to {after}."
     ),
     "cr.overall.fell.many": (
         "The {n} goals that were potentially effective remain so; the smallest margin among "

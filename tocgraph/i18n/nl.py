@@ -88,7 +88,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "portfolio.untouched": "Niet getroffen: {alliances}",
     "portfolio.goals_lost_total": (
-        "Doelen die niet langer potentieel effectief zijn, in alle allianties: {goals}"
+        "Aantal doelen dat niet langer potentieel effectief is, over alle allianties samen: {goals}"
     ),
     "portfolio.coverage_lost": (
         "Beleidsdoelen en domeinen waaraan geen potentieel effectief doel meer bijdraagt: {items}"
@@ -206,10 +206,10 @@ CATALOGUE: dict[str, str] = {
         "Na deze wijzigingen zijn de doelen {goals} niet langer potentieel effectief."
     ),
     "cr.overall.none": "Vóór deze wijzigingen was geen enkel doel potentieel effectief.",
-    "cr.overall.same.one": "Het doel blijft potentieel effectief; de marge blijft {after}.",
+    "cr.overall.same.one": "Doel {goal} blijft potentieel effectief; de marge blijft {after}.",
     "cr.overall.same.many": (
-        "Alle {n} doelen blijven potentieel effectief; de kleinste marge onder de doelen "
-        "blijft {after}."
+        "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge blijft "
+        "{after}."
     ),
     "cr.findings": "Bevindingen voor de accounthouder (berekend door tocgraph)",
     "cr.findings.none": "Geen bevindingen.",
@@ -244,8 +244,8 @@ CATALOGUE: dict[str, str] = {
         "mogelijk alleen stand doordat de lat lager is gelegd."
     ),
     "cr.f.partner_without_activities": (
-        "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat raakt de "
-        "samenwerkingsovereenkomst en de begroting."
+        "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat is van "
+        "belang voor de samenwerkingsovereenkomst en de begroting."
     ),
     "cr.f.adjusted_activity.status": (
         "Activiteit {node} krijgt de status \u2018aangepast\u2019 (wijziging {change}): "
@@ -270,11 +270,12 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.justification": "Onderbouwing van de alliantie (zoals ingediend)",
     "cr.justification.note": (
-        "De tekst van het wijzigingsverzoek zelf; tocgraph geeft die weer en controleert die niet."
+        "De tekst van het wijzigingsverzoek zelf; tocgraph geeft deze ongewijzigd weer en "
+        "toetst de inhoud niet."
     ),
     "cr.findings.note": (
-        "Berekend door tocgraph uit de ToC zoals ingediend en de wijzigingen; geen uitspraak "
-        "van de alliantie."
+        "Berekend door tocgraph op basis van de ToC zoals ingediend en de gevraagde "
+        "wijzigingen; geen uitspraak van de alliantie."
     ),
     "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
     "cr.check.held": (
@@ -340,7 +341,10 @@ CATALOGUE: dict[str, str] = {
         "een scenario alleen het oordeel, en hun marge luidt 'hier niet berekend'. "
         "Gebruik daarvoor tocgraph impact."
     ),
-    "html.ignored": "Geen activiteiten die kunnen stoppen, buiten het scenario gelaten: {ids}",
+    "html.ignored": (
+        "Buiten het scenario gelaten, omdat het geen activiteiten zijn die kunnen worden "
+        "stopgezet: {ids}"
+    ),
     "html.no_diagram": "Geen diagram: er is geen layoutprogramma (dot of graphviz-pure) gevonden.",
     "html.diagram.caption": (
         "De ToC zoals hij is; in een scenario vervagen stopgezette activiteiten en krijgen "
@@ -393,18 +397,18 @@ CATALOGUE: dict[str, str] = {
     "or": "of",
     "render.legend.changed_request": "oordeel of marge veranderd door dit wijzigingsverzoek",
     "cr.overall.fell.one": (
-        "Het doel blijft potentieel effectief; de marge daalt van {before} naar {after}."
+        "Doel {goal} blijft potentieel effectief; de marge daalt van {before} naar {after}."
     ),
     "cr.overall.rose.one": (
-        "Het doel blijft potentieel effectief; de marge stijgt van {before} naar {after}."
+        "Doel {goal} blijft potentieel effectief; de marge stijgt van {before} naar {after}."
     ),
     "cr.overall.fell.many": (
-        "De {n} doelen die potentieel effectief waren, blijven dat; de kleinste marge daarvan "
-        "daalt van {before} naar {after}."
+        "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge daalt "
+        "van {before} naar {after}."
     ),
     "cr.overall.rose.many": (
-        "De {n} doelen die potentieel effectief waren, blijven dat; de kleinste marge daarvan "
-        "stijgt van {before} naar {after}."
+        "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge stijgt "
+        "van {before} naar {after}."
     ),
     "cr.f.requires_not_scaled.one": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "

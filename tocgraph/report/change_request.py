@@ -99,8 +99,10 @@ def overall_sentence(review: ChangeReview, lang: Lang) -> str:
     before = min(g.margin or 0 for g in effective)
     after = min(review.after.nodes[g.id].margin or 0 for g in effective)
     kind = "same" if before == after else "fell" if after < before else "rose"
-    number = "one" if len(review.before.goals()) == 1 else "many"
-    return cr_text(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
+    if len(effective) == 1:
+        key, goal = f"overall.{kind}.one", effective[0].id
+        return cr_text(key, lang, goal=goal, before=before, after=after)
+    return cr_text(f"overall.{kind}.many", lang, n=len(effective), before=before, after=after)
 
 
 def requirement_label(value: str, lang: Lang) -> str:

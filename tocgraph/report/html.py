@@ -48,6 +48,8 @@ def _verdict(node: NodeAssessment, lang: Lang) -> str:
 def _rule(requires: object, count: int, lang: Lang) -> str:
     if count == 0:
         return text("html.rule.none", lang)
+    if count == 1:
+        return text("html.rule.k", lang, k=1, n=1)
     if requires == "any" or requires == 1:
         return text("html.rule.any", lang, n=count)
     if requires == "all" or requires == count:

@@ -393,4 +393,5 @@ CATALOGUE: dict[str, str] = {
         "move with the new contributors: confirm that {k} is still the intended requirement."
     ),
     "html.hint": "hint",
+    "impact.changed": "goals, outcomes and outputs with another verdict or margin",
 }

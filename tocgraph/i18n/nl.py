@@ -421,4 +421,5 @@ CATALOGUE: dict[str, str] = {
         "dus niet meebewogen met de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
     ),
     "html.hint": "tip",
+    "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",
 }

@@ -67,7 +67,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
                     _short(change.after, lang),
                 ]
             )
-        lines.append(f"  {text('changed', lang)}:")
+        lines.append(f"  {text('impact.changed', lang)}:")
         lines.extend(format_table(rows, indent="    "))
     else:
         lines.append(f"  {text('no_change', lang)}")

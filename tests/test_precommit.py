@@ -136,7 +136,7 @@ def test_a_change_request_that_costs_a_goal_fails(
         user_repo, pre_commit_home, "try-repo", str(snapshot), "tocgraph", "--all-files"
     )
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "goals that lose their support: G1" in result.stdout
+    assert "goals no longer potentially effective: G1" in result.stdout
 
 
 def test_a_bad_file_fails_with_its_located_error(

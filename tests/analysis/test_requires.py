@@ -70,8 +70,11 @@ def test_the_warning_speaks_dutch() -> None:
     result = tocgraph.assess(_toc())
     warning = next(w for w in result.warnings if w.code == "TOC306")
     dutch = translate_warning(warning, result, "nl")
-    assert dutch.message == "doel G1 heeft 3 bijdragen maar vermeldt geen requires"
-    assert (dutch.hint or "").startswith("vermeld requires: all")
+    assert dutch.message == (
+        "doel G1 heeft 3 bijdragende onderdelen maar vermeldt niet hoeveel daarvan nodig zijn "
+        "('requires')"
+    )
+    assert (dutch.hint or "").startswith("vul 'requires' in: 'all'")
 
 
 def test_unstated_rule_fails_check_strict(tmp_path: Path) -> None:

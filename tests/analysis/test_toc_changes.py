@@ -143,6 +143,54 @@ def test_a_new_title_with_new_links_is_not_an_adjusted_activity(tmp_path: Path) 
     assert _of(_review(body, tmp_path), "adjusted_activity") == []
 
 
+ADD_A9 = (
+    "  - add: {id: A9, title: Nieuw, partner: Movisie, status: planned, contributes_to: [O1]}\n"
+    "    rationale: x\n"
+)
+
+
+def test_requires_not_scaled_when_a_contributor_is_added(tmp_path: Path) -> None:
+    # O1 states requires: 3 of its 6 contributors; a seventh leaves the bar at 3
+    review = _review(ADD_A9, tmp_path)
+    assert _of(review, "requires_not_scaled") == [(1, "O1", ("3", "6", "7", "A9"))]
+    # a new link from an existing activity adds a contributor too (A1 led only to O1)
+    body = "  - modify: A1\n    set: {contributes_to: [O1, O2]}\n    rationale: x\n"
+    assert _of(_review(body, tmp_path), "requires_not_scaled") == [(1, "O2", ("3", "6", "7", "A1"))]
+
+
+def test_requires_not_scaled_only_when_the_bar_stays_and_contributors_grow(
+    tmp_path: Path,
+) -> None:
+    # the bar moved with the new contributor: the ToC change itself is the finding
+    body = ADD_A9 + "  - modify: O1\n    set: {requires: 4}\n    rationale: x\n"
+    review = _review(body, tmp_path)
+    assert _of(review, "requires_not_scaled") == []
+    assert ("requires", "3", "4") in [d for _, _, d in _of(review, "toc_changed")]
+    # one contributor swapped for another: still 3 of 6
+    body = ADD_A9 + "  - remove: A2\n    rationale: x\n"
+    assert _of(_review(body, tmp_path), "requires_not_scaled") == []
+    # 'all' scales by itself (G1 gains no contributor here anyway, O1 stops being numeric)
+    body = ADD_A9 + "  - modify: O1\n    set: {requires: all}\n    rationale: x\n"
+    assert _of(_review(body, tmp_path), "requires_not_scaled") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Outcome O1 needs a fixed number of 3 contributors; with A9 as a new contributor"),
+        ("nl", "Outcome O1 vereist een vast aantal van 3 bijdragende onderdelen; met A9 als"),
+    ],
+)
+def test_requires_not_scaled_sentence(lang: str, expected: str, tmp_path: Path) -> None:
+    review = _review(ADD_A9, tmp_path)
+    finding = next(f for f in review.findings if f.kind == "requires_not_scaled")
+    sentence = finding_sentence(finding, review, lang)  # type: ignore[arg-type]
+    assert sentence.startswith(expected)
+    assert ("3 of 7 instead of 3 of 6" if lang == "en" else "3 van 7 in plaats van 3 van 6") in (
+        sentence
+    )
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_new_finding_has_a_sentence(lang: str) -> None:
     document = tocgraph.load_change_request("tests/fixtures/change-requests/toc-changed.yaml")

@@ -15,6 +15,7 @@ import pytest
 import tocgraph
 from tests.conftest import MODELS
 from tocgraph.cli import main
+from tocgraph.report.portfolio import short_name
 
 TOC_MODELS = sorted(p for p in MODELS.glob("*.yaml") if p.name != "policy.yaml")
 
@@ -211,7 +212,7 @@ def test_portfolio_html_holds_every_section(tmp_path: Path) -> None:
     assert page == tocgraph.portfolio_html(checked)
     assert page.count("<section") == 8  # with the scenario and monitoring coverage
     for alliance in checked.portfolio.alliances:
-        assert f"<td>{alliance.id}</td>" in page
+        assert f"<td>{short_name(alliance.name or alliance.id)}</td>" in page
     assert "script-src 'none'" in page
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from tocgraph.analysis.assessment import Assessment, assess, id_arguments
+from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, id_arguments
 from tocgraph.analysis.monitoring import OutcomeCoverage, outcome_coverage
 from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
@@ -24,6 +24,7 @@ from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
 from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
 from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.i18n import Lang
 from tocgraph.schema.model import Status, ToC
 from tocgraph.schema.policy import Policy, PolicyKind
 
@@ -58,6 +59,16 @@ class AllianceGoal:
     critical_activities: tuple[str, ...]
     serves: tuple[str, ...]
     margin_bounds: tuple[int, int] | None = None
+    node: NodeAssessment | None = None
+
+    @property
+    def requires(self) -> str | int | None:
+        """The goal's ``requires`` as the file states it or the default (``None`` if unknown)."""
+        return None if self.node is None else self.node.requires
+
+    def rule(self, lang: Lang = "en") -> str:
+        """The goal's rule in words (``needs all 3``), ``""`` for fewer than two contributors."""
+        return "" if self.node is None else self.node.rule(lang)
 
 
 @dataclass(frozen=True)
@@ -312,6 +323,7 @@ def _alliance(
                 n.critical_activities,
                 g.serves,
                 n.margin_bounds,
+                n,
             )
         )
     return Alliance(

@@ -45,6 +45,8 @@ def portfolio_dict(
                     {
                         "id": g.id,
                         "title": g.title,
+                        "requires": g.requires,
+                        "rule": g.rule("en") or None,
                         "verdict": g.verdict.value,
                         "margin": g.margin,
                         "margin_exact": g.margin_bounds is None,

@@ -48,7 +48,8 @@ class StepEffect:
 class Finding:
     """Something an account holder must see.
 
-    ``kind`` is one of ``toc_changed``, ``requires_lowered``, ``no_rationale``,
+    ``kind`` is one of ``toc_changed``, ``requires_lowered``,
+    ``requires_not_scaled``, ``no_rationale``,
     ``goal_not_effective``, ``goal_single_point``, ``added_reaches_no_goal``,
     ``one_partner``, ``partner_without_activities``, ``adjusted_activity``
     (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds);
@@ -205,7 +206,7 @@ def review_change_request(
     return ChangeReview(request, baseline, result, before, after, steps, diff, findings, held)
 
 
-_FIRST = ("toc_changed", "requires_lowered")
+_FIRST = ("toc_changed", "requires_lowered", "requires_not_scaled")
 
 
 def _findings(

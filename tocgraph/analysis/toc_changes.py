@@ -38,6 +38,8 @@ class TocFinding:
     ``kind`` is ``toc_changed`` (``detail`` = what, before, after; what is one of
     ``added``, ``removed``, ``title``, ``requires``, ``links``),
     ``requires_lowered`` (``detail`` = before, after),
+    ``requires_not_scaled`` (``detail`` = the number k, the contributors
+    before and after, then the ids of the new contributors),
     ``partner_without_activities`` (``node`` is ``None``; ``detail`` = the
     partner) or ``adjusted_activity`` (``detail`` = ``status`` or ``title``,
     then the title before and after).
@@ -148,7 +150,8 @@ def _last_change(changes: Sequence[Change], node: str) -> int | None:
 def toc_findings(
     baseline: ToC, result: ToC, diff: Diff, changes: Sequence[Change]
 ) -> tuple[TocFinding, ...]:
-    """``toc_changed``, ``requires_lowered``, ``partner_without_activities``, ``adjusted_activity``.
+    """``toc_changed``, ``requires_lowered``, ``requires_not_scaled``,
+    ``partner_without_activities``, ``adjusted_activity``.
 
     Parameters
     ----------
@@ -191,9 +194,45 @@ def toc_findings(
     for node_id, (old_bar, new_bar) in lowered_requires(baseline, result).items():
         bars = (requirement_text(old_bar), requirement_text(new_bar))
         found.append(TocFinding("requires_lowered", _last_change(changes, node_id), node_id, bars))
+    found += _not_scaled(baseline, result, changes)
     found += _partners(baseline, result)
     found += _adjusted(baseline, result, changes)
     return tuple(found)
+
+
+def _contributors(toc: ToC) -> dict[str, set[str]]:
+    """For each node, the ids of the nodes with a ``contributes_to`` link to it."""
+    found: dict[str, set[str]] = {}
+    linked: tuple[Outcome | Output | Activity, ...] = (*toc.outcomes, *toc.outputs, *toc.activities)
+    for node in linked:
+        for link in node.contributes_to:
+            found.setdefault(link.to, set()).add(node.id)
+    return found
+
+
+def _not_scaled(baseline: ToC, result: ToC, changes: Sequence[Change]) -> list[TocFinding]:
+    """Nodes with the same numeric ``requires: k`` (k >= 2) that gained contributors.
+
+    ``requires: 3`` of 6 means half; after a seventh contributor is added it
+    still says 3, now of 7: the bar did not move with the new contributor,
+    which may or may not be what the alliance means.
+    """
+    old_upper = {n.id: n for n in _upper(baseline)}
+    before, after = _contributors(baseline), _contributors(result)
+    found = []
+    for node in _upper(result):
+        old = old_upper.get(node.id)
+        k = node.requires
+        if old is None or not isinstance(k, int) or k < 2 or old.requires != k:
+            continue
+        was, now = before.get(node.id, set()), after.get(node.id, set())
+        added = sorted(now - was, key=natural_key)
+        if added and len(now) > len(was):
+            numbers = [n for n in (_last_change(changes, a) for a in added) if n is not None]
+            detail = (str(k), str(len(was)), str(len(now)), *added)
+            number = max(numbers) if numbers else None
+            found.append(TocFinding("requires_not_scaled", number, node.id, detail))
+    return found
 
 
 _NOT_RUNNING = (Status.STOPPED, Status.ACHIEVED)

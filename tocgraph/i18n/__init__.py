@@ -10,8 +10,9 @@ Examples
 --------
 >>> text("potentially_effective", "nl")
 'potentieel effectief'
->>> text("summary.files", "en", files=2, valid=1, invalid=1, warnings=0)
-'2 file(s): 1 valid, 1 invalid, 0 warning(s)'
+>>> text("summary.files", "en", files=plural(2, "en", "file"), valid=1, invalid=1,
+...      warnings=plural(0, "en", "warning"))
+'2 files: 1 valid, 1 invalid, 0 warnings'
 """
 
 from __future__ import annotations
@@ -100,15 +101,19 @@ def keys(lang: Lang = "en") -> frozenset[str]:
     return frozenset(_CATALOGUES[check_lang(lang)])
 
 
-def plural(n: int, lang: Lang) -> str:
-    """``1 change`` / ``3 changes`` (``1 wijziging`` / ``3 wijzigingen``).
+def plural(n: int, lang: Lang, noun: str = "change") -> str:
+    """``n`` and a noun, singular or plural: ``1 change`` / ``3 wijzigingen``.
+
+    ``noun`` is ``change``, ``file``, ``warning``, ``alliance``, ``aim`` or
+    ``domain`` (catalogue keys ``count.<noun>.one`` and ``count.<noun>.many``).
 
     Examples
     --------
-    >>> plural(1, "en"), plural(3, "nl")
-    ('1 change', '3 wijzigingen')
+    >>> plural(1, "en"), plural(3, "nl"), plural(1, "nl", "file"), plural(0, "nl", "warning")
+    ('1 change', '3 wijzigingen', '1 bestand', '0 waarschuwingen')
     """
-    return text("cr.change.one", lang) if n == 1 else text("cr.change.many", lang, n=n)
+    prefix = "cr.change" if noun == "change" else f"count.{noun}"
+    return text(f"{prefix}.one", lang) if n == 1 else text(f"{prefix}.many", lang, n=n)
 
 
 def field_label(name: str, lang: Lang) -> str:

@@ -36,13 +36,13 @@ CATALOGUE: dict[str, str] = {
     "none": "none",
     "valid": "valid",
     "invalid": "invalid",
-    "summary.files": "{files} file(s): {valid} valid, {invalid} invalid, {warnings} warning(s)",
-    "check.change_request": "change request: {title} ({changes}, on {toc_id})",
+    "summary.files": "{files}: {valid} valid, {invalid} invalid, {warnings}",
+    "check.change_request": "change request: {title} ({changes} to the ToC of {toc})",
     "check.col.before": "before",
     "check.col.after": "after",
-    "check.goals_lost": "goals that lose their support: {goals}",
-    "check.findings": "findings: {n} (the report of tocgraph change-request shows them)",
-    "check.policy": "policy: {name} ({id}), {aims} aim(s), {domains} domain(s)",
+    "check.goals_lost": "goals no longer potentially effective: {goals}",
+    "check.findings": "findings: {n} (see the report of tocgraph change-request)",
+    "check.policy": "policy: {name} ({id}), {aims}, {domains}",
     "lead": "lead",
     "render.margin": "margin {margin}",
     "render.was": "was: {was}",
@@ -52,19 +52,23 @@ CATALOGUE: dict[str, str] = {
     "render.no_partner": "(no partner)",
     "render.no_strategy": "(no strategy)",
     "render.legend": "Legend",
-    "render.legend.critical": "single point of failure: a goal depends on this activity alone",
-    "render.legend.changed": "changed by the scenario",
-    "render.legend.no_support": "link that gives no support",
-    "render.legend.uncertain": "link of uncertain support",
+    "render.legend.critical": (
+        "single point of failure: stopping this activity alone makes a goal no longer "
+        "potentially effective"
+    ),
+    "render.legend.changed": "verdict or margin changed by the scenario",
+    "render.legend.no_support": "link that contributes nothing",
+    "render.legend.uncertain": "link whose contribution is uncertain",
     "render.legend.margin": (
-        "margin: how many activities must stop before the goal loses its support"
+        "margin: the fewest activities that must stop before the goal is no longer potentially "
+        "effective"
     ),
     "strategy.onderzoek-kennis-beleidsadvies": "research, knowledge and policy advice",
     "strategy.agenderen-vertegenwoordigen": "agenda setting and representation",
     "strategy.platform-netwerk": "platform and network",
     "strategy.interventieontwikkeling": "intervention development",
     "strategy.ondersteunen-begeleiden": "support and guidance",
-    "portfolio.title": "Portfolio: {alliances} alliance(s)",
+    "portfolio.title": "Portfolio: {alliances}",
     "portfolio.policy": "Policy: {name} ({id})",
     "portfolio.no_policy": (
         "No policy file: goals are not checked against the policy's aims and domains"
@@ -78,7 +82,7 @@ CATALOGUE: dict[str, str] = {
     "portfolio.scenario": "Scenario: loss of {partners}; every activity they run stops",
     "portfolio.untouched": "Not affected: {alliances}",
     "portfolio.goals_lost_total": (
-        "Goals no longer potentially effective, in all alliances: {goals}"
+        "Number of goals no longer potentially effective, across all alliances: {goals}"
     ),
     "portfolio.coverage_lost": (
         "Aims and domains no longer served by a potentially effective goal: {items}"
@@ -106,7 +110,7 @@ CATALOGUE: dict[str, str] = {
     "scenario.partner": "partner {name} drops out ({ids})",
     "goals_lost": "goals no longer potentially effective",
     "new_spof": "new single points of failure",
-    "partner_alone": "goals that depend on {name} alone",
+    "partner_alone": "goals lost if only {name} drops out",
     "changed": "changed",
     "no_change": "no goal, outcome or output changes verdict or margin",
     "col.before": "before",
@@ -135,13 +139,20 @@ CATALOGUE: dict[str, str] = {
     "field.assumption": "assumption",
     "w.TOC301": "{kind} '{node}' does not lead to any goal",
     "h.TOC301": "add a contributes_to link towards an outcome or goal, or remove the node",
-    "w.TOC302": "{kind} '{node}' has no contributors, so it is not supported",
+    "w.TOC302": "{kind} '{node}' has no contributors, so it cannot be potentially effective",
     "h.TOC302": "link activities, outputs or outcomes to it with contributes_to",
     "w.TOC303": "goal '{node}' is {verdict}",
-    "h.TOC303": "see which outcomes and activities below it lack support",
-    "w.TOC304": "goal '{node}' has a single point of failure: {activities}",
+    "h.TOC303": (
+        "see which outcomes below it are not potentially effective and which activities are "
+        "stopped or unclear"
+    ),
+    "w.TOC304": (
+        "goal '{node}' is no longer potentially effective as soon as any one of these "
+        "activities stops: {activities}"
+    ),
     "h.TOC304": (
-        "if this activity stops, the goal loses its support; consider a second route to the goal"
+        "consider a second route to the goal, so that losing one activity does not change its "
+        "verdict"
     ),
     "w.TOC305": "activity '{node}' has status 'unclear'",
     "h.TOC305": "find out whether it runs; until then goals depending on it may be undetermined",
@@ -175,31 +186,28 @@ CATALOGUE: dict[str, str] = {
     "cr.overall.lost.many": (
         "After these changes, goals {goals} are no longer potentially effective."
     ),
-    "cr.overall.kept.one": (
-        "The goal remains potentially effective; its margin goes from {before} to {after}."
-    ),
-    "cr.overall.kept.many": (
-        "All {n} goals remain potentially effective; the smallest goal margin goes from "
-        "{before} to {after}."
-    ),
     "cr.overall.none": "No goal was potentially effective before these changes.",
-    "cr.overall.same.one": "The goal remains potentially effective; its margin stays at {after}.",
+    "cr.overall.same.one": (
+        "Goal {goal} remains potentially effective; its margin stays at {after}."
+    ),
     "cr.overall.same.many": (
-        "All {n} goals remain potentially effective; the smallest goal margin stays at {after}."
+        "The {n} goals that were potentially effective remain so; the smallest margin among "
+        "them stays at {after}."
     ),
     "cr.findings": "Findings for the account holder (computed by tocgraph)",
     "cr.findings.none": "No findings.",
-    "cr.f.no_rationale": "Change {change} ({action} {node}) has no rationale.",
+    "cr.f.no_rationale": "Change {change} ({action}) has no rationale.",
     "cr.f.goal_not_effective": "Goal {node} becomes {verdict}.",
     "cr.f.goal_single_point": (
-        "Goal {node} now hangs on a single activity: {activities} (margin 1)."
+        "Goal {node} now has a margin of 1: if {activities} stops, the goal is no longer "
+        "potentially effective."
     ),
     "cr.f.added_reaches_no_goal": (
         "Added activity {node} (change {change}) does not lead to any goal."
     ),
     "cr.f.one_partner": (
-        "After change {change} ({target} stops), goal {node} depends on {partner} alone: "
-        "if {partner} drops out, the goal is no longer potentially effective."
+        "After change {change} ({action}), goal {node} can no longer do without {partner}: if "
+        "that partner drops out, the goal is no longer potentially effective."
     ),
     "cr.f.toc_changed.added": "The ToC itself changes: {node} is added ({after}).",
     "cr.f.toc_changed.removed": "The ToC itself changes: {node} ({before}) is removed.",
@@ -223,7 +231,7 @@ CATALOGUE: dict[str, str] = {
         "the cooperation agreement and the budget."
     ),
     "cr.f.adjusted_activity.status": (
-        "Activity {node} is set to adjusted (change {change}): confirm that it still "
+        "Activity {node} is set to \u201cadjusted\u201d (change {change}): confirm that it still "
         "contributes to {targets}."
     ),
     "cr.f.adjusted_activity.title": (
@@ -253,10 +261,10 @@ CATALOGUE: dict[str, str] = {
     "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
     "cr.check.held": "goals potentially effective only because a requirement was lowered: {goals}",
     "cr.changes": "Effect of each change (computed by tocgraph)",
-    "cr.a.stop": "Stop",
-    "cr.a.add": "Add",
-    "cr.a.modify": "Modify",
-    "cr.a.remove": "Remove",
+    "cr.a.stop": "Stopping {node}",
+    "cr.a.add": "Adding {node}",
+    "cr.a.modify": "Modifying {node}",
+    "cr.a.remove": "Removing {node}",
     "cr.rationale": "Rationale",
     "cr.rationale.none": "no rationale given",
     "cr.new_values": "New values",
@@ -272,9 +280,10 @@ CATALOGUE: dict[str, str] = {
     "cr.c.margin_after": "margin after",
     "cr.absent": "(not in this version)",
     "cr.footer": (
-        "Generated by tocgraph {version} from {source}. A theory of change supports "
-        "only the verdicts *potentially effective* and *potentially ineffective*; it "
-        "makes no claim about actual impact."
+        "Generated by tocgraph {version} from {source}. A theory of change supports only the "
+        "verdicts *potentially effective*, *potentially ineffective* and *undetermined* "
+        "(undetermined: the verdict hangs on activities whose status is unclear); it makes no "
+        "claim about actual impact."
     ),
     "html.title": "{name}: theory of change",
     "html.lead": "Verdicts, margins and single points of failure of {toc}, with a live what-if.",
@@ -318,9 +327,9 @@ CATALOGUE: dict[str, str] = {
         "The ToC after the changes; a thick black border marks what changed."
     ),
     "html.portfolio.footer": (
-        "Made by tocgraph {version}. A theory of change supports only the verdicts "
-        "potentially effective and potentially ineffective; it makes no claim about actual "
-        "impact."
+        "Made by tocgraph {version}. A theory of change supports only the verdicts potentially "
+        "effective, potentially ineffective and undetermined (undetermined: the verdict hangs "
+        "on activities whose status is unclear); it makes no claim about actual impact."
     ),
     "html.col.id": "id",
     "html.col.title": "title",
@@ -328,7 +337,7 @@ CATALOGUE: dict[str, str] = {
     "html.col.status": "status",
     "html.col.code": "code",
     "html.col.message": "message",
-    "html.rule.any": "any of {n}",
+    "html.rule.any": "any 1 of {n}",
     "html.rule.all": "all {n}",
     "html.rule.k": "{k} of {n}",
     "html.rule.none": "no contributors",
@@ -342,8 +351,9 @@ CATALOGUE: dict[str, str] = {
     ),
     "html.footer": (
         "Made by tocgraph {version} from {source}. A theory of change supports only the "
-        "verdicts potentially effective and potentially ineffective; it makes no claim about "
-        "actual impact."
+        "verdicts potentially effective, potentially ineffective and undetermined "
+        "(undetermined: the verdict hangs on activities whose status is unclear); it makes no "
+        "claim about actual impact."
     ),
     # --- indicators and time ---
     "mon.w.TOC331": "{kind} '{node}' has no indicator",
@@ -390,4 +400,43 @@ CATALOGUE: dict[str, str] = {
     "mon.col.measured": "measured",
     "mon.col.share": "share",
     "cr.effective_from": "Effective from",
+    # --- nlword: counted nouns, meaning fixes, requires_not_scaled ---
+    "count.file.one": "1 file",
+    "count.file.many": "{n} files",
+    "count.warning.one": "1 warning",
+    "count.warning.many": "{n} warnings",
+    "count.alliance.one": "1 alliance",
+    "count.alliance.many": "{n} alliances",
+    "count.aim.one": "1 aim",
+    "count.aim.many": "{n} aims",
+    "count.domain.one": "1 domain",
+    "count.domain.many": "{n} domains",
+    "or": "or",
+    "render.legend.changed_request": "verdict or margin changed by this change request",
+    "cr.overall.fell.one": (
+        "Goal {goal} remains potentially effective; its margin falls from {before} to {after}."
+    ),
+    "cr.overall.rose.one": (
+        "Goal {goal} remains potentially effective; its margin rises from {before} to {after}."
+    ),
+    "cr.overall.fell.many": (
+        "The {n} goals that were potentially effective remain so; the smallest margin among "
+        "them falls from {before} to {after}."
+    ),
+    "cr.overall.rose.many": (
+        "The {n} goals that were potentially effective remain so; the smallest margin among "
+        "them rises from {before} to {after}."
+    ),
+    "cr.f.requires_not_scaled.one": (
+        "{kind} {node} needs a fixed number of {k} contributors; with {added} as a new "
+        "contributor that becomes {k} of {after} instead of {k} of {before}. The bar did not "
+        "move with the new contributor: confirm that {k} is still the intended requirement."
+    ),
+    "cr.f.requires_not_scaled.many": (
+        "{kind} {node} needs a fixed number of {k} contributors; with {added} as new "
+        "contributors that becomes {k} of {after} instead of {k} of {before}. The bar did not "
+        "move with the new contributors: confirm that {k} is still the intended requirement."
+    ),
+    "html.hint": "hint",
+    "impact.changed": "goals, outcomes and outputs with another verdict or margin",
 }

@@ -36,15 +36,13 @@ CATALOGUE: dict[str, str] = {
     "none": "geen",
     "valid": "geldig",
     "invalid": "ongeldig",
-    "summary.files": (
-        "{files} bestand(en): {valid} geldig, {invalid} ongeldig, {warnings} waarschuwing(en)"
-    ),
-    "check.change_request": "wijzigingsverzoek: {title} ({changes}, op {toc_id})",
-    "check.col.before": "voor",
+    "summary.files": "{files}: {valid} geldig, {invalid} ongeldig, {warnings}",
+    "check.change_request": "wijzigingsverzoek: {title} ({changes} in de ToC van {toc})",
+    "check.col.before": "vóór",
     "check.col.after": "na",
-    "check.goals_lost": "doelen die hun steun verliezen: {goals}",
-    "check.findings": "bevindingen: {n} (het rapport van tocgraph change-request toont ze)",
-    "check.policy": "beleid: {name} ({id}), {aims} beleidsdoel(en), {domains} domein(en)",
+    "check.goals_lost": "doelen die niet langer potentieel effectief zijn: {goals}",
+    "check.findings": "bevindingen: {n} (zie het rapport van tocgraph change-request)",
+    "check.policy": "beleid: {name} ({id}), {aims}, {domains}",
     "lead": "penvoerder",
     "render.margin": "marge {margin}",
     "render.was": "was: {was}",
@@ -56,19 +54,23 @@ CATALOGUE: dict[str, str] = {
     "render.no_partner": "(geen partner)",
     "render.no_strategy": "(geen strategie)",
     "render.legend": "Legenda",
-    "render.legend.critical": "kritieke activiteit: een doel hangt alleen van deze activiteit af",
-    "render.legend.changed": "veranderd door het scenario",
-    "render.legend.no_support": "verband dat geen steun geeft",
-    "render.legend.uncertain": "verband met onzekere steun",
+    "render.legend.critical": (
+        "kritieke activiteit: stopt alleen deze activiteit, dan is een doel niet langer "
+        "potentieel effectief"
+    ),
+    "render.legend.changed": "oordeel of marge veranderd door het scenario",
+    "render.legend.no_support": "verband dat niets bijdraagt",
+    "render.legend.uncertain": "verband met een onzekere bijdrage",
     "render.legend.margin": (
-        "marge: hoeveel activiteiten er moeten stoppen voordat het doel zijn steun verliest"
+        "marge: het kleinste aantal activiteiten dat moet stoppen voordat het doel niet langer "
+        "potentieel effectief is"
     ),
     "strategy.onderzoek-kennis-beleidsadvies": "onderzoek, kennis en beleidsadvies",
     "strategy.agenderen-vertegenwoordigen": "agenderen en vertegenwoordigen",
     "strategy.platform-netwerk": "platform en netwerk",
     "strategy.interventieontwikkeling": "interventieontwikkeling",
     "strategy.ondersteunen-begeleiden": "ondersteunen en begeleiden",
-    "portfolio.title": "Portefeuille: {alliances} alliantie(s)",
+    "portfolio.title": "Portefeuille: {alliances}",
     "portfolio.policy": "Beleid: {name} ({id})",
     "portfolio.no_policy": (
         "Geen beleidsbestand: de doelen zijn niet getoetst aan de beleidsdoelen en -domeinen"
@@ -81,14 +83,15 @@ CATALOGUE: dict[str, str] = {
         "Dekking van het beleid: per beleidsdoel en domein de alliantiedoelen die eraan bijdragen"
     ),
     "portfolio.findings": "Bevindingen",
-    "portfolio.scenario": "Scenario: uitval van {partners}; al hun activiteiten stoppen",
-    "portfolio.untouched": "Niet geraakt: {alliances}",
+    "portfolio.scenario": (
+        "Scenario: uitval van {partners}; alle activiteiten die zij uitvoeren, worden stopgezet"
+    ),
+    "portfolio.untouched": "Niet getroffen: {alliances}",
     "portfolio.goals_lost_total": (
-        "Doelen die niet langer potentieel effectief zijn, in alle allianties: {goals}"
+        "Aantal doelen dat niet langer potentieel effectief is, over alle allianties samen: {goals}"
     ),
     "portfolio.coverage_lost": (
-        "Beleidsdoelen en domeinen die niet langer door een potentieel effectief doel "
-        "worden gediend: {items}"
+        "Beleidsdoelen en domeinen waaraan geen potentieel effectief doel meer bijdraagt: {items}"
     ),
     "portfolio.total": "totaal",
     "portfolio.aim": "beleidsdoel",
@@ -110,12 +113,12 @@ CATALOGUE: dict[str, str] = {
     "portfolio.col.goals_lost": "verloren doelen",
     "scenario": "scenario",
     "scenario.stop": "{ids} stopgezet",
-    "scenario.partner": "{name} valt weg ({ids})",
+    "scenario.partner": "uitval van {name} ({ids} stopgezet)",
     "goals_lost": "doelen die niet langer potentieel effectief zijn",
     "new_spof": "nieuwe kritieke activiteiten",
-    "partner_alone": "doelen die alleen van {name} afhangen",
+    "partner_alone": "doelen die niet langer potentieel effectief zijn als alleen {name} wegvalt",
     "changed": "veranderd",
-    "no_change": "bij geen enkel doel, outcome of output veranderen het oordeel of de marge",
+    "no_change": "geen enkel doel, outcome of output krijgt een ander oordeel of een andere marge",
     "col.before": "vóór",
     "col.after": "na",
     "col.partner": "partner",
@@ -123,14 +126,14 @@ CATALOGUE: dict[str, str] = {
     "col.goals_lost": "verloren doelen",
     "critical.goals": "kritieke activiteiten per doel",
     "critical.ranking": (
-        "activiteiten gerangschikt naar de gevolgen als alleen die activiteit wegvalt"
+        "activiteiten, gerangschikt naar de gevolgen als alleen die activiteit stopt"
     ),
     "diff.added": "toegevoegd",
     "diff.removed": "verwijderd",
     "diff.fields": "gewijzigde velden",
     "diff.links_added": "toegevoegde verbanden",
     "diff.links_removed": "verwijderde verbanden",
-    "diff.effects": "effect op doelen, outcomes en outputs",
+    "diff.effects": "gevolgen voor doelen, outcomes en outputs",
     "diff.same": "de twee versies zijn gelijk",
     "field.title": "titel",
     "field.contributes_to": "draagt bij aan",
@@ -142,26 +145,39 @@ CATALOGUE: dict[str, str] = {
     "field.serves": "dient",
     "field.kind": "niveau",
     "field.assumption": "aanname",
-    "w.TOC301": "{kind} {node} leidt naar geen enkel doel",
-    "h.TOC301": "verbind het onderdeel met een outcome of doel, of verwijder het",
-    "w.TOC302": "{kind} {node} heeft geen bijdragen en is dus niet ondersteund",
-    "h.TOC302": "verbind er activiteiten, outputs of outcomes mee via contributes_to",
+    "w.TOC301": "{kind} {node} draagt aan geen enkel doel bij",
+    "h.TOC301": "laat het onderdeel bijdragen aan een outcome of doel, of verwijder het",
+    "w.TOC302": (
+        "{kind} {node} heeft geen bijdragende onderdelen en kan dus niet potentieel effectief zijn"
+    ),
+    "h.TOC302": "laat er activiteiten, outputs of outcomes aan bijdragen (met 'contributes_to')",
     "w.TOC303": "doel {node} is {verdict}",
-    "h.TOC303": "kijk welke outcomes en activiteiten eronder geen steun hebben",
-    "w.TOC304": "doel {node} hangt af van één activiteit: {activities}",
+    "h.TOC303": (
+        "ga na welke onderliggende outcomes niet potentieel effectief zijn en welke "
+        "activiteiten zijn stopgezet of een onduidelijke status hebben"
+    ),
+    "w.TOC304": (
+        "doel {node} is niet langer potentieel effectief zodra één van deze activiteiten "
+        "stopt: {activities}"
+    ),
     "h.TOC304": (
-        "valt deze activiteit weg, dan verliest het doel zijn steun; overweeg een tweede "
-        "route naar het doel"
+        "overweeg een tweede route naar het doel, zodat het wegvallen van één activiteit het "
+        "oordeel niet verandert"
     ),
     "w.TOC305": "de status van activiteit {node} is onduidelijk",
     "h.TOC305": (
-        "ga na of de activiteit loopt; tot dan kunnen doelen die ervan afhangen onbepaald zijn"
+        "ga na of de activiteit wordt uitgevoerd; tot die tijd kunnen doelen die ervan "
+        "afhangen onbepaald zijn"
     ),
-    "w.TOC306": "{kind} {node} heeft {n} bijdragen maar vermeldt geen requires",
+    "w.TOC306": (
+        "{kind} {node} heeft {n} bijdragende onderdelen maar vermeldt niet hoeveel daarvan "
+        "nodig zijn ('requires')"
+    ),
     "h.TOC306": (
-        "vermeld requires: all (elke bijdrage is nodig en samen volstaan ze: de gebruikelijke "
-        "lezing van randvoorwaarden in een ToC), any (alternatieve routes: één volstaat) of "
-        "een getal k (k ervan volstaan); zonder vermelding neemt tocgraph any aan"
+        "vul 'requires' in: 'all' (elke bijdrage is nodig en samen volstaan ze: de "
+        "gebruikelijke lezing van randvoorwaarden in een ToC), 'any' (alternatieve routes: één "
+        "bijdrage volstaat) of een getal k (k bijdragen volstaan); zonder vermelding neemt "
+        "tocgraph 'any' aan"
     ),
     "illustrative.portfolio": (
         "ILLUSTRATIEVE GEGEVENS: {n} van de {total} ToC-bestanden zijn voorbeelden; de inhoud "
@@ -189,31 +205,26 @@ CATALOGUE: dict[str, str] = {
     "cr.overall.lost.many": (
         "Na deze wijzigingen zijn de doelen {goals} niet langer potentieel effectief."
     ),
-    "cr.overall.kept.one": (
-        "Het doel blijft potentieel effectief; de marge gaat van {before} naar {after}."
-    ),
-    "cr.overall.kept.many": (
-        "Alle {n} doelen blijven potentieel effectief; de kleinste marge onder de doelen "
-        "gaat van {before} naar {after}."
-    ),
     "cr.overall.none": "Vóór deze wijzigingen was geen enkel doel potentieel effectief.",
-    "cr.overall.same.one": "Het doel blijft potentieel effectief; de marge blijft {after}.",
+    "cr.overall.same.one": "Doel {goal} blijft potentieel effectief; de marge blijft {after}.",
     "cr.overall.same.many": (
-        "Alle {n} doelen blijven potentieel effectief; de kleinste marge onder de doelen "
-        "blijft {after}."
+        "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge blijft "
+        "{after}."
     ),
     "cr.findings": "Bevindingen voor de accounthouder (berekend door tocgraph)",
     "cr.findings.none": "Geen bevindingen.",
-    "cr.f.no_rationale": "Wijziging {change} ({action} {node}) heeft geen onderbouwing.",
+    "cr.f.no_rationale": "Wijziging {change} ({action}) heeft geen onderbouwing.",
     "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
-    "cr.f.goal_single_point": "Doel {node} hangt nu af van één activiteit: {activities} (marge 1).",
+    "cr.f.goal_single_point": (
+        "Doel {node} heeft nu een marge van 1: stopt {activities}, dan is het doel niet langer "
+        "potentieel effectief."
+    ),
     "cr.f.added_reaches_no_goal": (
         "De toegevoegde activiteit {node} (wijziging {change}) draagt aan geen enkel doel bij."
     ),
     "cr.f.one_partner": (
-        "Na wijziging {change} (stopzetting van {target}) hangt doel {node} alleen nog af"
-        " van {partner}: valt {partner} weg, dan is het doel niet langer potentieel "
-        "effectief."
+        "Na wijziging {change} ({action}) kan doel {node} niet meer zonder {partner}: valt "
+        "deze partner weg, dan is het doel niet langer potentieel effectief."
     ),
     "cr.f.toc_changed.added": "De ToC zelf verandert: {node} wordt toegevoegd ({after}).",
     "cr.f.toc_changed.removed": "De ToC zelf verandert: {node} ({before}) wordt verwijderd.",
@@ -233,15 +244,15 @@ CATALOGUE: dict[str, str] = {
         "mogelijk alleen stand doordat de lat lager is gelegd."
     ),
     "cr.f.partner_without_activities": (
-        "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat raakt de "
-        "samenwerkingsovereenkomst en de begroting."
+        "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat is van "
+        "belang voor de samenwerkingsovereenkomst en de begroting."
     ),
     "cr.f.adjusted_activity.status": (
-        "Activiteit {node} krijgt de status aangepast (wijziging {change}): ga na of zij nog "
-        "bijdraagt aan {targets}."
+        "Activiteit {node} krijgt de status \u2018aangepast\u2019 (wijziging {change}): "
+        "ga na of deze activiteit nog bijdraagt aan {targets}."
     ),
     "cr.f.adjusted_activity.title": (
-        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}) maar houdt dezelfde "
+        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}) maar behoudt dezelfde "
         "verbanden: ga na of \u2018{after}\u2019 nog bijdraagt aan {targets}."
     ),
     "cr.req.any": "één van de bijdragende onderdelen",
@@ -259,26 +270,27 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.justification": "Onderbouwing van de alliantie (zoals ingediend)",
     "cr.justification.note": (
-        "De tekst van het wijzigingsverzoek zelf; tocgraph geeft die weer en controleert die niet."
+        "De tekst van het wijzigingsverzoek zelf; tocgraph geeft deze ongewijzigd weer en "
+        "toetst de inhoud niet."
     ),
     "cr.findings.note": (
-        "Berekend door tocgraph uit de ToC zoals ingediend en de wijzigingen; geen uitspraak "
-        "van de alliantie."
+        "Berekend door tocgraph op basis van de ToC zoals ingediend en de gevraagde "
+        "wijzigingen; geen uitspraak van de alliantie."
     ),
     "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
     "cr.check.held": (
         "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
     ),
-    "cr.changes": "Effect van elke wijziging (berekend door tocgraph)",
-    "cr.a.stop": "Stopzetten",
-    "cr.a.add": "Toevoegen",
-    "cr.a.modify": "Wijzigen",
-    "cr.a.remove": "Verwijderen",
+    "cr.changes": "Gevolgen van elke wijziging (berekend door tocgraph)",
+    "cr.a.stop": "Stopzetting van {node}",
+    "cr.a.add": "Toevoeging van {node}",
+    "cr.a.modify": "Wijziging van {node}",
+    "cr.a.remove": "Verwijdering van {node}",
     "cr.rationale": "Onderbouwing",
     "cr.rationale.none": "geen onderbouwing gegeven",
     "cr.new_values": "Nieuwe waarden",
-    "cr.effect": "Effect",
-    "cr.effect.none": "Bij geen enkel doel of outcome veranderen het oordeel of de marge.",
+    "cr.effect": "Gevolgen",
+    "cr.effect.none": "Geen enkel doel of outcome krijgt een ander oordeel of een andere marge.",
     "cr.goals": "Doelen vóór en na de wijzigingen (titels na de wijzigingen)",
     "cr.diagram": "De ToC na de wijzigingen",
     "cr.c.node": "onderdeel",
@@ -289,12 +301,15 @@ CATALOGUE: dict[str, str] = {
     "cr.c.margin_after": "marge na",
     "cr.absent": "(niet in deze versie)",
     "cr.footer": (
-        "Gemaakt met tocgraph {version} op basis van {source}. Een theory of change "
-        "maakt alleen de oordelen *potentieel effectief* en *potentieel ineffectief* "
-        "mogelijk; over het werkelijke effect zegt die niets."
+        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie laat "
+        "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* "
+        "toe (onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); "
+        "over het werkelijke effect zegt zij niets."
     ),
     "html.title": "{name}: veranderingstheorie",
-    "html.lead": "Oordelen, marges en kritieke activiteiten van {toc}, met een live wat-als.",
+    "html.lead": (
+        "Oordelen, marges en kritieke activiteiten van {toc}, met een interactieve wat-als-analyse."
+    ),
     "html.section.whatif": "Wat als?",
     "html.section.diagram": "Diagram",
     "html.section.nodes": "Doelen, outcomes en outputs",
@@ -303,21 +318,22 @@ CATALOGUE: dict[str, str] = {
     "html.section.warnings": "Waarschuwingen",
     "html.whatif.help": (
         "Klik op een activiteit (of geef haar de focus en druk op Enter of spatie) om haar in "
-        "een scenario te stoppen; een partnerknop stopt alle activiteiten van die partner. "
-        "Elk oordeel, elke marge en elke kritieke activiteit wordt meteen herberekend, en het "
-        "adres van de pagina bewaart het scenario, zodat een link ernaar hetzelfde toont."
+        "een scenario stop te zetten; een partnerknop zet alle activiteiten van die partner "
+        "stop. Elk oordeel, elke marge en elke kritieke activiteit wordt direct opnieuw "
+        "berekend. Het adres van de pagina legt het scenario vast, zodat een link ernaar "
+        "hetzelfde toont."
     ),
     "html.noscript": (
         "JavaScript staat uit: de pagina toont de ToC zoals hij is, zonder de wat-als-knoppen."
     ),
-    "html.reset": "Opnieuw",
+    "html.reset": "Herstellen",
     "html.save": "Bewaren als concept-wijzigingsverzoek",
     "html.summary.none": "Geen scenario: de ToC zoals hij is.",
-    "html.summary.one": "1 activiteit gestopt: {effects}",
-    "html.summary.many": "{n} activiteiten gestopt: {effects}",
+    "html.summary.one": "1 activiteit stopgezet: {effects}",
+    "html.summary.many": "{n} activiteiten stopgezet: {effects}",
     "html.effect.verdict": "{kind} {node} {before} -> {after}",
     "html.effect.margin": "{kind} {node} marge {before} -> {after}",
-    "html.effect.more": "en {n} meer",
+    "html.effect.more": "en nog {n}",
     "html.effect.none": "geen doel, outcome of output verandert",
     "html.margin.unknown": "hier niet berekend",
     "html.partial": (
@@ -325,42 +341,47 @@ CATALOGUE: dict[str, str] = {
         "een scenario alleen het oordeel, en hun marge luidt 'hier niet berekend'. "
         "Gebruik daarvoor tocgraph impact."
     ),
-    "html.ignored": "Geen activiteiten die kunnen stoppen, buiten het scenario gelaten: {ids}",
+    "html.ignored": (
+        "Buiten het scenario gelaten, omdat het geen activiteiten zijn die kunnen worden "
+        "stopgezet: {ids}"
+    ),
     "html.no_diagram": "Geen diagram: er is geen layoutprogramma (dot of graphviz-pure) gevonden.",
     "html.diagram.caption": (
-        "De ToC zoals hij is; in een scenario vervagen gestopte activiteiten en krijgen "
-        "veranderde knopen een dikke zwarte rand."
+        "De ToC zoals hij is; in een scenario vervagen stopgezette activiteiten en krijgen "
+        "veranderde onderdelen een dikke zwarte rand."
     ),
     "html.cr.diagram.caption": (
-        "De ToC na de wijzigingen; een dikke zwarte rand markeert wat veranderde."
+        "De ToC na de wijzigingen; een dikke zwarte rand geeft aan wat er is veranderd."
     ),
     "html.portfolio.footer": (
-        "Gemaakt door tocgraph {version}. Een veranderingstheorie onderbouwt alleen de "
-        "oordelen potentieel effectief en potentieel ineffectief; ze zegt niets over "
-        "daadwerkelijke impact."
+        "Gemaakt met tocgraph {version}. Een veranderingstheorie laat alleen de oordelen "
+        "potentieel effectief, potentieel ineffectief en onbepaald toe (onbepaald: het oordeel "
+        "hangt af van activiteiten met een onduidelijke status); over het werkelijke effect "
+        "zegt zij niets."
     ),
     "html.col.id": "id",
     "html.col.title": "titel",
-    "html.col.rule": "regel (requires)",
+    "html.col.rule": "vereiste",
     "html.col.status": "status",
     "html.col.code": "code",
     "html.col.message": "melding",
-    "html.rule.any": "één van {n}",
+    "html.rule.any": "1 van {n}",
     "html.rule.all": "alle {n}",
     "html.rule.k": "{k} van {n}",
     "html.rule.none": "geen bijdragen",
-    "html.stop": "stoppen in scenario",
+    "html.stop": "stopzetten in het scenario",
     "html.activities_of.one": "{partner}: 1 activiteit",
     "html.activities_of": "{partner}: {n} activiteiten",
     "html.draft.title": "Concept-wijzigingsverzoek",
     "html.draft.comment": (
-        "Concept uit de tocgraph-pagina: geef elke wijziging een onderbouwing en draai dan "
-        "tocgraph change-request op dit bestand."
+        "Concept uit de tocgraph-pagina: geef elke wijziging een onderbouwing en voer daarna "
+        "tocgraph change-request uit op dit bestand."
     ),
     "html.footer": (
-        "Gemaakt door tocgraph {version} uit {source}. Een veranderingstheorie onderbouwt "
-        "alleen de oordelen potentieel effectief en potentieel ineffectief; ze zegt niets "
-        "over daadwerkelijke impact."
+        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie laat "
+        "alleen de oordelen potentieel effectief, potentieel ineffectief en onbepaald toe "
+        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); over "
+        "het werkelijke effect zegt zij niets."
     ),
     # --- indicators and time ---
     "mon.w.TOC331": "{kind} '{node}' heeft geen indicator",
@@ -409,4 +430,43 @@ CATALOGUE: dict[str, str] = {
     "mon.col.measured": "gemeten",
     "mon.col.share": "aandeel",
     "cr.effective_from": "Ingangsdatum",
+    # --- nlword: counted nouns, meaning fixes, requires_not_scaled ---
+    "count.file.one": "1 bestand",
+    "count.file.many": "{n} bestanden",
+    "count.warning.one": "1 waarschuwing",
+    "count.warning.many": "{n} waarschuwingen",
+    "count.alliance.one": "1 alliantie",
+    "count.alliance.many": "{n} allianties",
+    "count.aim.one": "1 beleidsdoel",
+    "count.aim.many": "{n} beleidsdoelen",
+    "count.domain.one": "1 domein",
+    "count.domain.many": "{n} domeinen",
+    "or": "of",
+    "render.legend.changed_request": "oordeel of marge veranderd door dit wijzigingsverzoek",
+    "cr.overall.fell.one": (
+        "Doel {goal} blijft potentieel effectief; de marge daalt van {before} naar {after}."
+    ),
+    "cr.overall.rose.one": (
+        "Doel {goal} blijft potentieel effectief; de marge stijgt van {before} naar {after}."
+    ),
+    "cr.overall.fell.many": (
+        "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge daalt "
+        "van {before} naar {after}."
+    ),
+    "cr.overall.rose.many": (
+        "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge stijgt "
+        "van {before} naar {after}."
+    ),
+    "cr.f.requires_not_scaled.one": (
+        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
+        "nieuwe bijdrage wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
+        "dus niet meebewogen met de nieuwe bijdrage: ga na of {k} nog de bedoelde eis is."
+    ),
+    "cr.f.requires_not_scaled.many": (
+        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
+        "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
+        "dus niet meebewogen met de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
+    ),
+    "html.hint": "tip",
+    "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",
 }

@@ -18,7 +18,7 @@ from tocgraph.i18n import Lang
 from tocgraph.rendering.dot import to_dot
 from tocgraph.rendering.layout import Renderer, lay_out
 from tocgraph.rendering.mermaid import to_mermaid
-from tocgraph.rendering.scene import Direction, Group, check_options
+from tocgraph.rendering.scene import ChangedBy, Direction, Group, check_options
 from tocgraph.schema.model import ToC
 
 __all__ = ["FORMATS", "Format", "draw", "format_of", "render"]
@@ -37,6 +37,7 @@ def draw(
     direction: Direction = "LR",
     group: Group | None = None,
     renderer: Renderer | None = None,
+    changed_by: ChangedBy = "scenario",
 ) -> bytes:
     """Draw ``toc`` as ``assessment`` sees it; with ``baseline``, mark what differs.
 
@@ -78,9 +79,25 @@ def draw(
         raise OptionError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     check_options(lang, direction, group)
     if format == "mmd":
-        text = to_mermaid(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+        text = to_mermaid(
+            toc,
+            assessment,
+            baseline,
+            lang=lang,
+            direction=direction,
+            group=group,
+            changed_by=changed_by,
+        )
         return text.encode("utf-8")
-    dot = to_dot(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+    dot = to_dot(
+        toc,
+        assessment,
+        baseline,
+        lang=lang,
+        direction=direction,
+        group=group,
+        changed_by=changed_by,
+    )
     if format == "dot":
         return dot.encode("utf-8")
     return lay_out(dot, format, renderer)

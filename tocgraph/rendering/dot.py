@@ -33,6 +33,7 @@ from tocgraph.analysis.assessment import Assessment
 from tocgraph.i18n import Lang
 from tocgraph.rendering.scene import (
     LEVELS,
+    ChangedBy,
     Direction,
     Group,
     LegendItem,
@@ -61,6 +62,7 @@ def to_dot(
     lang: Lang = "en",
     direction: Direction = "LR",
     group: Group | None = None,
+    changed_by: ChangedBy = "scenario",
 ) -> str:
     """The ToC as Graphviz DOT text, with a legend.
 
@@ -78,7 +80,15 @@ def to_dot(
     >>> 'A1 -> O1 [' in text
     True
     """
-    scene = build_scene(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+    scene = build_scene(
+        toc,
+        assessment,
+        baseline,
+        lang=lang,
+        direction=direction,
+        group=group,
+        changed_by=changed_by,
+    )
     return scene_to_dot(scene, lang)
 
 

@@ -15,6 +15,7 @@ from tocgraph.analysis.assessment import Assessment
 from tocgraph.i18n import Lang
 from tocgraph.rendering.scene import (
     LEVELS,
+    ChangedBy,
     Direction,
     Group,
     Scene,
@@ -81,6 +82,7 @@ def to_mermaid(
     lang: Lang = "en",
     direction: Direction = "LR",
     group: Group | None = None,
+    changed_by: ChangedBy = "scenario",
 ) -> str:
     """The ToC as a Mermaid flowchart, with a legend.
 
@@ -97,7 +99,15 @@ def to_mermaid(
     >>> "n_A1 --> n_O1" in text
     True
     """
-    scene = build_scene(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+    scene = build_scene(
+        toc,
+        assessment,
+        baseline,
+        lang=lang,
+        direction=direction,
+        group=group,
+        changed_by=changed_by,
+    )
     return scene_to_mermaid(scene, lang)
 
 
@@ -109,6 +119,7 @@ def mermaid_block(
     lang: Lang = "en",
     direction: Direction = "LR",
     group: Group | None = None,
+    changed_by: ChangedBy = "scenario",
 ) -> str:
     """:func:`to_mermaid` in a fenced Markdown block, ready to paste into a README.
 
@@ -120,7 +131,15 @@ def mermaid_block(
     >>> block.splitlines()[0], block.splitlines()[-1]
     ('```mermaid', '```')
     """
-    text = to_mermaid(toc, assessment, baseline, lang=lang, direction=direction, group=group)
+    text = to_mermaid(
+        toc,
+        assessment,
+        baseline,
+        lang=lang,
+        direction=direction,
+        group=group,
+        changed_by=changed_by,
+    )
     return f"```mermaid\n{text}```\n"
 
 

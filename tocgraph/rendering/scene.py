@@ -33,6 +33,7 @@ from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status,
 
 __all__ = [
     "LEVELS",
+    "ChangedBy",
     "Direction",
     "Group",
     "LegendItem",
@@ -45,6 +46,7 @@ __all__ = [
 
 Direction = Literal["TB", "LR"]
 Group = Literal["partner", "strategy"]
+ChangedBy = Literal["scenario", "change_request"]
 
 LEVELS: tuple[Kind, ...] = (Kind.ACTIVITY, Kind.OUTPUT, Kind.OUTCOME, Kind.GOAL)
 """The ranks of a picture, from the activities to the goals."""
@@ -142,6 +144,7 @@ def build_scene(
     lang: Lang = "en",
     direction: Direction = "LR",
     group: Group | None = None,
+    changed_by: ChangedBy = "scenario",
 ) -> Scene:
     """Decide what to draw for ``toc`` as ``assessment`` sees it.
 
@@ -161,6 +164,9 @@ def build_scene(
         on the left, goals on the right.
     group
         Draw activities in a box per partner or per strategy.
+    changed_by
+        What ``baseline`` is compared with, for the legend: ``"scenario"`` (a
+        what-if) or ``"change_request"`` (the ToC after a change request).
 
     Examples
     --------
@@ -214,7 +220,7 @@ def build_scene(
         nodes=tuple(nodes),
         edges=tuple(edges),
         groups=groups,
-        legend=_legend(lang, changes=baseline is not None),
+        legend=_legend(lang, changes=baseline is not None, changed_by=changed_by),
         notice=i18n.text("illustrative.notice", lang) if toc.illustrative else None,
     )
 
@@ -330,7 +336,7 @@ def _edge_look(source: Look) -> EdgeLook:
     return EDGE
 
 
-def _legend(lang: Lang, *, changes: bool) -> tuple[LegendItem, ...]:
+def _legend(lang: Lang, *, changes: bool, changed_by: ChangedBy) -> tuple[LegendItem, ...]:
     def status(s: Status) -> str:
         return i18n.text(s.value, lang)
 
@@ -364,7 +370,12 @@ def _legend(lang: Lang, *, changes: bool) -> tuple[LegendItem, ...]:
     if changes:
         items.append(
             LegendItem(
-                i18n.text("render.legend.changed", lang),
+                i18n.text(
+                    "render.legend.changed_request"
+                    if changed_by == "change_request"
+                    else "render.legend.changed",
+                    lang,
+                ),
                 verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True),
                 cues=("effective", "changed"),
                 kind=Kind.OUTCOME,

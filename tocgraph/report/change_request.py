@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.analysis.support import Verdict
-from tocgraph.i18n import Lang, field_label, plural, text, value_label
+from tocgraph.i18n import Lang, field_label, plural, text
 from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import markdown_table
+from tocgraph.report.values import field_value, requirement_words
 from tocgraph.schema.change import ModifyChange
 from tocgraph.schema.model import ToC
 from tocgraph.version import __version__
 
 __all__ = [
     "EFFECT_COLUMNS",
+    "action_label",
     "change_request_report",
     "cr_text",
     "finding_sentence",
     "goal_ids",
     "node_title",
+    "or_list",
     "overall_sentence",
     "requirement_label",
     "shown_findings",
@@ -95,16 +98,41 @@ def overall_sentence(review: ChangeReview, lang: Lang) -> str:
         return cr_text("overall.none", lang)
     before = min(g.margin or 0 for g in effective)
     after = min(review.after.nodes[g.id].margin or 0 for g in effective)
-    kind = "same" if before == after else "kept"
-    number = "one" if len(review.before.goals()) == 1 else "many"
-    return cr_text(f"overall.{kind}.{number}", lang, n=len(effective), before=before, after=after)
+    kind = "same" if before == after else "fell" if after < before else "rose"
+    if len(effective) == 1:
+        key, goal = f"overall.{kind}.one", effective[0].id
+        return cr_text(key, lang, goal=goal, before=before, after=after)
+    return cr_text(f"overall.{kind}.many", lang, n=len(effective), before=before, after=after)
 
 
 def requirement_label(value: str, lang: Lang) -> str:
     """``requires`` in words: ``all`` -> 'all its contributors', ``3`` -> '3 of ...'."""
-    if value in ("any", "all"):
-        return cr_text(f"req.{value}", lang)
-    return cr_text("req.n", lang, n=value)
+    return requirement_words(value, lang)
+
+
+def action_label(action: str, node: str, lang: Lang, *, inline: bool = False) -> str:
+    """A change as a noun phrase: 'Stopzetting van A3', inline 'stopzetting van A3'.
+
+    Examples
+    --------
+    >>> action_label("stop", "A3", "nl"), action_label("remove", "A5", "en", inline=True)
+    ('Stopzetting van A3', 'removing A5')
+    """
+    label = cr_text(f"a.{action}", lang, node=node)
+    return label[:1].lower() + label[1:] if inline else label
+
+
+def or_list(items: Sequence[str], lang: Lang) -> str:
+    """``A1``, ``A1 or A4``, ``A1, A4 or A5`` (Dutch ``of``).
+
+    Examples
+    --------
+    >>> or_list(["A1"], "en"), or_list(["A1", "A4", "A5"], "nl")
+    ('A1', 'A1, A4 of A5')
+    """
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {text('or', lang)} {items[-1]}"
 
 
 def finding_sentence(
@@ -115,13 +143,21 @@ def finding_sentence(
     key = finding.kind
     if finding.kind == "no_rationale" and finding.change is not None:
         step = review.steps[finding.change - 1]
-        values["action"] = cr_text(f"a.{step.action}", lang).lower()
+        values["action"] = action_label(step.action, inline(step.target), lang, inline=True)
     elif finding.kind == "goal_not_effective":
         values["verdict"] = text(finding.detail[0], lang)
     elif finding.kind == "goal_single_point":
-        values["activities"] = ", ".join(finding.detail)
-    elif finding.kind == "one_partner":
-        values["partner"], values["target"] = (inline(v) for v in finding.detail)
+        values["activities"] = or_list(finding.detail, lang)
+    elif finding.kind == "one_partner" and finding.change is not None:
+        partner, target = finding.detail
+        action = review.steps[finding.change - 1].action
+        values["partner"] = inline(partner)
+        values["action"] = action_label(action, inline(target), lang, inline=True)
+    elif finding.kind == "requires_not_scaled":
+        k, before, after, *added = finding.detail
+        key = f"requires_not_scaled.{'one' if len(added) == 1 else 'many'}"
+        values.update(k=k, before=before, after=after, added=", ".join(added))
+        values["kind"] = _kind_word(review, finding.node or "", lang)
     elif finding.kind == "toc_changed":
         what, before, after = finding.detail
         key = f"toc_changed.{what}"
@@ -141,6 +177,15 @@ def finding_sentence(
         values["after"] = inline(finding.detail[2])
         values["targets"] = _targets(review, finding.node or "", lang)
     return cr_text(f"f.{key}", lang, **values)
+
+
+def _kind_word(review: ChangeReview, node_id: str, lang: Lang) -> str:
+    """'Outcome', 'Doel': the level of a node after the changes, capitalised."""
+    try:
+        word = text(review.result.node(node_id).kind.value, lang)
+    except KeyError:
+        return ""
+    return word[:1].upper() + word[1:]
 
 
 def _targets(review: ChangeReview, node_id: str, lang: Lang) -> str:
@@ -193,7 +238,7 @@ def _new_values(step: StepEffect, lang: Lang) -> str:
     change = step.change
     data = change.set if isinstance(change, ModifyChange) else {}
     return "; ".join(
-        f"{md(field_label(key, lang))}: {md(value_label(value, lang))}"
+        f"{md(field_label(key, lang))}: {md(field_value(key, value, lang))}"
         for key, value in data.items()
     )
 
@@ -246,7 +291,7 @@ def change_request_report(
         out += [markdown_paragraph(request.description.strip()), ""]
     for step in review.steps:
         title = shown_title(review, step.target)
-        heading = f"### {step.index}. {cr_text(f'a.{step.action}', lang)} {md(step.target)}"
+        heading = f"### {step.index}. {action_label(step.action, md(step.target), lang)}"
         out += [heading + (f": {md(title)}" if title else ""), ""]
         rationale = (
             md(step.change.rationale)
@@ -258,7 +303,7 @@ def change_request_report(
             out += [f"**{cr_text('new_values', lang)}:** {_new_values(step, lang)}", ""]
     out += [f"## {cr_text('changes', lang)}", ""]
     for step in review.steps:
-        out += [f"**{step.index}. {cr_text(f'a.{step.action}', lang)} {md(step.target)}**", ""]
+        out += [f"**{step.index}. {action_label(step.action, md(step.target), lang)}**", ""]
         out += (
             _effect_rows(step.effects, review, lang)
             if step.effects

@@ -12,9 +12,10 @@ from html import escape
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
-from tocgraph.i18n import Lang, check_lang, field_label, text, value_label
+from tocgraph.i18n import Lang, check_lang, field_label, text
 from tocgraph.report.change_request import (
     EFFECT_COLUMNS,
+    action_label,
     cr_text,
     finding_sentence,
     goal_ids,
@@ -24,6 +25,7 @@ from tocgraph.report.change_request import (
 )
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.margin import margin_text
+from tocgraph.report.values import field_value
 from tocgraph.schema.change import ModifyChange
 
 __all__ = ["change_request_page"]
@@ -57,7 +59,7 @@ def _finding(finding: Finding, review: ChangeReview, lang: Lang) -> str:
 
 def _justification(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
     title = shown_title(review, step.target)
-    heading = f"{step.index}. {cr_text(f'a.{step.action}', lang)} {step.target}"
+    heading = f"{step.index}. {action_label(step.action, step.target, lang)}"
     out = [f"<h3>{escape(heading + (f': {title}' if title else ''))}</h3>"]
     rationale = step.change.rationale
     shown = (
@@ -66,7 +68,7 @@ def _justification(step: StepEffect, review: ChangeReview, lang: Lang) -> list[s
     out.append(f"<p><strong>{escape(cr_text('rationale', lang))}:</strong> {shown}</p>")
     if isinstance(step.change, ModifyChange):
         values = "; ".join(
-            f"{field_label(k, lang)}: {value_label(v, lang)}" for k, v in step.change.set.items()
+            f"{field_label(k, lang)}: {field_value(k, v, lang)}" for k, v in step.change.set.items()
         )
         out.append(
             f"<p><strong>{escape(cr_text('new_values', lang))}:</strong> {escape(values)}</p>"
@@ -75,7 +77,7 @@ def _justification(step: StepEffect, review: ChangeReview, lang: Lang) -> list[s
 
 
 def _effect(step: StepEffect, review: ChangeReview, lang: Lang) -> list[str]:
-    heading = f"{step.index}. {cr_text(f'a.{step.action}', lang)} {step.target}"
+    heading = f"{step.index}. {action_label(step.action, step.target, lang)}"
     out = [f"<h3>{escape(heading)}</h3>"]
     if not step.effects:
         out.append(f"<p>{escape(cr_text('effect.none', lang))}</p>")

@@ -104,7 +104,7 @@ def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
         lang,
         title=tty(review.request.title),
         changes=plural(len(review.steps), lang),
-        toc_id=review.baseline.id,
+        toc=tty(review.baseline.name or review.baseline.id),
     )
     rows = [[text("goal", lang), text("check.col.before", lang), text("check.col.after", lang)]]
     for goal in review.before.goals():
@@ -141,8 +141,8 @@ def _policy_text(checked: CheckedFile, lang: Lang) -> str:
         lang,
         name=tty(policy.name or policy.id),
         id=policy.id,
-        aims=len(policy.aims),
-        domains=len(policy.domains),
+        aims=plural(len(policy.aims), lang, "aim"),
+        domains=plural(len(policy.domains), lang, "domain"),
     )
     return f"{tty(checked.path)}: {line}\n"
 
@@ -156,7 +156,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
     >>> spof = next(w for w in result.warnings if w.code == "TOC304")
     >>> translate_warning(spof, result, "nl").message
-    'doel G1 hangt af van één activiteit: A1'
+    'doel G1 is niet langer potentieel effectief zodra één van deze activiteiten stopt: A1'
     """
     node = assessment.nodes.get(warning.node or "")
     if node is None or f"w.{warning.code}" not in keys(lang):
@@ -179,8 +179,8 @@ def check_summary(results: Sequence[CheckedFile], lang: Lang = "en") -> str:
     return text(
         "summary.files",
         lang,
-        files=len(results),
+        files=plural(len(results), lang, "file"),
         valid=valid,
         invalid=len(results) - valid,
-        warnings=sum(len(r.warnings) for r in results),
+        warnings=plural(sum(len(r.warnings) for r in results), lang, "warning"),
     )

@@ -50,6 +50,8 @@ def _verdict(node: NodeAssessment, lang: Lang) -> str:
 def _rule(requires: object, count: int, lang: Lang) -> str:
     if count == 0:
         return text("html.rule.none", lang)
+    if count == 1:
+        return text("html.rule.k", lang, k=1, n=1)
     if requires == "any" or requires == 1:
         return text("html.rule.any", lang, n=count)
     if requires == "all" or requires == count:
@@ -268,9 +270,7 @@ def toc_page(
     title = text("html.title", lang, name=name)
     monitoring = monitor(toc)
     warning_items = [
-        f"<li><code>{escape(w.code)}</code> "
-        f"{escape(_translated(w, assessment, monitoring, lang).format())}</li>"
-        for w in warnings
+        _warning_item(_translated(w, assessment, monitoring, lang), lang) for w in warnings
     ]
     horizon_header = (
         f"<th scope=col>{escape(text('mon.col.horizon', lang))}</th>" if monitoring.horizons else ""
@@ -360,4 +360,17 @@ def toc_page(
         body,
         data=_page_data(toc, assessment, cuts, lang, source),
         script="report.js",
+    )
+
+
+def _warning_item(warning: Diagnostic, lang: Lang) -> str:
+    """One warning as a list item: code, place, message and hint, labelled in ``lang``."""
+    hint = (
+        f"<br><em>{escape(text('html.hint', lang))}:</em> {escape(warning.hint)}"
+        if warning.hint
+        else ""
+    )
+    return (
+        f"<li><code>{escape(warning.code)}</code> {escape(warning.location())}: "
+        f"{escape(warning.message)}{hint}</li>"
     )

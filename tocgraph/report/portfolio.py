@@ -5,6 +5,7 @@ The JSON document is :meth:`tocgraph.analysis.portfolio.Portfolio.to_dict`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,13 +15,21 @@ from tocgraph.analysis.portfolio import (
 )
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, text
+from tocgraph.i18n import Lang, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import bounded_text
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Kind
 
-__all__ = ["Block", "Table", "number", "percent", "portfolio_sections", "portfolio_text"]
+__all__ = [
+    "Block",
+    "Table",
+    "number",
+    "percent",
+    "portfolio_sections",
+    "portfolio_text",
+    "short_name",
+]
 
 
 def number(value: int, lang: Lang = "en") -> str:
@@ -71,7 +80,9 @@ def portfolio_sections(
     result: Portfolio, lang: Lang = "en", findings: Sequence[Diagnostic] | None = None
 ) -> tuple[list[str], list[list[Block]]]:
     """The report's title lines and its non-empty sections, for every output format."""
-    head = [text("portfolio.title", lang, alliances=len(result.alliances))]
+    head = [
+        text("portfolio.title", lang, alliances=plural(len(result.alliances), lang, "alliance"))
+    ]
     if result.illustrative:
         n = sum(a.illustrative for a in result.alliances)
         head.append(text("illustrative.portfolio", lang, n=n, total=len(result.alliances)))
@@ -112,17 +123,53 @@ def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> Table:
     return Table(tuple(tuple(row) for row in rows), right)
 
 
+def short_name(name: str) -> str:
+    """An alliance's name for a table whose column already says 'alliance'.
+
+    Examples
+    --------
+    >>> short_name("Alliantie Kleurrijk en Vrij"), short_name("Alliance for Change")
+    ('Kleurrijk en Vrij', 'Alliance for Change')
+    """
+    return _ALLIANCE_WORD.sub("", name) or name
+
+
+_ALLIANCE_WORD = re.compile(r"^(?:Alliantie|Alliance)\s+(?=[A-Z0-9])")
+
+
+def _names(result: Portfolio) -> dict[str, str]:
+    """Alliance id -> the name a reader knows it by (the id when the file gives none)."""
+    return {a.id: tty(short_name(a.name or a.id)) for a in result.alliances}
+
+
+def _policy_words(result: Portfolio, lang: Lang) -> dict[str, str]:
+    """Policy aim or domain id -> its title from the policy file, for Dutch reports.
+
+    The ids are English slugs and the titles Dutch, so English reports keep the
+    ids; without a policy file there are no titles and the ids stay too.
+    """
+    if result.policy is None or lang != "nl":
+        return {}
+    items = (*result.policy.aims, *result.policy.domains)
+    return {item.id: tty(item.title) for item in items}
+
+
+def _words(ids: Sequence[str], words: dict[str, str]) -> str:
+    return ", ".join(words.get(i, i) for i in ids)
+
+
 def _alliances(result: Portfolio, lang: Lang) -> list[Block]:
     rows = [
         _header(
             lang, "portfolio.col.alliance lead portfolio.col.ceiling portfolio.col.goals activities"
         )
     ]
+    names = _names(result)
     for a in result.alliances:
         ceiling = a.subsidy_ceiling_eur
         rows.append(
             [
-                a.id,
+                names[a.id],
                 tty(a.lead or "-"),
                 "-" if ceiling is None else number(ceiling, lang),
                 str(len(a.goals)),
@@ -146,7 +193,8 @@ def _activities(result: Portfolio, lang: Lang) -> list[Block]:
     header += [text(f"portfolio.category.{c.value}", lang) for c in Category]
     header.append(text("portfolio.total", lang))
     rows = [header]
-    counted = [(a.id, a.activities) for a in result.alliances]
+    names = _names(result)
+    counted = [(names[a.id], a.activities) for a in result.alliances]
     counted.append((text("portfolio.total", lang), result.activities))
     for name, counts in counted:
         cells = [name]
@@ -184,22 +232,25 @@ def _goals(result: Portfolio, lang: Lang) -> list[Block]:
     rows = [
         _header(
             lang,
-            "portfolio.col.alliance goal col.verdict col.margin col.critical portfolio.col.serves",
+            "portfolio.col.alliance goal col.rule col.verdict col.margin col.critical "
+            "portfolio.col.serves",
         )
     ]
+    words, names = _policy_words(result, lang), _names(result)
     for a in result.alliances:
         for g in a.goals:
             rows.append(
                 [
-                    a.id,
+                    names[a.id],
                     g.id,
+                    g.rule(lang) or "-",
                     text(g.verdict.value, lang),
                     bounded_text(g.margin, g.margin_bounds, lang),
                     ", ".join(g.critical_activities) or "-",
-                    ", ".join(g.serves) or "-",
+                    _words(g.serves, words) or "-",
                 ]
             )
-    return [text("portfolio.goals", lang), _table(rows, frozenset({3}))]
+    return [text("portfolio.goals", lang), _table(rows, frozenset({4}))]
 
 
 def _organisations(result: Portfolio, lang: Lang) -> list[Block]:
@@ -212,9 +263,15 @@ def _organisations(result: Portfolio, lang: Lang) -> list[Block]:
             "portfolio.col.organisation portfolio.col.alliances portfolio.col.lead_of activities",
         )
     ]
+    names = _names(result)
     for o in result.organisations:
         rows.append(
-            [tty(o.name), ", ".join(o.alliances), ", ".join(o.leads) or "-", str(o.activities)]
+            [
+                tty(o.name),
+                _words(o.alliances, names),
+                _words(o.leads, names) or "-",
+                str(o.activities),
+            ]
         )
     return [head, _table(rows, frozenset({3}))]
 
@@ -227,14 +284,16 @@ def _coverage(result: Portfolio, lang: Lang) -> list[Block]:
             lang, "portfolio.col.policy_item portfolio.col.alliance goal col.verdict col.margin"
         )
     ]
+    words, names = _policy_words(result, lang), _names(result)
     for c in result.coverage:
-        item = f"{c.id} ({text(f'portfolio.{c.kind}', lang)})"
+        item = f"{words.get(c.id, c.id)} ({text(f'portfolio.{c.kind}', lang)})"
         if not c.goals:
             rows.append([item, "-", "-", "-", "-"])
         for index, g in enumerate(c.goals):
             verdict = text(g.verdict.value, lang)
             margin = bounded_text(g.margin, g.margin_bounds, lang)
-            rows.append([item if index == 0 else "", g.alliance, g.goal, verdict, margin])
+            alliance = names.get(g.alliance, g.alliance)
+            rows.append([item if index == 0 else "", alliance, g.goal, verdict, margin])
     return [text("portfolio.coverage", lang), _table(rows, frozenset({4}))]
 
 
@@ -254,11 +313,12 @@ def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
     lines: list[Block] = [
         text("portfolio.scenario", lang, partners=tty(", ".join(scenario.partners)))
     ]
+    names = _names(result)
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]
     for alliance, i in scenario.impacts.items():
         lost = ", ".join(i.goals_lost()) or text("none", lang)
         stopped = ", ".join(sorted(i.stopped, key=natural_key)) or text("none", lang)
-        rows.append([alliance, stopped, lost])
+        rows.append([names.get(alliance, alliance), stopped, lost])
     lines.append(_table(rows))
     rows = [_header(lang, "portfolio.col.alliance goal col.verdict col.margin")]
     for alliance, i in scenario.impacts.items():
@@ -267,10 +327,11 @@ def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
                 continue
             before, after = text(c.before.verdict.value, lang), text(c.after.verdict.value, lang)
             verdict = before if before == after else f"{before} -> {after}"
-            rows.append([alliance, c.id, verdict, f"{c.before.margin} -> {c.after.margin}"])
+            margins = f"{c.before.margin} -> {c.after.margin}"
+            rows.append([names.get(alliance, alliance), c.id, verdict, margins])
     if len(rows) > 1:
         lines.extend(["", _table(rows, frozenset({3}))])
-    untouched = [a.id for a in result.alliances if a.id not in scenario.impacts]
+    untouched = [names[a.id] for a in result.alliances if a.id not in scenario.impacts]
     lines.append("")
     lines.append(
         text("portfolio.untouched", lang, alliances=", ".join(untouched) or text("none", lang))
@@ -278,6 +339,6 @@ def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
     total = sum(len(goals) for goals in scenario.goals_lost().values())
     lines.append(text("portfolio.goals_lost_total", lang, goals=total))
     if result.policy is not None:
-        lost = ", ".join(scenario.coverage_lost) or text("none", lang)
+        lost = _words(scenario.coverage_lost, _policy_words(result, lang)) or text("none", lang)
         lines.append(text("portfolio.coverage_lost", lang, items=lost))
     return lines

@@ -9,10 +9,11 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
-from tocgraph.i18n import Lang, field_label, text, value_label
+from tocgraph.i18n import Lang, field_label, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
+from tocgraph.report.values import field_value
 from tocgraph.schema.model import ToC
 
 __all__ = ["critical_text", "diff_text", "impact_text"]
@@ -66,7 +67,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
                     _short(change.after, lang),
                 ]
             )
-        lines.append(f"  {text('changed', lang)}:")
+        lines.append(f"  {text('impact.changed', lang)}:")
         lines.extend(format_table(rows, indent="    "))
     else:
         lines.append(f"  {text('no_change', lang)}")
@@ -150,7 +151,9 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
         for f in result.fields:
             where = f"{f.node}: " if f.node else ""
             name = _field_name(f.field, lang)
-            before, after = tty(value_label(f.before, lang)), tty(value_label(f.after, lang))
+            shown = f.field if f.field in ("requires", "strategy", "status") else ""
+            before = tty(field_value(shown, f.before, lang))
+            after = tty(field_value(shown, f.after, lang))
             lines.append(f"  {where}{name}: {before} -> {after}")
     for key, links in (
         ("diff.links_added", result.links_added),

@@ -131,7 +131,9 @@ def change_request_markdown(
     if diagram:
         from tocgraph.rendering import mermaid_block
 
-        block = mermaid_block(review.result, review.after, review.before, lang=lang)
+        block = mermaid_block(
+            review.result, review.after, review.before, lang=lang, changed_by="change_request"
+        )
     return change_request_report(review, lang, source=reviewed.source, diagram=block)
 
 
@@ -162,7 +164,13 @@ def change_request_html(
         from tocgraph.rendering import RendererNotFoundError, draw
 
         try:
-            svg = draw(review.result, review.after, review.before, lang=lang).decode("utf-8")
+            svg = draw(
+                review.result,
+                review.after,
+                review.before,
+                lang=lang,
+                changed_by="change_request",
+            ).decode("utf-8")
         except RendererNotFoundError:
             svg = None
     return change_request_page(review, lang, source=reviewed.source, svg=svg, version=__version__)

@@ -1,0 +1,46 @@
+"""Field values in words: statuses, strategies and ``requires`` as a reader says them.
+
+A ToC file writes ``strategy: platform-netwerk`` and ``requires: any``; a
+report in Dutch must not show those slugs. :func:`field_value` knows which
+field a value belongs to and turns it into words in either language.
+"""
+
+from __future__ import annotations
+
+from tocgraph.i18n import Lang, keys, text, value_label
+
+__all__ = ["field_value", "requirement_words"]
+
+
+def requirement_words(value: object, lang: Lang) -> str:
+    """``requires`` in words: ``all`` -> 'all its contributors', ``3`` -> '3 of its contributors'.
+
+    Examples
+    --------
+    >>> requirement_words("any", "nl"), requirement_words(3, "en")
+    ('één van de bijdragende onderdelen', '3 of its contributors')
+    """
+    if value in ("any", "all"):
+        return text(f"cr.req.{value}", lang)
+    return text("cr.req.n", lang, n=value)
+
+
+def field_value(field: str, value: object, lang: Lang) -> str:
+    """A node field's value for readers, in ``lang``.
+
+    Examples
+    --------
+    >>> field_value("strategy", "platform-netwerk", "nl")
+    'platform en netwerk'
+    >>> field_value("requires", "all", "nl"), field_value("status", "stopped", "nl")
+    ('alle bijdragende onderdelen', 'stopgezet')
+    >>> field_value("contributes_to", ["O1", {"to": "O2"}], "en")
+    'O1, O2'
+    """
+    if value is None:
+        return "-"
+    if field == "requires":
+        return requirement_words(value, lang)
+    if field == "strategy" and f"strategy.{value}" in keys(lang):
+        return text(f"strategy.{value}", lang)
+    return value_label(value, lang)

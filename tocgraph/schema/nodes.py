@@ -13,6 +13,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BeforeValidator, StringConstraints, field_validator
 
 from tocgraph.schema.base import Model
+from tocgraph.schema.budget import Budget
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
@@ -157,6 +158,7 @@ class Activity(_Node):
     partner: Name | None = None
     strategy: Strategy | None = None
     status: Status = Status.PLANNED
+    budget_eur: Budget | None = None
     contributes_to: Links = ()
 
     @field_validator("status", mode="before")

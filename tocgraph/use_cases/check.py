@@ -7,6 +7,7 @@ every tocgraph file in a repository.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
+from tocgraph.analysis.money import BudgetTotals, budget_totals, budget_warnings
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.loading.load import Document, parse_document
@@ -77,6 +79,8 @@ class CheckedFile:
         For a valid change request: its review against its baseline ToC.
     policy
         For a valid policy file: the policy.
+    budget
+        For a valid ToC whose activities state budgets: the totals per partner and year.
     """
 
     path: str
@@ -87,6 +91,7 @@ class CheckedFile:
     kind: DocumentKind = "toc"
     review: ChangeReview | None = None
     policy: Policy | None = None
+    budget: BudgetTotals | None = None
 
     @property
     def valid(self) -> bool:
@@ -151,6 +156,7 @@ class CheckedFile:
         return {
             "nodes": nodes,
             "activities": {"total": sum(by_status.values()), "by_status": by_status},
+            "budget": self.budget.to_dict() if self.budget is not None else None,
         }
 
     def _review_dict(self) -> dict[str, Any] | None:
@@ -199,8 +205,15 @@ def document_kind(text: str, source: str = "<string>") -> DocumentKind:
 def check_document(document: Document) -> CheckedFile:
     """Assess a loaded ToC and locate its warnings in the file."""
     assessment = assess(document.toc)
-    warnings = sort_diagnostics(document.locate(w) for w in assessment.warnings)
-    return CheckedFile(document.source, document, assessment, (), warnings)
+    budget = budget_totals(document.toc)
+    located = [document.locate(w) for w in assessment.warnings]
+    line, column = document.keys.get("subsidy_ceiling_eur", (None, None))
+    located += [
+        dataclasses.replace(w, path=document.source, line=line, column=column)
+        for w in budget_warnings(budget)
+    ]
+    warnings = sort_diagnostics(located)
+    return CheckedFile(document.source, document, assessment, (), warnings, budget=budget)
 
 
 def invalid_file(

@@ -105,7 +105,7 @@ def test_a_directory_gives_an_array_of_every_kind_of_document(
     assert isinstance(data, list)
     assert all(item["valid"] for item in data)
     kinds = {item["path"]: item["kind"] for item in data}
-    assert len(kinds) == 12
+    assert len(kinds) == 13
     assert kinds["models/policy.yaml"] == "policy"
     assert kinds["models/politica.yaml"] == "toc"
     assert kinds["models/change-requests/politica-2025-1.yaml"] == "change-request"

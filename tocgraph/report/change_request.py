@@ -8,11 +8,12 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.analysis.support import Verdict
-from tocgraph.i18n import Lang, field_label, plural, text, value_label
+from tocgraph.i18n import Lang, field_label, plural, text
 from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.margin import margin_text
+from tocgraph.report.money import field_value, money_markdown, triage_markdown
 from tocgraph.report.table import markdown_table
 from tocgraph.schema.change import ModifyChange
 from tocgraph.schema.model import ToC
@@ -193,7 +194,7 @@ def _new_values(step: StepEffect, lang: Lang) -> str:
     change = step.change
     data = change.set if isinstance(change, ModifyChange) else {}
     return "; ".join(
-        f"{md(field_label(key, lang))}: {md(value_label(value, lang))}"
+        f"{md(field_label(key, lang))}: {md(field_value(key, value, lang))}"
         for key, value in data.items()
     )
 
@@ -232,6 +233,7 @@ def change_request_report(
         out += [f"> **{md(text('illustrative.notice', lang))}**", ""]
     out += [" · ".join(meta), ""]
     out += [f"## {cr_text('summary', lang)}", "", summary_sentences(review, lang), ""]
+    out += triage_markdown(review, lang)
     out += [f"## {cr_text('findings', lang)}", "", f"*{cr_text('findings.note', lang)}*", ""]
     if review.findings:
         out += [f"- {finding_sentence(f, review, lang)}" for f in shown_findings(review)]
@@ -262,6 +264,7 @@ def change_request_report(
             else [cr_text("effect.none", lang)]
         )
         out.append("")
+    out += money_markdown(review, lang)
     out += [f"## {cr_text('goals', lang)}", ""]
     rows = [[cr_text(k, lang) for k in EFFECT_COLUMNS]]
     for goal_id in goal_ids(review):

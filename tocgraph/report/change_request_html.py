@@ -12,7 +12,7 @@ from html import escape
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
-from tocgraph.i18n import Lang, check_lang, field_label, text, value_label
+from tocgraph.i18n import Lang, check_lang, field_label, text
 from tocgraph.report.change_request import (
     EFFECT_COLUMNS,
     cr_text,
@@ -24,6 +24,7 @@ from tocgraph.report.change_request import (
 )
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.margin import margin_text
+from tocgraph.report.money import field_value, money_html, triage_html
 from tocgraph.schema.change import ModifyChange
 
 __all__ = ["change_request_page"]
@@ -66,7 +67,7 @@ def _justification(step: StepEffect, review: ChangeReview, lang: Lang) -> list[s
     out.append(f"<p><strong>{escape(cr_text('rationale', lang))}:</strong> {shown}</p>")
     if isinstance(step.change, ModifyChange):
         values = "; ".join(
-            f"{field_label(k, lang)}: {value_label(v, lang)}" for k, v in step.change.set.items()
+            f"{field_label(k, lang)}: {field_value(k, v, lang)}" for k, v in step.change.set.items()
         )
         out.append(
             f"<p><strong>{escape(cr_text('new_values', lang))}:</strong> {escape(values)}</p>"
@@ -143,6 +144,7 @@ def change_request_page(
         f"<h2>{escape(cr_text('summary', lang))}</h2>",
         f"<p>{escape(summary)}</p>",
         "</section>",
+        *triage_html(review, lang),
         '<section class="findings">',
         f"<h2>{escape(cr_text('findings', lang))}</h2>",
         f"<p><em>{escape(cr_text('findings.note', lang))}</em></p>",
@@ -162,6 +164,7 @@ def change_request_page(
         f"<h2>{escape(cr_text('changes', lang))}</h2>",
         *(line for step in review.steps for line in _effect(step, review, lang)),
         "</section>",
+        *money_html(review, lang),
         "<section>",
         f"<h2>{escape(cr_text('goals', lang))}</h2>",
         _goals_table(review, lang),

@@ -9,20 +9,27 @@ from __future__ import annotations
 
 from html import escape
 
+from pydantic_core import PydanticCustomError
+
 from tocgraph.analysis.money import BudgetTotals, ChangeMoney
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.analysis.triage import RuleCheck, Triage
-from tocgraph.i18n import Lang, text
+from tocgraph.i18n import Lang, text, value_label
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.portfolio import number
 from tocgraph.report.table import format_table, markdown_table
+from tocgraph.schema.budget import parse_budget
 
 __all__ = [
     "budget_lines",
+    "budget_text",
+    "field_value",
     "money",
     "money_html",
     "money_markdown",
+    "money_sentence",
     "share",
+    "signed_number",
     "triage_html",
     "triage_markdown",
     "triage_sentence",
@@ -39,6 +46,43 @@ def money(value: int, lang: Lang = "en", *, signed: bool = False) -> str:
     """
     sign = "+" if signed and value > 0 else ("-" if value < 0 else "")
     return text("money.amount", lang, amount=sign + number(abs(value), lang))
+
+
+def signed_number(value: int, lang: Lang = "en") -> str:
+    """A whole number with its sign, for differences: ``+560,000``, ``-50.000``, ``0``.
+
+    Examples
+    --------
+    >>> signed_number(560000), signed_number(-50000, "nl"), signed_number(0)
+    ('+560,000', '-50.000', '0')
+    """
+    sign = "+" if value > 0 else ("-" if value < 0 else "")
+    return sign + number(abs(value), lang)
+
+
+def budget_text(value: object, lang: Lang = "en") -> str:
+    """A ``budget_eur`` value for readers: the amount, and per year if it is split.
+
+    Examples
+    --------
+    >>> budget_text({"2024": 150000, "2025": 100000}, "nl")
+    '€ 250.000 (2024: 150.000; 2025: 100.000)'
+    >>> budget_text(5000), budget_text("lots")
+    ('EUR 5,000', 'lots')
+    """
+    try:
+        budget = parse_budget(value)
+    except PydanticCustomError:
+        return value_label(value, lang)
+    if isinstance(budget, int):
+        return money(budget, lang)
+    years = "; ".join(f"{year}: {number(amount, lang)}" for year, amount in budget.items())
+    return f"{money(sum(budget.values()), lang)} ({years})"
+
+
+def field_value(key: str, value: object, lang: Lang = "en") -> str:
+    """A node field's new value for readers: budgets as money, others by :func:`value_label`."""
+    return budget_text(value, lang) if key == "budget_eur" else value_label(value, lang)
 
 
 def share(value: float, lang: Lang = "en") -> str:
@@ -94,7 +138,8 @@ def budget_lines(totals: BudgetTotals, lang: Lang = "en", indent: str = "  ") ->
     return lines
 
 
-def _summary(value: ChangeMoney, lang: Lang) -> str:
+def money_sentence(value: ChangeMoney, lang: Lang = "en") -> str:
+    """A change request's money in one or two sentences: before, after, freed, added, moved."""
     parts = [
         text(
             "money.summary",
@@ -129,7 +174,7 @@ def _partner_rows(value: ChangeMoney, lang: Lang) -> list[list[str]]:
     for p in value.partners:
         amounts = (p.before, p.after, p.after - p.before, p.freed, p.added, p.moved_in, p.moved_out)
         cells = [number(a, lang) for a in amounts]
-        cells[2] = money(p.after - p.before, lang, signed=True)
+        cells[2] = signed_number(p.after - p.before, lang)
         rows.append([_partner(p.partner, lang), *cells])
     return rows
 
@@ -147,7 +192,7 @@ def money_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
     value = review.money
     if value is None or not value.has_budgets:
         return []
-    out = [f"## {text('money.heading', lang)}", "", _summary(value, lang), ""]
+    out = [f"## {text('money.heading', lang)}", "", money_sentence(value, lang), ""]
     out += [f"*{text('money.note', lang)}*", ""]
     out += [
         f"**{text('money.per_partner', lang)}**",
@@ -179,7 +224,7 @@ def money_html(review: ChangeReview, lang: Lang = "en") -> list[str]:
     return [
         '<section class="money">',
         f"<h2>{escape(text('money.heading', lang))}</h2>",
-        f"<p>{escape(_summary(value, lang))}</p>",
+        f"<p>{escape(money_sentence(value, lang))}</p>",
         f"<p><em>{escape(text('money.note', lang))}</em></p>",
         f"<h3>{escape(text('money.per_partner', lang))}</h3>",
         _html_table(_partner_rows(value, lang)),

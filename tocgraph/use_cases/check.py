@@ -56,6 +56,7 @@ _REVIEW_KEYS = (
     "goals_held_by_lowered_requires",
     "goals",
     "findings",
+    "money",
 )
 
 

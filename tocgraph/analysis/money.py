@@ -226,6 +226,7 @@ def budget_warnings(totals: BudgetTotals | None) -> tuple[Diagnostic, ...]:
 
 
 FlowKind = Literal["freed", "added", "moved"]
+KINDS: tuple[FlowKind, ...] = ("freed", "added", "moved")
 
 
 @dataclass(frozen=True)
@@ -412,18 +413,19 @@ def _partner_money(before: ToC, after: ToC, flows: Sequence[MoneyFlow]) -> tuple
     result = []
     for name in _partner_order(after, set(totals)):
         was, now = totals.get(name, [0, 0])
-        mine = [f for f in flows if name in (f.source, f.target)]
-        if not (was or now or mine):
+        taken = {k: sum(f.amount for f in flows if f.kind == k and f.source == name) for k in KINDS}
+        given = {k: sum(f.amount for f in flows if f.kind == k and f.target == name) for k in KINDS}
+        if not (was or now or any(taken.values()) or any(given.values())):
             continue
         result.append(
             PartnerMoney(
                 partner=name,
                 before=was,
                 after=now,
-                freed=sum(f.amount for f in mine if f.kind == "freed"),
-                added=sum(f.amount for f in mine if f.kind == "added"),
-                moved_in=sum(f.amount for f in mine if f.kind == "moved" and f.target == name),
-                moved_out=sum(f.amount for f in mine if f.kind == "moved" and f.source == name),
+                freed=taken["freed"],
+                added=given["added"],
+                moved_in=given["moved"],
+                moved_out=taken["moved"],
             )
         )
     return tuple(result)

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tocgraph
-from tocgraph.analysis.money import budget_totals, budget_warnings, change_money
+from tocgraph.analysis.budget import budget_totals, budget_warnings
+from tocgraph.analysis.money import change_money
 from tocgraph.analysis.triage import triage
 from tocgraph.schema import ToC
 from tocgraph.schema.budget import TriageRules

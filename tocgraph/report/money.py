@@ -11,7 +11,8 @@ from html import escape
 
 from pydantic_core import PydanticCustomError
 
-from tocgraph.analysis.money import BudgetTotals, ChangeMoney
+from tocgraph.analysis.budget import BudgetTotals
+from tocgraph.analysis.money import ChangeMoney
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.analysis.triage import RuleCheck, Triage
 from tocgraph.i18n import Lang, text, value_label

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
-from tocgraph.analysis.money import BudgetTotals, budget_totals, budget_warnings
+from tocgraph.analysis.budget import BudgetTotals, budget_totals, budget_warnings
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.loading.load import Document, parse_document

@@ -247,12 +247,15 @@ def change_money(states: Sequence[ToC]) -> ChangeMoney:
     if not states:
         raise ValueError("states must hold at least the baseline")
     baseline, result = states[0], states[-1]
-    steps = tuple(
-        StepMoney(index, _flows(states[index - 1], states[index]))
-        for index in range(1, len(states))
-    )
-    flows = _flows(baseline, result)
     has_budgets = any(a.budget_eur is not None for toc in states for a in toc.activities)
+    if not has_budgets:  # no money moves: skip comparing every state
+        steps = tuple(StepMoney(index, ()) for index in range(1, len(states)))
+    else:
+        steps = tuple(
+            StepMoney(index, _flows(states[index - 1], states[index]))
+            for index in range(1, len(states))
+        )
+    flows = _flows(baseline, result) if has_budgets else ()
     return ChangeMoney(
         steps=steps,
         partners=_partner_money(baseline, result, flows),

@@ -129,3 +129,12 @@ def test_a_bad_triage_rule_is_located(tmp_path: Path, capsys: pytest.CaptureFixt
     err = capsys.readouterr().err
     assert f"{policy}:5:25: error[TOC101]: unknown key 'budget_shift_above'" in err
     assert "did you mean 'budget_shift_above_eur'?" in err
+
+
+def test_a_partner_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    from tocgraph.report.check import check_text
+
+    path = tmp_path / "toc.yaml"
+    path.write_text(OVER.replace("VHTO", '"VH\\e[31mTO"'), encoding="utf-8")
+    report = check_text(check_file(path))
+    assert "\x1b" not in report

@@ -17,6 +17,7 @@ from tocgraph.analysis.review import ChangeReview
 from tocgraph.analysis.triage import RuleCheck, Triage
 from tocgraph.i18n import Lang, text, value_label
 from tocgraph.report.escape import markdown_inline as md
+from tocgraph.report.escape import terminal as tty
 from tocgraph.report.portfolio import number
 from tocgraph.report.table import format_table, markdown_table
 from tocgraph.schema.budget import parse_budget
@@ -121,7 +122,8 @@ def budget_lines(totals: BudgetTotals, lang: Lang = "en", indent: str = "  ") ->
         cells = [
             number(partner.by_year[y], lang) if y in partner.by_year else "-" for y in totals.years
         ]
-        rows.append([_partner(partner.partner, lang), *cells, number(partner.total, lang)])
+        name = tty(_partner(partner.partner, lang))  # a partner's name is the user's text
+        rows.append([name, *cells, number(partner.total, lang)])
     rows.append(
         [
             text("budget.col.total", lang),

@@ -138,3 +138,13 @@ def test_a_partner_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
     path.write_text(OVER.replace("VHTO", '"VH\\e[31mTO"'), encoding="utf-8")
     report = check_text(check_file(path))
     assert "\x1b" not in report
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Budget"), ("nl", "Begroting")])
+def test_the_toc_page_shows_the_budget(lang: Lang, heading: str) -> None:
+    from tocgraph import html_report, load
+
+    page = html_report(load("models/politica.yaml"), lang, diagram=False)
+    assert f'<h2 id="h-budget">{heading}</h2>' in page
+    assert ("4,560,000" if lang == "en" else "4.560.000") in page
+    assert "h-budget" not in html_report(load("models/worden-wie-je-bent.yaml"), diagram=False)

@@ -352,6 +352,7 @@ CATALOGUE: dict[str, str] = {
     "budget.summary.no_ceiling": "budget: {total} (no subsidy ceiling given)",
     "budget.col.partner": "partner (EUR)",
     "budget.col.period": "whole period",
+    "budget.heading": "Budget",
     "budget.col.total": "total",
     "budget.unassigned": "(no partner)",
     "budget.stopped": "stopped activities, not counted: {amount}",

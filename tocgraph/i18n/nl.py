@@ -369,6 +369,7 @@ CATALOGUE: dict[str, str] = {
     "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
     "budget.col.partner": "partner (€)",
     "budget.col.period": "hele periode",
+    "budget.heading": "Begroting",
     "budget.col.total": "totaal",
     "budget.unassigned": "(geen partner)",
     "budget.stopped": "stopgezette activiteiten, niet meegeteld: {amount}",

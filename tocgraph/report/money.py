@@ -23,6 +23,7 @@ from tocgraph.report.table import format_table, markdown_table
 from tocgraph.schema.budget import parse_budget
 
 __all__ = [
+    "budget_html",
     "budget_lines",
     "budget_text",
     "field_value",
@@ -103,27 +104,27 @@ def _partner(name: str | None, lang: Lang) -> str:
     return name if name is not None else text("budget.unassigned", lang)
 
 
-def budget_lines(totals: BudgetTotals, lang: Lang = "en", indent: str = "  ") -> list[str]:
-    """The budget part of ``tocgraph check``: a summary line and a table per partner and year."""
+def _budget_head(totals: BudgetTotals, lang: Lang) -> str:
     if totals.ceiling:
-        head = text(
+        return text(
             "budget.summary",
             lang,
             total=money(totals.total, lang),
             ceiling=money(totals.ceiling, lang),
             share=share(totals.total / totals.ceiling, lang),
         )
-    else:
-        head = text("budget.summary.no_ceiling", lang, total=money(totals.total, lang))
-    lines = [indent + head]
+    return text("budget.summary.no_ceiling", lang, total=money(totals.total, lang))
+
+
+def _budget_rows(totals: BudgetTotals, lang: Lang) -> list[list[str]]:
+    """The header, a row per partner (names as given), and the totals."""
     columns = [text("budget.col.period", lang) if y is None else str(y) for y in totals.years]
     rows = [[text("budget.col.partner", lang), *columns, text("budget.col.total", lang)]]
     for partner in totals.partners:
         cells = [
             number(partner.by_year[y], lang) if y in partner.by_year else "-" for y in totals.years
         ]
-        name = tty(_partner(partner.partner, lang))  # a partner's name is the user's text
-        rows.append([name, *cells, number(partner.total, lang)])
+        rows.append([_partner(partner.partner, lang), *cells, number(partner.total, lang)])
     rows.append(
         [
             text("budget.col.total", lang),
@@ -131,14 +132,40 @@ def budget_lines(totals: BudgetTotals, lang: Lang = "en", indent: str = "  ") ->
             number(totals.total, lang),
         ]
     )
-    lines += format_table(rows, right=frozenset(range(1, len(rows[0]))), indent=indent + "  ")
+    return rows
+
+
+def _budget_notes(totals: BudgetTotals, lang: Lang) -> list[str]:
+    notes = []
     if totals.stopped:
-        lines.append(
-            indent + "  " + text("budget.stopped", lang, amount=money(totals.stopped, lang))
-        )
+        notes.append(text("budget.stopped", lang, amount=money(totals.stopped, lang)))
     if totals.without_budget:
-        lines.append(indent + "  " + text("budget.without", lang, n=totals.without_budget))
-    return lines
+        notes.append(text("budget.without", lang, n=totals.without_budget))
+    return notes
+
+
+def budget_lines(totals: BudgetTotals, lang: Lang = "en", indent: str = "  ") -> list[str]:
+    """The budget part of ``tocgraph check``: a summary line and a table per partner and year."""
+    rows = _budget_rows(totals, lang)
+    rows[1:-1] = [[tty(row[0]), *row[1:]] for row in rows[1:-1]]  # names are the user's text
+    lines = [indent + _budget_head(totals, lang)]
+    lines += format_table(rows, right=frozenset(range(1, len(rows[0]))), indent=indent + "  ")
+    return lines + [indent + "  " + note for note in _budget_notes(totals, lang)]
+
+
+def budget_html(totals: BudgetTotals | None, lang: Lang = "en") -> list[str]:
+    """The budget section of the HTML report of a ToC; empty when no activity states one."""
+    if totals is None:
+        return []
+    notes = "".join(f"<p>{escape(note)}</p>" for note in _budget_notes(totals, lang))
+    return [
+        '<section class="budget" aria-labelledby="h-budget">',
+        f'<h2 id="h-budget">{escape(text("budget.heading", lang))}</h2>',
+        f"<p>{escape(_budget_head(totals, lang))}</p>",
+        _html_table(_budget_rows(totals, lang)),
+        notes,
+        "</section>",
+    ]
 
 
 def money_sentence(value: ChangeMoney, lang: Lang = "en") -> str:

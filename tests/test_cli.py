@@ -22,6 +22,10 @@ CASES = {
     "check-warnings-nl": (["check", "tests/fixtures/warnings.yaml", "--lang", "nl"], 0),
     "check-warnings-json": (["check", "tests/fixtures/warnings.yaml", "--json"], 0),
     "check-warnings-strict": (["check", "tests/fixtures/warnings.yaml", "--strict"], 1),
+    # issue 10: budgets per partner and per year, in both languages
+    "check-budget-en": (["check", "models/politica.yaml"], 0),
+    "check-budget-nl": (["check", "models/jong-gelijk.yaml", "--lang", "nl"], 0),
+    "check-budget-json": (["check", "models/politica.yaml", "--json"], 0),
     "check-invalid-en": (["check", "tests/fixtures/invalid.yaml"], 2),
     "check-invalid-json": (["check", "tests/fixtures/invalid.yaml", "--json"], 2),
     "check-several-json": (
@@ -108,7 +112,7 @@ def test_a_directory_gives_an_array_of_every_kind_of_document(
     assert isinstance(data, list)
     assert all(item["valid"] for item in data)
     kinds = {item["path"]: item["kind"] for item in data}
-    assert len(kinds) == 12
+    assert len(kinds) == 13
     assert kinds["models/policy.yaml"] == "policy"
     assert kinds["models/politica.yaml"] == "toc"
     assert kinds["models/change-requests/politica-2025-1.yaml"] == "change-request"

@@ -16,6 +16,7 @@ WWJB = "models/worden-wie-je-bent.yaml"
 CR = "models/change-requests/"
 
 TOC_CHANGED = "tests/fixtures/change-requests/toc-changed.yaml"
+POLICY = "models/policy.yaml"
 CASES = {
     "impact-partner-en": (["impact", WWJB, "--partner", "VHTO"], 0),
     "impact-stop-nl": (["impact", "models/politica.yaml", "--stop", "A3", "A7", "--lang", "nl"], 0),
@@ -57,6 +58,27 @@ CASES = {
     "cr-politica-en": (["change-request", CR + "politica-2025-1.yaml", "--no-diagram"], 0),
     "cr-politica-nl": (
         ["change-request", CR + "politica-2025-1.yaml", "--no-diagram", "--lang", "nl"],
+        0,
+    ),
+    # issue 10: money moved between partners, freed and added; triage by the bundled policy
+    "cr-money-en": (
+        ["change-request", CR + "politica-2025-2.yaml", "--no-diagram", "--policy", POLICY],
+        0,
+    ),
+    "cr-money-nl": (
+        [
+            "change-request",
+            CR + "politica-2025-2.yaml",
+            "--no-diagram",
+            "--policy",
+            POLICY,
+            "--lang",
+            "nl",
+        ],
+        0,
+    ),
+    "cr-money-json": (
+        ["change-request", CR + "politica-2025-2.yaml", "--policy", POLICY, "--format", "json"],
         0,
     ),
     "cr-goal-lost-en": (["change-request", "tests/fixtures/change-requests/goal-lost.yaml"], 1),

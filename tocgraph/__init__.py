@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, str] = {
     "Activity": "tocgraph.schema",
     "Assessment": "tocgraph.analysis",
+    "BudgetTotals": "tocgraph.analysis.budget",
     "CODES": "tocgraph.errors",
     "ChangeDocument": "tocgraph.loading",
+    "ChangeMoney": "tocgraph.analysis.money",
     "ChangeReview": "tocgraph.analysis",
     "CheckedFile": "tocgraph.use_cases",
     "CheckedPortfolio": "tocgraph.use_cases",
@@ -56,10 +58,13 @@ _EXPORTS: dict[str, str] = {
     "Support": "tocgraph.analysis",
     "ToC": "tocgraph.schema",
     "TocGraphError": "tocgraph.errors",
+    "Triage": "tocgraph.analysis.triage",
+    "TriageRules": "tocgraph.schema.budget",
     "UnknownLanguageError": "tocgraph.i18n",
     "Verdict": "tocgraph.analysis",
     "__version__": "tocgraph.version",
     "assess": "tocgraph.analysis",
+    "budget_totals": "tocgraph.analysis.budget",
     "change_request_html": "tocgraph.use_cases",
     "change_request_markdown": "tocgraph.use_cases",
     "check_file": "tocgraph.use_cases",
@@ -97,8 +102,10 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "Activity",
     "Assessment",
+    "BudgetTotals",
     "CODES",
     "ChangeDocument",
+    "ChangeMoney",
     "ChangeReview",
     "CheckedFile",
     "CheckedPortfolio",
@@ -130,10 +137,13 @@ __all__ = [
     "Support",
     "ToC",
     "TocGraphError",
+    "Triage",
+    "TriageRules",
     "UnknownLanguageError",
     "Verdict",
     "__version__",
     "assess",
+    "budget_totals",
     "change_request_html",
     "change_request_markdown",
     "check_file",
@@ -199,7 +209,10 @@ if TYPE_CHECKING:
         review_change_request,
     )
     from tocgraph.analysis.monitoring import Monitoring, monitor
+    from tocgraph.analysis.budget import BudgetTotals, budget_totals
+    from tocgraph.analysis.money import ChangeMoney
     from tocgraph.analysis.portfolio import Portfolio, portfolio
+    from tocgraph.analysis.triage import Triage
     from tocgraph.errors import (
         CODES,
         Diagnostic,
@@ -247,6 +260,7 @@ if TYPE_CHECKING:
         ToC,
     )
     from tocgraph.schema.indicators import Indicator
+    from tocgraph.schema.budget import TriageRules
     from tocgraph.schema.policy import Policy
     from tocgraph.use_cases import (
         CheckedFile,

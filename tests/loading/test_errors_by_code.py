@@ -62,6 +62,29 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
         "unknown intervention strategy",
         "platform-netwerk",
     ),
+    "TOC120": (
+        OK + "activities: [{id: A1, title: a, budget_eur: 120.000, contributes_to: [G1]}]\n",
+        4,
+        45,
+        "whole euros (got 120.0)",
+        "120000",
+    ),
+    "TOC121": (
+        OK + "activities: [{id: A1, title: a, budget_eur: {2024: -1}, contributes_to: [G1]}]\n",
+        4,
+        52,
+        "activities[0].budget_eur[2024]: a budget cannot be negative",
+        "minus sign",
+    ),
+    "TOC122": (
+        "tocgraph: 1\nid: t\nperiod: {start: 2023-01-01, end: 2027-12-31}\n"
+        "goals: [{id: G1, title: g}]\n"
+        "activities: [{id: A1, title: a, budget_eur: {2022: 5}, contributes_to: [G1]}]\n",
+        5,
+        46,
+        "2022 is outside the ToC's period (2023-2027)",
+        "within the period",
+    ),
     "TOC201": (OK + "outcomes: [{id: G1, title: o}]\n", 4, 17, "duplicate id 'G1'", "line 3"),
     "TOC202": (
         OK + "activities: [{id: A1, title: a, contributes_to: [G2]}]\n",

@@ -74,6 +74,7 @@ def test_json_schema_describes_the_file_keys() -> None:
         "description",
         "aims",
         "domains",
+        "triage",
     }
     assert schema["additionalProperties"] is False
     assert schema["$defs"]["PolicyItem"]["additionalProperties"] is False

@@ -52,6 +52,7 @@ def test_a_toc_is_assessed() -> None:
         "as_of",
         "nodes",
         "activities",
+        "budget",
     }
 
 
@@ -75,6 +76,7 @@ def test_a_change_request_is_applied_and_reviewed() -> None:
         "goals_held_by_lowered_requires",
         "goals",
         "findings",
+        "money",
     ]
     assert data["review"]["changes"] == 2
 

@@ -13,10 +13,13 @@ from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
+from tocgraph.analysis.money import ChangeMoney, change_money
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.toc_changes import goals_held_by_lowered_requires, toc_findings
+from tocgraph.analysis.triage import Triage, triage
 from tocgraph.analysis.whatif import impact
 from tocgraph.schema.apply import apply_changes
+from tocgraph.schema.budget import TriageRules
 from tocgraph.schema.change import (
     AddChange,
     Change,
@@ -77,6 +80,8 @@ class ChangeReview:
     diff: Diff
     findings: tuple[Finding, ...]
     held_by_lowered_requires: tuple[str, ...] = ()
+    money: ChangeMoney | None = None
+    triage: Triage | None = None
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
@@ -142,6 +147,8 @@ class ChangeReview:
                 for f in self.findings
             ],
             "diff": self.diff.to_dict(),
+            "money": self.money.to_dict() if self.money is not None else None,
+            "triage": self.triage.to_dict() if self.triage is not None else None,
         }
 
 
@@ -150,6 +157,7 @@ def review_change_request(
     request: ChangeRequest,
     *,
     states: Sequence[ToC] | None = None,
+    triage_rules: TriageRules | None = None,
 ) -> ChangeReview:
     """Review ``request`` against ``baseline``: the effect of each change, and findings.
 
@@ -163,6 +171,9 @@ def review_change_request(
         The ToC after each change, as :func:`tocgraph.load_change_request` gives
         them (``ChangeDocument.states``); applied here, without file positions,
         when not given.
+    triage_rules
+        A policy file's ``triage`` rules: the review then says whether the
+        request needs a formal request to the subsidy office (``triage``).
 
     Raises
     ------
@@ -203,7 +214,15 @@ def review_change_request(
     last = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind not in _FIRST)
     findings = first + _findings(request, (baseline, *states), before, after) + last
     held = goals_held_by_lowered_requires(baseline, result)
-    return ChangeReview(request, baseline, result, before, after, steps, diff, findings, held)
+    money = change_money((baseline, *states))
+    decided = None
+    if triage_rules is not None:
+        lost = goals_lost(before, after)
+        changed = any(f.kind == "toc_changed" for f in findings)
+        decided = triage(triage_rules, money=money, goals_lost=lost, toc_changed=changed)
+    return ChangeReview(
+        request, baseline, result, before, after, steps, diff, findings, held, money, decided
+    )
 
 
 _FIRST = ("toc_changed", "requires_lowered", "requires_not_scaled")

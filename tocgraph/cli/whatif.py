@@ -104,6 +104,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             [
                 "tocgraph change-request toc/change-requests/example.yaml -o report.md",
                 "tocgraph change-request toc/change-requests/example.yaml --format json --lang nl",
+                "tocgraph change-request toc/change-requests/example.yaml --policy policy.yaml",
             ],
             "Exit codes: 0 no goal loses its support, 1 some goal that was potentially "
             "effective is not any more, 2 invalid input or usage.",
@@ -115,6 +116,13 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--root",
         metavar="DIR",
         help="the folder its baseline ToC must be inside (default: the current folder)",
+    )
+    change.add_argument(
+        "--policy",
+        metavar="FILE",
+        type=input_path,
+        help="a policy file whose triage rules say whether a formal request to the subsidy "
+        "office is needed or a change of the annual plan suffices",
     )
     change.add_argument(
         "-o",
@@ -197,13 +205,17 @@ def _run_change_request(args: argparse.Namespace) -> int:
     )
 
     writing = bool(args.output) and args.output != "-"
+    inputs = [args.path, *([args.policy] if args.policy else [])]
     if writing:
         try:
-            refuse_inputs(args.output, [args.path])
+            refuse_inputs(args.output, inputs)
         except OutputError as exc:
             error(str(exc))
             return EXIT_INVALID
-    reviewed = review_change_file(args.path, root=args.root)  # invalid: main() reports it
+    if args.path == args.policy == "-":
+        error("'-' (standard input) can be named only once")
+        return EXIT_INVALID
+    reviewed = review_change_file(args.path, root=args.root, policy=args.policy)  # main() reports
     if args.format == "json":
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
@@ -211,7 +223,7 @@ def _run_change_request(args: argparse.Namespace) -> int:
     else:
         report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
     if writing:
-        if not write_or_report(args.output, report, [args.path, reviewed.baseline]):
+        if not write_or_report(args.output, report, [*inputs, reviewed.baseline]):
             return EXIT_INVALID
     else:
         write_text(report)

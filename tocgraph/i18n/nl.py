@@ -469,4 +469,66 @@ CATALOGUE: dict[str, str] = {
     ),
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",
+    # --- budget: budgets, money of change requests, triage ---
+    "field.budget_eur": "begroting (EUR)",
+    "money.amount": "€ {amount}",
+    "budget.summary": "begroting: {total}; subsidieplafond {ceiling} ({share} benut)",
+    "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
+    "budget.col.partner": "partner (€)",
+    "budget.col.period": "hele periode",
+    "budget.heading": "Begroting",
+    "budget.col.total": "totaal",
+    "budget.unassigned": "(geen partner)",
+    "budget.stopped": "stopgezette activiteiten, niet meegeteld: {amount}",
+    "budget.without": "activiteiten zonder begroting: {n}",
+    "money.heading": "Geld (geplande begrotingen, berekend door tocgraph)",
+    "money.summary": (
+        "Geplande begroting vóór de wijzigingen {before}, erna {after} (saldo {net}). "
+        "Vrijgekomen {freed}, toegevoegd {added}, verschoven tussen partners {moved}: "
+        "{shifted} verschuift."
+    ),
+    "money.share": "Dat is {share} van het subsidieplafond ({ceiling}).",
+    "money.note": (
+        "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het bedrag dat "
+        "verschuift is wat tussen partners verschuift plus het grootste van vrijgekomen en "
+        "toegevoegd."
+    ),
+    "money.per_partner": "Per partner (€)",
+    "money.per_change": "Per wijziging (€)",
+    "money.c.partner": "partner",
+    "money.c.before": "vóór",
+    "money.c.after": "na",
+    "money.c.net": "saldo",
+    "money.c.freed": "vrijgekomen",
+    "money.c.added": "toegevoegd",
+    "money.c.moved_in": "erbij van partners",
+    "money.c.moved_out": "naar partners",
+    "money.c.moved": "verschoven",
+    "money.c.change": "wijziging",
+    "triage.heading": "Formeel wijzigingsverzoek of aanpassing van het jaarplan",
+    "triage.formal_request": "Een formeel wijzigingsverzoek bij DUS-I is nodig: {rule}.",
+    "triage.annual_plan": (
+        "Een aanpassing van het jaarplan volstaat: geen van de triageregels uit het "
+        "beleidsbestand is van toepassing."
+    ),
+    "triage.illustrative": (
+        "De drempels van deze regels zijn illustratief; het ministerie stelt ze vast."
+    ),
+    "triage.note": (
+        "De triageregels uit het beleidsbestand, op volgorde; de eerste die van toepassing "
+        "is, beslist."
+    ),
+    "triage.rule.goal_lost": "een doel is niet langer potentieel effectief",
+    "triage.rule.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
+    "triage.rule.budget_shift_above_eur": "er verschuift meer dan {threshold}",
+    "triage.rule.budget_shift_above_share": (
+        "er verschuift meer dan {threshold} van het subsidieplafond"
+    ),
+    "triage.found.goal_lost": "doelen verloren: {goals}",
+    "triage.found.toc_changed.yes": "dat gebeurt",
+    "triage.found.toc_changed.no": "dat gebeurt niet",
+    "triage.found.shifted": "verschuift: {amount}",
+    "triage.found.no_ceiling": "de ToC noemt geen subsidieplafond",
+    "triage.applies": "van toepassing",
+    "triage.not_applies": "niet van toepassing",
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from tocgraph.loading.document import (
 )
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
+from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 from tocgraph.schema.translate import translate_errors
@@ -69,6 +70,8 @@ class Document(Placed):
     toc: ToC
     source: str
     locations: Mapping[str, Place]
+    keys: Mapping[str, Place] = field(default_factory=lambda: freeze({}))
+    """Where each top-level key (``subsidy_ceiling_eur``, ...) is: for warnings without a node."""
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -259,6 +262,15 @@ def validate_toc(parsed: Parsed) -> Document:
             unchecked=unchecked,
         )
     )
+    if toc is not None and toc.period is not None:
+        problems.extend(
+            budget_year_diagnostics(
+                [(entry.path, entry.node) for entry in entries],
+                (toc.period.start.year, toc.period.end.year),
+                source=source,
+                locate_key=locator.key,
+            )
+        )
     if problems or toc is None:
         raise InvalidToCError(problems)
     locations = {}
@@ -266,7 +278,8 @@ def validate_toc(parsed: Parsed) -> Document:
         where = positions.value(entry.path)
         if where is not None:
             locations[entry.node.id] = where
-    return Document(toc, source, freeze(locations))
+    keys = {key: where for key in data if (where := positions.key((key,))) is not None}
+    return Document(toc, source, freeze(locations), freeze(keys))
 
 
 def _is_text_list(value: Any) -> bool:

@@ -29,6 +29,7 @@ from tocgraph.loading.document import (
 from tocgraph.loading.load import Document, load_document
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath, Place, freeze
+from tocgraph.schema.budget import FormalRequestRules, TriageRules
 from tocgraph.schema.policy import Policy, PolicyItem, duplicate_policy_ids
 from tocgraph.schema.translate import Wording, translate_errors
 
@@ -46,6 +47,10 @@ _SECTIONS = ("aims", "domains")
 
 def _model_at(path: DataPath) -> type[BaseModel]:
     """The model whose keys are allowed at ``path``, for unknown-key hints."""
+    if path[:2] == ("triage", "formal_request_when"):
+        return FormalRequestRules
+    if path[:1] == ("triage",):
+        return TriageRules
     return PolicyItem if path[:1] in (("aims",), ("domains",)) else Policy
 
 

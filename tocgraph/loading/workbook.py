@@ -54,6 +54,7 @@ NODE_COLUMNS = {
     "status": ("status",),
     "partner": ("partner",),
     "strategy": ("strategy", "strategie"),
+    "budget_eur": ("budget_eur", "begroting_eur"),
     "serves": ("serves", "dient"),
     "horizon": ("horizon", "termijn"),
     "start": ("start", "begin"),
@@ -123,6 +124,17 @@ def _as_int(value: Any) -> Any:
     if isinstance(value, str) and value.lstrip("-").isdigit():
         return int(value)
     return value
+
+
+def _as_budget(value: Any) -> Any:
+    """A budget cell: a number, or amounts per year as text (``2023: 60000; 2024: 60000``)."""
+    if not isinstance(value, str) or ":" not in value:
+        return _as_int(value.strip() if isinstance(value, str) else value)
+    years: dict[str, Any] = {}
+    for part in value.split(";"):
+        year, _, amount = part.partition(":")
+        years[year.strip()] = _as_int(amount.strip())
+    return years
 
 
 def _as_bool(value: Any) -> Any:
@@ -211,6 +223,8 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
                 continue
             if key == "requires":
                 value = _as_int(value)
+            elif key == "budget_eur":
+                value = _as_budget(value)
             elif key == "serves":
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
             elif key in ("start", "end"):

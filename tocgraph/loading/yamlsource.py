@@ -253,6 +253,8 @@ class _Walker:
                     self.value((*path, "<<"), depth + 1)
                     continue
             key = self.value((*path, "?key"), depth + 1)
+            if isinstance(key, int) and path[-1:] == ("budget_eur",):
+                key = str(key)  # a budget's years: {2023: 60000}
             if not isinstance(key, str):
                 self.problem(
                     "TOC102",

@@ -13,6 +13,7 @@ from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.margin import margin_text
+from tocgraph.report.money import field_value, money_markdown, triage_markdown
 from tocgraph.report.table import markdown_table
 from tocgraph.report.values import field_value, requirement_words
 from tocgraph.schema.change import ModifyChange
@@ -280,6 +281,7 @@ def change_request_report(
         out += [f"> **{md(text('illustrative.notice', lang))}**", ""]
     out += [" · ".join(meta), ""]
     out += [f"## {cr_text('summary', lang)}", "", summary_sentences(review, lang), ""]
+    out += triage_markdown(review, lang)
     out += [f"## {cr_text('findings', lang)}", "", f"*{cr_text('findings.note', lang)}*", ""]
     if review.findings:
         out += [f"- {finding_sentence(f, review, lang)}" for f in shown_findings(review)]
@@ -310,6 +312,7 @@ def change_request_report(
             else [cr_text("effect.none", lang)]
         )
         out.append("")
+    out += money_markdown(review, lang)
     out += [f"## {cr_text('goals', lang)}", ""]
     rows = [[cr_text(k, lang) for k in EFFECT_COLUMNS]]
     for goal_id in goal_ids(review):

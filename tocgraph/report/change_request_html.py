@@ -26,6 +26,7 @@ from tocgraph.report.change_request import (
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.margin import margin_text
 from tocgraph.report.values import field_value
+from tocgraph.report.money import field_value, money_html, triage_html
 from tocgraph.schema.change import ModifyChange
 
 __all__ = ["change_request_page"]
@@ -147,6 +148,7 @@ def change_request_page(
         f"<h2>{escape(cr_text('summary', lang))}</h2>",
         f"<p>{escape(summary)}</p>",
         "</section>",
+        *triage_html(review, lang),
         '<section class="findings">',
         f"<h2>{escape(cr_text('findings', lang))}</h2>",
         f"<p><em>{escape(cr_text('findings.note', lang))}</em></p>",
@@ -166,6 +168,7 @@ def change_request_page(
         f"<h2>{escape(cr_text('changes', lang))}</h2>",
         *(line for step in review.steps for line in _effect(step, review, lang)),
         "</section>",
+        *money_html(review, lang),
         "<section>",
         f"<h2>{escape(cr_text('goals', lang))}</h2>",
         _goals_table(review, lang),

@@ -16,6 +16,7 @@ from tocgraph.i18n import Lang, keys, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.monitoring import horizon_text, indicator_rows
+from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Status
 
@@ -77,6 +78,8 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     total = sum(status.values())
     counts = ", ".join(f"{text(s.value, lang)} {status[s]}" for s in Status if s in status)
     lines.append(f"  {text('activities', lang)}: {total}" + (f" ({counts})" if counts else ""))
+    if checked.budget is not None:
+        lines.extend(budget_lines(checked.budget, lang))
     if checked.warnings:
         lines.append(f"  {text('warnings', lang)}: {len(checked.warnings)}")
         lines.extend(_translated(checked, d, lang).format() for d in checked.warnings)
@@ -128,6 +131,10 @@ def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
         held = ", ".join(review.held_by_lowered_requires)
         lines.append("  " + text("cr.check.held", lang, goals=held))
     lines.append("  " + text("check.findings", lang, n=len(review.findings)))
+    if review.money is not None and review.money.has_budgets:
+        lines.append("  " + money_sentence(review.money, lang))
+    if review.triage is not None:
+        lines.append("  " + triage_sentence(review.triage, lang))
     return "\n".join(lines) + "\n"
 
 

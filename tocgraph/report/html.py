@@ -25,6 +25,7 @@ from html import escape
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_order
+from tocgraph.analysis.budget import budget_totals
 from tocgraph.analysis.cutsets import CutSets
 from tocgraph.analysis.monitoring import MONITORING_CODES, Monitoring, monitor
 from tocgraph.errors import Diagnostic
@@ -34,6 +35,7 @@ from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.monitoring import horizon_text, indicator_rows
+from tocgraph.report.money import budget_html
 from tocgraph.schema.model import Activity, Kind, ToC
 
 __all__ = ["toc_page"]
@@ -344,6 +346,7 @@ def toc_page(
         *_activity_rows(toc, assessment, lang),
         "</tbody></table>",
         "</section>",
+        *budget_html(budget_totals(toc), lang),
         '<section aria-labelledby="h-warnings">',
         f'<h2 id="h-warnings">{escape(text("html.section.warnings", lang))}</h2>',
         '<ul class="warnings">' + "".join(warning_items) + "</ul>"

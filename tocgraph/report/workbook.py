@@ -53,6 +53,7 @@ NODE_COLUMNS = (
     "status",
     "partner",
     "strategy",
+    "budget_eur",
     "serves",
     "horizon",
     "start",
@@ -108,7 +109,13 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
                 header.append(["partners", *toc.partners])
         elif values[name] is not None:
             header.append([name, values[name]])
-    nodes: Sheet = [list(NODE_COLUMNS)]
+    # the budget column only when an activity states a budget: other sheets stay as they were
+    columns = [
+        c
+        for c in NODE_COLUMNS
+        if c != "budget_eur" or any(a.budget_eur is not None for a in toc.activities)
+    ]
+    nodes: Sheet = [list(columns)]
     links: Sheet = [list(LINK_COLUMNS)]
     for node in toc.nodes():
         row: dict[str, Cell] = {"id": node.id, "level": node.kind.value, "title": node.title}
@@ -119,6 +126,7 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
             row["strategy"] = node.strategy.value if node.strategy else None
             row["start"] = node.start.isoformat() if node.start else None
             row["end"] = node.end.isoformat() if node.end else None
+            row["budget_eur"] = _budget_cell(node)
         else:
             row["requires"] = node.requires
         if isinstance(node, Outcome) and node.horizon is not None:
@@ -127,7 +135,7 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
             row["serves"] = ", ".join(node.serves) or None
         else:
             links.extend([node.id, link.to, link.assumption] for link in node.contributes_to)
-        nodes.append([row.get(column) for column in NODE_COLUMNS])
+        nodes.append([row.get(column) for column in columns])
     sheets = {"ToC": header, "Nodes": nodes, "Links": links}
     return sheets | _indicator_sheets(toc)
 
@@ -160,6 +168,14 @@ def _indicator_sheets(toc: ToC) -> dict[str, Sheet]:
     if len(indicators) == 1:
         return {}
     return {"Indicators": indicators, "Measurements": measurements}
+
+
+def _budget_cell(activity: Activity) -> Cell:
+    """A budget as one cell: the number, or ``2023: 60000; 2024: 60000`` per year."""
+    budget = activity.budget_eur
+    if budget is None or isinstance(budget, int):
+        return budget
+    return "; ".join(f"{year}: {amount}" for year, amount in budget.items())
 
 
 def safe_csv_cell(value: Cell) -> str:

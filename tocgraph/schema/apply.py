@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.hints import did_you_mean, join_hint, known_list
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator, thaw
+from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.change import (
     AddChange,
     Change,
@@ -204,12 +205,35 @@ def apply_changes(
                     locate=locator.value,
                 )
             )
+        if len(problems) == step_problems and _sets_budget(change):
+            problems.extend(_budget_years(baseline, candidate, target, source, locator))
         if len(problems) == step_problems:
             state = candidate
             states.append(state.toc())
     if problems:
         raise InvalidToCError(problems)
     return tuple(states)
+
+
+def _sets_budget(change: Change) -> bool:
+    if isinstance(change, ModifyChange):
+        return "budget_eur" in change.set
+    return isinstance(change, AddChange)
+
+
+def _budget_years(
+    baseline: ToC, candidate: _State, target: str, source: str, locator: Locator
+) -> list[Diagnostic]:
+    """``TOC122`` for the years of an added or modified budget outside the ToC's period."""
+    node, period = candidate.get(target), baseline.period
+    if node is None or period is None:
+        return []
+    return budget_year_diagnostics(
+        [(candidate.touched[target], node)],
+        (period.start.year, period.end.year),
+        source=source,
+        locate_key=locator.key,
+    )
 
 
 _GRAPH_FIELDS = frozenset({"contributes_to", "requires", "partner", "indicators", "start", "end"})

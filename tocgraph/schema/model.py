@@ -28,6 +28,7 @@ from pydantic_core import PydanticCustomError
 from tocgraph.errors import InvalidToCError
 from tocgraph.schema.base import DataPath, Model
 from tocgraph.schema.indicators import Indicator, Measurement, Reference
+from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -143,6 +144,11 @@ class ToC(Model):
         problems = semantic_diagnostics(
             entries, partners=self.partners, lead=self.lead, source="<dict>"
         )
+        if self.period is not None:
+            years = (self.period.start.year, self.period.end.year)
+            problems += budget_year_diagnostics(
+                [(e.path, e.node) for e in entries], years, source="<dict>"
+            )
         if problems:
             raise InvalidToCError(problems)
         return self

@@ -15,6 +15,7 @@ from pydantic import BeforeValidator, StringConstraints, field_validator
 
 from tocgraph.schema.base import Model
 from tocgraph.schema.indicators import HorizonField, Indicator
+from tocgraph.schema.budget import Budget
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
@@ -163,6 +164,7 @@ class Activity(_Node):
     partner: Name | None = None
     strategy: Strategy | None = None
     status: Status = Status.PLANNED
+    budget_eur: Budget | None = None
     contributes_to: Links = ()
     start: dt.date | None = None
     end: dt.date | None = None

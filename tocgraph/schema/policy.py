@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationInfo, model_validator
 
 from tocgraph.schema.base import Model
+from tocgraph.schema.budget import TriageRules
 from tocgraph.schema.nodes import Name, NodeId, Slug, Title
 
 __all__ = [
@@ -79,6 +80,7 @@ class Policy(Model):
     description: str | None = None
     aims: Annotated[tuple[PolicyItem, ...], Field(min_length=1)]
     domains: tuple[PolicyItem, ...] = ()
+    triage: TriageRules | None = None
 
     @model_validator(mode="after")
     def _unique_ids(self, info: ValidationInfo) -> Policy:

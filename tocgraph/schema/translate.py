@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import did_you_mean, join_hint
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
+from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
 
 __all__ = ["Wording", "translate_errors", "where"]
@@ -133,11 +134,28 @@ def translate_errors(
         if _items_failed(error):
             continue  # each failing item has its own diagnostic
         loc: DataPath = (*prefix, *error["loc"])
+        if error["type"] == BUDGET_ERROR:
+            result.extend(_budget(loc, error, source, locator, node_id))
+            continue
         code, message, hint = _translate(loc, error, wording, node_id)
         place = locator.key(loc) if code == "TOC101" else locator.value(loc)
         line, col = place or (None, None)
         result.append(Diagnostic(code, message, hint, source, line, col, node_id))
     return result
+
+
+def _budget(
+    loc: DataPath, error: Any, source: str, locator: Locator, node_id: str | None
+) -> list[Diagnostic]:
+    """One diagnostic per problem of an invalid ``budget_eur`` (a bad year key at the key)."""
+    found = []
+    for problem in error["ctx"]["problems"]:
+        at: DataPath = (*loc, *problem.at)
+        place = locator.key(at) if problem.code == "TOC122" else locator.value(at)
+        line, col = place or (None, None)
+        message = where(loc) + "".join(f"[{key}]" for key in problem.at) + f": {problem.message}"
+        found.append(Diagnostic(problem.code, message, problem.hint, source, line, col, node_id))
+    return found
 
 
 def _items_failed(error: Any) -> bool:

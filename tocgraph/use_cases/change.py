@@ -9,6 +9,8 @@ from typing import Any, BinaryIO
 from tocgraph.analysis.review import ChangeReview, review_change_request
 from tocgraph.i18n import Lang, check_lang
 from tocgraph.loading.change import load_change_request
+from tocgraph.loading.policy import parse_policy
+from tocgraph.schema.policy import Policy
 from tocgraph.use_cases.inputs import read_input
 
 __all__ = [
@@ -50,7 +52,11 @@ class ReviewedChangeRequest:
 
 
 def review_change_file(
-    path: str | Path, stdin: BinaryIO | None = None, *, root: str | Path | None = None
+    path: str | Path,
+    stdin: BinaryIO | None = None,
+    *,
+    root: str | Path | None = None,
+    policy: str | Path | Policy | None = None,
 ) -> ReviewedChangeRequest:
     """Load a change request and the baseline it names, apply its changes, review them.
 
@@ -64,6 +70,11 @@ def review_change_file(
     root
         The folder the baseline must be inside (default: the current folder;
         see :func:`tocgraph.load_change_request`).
+    policy
+        A policy file (``"-"``: standard input), or a loaded policy, whose
+        ``triage`` rules decide whether the request needs a formal request to
+        the subsidy office; see
+        ``docs/change-requests.md``.
 
     Raises
     ------
@@ -78,11 +89,15 @@ def review_change_file(
     ([], 'worden-wie-je-bent')
     """
     text, source = read_input(path, stdin)
-    return review_change_text(text, source, root=root)
+    return review_change_text(text, source, root=root, policy=policy)
 
 
 def review_change_text(
-    text: str, source: str = "<string>", *, root: str | Path | None = None
+    text: str,
+    source: str = "<string>",
+    *,
+    root: str | Path | None = None,
+    policy: str | Path | Policy | None = None,
 ) -> ReviewedChangeRequest:
     """Like :func:`review_change_file`, for the text of a change request.
 
@@ -96,7 +111,15 @@ def review_change_text(
         As :func:`review_change_file`.
     """
     document = load_change_request(Path(source), text=text, root=root)
-    review = review_change_request(document.baseline.toc, document.request, states=document.states)
+    if isinstance(policy, str | Path):
+        policy_text, policy_source = read_input(policy)
+        policy = parse_policy(policy_text, policy_source).policy
+    review = review_change_request(
+        document.baseline.toc,
+        document.request,
+        states=document.states,
+        triage_rules=policy.triage if policy is not None else None,
+    )
     return ReviewedChangeRequest(document.source, review, document.baseline.source)
 
 

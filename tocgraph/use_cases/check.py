@@ -8,6 +8,7 @@ every tocgraph file in a repository.
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
 from tocgraph.analysis.monitoring import Monitoring, monitor
+from tocgraph.analysis.budget import BudgetTotals, budget_totals, budget_warnings
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.loading.load import Document, parse_document
@@ -57,6 +59,7 @@ _REVIEW_KEYS = (
     "goals_held_by_lowered_requires",
     "goals",
     "findings",
+    "money",
 )
 
 
@@ -83,6 +86,8 @@ class CheckedFile:
     monitoring
         For a valid ToC: its indicators and monitoring warnings (as of a date,
         if one was given).
+    budget
+        For a valid ToC whose activities state budgets: the totals per partner and year.
     """
 
     path: str
@@ -94,6 +99,7 @@ class CheckedFile:
     review: ChangeReview | None = None
     policy: Policy | None = None
     monitoring: Monitoring | None = None
+    budget: BudgetTotals | None = None
 
     @property
     def valid(self) -> bool:
@@ -165,6 +171,7 @@ class CheckedFile:
             "as_of": None if as_of is None else as_of.isoformat(),
             "nodes": nodes,
             "activities": {"total": sum(by_status.values()), "by_status": by_status},
+            "budget": self.budget.to_dict() if self.budget is not None else None,
         }
 
     def _review_dict(self) -> dict[str, Any] | None:
@@ -214,9 +221,23 @@ def check_document(document: Document, *, as_of: dt.date | None = None) -> Check
     """Assess a loaded ToC and its monitoring (as of a date), and locate the warnings."""
     assessment = assess(document.toc)
     monitoring = monitor(document.toc, as_of)
-    found = (*assessment.warnings, *monitoring.warnings)
-    warnings = sort_diagnostics(document.locate(w) for w in found)
-    return CheckedFile(document.source, document, assessment, (), warnings, monitoring=monitoring)
+    budget = budget_totals(document.toc)
+    located = [document.locate(w) for w in (*assessment.warnings, *monitoring.warnings)]
+    line, column = document.keys.get("subsidy_ceiling_eur", (None, None))
+    located += [
+        dataclasses.replace(w, path=document.source, line=line, column=column)
+        for w in budget_warnings(budget)
+    ]
+    warnings = sort_diagnostics(located)
+    return CheckedFile(
+        document.source,
+        document,
+        assessment,
+        (),
+        warnings,
+        monitoring=monitoring,
+        budget=budget,
+    )
 
 
 def invalid_file(

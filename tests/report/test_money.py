@@ -1,0 +1,150 @@
+"""Money in reports and on the command line: budgets in check, money and triage in requests."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tocgraph.cli import main
+from tocgraph.i18n import LANGUAGES, Lang
+from tocgraph.use_cases import change_request_html, check_file, review_change_file
+
+CR = "models/change-requests/politica-2025-2.yaml"
+POLICY = "models/policy.yaml"
+OVER = """tocgraph: 1
+id: t
+partners: [VHTO]
+subsidy_ceiling_eur: 100
+goals: [{id: G1, title: g}]
+activities:
+  - {id: A1, title: a, partner: VHTO, budget_eur: {2024: 100}, contributes_to: [G1]}
+  - {id: A2, title: b, budget_eur: 50, contributes_to: [G1]}
+"""
+
+
+def test_over_the_ceiling_is_a_located_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toc.yaml"
+    path.write_text(OVER, encoding="utf-8")
+    checked = check_file(path)
+    found = [(w.code, w.line, w.column) for w in checked.warnings if w.code == "TOC320"]
+    assert found == [("TOC320", 4, 1)]  # at subsidy_ceiling_eur
+    assert main(["check", str(path), "--strict"]) == 1
+    out = capsys.readouterr().out
+    assert "budget: EUR 150; subsidy ceiling EUR 100 (150.0% used)" in out
+    assert "(no partner)" in out
+    assert "exceed the subsidy ceiling (EUR 100) by EUR 50" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ["budget: EUR 4,560,000", "whole period", "stopped activities, not counted"]),
+        ("nl", ["begroting: € 4.560.000", "hele periode", "stopgezette activiteiten"]),
+    ],
+)
+def test_check_shows_the_budget_table(
+    lang: Lang, words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "models/politica.yaml", "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert all(word in out for word in words), out
+
+
+def test_check_json_budget(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "models/politica.yaml", "--json"]) == 0
+    budget = json.loads(capsys.readouterr().out)["budget"]
+    assert budget["total"] == sum(p["total"] for p in budget["by_partner"]) == 4_560_000
+    assert budget["subsidy_ceiling_eur"] == 4_793_040
+    assert budget["over_ceiling"] == 0
+
+
+def test_the_review_json_has_money_and_triage() -> None:
+    data = review_change_file(CR, policy=POLICY).to_dict()
+    assert data["money"]["shifted"] == 710_000
+    assert data["triage"]["decision"] == "formal_request"
+    assert data["triage"]["decided_by"] == "budget_shift_above_eur"
+    assert data["triage"]["illustrative"] is True
+    assert review_change_file(CR).to_dict()["triage"] is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_html_page_shows_money_and_triage(lang: Lang) -> None:
+    page = change_request_html(review_change_file(CR, policy=POLICY), lang, diagram=False)
+    assert '<section class="money">' in page
+    assert '<section class="triage" data-decision="formal_request">' in page
+    assert ("EUR 710,000" if lang == "en" else "€ 710.000") in page
+
+
+def test_a_small_change_needs_only_the_annual_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "politica.yaml").write_bytes(Path("models/politica.yaml").read_bytes())
+    (tmp_path / "policy.yaml").write_bytes(Path(POLICY).read_bytes())
+    request = tmp_path / "cr.yaml"
+    request.write_text(
+        "tocgraph-change: 1\ntoc: politica.yaml\ntitle: t\nchanges:\n"
+        "  - {modify: A2, set: {budget_eur: 550000}, rationale: minder reizen}\n",
+        encoding="utf-8",
+    )
+    argv = ["change-request", str(request), "--policy", str(tmp_path / "policy.yaml")]
+    assert main([*argv, "--root", str(tmp_path), "--no-diagram", "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Een aanpassing van het jaarplan volstaat" in out
+    assert "er verschuift meer dan € 250.000 (verschuift: € 50.000): niet van toepassing" in out
+
+
+def test_the_policy_may_come_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = Path(POLICY).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
+    assert main(["change-request", CR, "--policy", "-", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["triage"]["decision"] == "formal_request"
+    assert main(["change-request", "-", "--policy", "-"]) == 2
+
+
+def test_the_output_is_never_the_policy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_bytes(Path(POLICY).read_bytes())
+    before = policy.read_bytes()
+    assert main(["change-request", CR, "--policy", str(policy), "-o", str(policy)]) == 2
+    assert policy.read_bytes() == before
+    assert "policy.yaml" in capsys.readouterr().err
+
+
+def test_a_bad_triage_rule_is_located(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "tocgraph-policy: 1\nid: p\naims: [{id: a, title: A}]\ntriage:\n"
+        "  formal_request_when: {budget_shift_above: 5}\n",
+        encoding="utf-8",
+    )
+    assert main(["change-request", CR, "--policy", str(policy)]) == 2
+    err = capsys.readouterr().err
+    assert f"{policy}:5:25: error[TOC101]: unknown key 'budget_shift_above'" in err
+    assert "did you mean 'budget_shift_above_eur'?" in err
+
+
+def test_a_partner_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    from tocgraph.report.check import check_text
+
+    path = tmp_path / "toc.yaml"
+    path.write_text(OVER.replace("VHTO", '"VH\\e[31mTO"'), encoding="utf-8")
+    report = check_text(check_file(path))
+    assert "\x1b" not in report
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Budget"), ("nl", "Begroting")])
+def test_the_toc_page_shows_the_budget(lang: Lang, heading: str) -> None:
+    from tocgraph import html_report, load
+
+    page = html_report(load("models/politica.yaml"), lang, diagram=False)
+    assert f'<h2 id="h-budget">{heading}</h2>' in page
+    assert ("4,560,000" if lang == "en" else "4.560.000") in page
+    assert "h-budget" not in html_report(load("models/worden-wie-je-bent.yaml"), diagram=False)

@@ -6,7 +6,17 @@ import difflib
 import re
 from collections.abc import Iterable
 
-__all__ = ["did_you_mean", "join_hint", "known_list", "natural_key"]
+from tocgraph.errors import Phrase, PhraseArg, phrase
+
+__all__ = [
+    "did_you_mean",
+    "join_hint",
+    "known_list",
+    "known_phrase",
+    "natural_key",
+    "parts",
+    "suggestion",
+]
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
@@ -19,12 +29,29 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     >>> did_you_mean("stoped", ["stopped", "planned"])
     "did you mean 'stopped'?"
     """
+    found = _closest(word, choices)
+    return None if found is None else f"did you mean {found!r}?"
+
+
+def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:
+    """:func:`did_you_mean` as a :class:`~tocgraph.errors.Phrase` (``dh.did_you_mean``).
+
+    Examples
+    --------
+    >>> suggestion("gestop", ["gestopt", "lopend"])
+    Phrase(key='dh.did_you_mean', args=(('name', 'gestopt'),))
+    """
+    found = _closest(word, choices)
+    return None if found is None else phrase("dh.did_you_mean", name=found)
+
+
+def _closest(word: str, choices: Iterable[str]) -> str | None:
     pool = sorted(set(choices))
     lowered = {c.lower(): c for c in pool}
     if word.lower() in lowered:
-        return f"did you mean {lowered[word.lower()]!r}?"
+        return lowered[word.lower()]
     close = difflib.get_close_matches(word, pool, n=1, cutoff=0.5)
-    return f"did you mean {close[0]!r}?" if close else None
+    return close[0] if close else None
 
 
 def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
@@ -39,6 +66,23 @@ def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
     shown = ", ".join(n if n.isprintable() else repr(n) for n in names[:limit])
     more = f" (and {len(names) - limit} more)" if len(names) > limit else ""
     return f"known {label}: {shown or '(none)'}{more}"
+
+
+def known_phrase(label: PhraseArg, choices: Iterable[str], limit: int = 12) -> Phrase:
+    """:func:`known_list` as a :class:`~tocgraph.errors.Phrase`; ``label`` may be one too.
+
+    Examples
+    --------
+    >>> known_phrase("ids", ["B", "A"]).values
+    {'label': 'ids', 'names': 'A, B'}
+    """
+    names = sorted(set(choices), key=natural_key)
+    shown = ", ".join(n if n.isprintable() else repr(n) for n in names[:limit])
+    if not shown:
+        return phrase("dh.known_none", label=label)
+    if len(names) > limit:
+        return phrase("dh.known_more", label=label, names=shown, more=len(names) - limit)
+    return phrase("dh.known", label=label, names=shown)
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -60,3 +104,8 @@ def join_hint(*parts: str | None) -> str | None:
     """Join the parts that are not ``None`` with '; '."""
     text = "; ".join(p for p in parts if p)
     return text or None
+
+
+def parts(*hints: Phrase | None) -> tuple[Phrase, ...]:
+    """The hint phrases that are not ``None``, to be joined with '; '."""
+    return tuple(h for h in hints if h is not None)

@@ -107,7 +107,7 @@ def _run(args: argparse.Namespace) -> int:
         _silence_stdout()
         return EXIT_OK
     except InvalidToCError as exc:
-        report_diagnostics(exc.diagnostics)
+        report_diagnostics(exc.diagnostics, getattr(args, "lang", "en"))
         return EXIT_INVALID
     except TocGraphError as exc:
         error(str(exc))

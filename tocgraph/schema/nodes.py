@@ -57,12 +57,28 @@ class Status(StrEnum):
 ACTIVITY_STATUSES_NL: dict[str, Status] = {
     "gepland": Status.PLANNED,
     "op_schema": Status.ON_TRACK,
+    "lopend": Status.ON_TRACK,
+    "in_uitvoering": Status.ON_TRACK,
     "behaald": Status.ACHIEVED,
+    "afgerond": Status.ACHIEVED,
+    "klaar": Status.ACHIEVED,
+    "voltooid": Status.ACHIEVED,
     "vertraagd": Status.DELAYED,
+    "uitgesteld": Status.DELAYED,
     "aangepast": Status.ADJUSTED,
+    "gewijzigd": Status.ADJUSTED,
     "stopgezet": Status.STOPPED,
+    "gestopt": Status.STOPPED,
+    "geannuleerd": Status.STOPPED,
     "onduidelijk": Status.UNCLEAR,
+    "onbekend": Status.UNCLEAR,
 }
+"""Dutch words accepted for each status (lower case), normalised to the English value.
+
+Besides one translation per status, the common words alliances use in their
+reports. Words that could mean two statuses are left out (``beëindigd``:
+stopped, or achieved as planned?). ``docs/format.md`` has the table.
+"""
 
 
 class Strategy(StrEnum):

@@ -246,7 +246,7 @@ CATALOGUE: dict[str, str] = {
     "d.portfolio.not_directory": "dit is geen map",
     "dh.portfolio.directory": "geef de map met de ToC-bestanden",
     "d.portfolio.no_files": "geen .yaml-bestanden gevonden",
-    "dh.portfolio.no_files": "een portfoliomap bevat per alliantie één .yaml-bestand met de ToC",
+    "dh.portfolio.no_files": "een portefeuillemap bevat per alliantie één .yaml-bestand met de ToC",
     "d.TOC401": "beleids-id {id!r} komt meer dan eens voor",
     "dh.TOC401": "beleidsdoelen en domeinen delen één reeks ids; {id!r} is al gebruikt",
     "dh.TOC401.line": (
@@ -254,13 +254,13 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.TOC402": "doel {goal!r} van {toc!r} dient een onbekend beleids-id {item!r}",
     "dh.label.policy_ids": "beleidsdoelen en domeinen",
-    "d.TOC403": "het ToC-id {id!r} wordt in het portfolio ook door een andere ToC gebruikt",
+    "d.TOC403": "het ToC-id {id!r} wordt in de portefeuille ook door een andere ToC gebruikt",
     "dh.TOC403": "elke alliantie heeft een eigen id nodig; is een van de bestanden een kopie?",
     "dh.policy.aim": "beleidsdoel",
     "dh.policy.domain": "domein",
     "d.TOC404.none": "{what} {id!r} wordt door geen enkel doel van een alliantie gediend",
     "dh.TOC404.none": (
-        "geen doel noemt het onder 'serves': een lacune in het portfolio, "
+        "geen doel noemt het onder 'serves': een lacune in de portefeuille, "
         "of een onvolledige 'serves'?"
     ),
     "d.TOC404.weak": "{what} {id!r} wordt door geen potentieel effectief doel gediend",

@@ -22,7 +22,7 @@ from tocgraph.loading.load import collector_paused, validate_toc
 from tocgraph.loading.sheets import Cell, Grid, read_grids
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath
-from tocgraph.schema.model import ToC
+from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 
 __all__ = ["SHEET_NAMES", "load_workbook_toc", "place_by_cell"]
 
@@ -121,6 +121,9 @@ class _Book:
         return found
 
 
+_STATUS_WORDS = frozenset([*(s.value for s in Status), *ACTIVITY_STATUSES_NL])
+
+
 def _as_int(value: Any) -> Any:
     if isinstance(value, str) and value.lstrip("-").isdigit():
         return int(value)
@@ -131,6 +134,14 @@ def _as_bool(value: Any) -> Any:
     if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
         return value.lower() in _TRUE
     return value
+
+
+def _as_status(value: Any) -> Any:
+    """A status word in any case (``Afgerond``, ``On track``) as a ToC file writes it."""
+    if not isinstance(value, str):
+        return _as_text(value)
+    word = value.strip().lower().replace(" ", "_")
+    return word if word in _STATUS_WORDS else value
 
 
 def _as_text(value: Any) -> Any:
@@ -213,6 +224,8 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
                 continue
             if key == "requires":
                 value = _as_int(value)
+            elif key == "status":
+                value = _as_status(value)
             elif key == "serves":
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
             else:

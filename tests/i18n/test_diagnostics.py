@@ -46,7 +46,7 @@ def test_every_phrase_key_in_the_code_is_in_the_catalogue() -> None:
 def test_dutch_texts_are_not_the_english_ones() -> None:
     """Nothing was left untranslated, except texts that are code or names in both."""
     same = {k for k in keys("en") if k.startswith(("d.", "dh.")) and text(k, "en") == text(k, "nl")}
-    assert same <= {"dh.label.partners", "dh.label.ids"}
+    assert same <= {"dh.label.partners"}
 
 
 def test_a_diagnostic_renders_in_either_language_and_compares_by_its_english_text() -> None:
@@ -73,7 +73,7 @@ def test_nested_phrases_and_values_from_the_file_are_rendered() -> None:
     label = known_phrase(phrase("dh.kinds.outcome_goal"), ["O2", "G1"])
     assert render(label, "nl") == "bekende outcomes of doelen: G1, O2"
     many = known_phrase("ids", [f"A{i}" for i in range(15)], limit=2)
-    assert render(many, "nl") == "bekende ids: A0, A1 (en nog 13)"
+    assert render(many, "nl") == "bekende ids: A0, A1 (en 13 andere)"
     assert render(known_phrase("ids", []), "en") == "known ids: (none)"
 
 
@@ -108,7 +108,7 @@ def _check_nl(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> 
     [
         ("    title: Doel", "    titel: Doel", "onbekende sleutel 'titel' in goals[0]"),
         ("[O1]", "[O9]", "onbekend onderdeel 'O9' in contributes_to van 'A1'"),
-        ("[G1]", "[G1, O1]", "kringloop: O1 -> O1"),
+        ("[G1]", "[G1, O1]", "kringverwijzing: O1 -> O1"),
         ("title: Activiteit", "title: Activiteit\n    status: gestop", "bedoelde u 'gestopt'?"),
         ("id: demo", "id: demo\nid: again", "sleutel 'id' komt dubbel voor"),
         ("id: demo", "id: [demo", "fout in de YAML-opmaak"),
@@ -187,3 +187,16 @@ def test_an_error_of_a_whatif_command_speaks_dutch(
     path.write_text(_TOC.replace("[O1]", "[O9]"), encoding="utf-8")
     assert main(["critical", str(path), "--lang", "nl"]) == 2
     assert "onbekend onderdeel 'O9'" in capsys.readouterr().err
+
+
+def test_a_progress_sheet_error_speaks_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "toc.yaml").write_text(_TOC, encoding="utf-8")
+    (tmp_path / "progress.csv").write_text("id,status\nA1,gestop\nA7,gepland\n", encoding="utf-8")
+    argv = ["status-update", str(tmp_path / "toc.yaml"), str(tmp_path / "progress.csv")]
+    assert main([*argv, "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "onbekende status 'gestop' voor activiteit 'A1'" in err
+    assert "bedoelde u 'gestopt'?" in err
+    assert "'A7' is geen activiteit van de ToC" in err

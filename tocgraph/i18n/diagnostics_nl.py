@@ -13,12 +13,12 @@ CATALOGUE: dict[str, str] = {
     # --- shared hint parts ---
     "dh.did_you_mean": "bedoelde u {name!r}?",
     "dh.known": "bekende {label}: {names}",
-    "dh.known_more": "bekende {label}: {names} (en nog {more})",
+    "dh.known_more": "bekende {label}: {names} (en {more} andere)",
     "dh.known_none": "bekende {label}: geen",
     "dh.kinds.output_outcome_goal": "outputs, outcomes of doelen",
     "dh.kinds.outcome_goal": "outcomes of doelen",
     "dh.label.partners": "partners",
-    "dh.label.ids": "ids",
+    "dh.label.ids": "id's",
     # --- graph rules (TOC2xx) ---
     "d.TOC201": "id {id!r} komt meer dan eens voor",
     "dh.TOC201": "elk id mag maar één keer voorkomen, op alle niveaus samen; {id!r} is al gebruikt",
@@ -40,7 +40,7 @@ CATALOGUE: dict[str, str] = {
         "een outcome kan bijdragen aan een andere outcome of een doel; "
         "verbindingen wijzen omhoog, van activiteiten naar doelen"
     ),
-    "d.TOC204": "kringloop: {cycle}",
+    "d.TOC204": "kringverwijzing: {cycle}",
     "dh.TOC204": (
         "een ToC mag niet naar zichzelf terugverwijzen; verwijder een van deze verbindingen"
     ),
@@ -65,7 +65,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC504.outcome": "een outcome heeft geen veld {key!r} om in te stellen",
     "d.TOC504.output": "een output heeft geen veld {key!r} om in te stellen",
     "d.TOC504.activity": "een activiteit heeft geen veld {key!r} om in te stellen",
-    "dh.TOC504": "velden: {fields}",
+    "dh.TOC504": "beschikbare velden: {fields}",
     "d.TOC505.goal": "{id!r} is een doel; alleen activiteiten kunnen worden stopgezet",
     "d.TOC505.outcome": "{id!r} is een outcome; alleen activiteiten kunnen worden stopgezet",
     "d.TOC505.output": "{id!r} is een output; alleen activiteiten kunnen worden stopgezet",
@@ -78,9 +78,7 @@ CATALOGUE: dict[str, str] = {
     "dh.top_level": "het hoogste niveau",
     "d.TOC101": "onbekende sleutel {key!r} in {where}",
     "dh.TOC101": "toegestane sleutels: {keys}",
-    "d.TOC102.link": (
-        "{at}: verwacht een id of een mapping met 'to' en 'assumption', maar vond {got}"
-    ),
+    "d.TOC102.link": ("{at}: verwacht een id of de sleutels 'to' en 'assumption', maar vond {got}"),
     "dh.TOC102.link": "schrijf '- O1' of '- {{to: O1, assumption: ...}}'",
     "d.TOC102.slug": "{at}: {got} is geen geldig {name}",
     "dh.TOC102.slug": "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld {example!r}",
@@ -91,12 +89,12 @@ CATALOGUE: dict[str, str] = {
         "begin met een letter of cijfer; daarna letters, cijfers, '_', '.' of '-' "
         "(bijvoorbeeld 'A1')"
     ),
-    "d.TOC102.mapping": "{at}: verwacht een mapping van sleutels en waarden, maar vond {got}",
+    "d.TOC102.mapping": "{at}: verwacht sleutels met waarden, maar vond {got}",
     "d.TOC102.empty": "{at}: mag niet leeg zijn",
     "dh.TOC102.empty_list": "geef minstens één item, of laat de sleutel weg",
     "dh.TOC102.empty_text": "schrijf een tekst, of laat de sleutel weg",
     "d.TOC102.period": "{at}: de periode eindigt ({end}) voordat zij begint ({start})",
-    "dh.TOC102.period": "controleer de data; 'end' komt na 'start'",
+    "dh.TOC102.period": "controleer de datums; 'end' komt na 'start'",
     "d.TOC102.expected": "{at}: verwacht {expected}, maar vond {got}",
     "dh.expected.text": "tekst",
     "dh.expected.int": "een geheel getal",
@@ -194,7 +192,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC004.not_item": "deze regel is geen lijstitem, maar de regels erboven wel",
     "dh.TOC004.not_item": "begin elk item van de lijst met '- ', even ver ingesprongen",
     "d.TOC004.item_after_keys": (
-        "een lijstitem volgt op de sleutels van een mapping, even ver ingesprongen"
+        "een lijstitem volgt op sleutels met waarden, even ver ingesprongen"
     ),
     "dh.TOC004.item_after_keys": (
         "als de regels erboven ook een lijstitem zijn, begin de eerste daarvan dan met '- '"
@@ -229,8 +227,8 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC007.value": "verwijder de tag en schrijf de waarde gewoon uit",
     "d.TOC008.documents": "het bestand bevat meer dan één YAML-document",
     "dh.TOC008.documents": "houd één ToC per bestand; verwijder de regel '---'",
-    "d.TOC008.empty": "het bestand is leeg, en dus geen mapping van sleutels en waarden",
-    "d.TOC008.type": "het bestand bevat een {type}, geen mapping van sleutels en waarden",
+    "d.TOC008.empty": "het bestand is leeg; het moet sleutels met waarden bevatten",
+    "d.TOC008.type": "het bestand bevat een {type} in plaats van sleutels met waarden",
     "dh.TOC008.start": "{kind} begint met {start}, helemaal links",
     "d.TOC008.kind": "dit is {declared} ({key}), geen {kind}",
     "dh.TOC008.command": "gebruik hiervoor '{command}'",
@@ -248,9 +246,9 @@ CATALOGUE: dict[str, str] = {
     "d.portfolio.no_files": "geen .yaml-bestanden gevonden",
     "dh.portfolio.no_files": "een portefeuillemap bevat per alliantie één .yaml-bestand met de ToC",
     "d.TOC401": "beleids-id {id!r} komt meer dan eens voor",
-    "dh.TOC401": "beleidsdoelen en domeinen delen één reeks ids; {id!r} is al gebruikt",
+    "dh.TOC401": "beleidsdoelen en domeinen delen één reeks id's; {id!r} is al gebruikt",
     "dh.TOC401.line": (
-        "beleidsdoelen en domeinen delen één reeks ids; {id!r} is al gebruikt op regel {line}"
+        "beleidsdoelen en domeinen delen één reeks id's; {id!r} is al gebruikt op regel {line}"
     ),
     "d.TOC402": "doel {goal!r} van {toc!r} dient een onbekend beleids-id {item!r}",
     "dh.label.policy_ids": "beleidsdoelen en domeinen",

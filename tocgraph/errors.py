@@ -5,6 +5,11 @@ stable code (``TOC204``), a location (``file:line:column``), a message and, wher
 it helps, a hint. Problems are collected, never raised one at a time; a file with
 errors raises :class:`InvalidToCError` holding all of them.
 
+``message`` and ``hint`` are English. A diagnostic made by
+``tocgraph.i18n.diagnostic`` also keeps them as :class:`Phrase` objects (a
+catalogue key and its values), and ``tocgraph.i18n.localize`` gives it in Dutch.
+This module cannot render phrases itself: it sits below the catalogue.
+
 Exception tree::
 
     TocGraphError                 base of everything tocgraph raises

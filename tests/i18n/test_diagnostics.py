@@ -200,3 +200,9 @@ def test_a_progress_sheet_error_speaks_dutch(
     assert "onbekende status 'gestop' voor activiteit 'A1'" in err
     assert "bedoelde u 'gestopt'?" in err
     assert "'A7' is geen activiteit van de ToC" in err
+
+
+def test_portfolio_findings_in_json_follow_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["portfolio", "tests/fixtures/portfolio", "--json", "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "domein 'media' wordt door geen enkel doel van een alliantie gediend" in out

@@ -6,6 +6,10 @@ Both languages have the same keys with the same ``{placeholders}`` (a test
 checks it). The English warning texts of :mod:`tocgraph.analysis` come from
 here too, so each sentence is written once per language.
 
+Diagnostics (``TOC0xx``-``TOC5xx``) are built with :func:`diagnostic` from
+phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
+:mod:`tocgraph.i18n.diagnostics_nl`; :func:`localize` renders one in Dutch.
+
 Examples
 --------
 >>> text("potentially_effective", "nl")

@@ -274,7 +274,19 @@ class InvalidToCError(TocGraphError):
 
 
 class ScenarioError(TocGraphError):
-    """A scenario names an activity or partner that the ToC does not have."""
+    """A scenario names an activity or partner that the ToC does not have.
+
+    Attributes
+    ----------
+    phrases
+        The message as phrases (joined with ``'; '``), so that
+        ``tocgraph.i18n.error_text`` can give it in Dutch; empty when it was
+        made from plain text.
+    """
+
+    def __init__(self, message: str, phrases: tuple[Phrase, ...] = ()) -> None:
+        self.phrases = phrases
+        super().__init__(message)
 
 
 class OptionError(TocGraphError, ValueError):

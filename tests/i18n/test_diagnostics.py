@@ -206,3 +206,15 @@ def test_portfolio_findings_in_json_follow_lang(capsys: pytest.CaptureFixture[st
     assert main(["portfolio", "tests/fixtures/portfolio", "--json", "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "domein 'media' wordt door geen enkel doel van een alliantie gediend" in out
+
+
+def test_a_scenario_error_speaks_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "toc.yaml"
+    path.write_text(_TOC, encoding="utf-8")
+    assert main(["impact", str(path), "--stop", "A9", "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "'A9' staat niet in deze ToC; bedoelde u 'A1'?; bekende activiteiten: A1" in err
+    assert main(["impact", str(path), "--stop", "A9"]) == 2
+    assert "'A9' is not in this ToC; did you mean 'A1'?; known activities: A1" in (
+        capsys.readouterr().err
+    )

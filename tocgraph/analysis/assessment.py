@@ -16,10 +16,10 @@ from tocgraph.analysis.support import (
     evaluate_pessimistic,
     verdict_of,
 )
-from tocgraph.errors import Diagnostic, PhraseArg, ScenarioError, phrase
+from tocgraph.errors import Diagnostic, PhraseArg, phrase
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, diagnostic, text
+from tocgraph.i18n import Lang, diagnostic, scenario_error, text
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = [
@@ -280,9 +280,7 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     structure = compile_structure(toc)
     unknown = [a for a in chosen if a not in structure.index]
     if unknown:
-        raise ScenarioError(
-            f"{unknown[0]!r} is not in this ToC; use tocgraph.impact for a checked scenario"
-        )
+        raise scenario_error(phrase("d.scenario.assess", id=unknown[0]))
     positions = frozenset(structure.index[a] for a in chosen)
     return assess_structure(structure, toc.id, positions)
 

@@ -20,9 +20,9 @@ from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
-from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError, phrase
-from tocgraph.hints import did_you_mean, join_hint, known_list, known_phrase, parts, suggestion
-from tocgraph.i18n import diagnostic
+from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.hints import known_phrase, parts, suggestion
+from tocgraph.i18n import diagnostic, scenario_error
 from tocgraph.schema.model import Status, ToC
 from tocgraph.schema.policy import Policy, PolicyKind
 
@@ -331,8 +331,11 @@ def _drop_out(tocs: Sequence[ToC], partners: Sequence[str]) -> dict[str, Impact]
     everyone = set().union(*runners.values()) if runners else set()
     for partner in partners:
         if partner not in everyone:
-            hint = join_hint(did_you_mean(partner, everyone), known_list("partners", everyone))
-            raise ScenarioError(f"no activity in any alliance has partner {partner!r}; {hint}")
+            raise scenario_error(
+                phrase("d.scenario.partner_anywhere", partner=partner),
+                suggestion(partner, everyone),
+                known_phrase(phrase("dh.label.partners"), everyone),
+            )
     impacts = {}
     for toc in tocs:
         here = [p for p in partners if p in runners[toc.id]]

@@ -24,7 +24,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Literal, TypeGuard
 
-from tocgraph.errors import Diagnostic, Phrase, TocGraphError
+from tocgraph.errors import Diagnostic, Phrase, ScenarioError, TocGraphError
 from tocgraph.i18n import diagnostics_en, diagnostics_nl, en, nl
 
 __all__ = [
@@ -33,12 +33,14 @@ __all__ = [
     "UnknownLanguageError",
     "check_lang",
     "diagnostic",
+    "error_text",
     "field_label",
     "keys",
     "localize",
     "localize_all",
     "plural",
     "render",
+    "scenario_error",
     "text",
     "value_label",
 ]
@@ -241,6 +243,27 @@ def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
         message=render(diagnostic.phrase, lang),
         hint=_hint_text(diagnostic.hint_phrases, lang) if diagnostic.hint_phrases else None,
     )
+
+
+def scenario_error(*parts: Phrase | None) -> ScenarioError:
+    """A :class:`~tocgraph.errors.ScenarioError` whose message is the parts joined with '; '."""
+    phrases = tuple(p for p in parts if p is not None)
+    return ScenarioError("; ".join(render(p) for p in phrases), phrases)
+
+
+def error_text(error: Exception, lang: Lang = "en") -> str:
+    """The message of ``error`` in ``lang`` (as ``str(error)`` when it has no phrases).
+
+    Examples
+    --------
+    >>> from tocgraph.errors import phrase
+    >>> error_text(scenario_error(phrase("d.scenario.partner", partner="X")), "nl")
+    "geen enkele activiteit heeft partner 'X'"
+    """
+    phrases = getattr(error, "phrases", ())
+    if lang == "en" or not phrases:
+        return str(error)
+    return "; ".join(render(p, lang) for p in phrases)
 
 
 def localize_all(diagnostics: Iterable[Diagnostic], lang: Lang) -> tuple[Diagnostic, ...]:

@@ -293,4 +293,11 @@ CATALOGUE: dict[str, str] = {
     "d.progress.twice": "activity '{node}' is listed twice",
     "dh.progress.see": "see {cell}",
     "d.progress.status": "unknown status '{word}' for activity '{node}'",
+    # --- scenarios (what-if) ---
+    "d.scenario.unknown": "{id!r} is not in this ToC",
+    "d.scenario.not_activity": "{id!r} is not an activity",
+    "d.scenario.partner": "no activity has partner {partner!r}",
+    "d.scenario.partner_anywhere": "no activity in any alliance has partner {partner!r}",
+    "d.scenario.assess": "{id!r} is not in this ToC; use tocgraph.impact for a checked scenario",
+    "dh.label.activities": "activities",
 }

@@ -332,4 +332,15 @@ CATALOGUE: dict[str, str] = {
     "d.progress.twice": "activiteit '{node}' staat er twee keer in",
     "dh.progress.see": "zie {cell}",
     "d.progress.status": "onbekende status '{word}' voor activiteit '{node}'",
+    # --- scenarios (what-if) ---
+    "d.scenario.unknown": "{id!r} staat niet in deze ToC",
+    "d.scenario.not_activity": "{id!r} is geen activiteit",
+    "d.scenario.partner": "geen enkele activiteit heeft partner {partner!r}",
+    "d.scenario.partner_anywhere": (
+        "geen enkele activiteit in een van de allianties heeft partner {partner!r}"
+    ),
+    "d.scenario.assess": (
+        "{id!r} staat niet in deze ToC; gebruik tocgraph.impact voor een gecontroleerd scenario"
+    ),
+    "dh.label.activities": "activiteiten",
 }

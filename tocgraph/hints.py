@@ -1,4 +1,4 @@
-"""Did-you-mean suggestions for hints."""
+"""Parts of hints, as phrases: did-you-mean suggestions and lists of known names."""
 
 from __future__ import annotations
 
@@ -8,38 +8,20 @@ from collections.abc import Iterable
 
 from tocgraph.errors import Phrase, PhraseArg, phrase
 
-__all__ = [
-    "did_you_mean",
-    "join_hint",
-    "known_list",
-    "known_phrase",
-    "natural_key",
-    "parts",
-    "suggestion",
-]
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A ``did you mean 'x'?`` phrase for the closest choice, or ``None``.
-
-    Examples
-    --------
-    >>> did_you_mean("O7", ["O1", "G1", "A3"])
-    "did you mean 'O1'?"
-    >>> did_you_mean("stoped", ["stopped", "planned"])
-    "did you mean 'stopped'?"
-    """
-    found = _closest(word, choices)
-    return None if found is None else f"did you mean {found!r}?"
+__all__ = ["known_phrase", "natural_key", "parts", "suggestion"]
 
 
 def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:
-    """:func:`did_you_mean` as a :class:`~tocgraph.errors.Phrase` (``dh.did_you_mean``).
+    """``did you mean 'x'?`` for the closest choice (``dh.did_you_mean``), or ``None``.
+
+    The same word in another case is the closest choice.
 
     Examples
     --------
     >>> suggestion("gestop", ["gestopt", "lopend"])
     Phrase(key='dh.did_you_mean', args=(('name', 'gestopt'),))
+    >>> suggestion("Afgerond", ["afgerond"]).values, suggestion("xyz", ["A1"])
+    ({'name': 'afgerond'}, None)
     """
     found = _closest(word, choices)
     return None if found is None else phrase("dh.did_you_mean", name=found)
@@ -54,22 +36,8 @@ def _closest(word: str, choices: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
-    """``Known outcomes: O1, O2, O3`` with at most ``limit`` names.
-
-    Examples
-    --------
-    >>> known_list("outcomes", ["O2", "O1"])
-    'known outcomes: O1, O2'
-    """
-    names = sorted(set(choices), key=natural_key)
-    shown = ", ".join(n if n.isprintable() else repr(n) for n in names[:limit])
-    more = f" (and {len(names) - limit} more)" if len(names) > limit else ""
-    return f"known {label}: {shown or '(none)'}{more}"
-
-
 def known_phrase(label: PhraseArg, choices: Iterable[str], limit: int = 12) -> Phrase:
-    """:func:`known_list` as a :class:`~tocgraph.errors.Phrase`; ``label`` may be one too.
+    """``known <label>: A, B`` with at most ``limit`` names; ``label`` may be a phrase too.
 
     Examples
     --------
@@ -98,12 +66,6 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
         for part in re.split(r"([0-9]+)", text)
         if part
     )
-
-
-def join_hint(*parts: str | None) -> str | None:
-    """Join the parts that are not ``None`` with '; '."""
-    text = "; ".join(p for p in parts if p)
-    return text or None
 
 
 def parts(*hints: Phrase | None) -> tuple[Phrase, ...]:

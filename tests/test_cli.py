@@ -28,6 +28,11 @@ CASES = {
     "check-budget-json": (["check", "models/politica.yaml", "--json"], 0),
     "check-invalid-en": (["check", "tests/fixtures/invalid.yaml"], 2),
     "check-invalid-json": (["check", "tests/fixtures/invalid.yaml", "--json"], 2),
+    "check-invalid-nl": (["check", "tests/fixtures/invalid.yaml", "--lang", "nl"], 2),
+    "check-invalid-nl-json": (
+        ["check", "tests/fixtures/invalid.yaml", "--json", "--lang", "nl"],
+        2,
+    ),
     "check-several-json": (
         ["check", "tests/fixtures/invalid.yaml", "tests/fixtures/warnings.yaml", "--json"],
         2,

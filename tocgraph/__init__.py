@@ -208,9 +208,9 @@ if TYPE_CHECKING:
         impact,
         review_change_request,
     )
-    from tocgraph.analysis.monitoring import Monitoring, monitor
     from tocgraph.analysis.budget import BudgetTotals, budget_totals
     from tocgraph.analysis.money import ChangeMoney
+    from tocgraph.analysis.monitoring import Monitoring, monitor
     from tocgraph.analysis.portfolio import Portfolio, portfolio
     from tocgraph.analysis.triage import Triage
     from tocgraph.errors import (
@@ -259,8 +259,8 @@ if TYPE_CHECKING:
         Strategy,
         ToC,
     )
-    from tocgraph.schema.indicators import Indicator
     from tocgraph.schema.budget import TriageRules
+    from tocgraph.schema.indicators import Indicator
     from tocgraph.schema.policy import Policy
     from tocgraph.use_cases import (
         CheckedFile,

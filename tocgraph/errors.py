@@ -5,6 +5,11 @@ stable code (``TOC204``), a location (``file:line:column``), a message and, wher
 it helps, a hint. Problems are collected, never raised one at a time; a file with
 errors raises :class:`InvalidToCError` holding all of them.
 
+``message`` and ``hint`` are English. A diagnostic made by
+``tocgraph.i18n.diagnostic`` also keeps them as :class:`Phrase` objects (a
+catalogue key and its values), and ``tocgraph.i18n.localize`` gives it in Dutch.
+This module cannot render phrases itself: it sits below the catalogue.
+
 Exception tree::
 
     TocGraphError                 base of everything tocgraph raises
@@ -25,8 +30,8 @@ code in :data:`CODES`; a test keeps the two in step.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
 
 __all__ = [
     "CODES",
@@ -35,11 +40,14 @@ __all__ = [
     "InvalidToCError",
     "LayoutError",
     "OutputError",
+    "Phrase",
+    "PhraseArg",
     "RenderError",
     "RendererNotFoundError",
     "ScenarioError",
     "Severity",
     "TocGraphError",
+    "phrase",
     "sort_diagnostics",
 ]
 
@@ -120,6 +128,40 @@ CODES: dict[str, CodeInfo] = {
 }
 
 
+PhraseArg: TypeAlias = "str | int | Phrase | None"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence to show a reader in any language: a catalogue key and its values.
+
+    ``tocgraph.i18n.render`` turns it into text; a value that is itself a
+    :class:`Phrase` (a kind's name, a list label) is rendered in the same language.
+    Values quoted from the user's file (ids, keys, statuses) are plain strings and
+    stay as they are.
+
+    Examples
+    --------
+    >>> phrase("d.TOC201", id="A1")
+    Phrase(key='d.TOC201', args=(('id', 'A1'),))
+    >>> phrase("d.TOC201", id="A1").values
+    {'id': 'A1'}
+    """
+
+    key: str
+    args: tuple[tuple[str, PhraseArg], ...] = ()
+
+    @property
+    def values(self) -> dict[str, PhraseArg]:
+        """The values by placeholder name."""
+        return dict(self.args)
+
+
+def phrase(key: str, /, **args: PhraseArg) -> Phrase:
+    """A :class:`Phrase` with the values given as keywords (stored sorted by name)."""
+    return Phrase(key, tuple(sorted(args.items())))
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem found in a ToC, with where it is and how to fix it.
@@ -138,6 +180,12 @@ class Diagnostic:
         1-based position in the file, or ``None`` when unknown.
     node
         The id of the node the problem is about, if any.
+    phrase
+        The message as a catalogue key and values, so it can be shown in another
+        language (``tocgraph.i18n.localize``); ``message`` is its English text.
+        ``None`` for a diagnostic built from plain text.
+    hint_phrases
+        The hint the same way: its parts, joined with ``'; '``.
 
     Examples
     --------
@@ -155,6 +203,8 @@ class Diagnostic:
     line: int | None = None
     column: int | None = None
     node: str | None = None
+    phrase: Phrase | None = field(default=None, compare=False, repr=False, kw_only=True)
+    hint_phrases: tuple[Phrase, ...] = field(default=(), compare=False, repr=False, kw_only=True)
 
     @property
     def severity(self) -> Severity:
@@ -236,7 +286,19 @@ class InvalidToCError(TocGraphError):
 
 
 class ScenarioError(TocGraphError):
-    """A scenario names an activity or partner that the ToC does not have."""
+    """A scenario names an activity or partner that the ToC does not have.
+
+    Attributes
+    ----------
+    phrases
+        The message as phrases (joined with ``'; '``), so that
+        ``tocgraph.i18n.error_text`` can give it in Dutch; empty when it was
+        made from plain text.
+    """
+
+    def __init__(self, message: str, phrases: tuple[Phrase, ...] = ()) -> None:
+        self.phrases = phrases
+        super().__init__(message)
 
 
 class OptionError(TocGraphError, ValueError):

@@ -1,4 +1,4 @@
-"""Did-you-mean suggestions for hints."""
+"""Parts of hints, as phrases: did-you-mean suggestions and lists of known names."""
 
 from __future__ import annotations
 
@@ -6,39 +6,51 @@ import difflib
 import re
 from collections.abc import Iterable
 
-__all__ = ["did_you_mean", "join_hint", "known_list", "natural_key"]
+from tocgraph.errors import Phrase, PhraseArg, phrase
+
+__all__ = ["known_phrase", "natural_key", "parts", "suggestion"]
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A ``did you mean 'x'?`` phrase for the closest choice, or ``None``.
+def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:
+    """``did you mean 'x'?`` for the closest choice (``dh.did_you_mean``), or ``None``.
+
+    The same word in another case is the closest choice.
 
     Examples
     --------
-    >>> did_you_mean("O7", ["O1", "G1", "A3"])
-    "did you mean 'O1'?"
-    >>> did_you_mean("stoped", ["stopped", "planned"])
-    "did you mean 'stopped'?"
+    >>> suggestion("gestop", ["gestopt", "lopend"])
+    Phrase(key='dh.did_you_mean', args=(('name', 'gestopt'),))
+    >>> suggestion("Afgerond", ["afgerond"]).values, suggestion("xyz", ["A1"])
+    ({'name': 'afgerond'}, None)
     """
+    found = _closest(word, choices)
+    return None if found is None else phrase("dh.did_you_mean", name=found)
+
+
+def _closest(word: str, choices: Iterable[str]) -> str | None:
     pool = sorted(set(choices))
     lowered = {c.lower(): c for c in pool}
     if word.lower() in lowered:
-        return f"did you mean {lowered[word.lower()]!r}?"
+        return lowered[word.lower()]
     close = difflib.get_close_matches(word, pool, n=1, cutoff=0.5)
-    return f"did you mean {close[0]!r}?" if close else None
+    return close[0] if close else None
 
 
-def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
-    """``Known outcomes: O1, O2, O3`` with at most ``limit`` names.
+def known_phrase(label: PhraseArg, choices: Iterable[str], limit: int = 12) -> Phrase:
+    """``known <label>: A, B`` with at most ``limit`` names; ``label`` may be a phrase too.
 
     Examples
     --------
-    >>> known_list("outcomes", ["O2", "O1"])
-    'known outcomes: O1, O2'
+    >>> known_phrase("ids", ["B", "A"]).values
+    {'label': 'ids', 'names': 'A, B'}
     """
     names = sorted(set(choices), key=natural_key)
     shown = ", ".join(n if n.isprintable() else repr(n) for n in names[:limit])
-    more = f" (and {len(names) - limit} more)" if len(names) > limit else ""
-    return f"known {label}: {shown or '(none)'}{more}"
+    if not shown:
+        return phrase("dh.known_none", label=label)
+    if len(names) > limit:
+        return phrase("dh.known_more", label=label, names=shown, more=len(names) - limit)
+    return phrase("dh.known", label=label, names=shown)
 
 
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -56,7 +68,6 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-def join_hint(*parts: str | None) -> str | None:
-    """Join the parts that are not ``None`` with '; '."""
-    text = "; ".join(p for p in parts if p)
-    return text or None
+def parts(*hints: Phrase | None) -> tuple[Phrase, ...]:
+    """The hint phrases that are not ``None``, to be joined with '; '."""
+    return tuple(h for h in hints if h is not None)

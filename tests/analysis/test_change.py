@@ -35,7 +35,7 @@ CASES = {
         5,
         "cycle",
     ),
-    "TOC105": ("  - modify: A6\n    set: {status: klaar}\n", 6, 19, "unknown status"),
+    "TOC105": ("  - modify: A6\n    set: {status: klar}\n", 6, 19, "unknown status"),
     "TOC101": ("  - stop: A2\n    rationale: x\n    reason: y\n", 7, 5, "unknown key 'reason'"),
     "TOC507": ("  - remove: G1\n", 5, 13, "the last goal"),
 }

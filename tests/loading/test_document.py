@@ -200,12 +200,12 @@ def test_from_dict_gives_located_diagnostics_by_data_path() -> None:
         "tocgraph": 1,
         "id": "t",
         "goals": [{"id": "G1", "title": "g"}],
-        "activities": [{"id": "A1", "title": "a", "status": "klaar", "contributes_to": ["G2"]}],
+        "activities": [{"id": "A1", "title": "a", "status": "klar", "contributes_to": ["G2"]}],
     }
     with pytest.raises(tocgraph.InvalidToCError) as info:
         tocgraph.from_dict(data)
     assert [d.code for d in info.value.diagnostics] == ["TOC105"]
-    assert "'klaar'" in info.value.diagnostics[0].message
+    assert "'klar'" in info.value.diagnostics[0].message
     data["activities"][0]["status"] = "planned"  # type: ignore[index]
     data["activities"][0]["contributes_to"] = ["G1"]  # type: ignore[index]
     assert tocgraph.from_dict(data) == tocgraph.loads(

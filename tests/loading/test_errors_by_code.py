@@ -222,7 +222,7 @@ def test_all_problems_are_reported_together() -> None:
     text = (
         "tocgraph: 1\nid: t\npartners: [VHTO]\ngoals: [{id: G1, title: g, colour: red}]\n"
         "outcomes:\n  - {id: O1, title: o, contributes_to: [G2]}\n"
-        "activities:\n  - {id: A1, title: a, status: klaar, partner: X, contributes_to: [O1]}\n"
+        "activities:\n  - {id: A1, title: a, status: klar, partner: X, contributes_to: [O1]}\n"
         "  - {id: A1, title: b, contributes_to: [O1]}\n"
     )
     with pytest.raises(tocgraph.InvalidToCError) as info:

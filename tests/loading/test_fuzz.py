@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.fuzz_strategies import KEYS
 from tests.strategies import toc_data
+from tocgraph.i18n import localize
 
 scalars = st.one_of(
     st.none(),
@@ -33,6 +34,9 @@ def _must_not_crash(text: str) -> None:
     except tocgraph.InvalidToCError as exc:
         assert exc.diagnostics  # noqa: PT017 - either outcome is fine, a crash is not
         assert all(d.code in tocgraph.CODES for d in exc.diagnostics)  # noqa: PT017
+        for d in exc.diagnostics:  # every one can be shown in Dutch
+            assert d.phrase is not None
+            assert localize(d, "nl").format()
 
 
 @settings(max_examples=300, deadline=None)

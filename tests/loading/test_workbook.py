@@ -14,6 +14,7 @@ from openpyxl import Workbook, load_workbook
 import tocgraph
 from tests.conftest import MODELS
 from tests.strategies import toc_data
+from tocgraph.i18n import localize
 from tocgraph.loading.workbook import load_workbook_toc
 from tocgraph.report.workbook import csv_files, xlsx_bytes
 
@@ -190,6 +191,57 @@ def test_errors_point_at_cells(tmp_path: Path) -> None:
         f"{path}:Nodes!E1: error[TOC101]: unknown column 'size' in sheet Nodes",
         f"{path}:ToC!A4: error[TOC101]: unknown field 'colour' in sheet ToC",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Afgerond", "achieved"),
+        ("On Track", "on_track"),
+        ("GESTOPT", "stopped"),
+        ("klaar", "achieved"),
+    ],
+)
+def test_a_status_in_any_case_is_read(tmp_path: Path, word: str, status: str) -> None:
+    path = _book(
+        tmp_path,
+        {
+            "ToC": TOC_SHEET,
+            "Nodes": [
+                ["id", "level", "title", "status"],
+                ["G1", "goal", "Goal", None],
+                ["A1", "activity", "Act", word],
+            ],
+            "Links": [["from", "to"], ["A1", "G1"]],
+        },
+    )
+    assert load_workbook_toc(path).activities[0].status.value == status
+
+
+def test_errors_in_dutch_point_at_cells(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path,
+        {
+            "ToC": TOC_SHEET,
+            "Nodes": [
+                ["id", "level", "title", "status"],
+                ["G1", "goal", "Goal", None],
+                ["A1", "activity", "Act", "gestop"],
+            ],
+            "Links": [["from", "to"], ["ZZ", "G1"]],
+        },
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        load_workbook_toc(path)
+    dutch = [localize(d, "nl").format() for d in info.value.diagnostics]
+    assert dutch[0] == (
+        f"{path}:Links!A2: error[TOC202]: onbekend onderdeel 'ZZ' in from\n"
+        "  hint: bekende onderdelen: G1, A1"
+    )
+    assert dutch[1].startswith(
+        f"{path}:Nodes!D3: error[TOC105]: onbekende status 'gestop' voor activiteit 'A1'\n"
+        "  hint: bedoelde u 'gestopt'?; gebruik een van: gepland,"
+    )
 
 
 def test_a_missing_sheet_and_an_unreadable_file(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def _translated(model: Any, data: dict[str, Any]) -> list[tuple[str, str, str | 
         (Goal, {"id": "G 1", "title": "g"}, "TOC102", "is not a valid id"),
         (Goal, {"id": "G1", "title": "x" * 501}, "TOC102", "longer than 500"),
         (Goal, {"id": "G1", "title": "   "}, "TOC102", "may not be empty"),
-        (Activity, {"id": "A1", "title": "a", "status": "klaar"}, "TOC105", "'klaar'"),
+        (Activity, {"id": "A1", "title": "a", "status": "klar"}, "TOC105", "'klar'"),
         (Activity, {"id": "A1", "title": "a", "strategy": "x"}, "TOC106", "strategy"),
         (ToC, {**TOC, "subsidy_ceiling_eur": -1}, "TOC102", "must not be negative"),
         (ToC, {**TOC, "subsidy_ceiling_eur": "5"}, "TOC102", "expected a whole number"),

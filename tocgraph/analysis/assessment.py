@@ -16,10 +16,10 @@ from tocgraph.analysis.support import (
     evaluate_pessimistic,
     verdict_of,
 )
-from tocgraph.errors import Diagnostic, ScenarioError
+from tocgraph.errors import Diagnostic, PhraseArg, phrase
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, text
+from tocgraph.i18n import Lang, diagnostic, scenario_error, text
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = [
@@ -280,9 +280,7 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     structure = compile_structure(toc)
     unknown = [a for a in chosen if a not in structure.index]
     if unknown:
-        raise ScenarioError(
-            f"{unknown[0]!r} is not in this ToC; use tocgraph.impact for a checked scenario"
-        )
+        raise scenario_error(phrase("d.scenario.assess", id=unknown[0]))
     positions = frozenset(structure.index[a] for a in chosen)
     return assess_structure(structure, toc.id, positions)
 
@@ -346,24 +344,24 @@ def _warnings(
         )
     found: list[Diagnostic] = []
 
-    def warn(code: str, node_id: str, **values: object) -> None:
-        message = text(f"w.{code}", "en", node=node_id, **values)
-        found.append(Diagnostic(code, message, text(f"h.{code}", "en"), node=node_id))
+    def warn(code: str, node_id: str, **values: PhraseArg) -> None:
+        message = phrase(f"w.{code}", node=node_id, **values)
+        found.append(diagnostic(code, message, phrase(f"h.{code}"), node=node_id))
 
     for position, node_id in enumerate(ids):
         kind = structure.kinds[position]
         if not reaches_goal[position]:
-            warn("TOC301", node_id, kind=kind.value)
+            warn("TOC301", node_id, kind=phrase(kind.value))
         if kind is not Kind.ACTIVITY and not structure.contributors[position]:
-            warn("TOC302", node_id, kind=kind.value)
+            warn("TOC302", node_id, kind=phrase(kind.value))
         assessment = nodes[node_id]
         if kind is Kind.GOAL and assessment.verdict is not Verdict.POTENTIALLY_EFFECTIVE:
-            warn("TOC303", node_id, verdict=text(assessment.verdict.value, "en"))
+            warn("TOC303", node_id, verdict=phrase(assessment.verdict.value))
         if kind is Kind.GOAL and assessment.margin == 1:
             warn("TOC304", node_id, activities=", ".join(assessment.critical_activities))
         if structure.statuses[position] is Status.UNCLEAR and position not in stopped:
             warn("TOC305", node_id)
         contributors = len(structure.contributors[position])
         if kind is not Kind.ACTIVITY and contributors >= 2 and not structure.stated[position]:
-            warn("TOC306", node_id, kind=kind.value, n=contributors)
+            warn("TOC306", node_id, kind=phrase(kind.value), n=contributors)
     return tuple(found)

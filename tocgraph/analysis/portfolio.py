@@ -22,9 +22,9 @@ from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.whatif import Impact, impact
-from tocgraph.errors import Diagnostic, InvalidToCError, ScenarioError
-from tocgraph.hints import did_you_mean, join_hint, known_list
-from tocgraph.i18n import Lang
+from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.hints import known_phrase, parts, suggestion
+from tocgraph.i18n import Lang, diagnostic, scenario_error
 from tocgraph.schema.model import Status, ToC
 from tocgraph.schema.policy import Policy, PolicyKind
 
@@ -200,9 +200,8 @@ def input_problems(
     known = policy.ids() if policy is not None else ()
     for index, toc in enumerate(tocs):
         if toc.id in seen:
-            message = f"the ToC id {toc.id!r} is used by another ToC in the portfolio too"
-            why = "every alliance needs its own id; is one of the files a copy?"
-            found.append((index, Diagnostic("TOC403", message, why)))
+            message = phrase("d.TOC403", id=toc.id)
+            found.append((index, diagnostic("TOC403", message, phrase("dh.TOC403"))))
         seen.add(toc.id)
         if policy is None:
             continue
@@ -210,9 +209,11 @@ def input_problems(
             for item in goal.serves:
                 if item in known:
                     continue
-                hint = join_hint(did_you_mean(item, known), known_list("aims and domains", known))
-                message = f"goal {goal.id!r} of {toc.id!r} serves unknown policy id {item!r}"
-                found.append((index, Diagnostic("TOC402", message, hint, node=goal.id)))
+                hint = parts(
+                    suggestion(item, known), known_phrase(phrase("dh.label.policy_ids"), known)
+                )
+                message = phrase("d.TOC402", goal=goal.id, toc=toc.id, item=item)
+                found.append((index, diagnostic("TOC402", message, hint, node=goal.id)))
     return tuple(found)
 
 
@@ -360,8 +361,11 @@ def _drop_out(tocs: Sequence[ToC], partners: Sequence[str]) -> dict[str, Impact]
     everyone = set().union(*runners.values()) if runners else set()
     for partner in partners:
         if partner not in everyone:
-            hint = join_hint(did_you_mean(partner, everyone), known_list("partners", everyone))
-            raise ScenarioError(f"no activity in any alliance has partner {partner!r}; {hint}")
+            raise scenario_error(
+                phrase("d.scenario.partner_anywhere", partner=partner),
+                suggestion(partner, everyone),
+                known_phrase(phrase("dh.label.partners"), everyone),
+            )
     impacts = {}
     for toc in tocs:
         here = [p for p in partners if p in runners[toc.id]]
@@ -390,12 +394,12 @@ def _coverage(
 
 
 def _unserved(coverage: Coverage) -> Diagnostic:
-    what = f"{coverage.kind} {coverage.id!r}"
+    what = phrase(f"dh.policy.{coverage.kind}")
     goals = ", ".join(f"{g.alliance} {g.goal}" for g in coverage.goals)
     if not goals:
-        message = f"{what} is served by no alliance goal"
-        hint = "no goal names it in 'serves': a gap in the portfolio, or an incomplete 'serves'?"
+        message = phrase("d.TOC404.none", what=what, id=coverage.id)
+        hint = phrase("dh.TOC404.none")
     else:
-        message = f"{what} is served by no potentially effective goal"
-        hint = f"the goals that serve it ({goals}) lack support; see 'tocgraph check'"
-    return Diagnostic("TOC404", message, hint, node=coverage.id)
+        message = phrase("d.TOC404.weak", what=what, id=coverage.id)
+        hint = phrase("dh.TOC404.weak", goals=goals)
+    return diagnostic("TOC404", message, hint, node=coverage.id)

@@ -19,9 +19,10 @@ from tocgraph.analysis.assessment import (
 )
 from tocgraph.analysis.margins import margins_and_criticals
 from tocgraph.analysis.support import Support, Verdict, evaluate, evaluate_pessimistic
-from tocgraph.errors import ScenarioError
+from tocgraph.errors import phrase
 from tocgraph.graph.structure import compile_structure
-from tocgraph.hints import did_you_mean, join_hint, known_list, natural_key
+from tocgraph.hints import known_phrase, natural_key, suggestion
+from tocgraph.i18n import scenario_error
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = ["Impact", "NodeChange", "impact", "scenario_activities"]
@@ -119,24 +120,20 @@ def scenario_activities(
     for node_id in stop:
         if node_id not in activities:
             others = {n.id for n in toc.nodes()}
-            what = "not an activity" if node_id in others else "not in this ToC"
-            raise ScenarioError(
-                f"{node_id!r} is {what}; "
-                + (
-                    join_hint(
-                        did_you_mean(node_id, activities),
-                        known_list("activities", activities),
-                    )
-                    or ""
-                )
+            what = "d.scenario.not_activity" if node_id in others else "d.scenario.unknown"
+            raise scenario_error(
+                phrase(what, id=node_id),
+                suggestion(node_id, activities),
+                known_phrase(phrase("dh.label.activities"), activities),
             )
         chosen.add(node_id)
     runners = {a.partner for a in toc.activities if a.partner}
     for partner in partners:
         if partner not in runners:
-            raise ScenarioError(
-                f"no activity has partner {partner!r}; "
-                + (join_hint(did_you_mean(partner, runners), known_list("partners", runners)) or "")
+            raise scenario_error(
+                phrase("d.scenario.partner", partner=partner),
+                suggestion(partner, runners),
+                known_phrase(phrase("dh.label.partners"), runners),
             )
         chosen.update(a.id for a in toc.activities if a.partner == partner)
     return tuple(sorted(a for a in chosen if activities[a].status is not Status.STOPPED))

@@ -97,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run a subcommand: errors tocgraph raises become messages, never tracebacks."""
     from tocgraph.errors import InvalidToCError, TocGraphError
+    from tocgraph.i18n import error_text
 
     try:
         return int(args.run(args))
@@ -107,10 +108,10 @@ def _run(args: argparse.Namespace) -> int:
         _silence_stdout()
         return EXIT_OK
     except InvalidToCError as exc:
-        report_diagnostics(exc.diagnostics)
+        report_diagnostics(exc.diagnostics, getattr(args, "lang", "en"))
         return EXIT_INVALID
     except TocGraphError as exc:
-        error(str(exc))
+        error(error_text(exc, getattr(args, "lang", "en")))
         return EXIT_INVALID
     except Exception as exc:  # a bug: exit 2, never 1 (which means findings) with a traceback
         if os.environ.get("TOCGRAPH_DEBUG") == "1":

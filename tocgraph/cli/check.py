@@ -102,7 +102,7 @@ def _run_check(args: argparse.Namespace) -> int:
         error("no .yaml files found in " + ", ".join(args.paths))
         return EXIT_INVALID
     if args.json:
-        objects = [r.to_dict() for r in results]
+        objects = [r.to_dict(args.lang) for r in results]
         named = args.paths[0]
         single = len(args.paths) == len(results) == 1 and (named == "-" or not Path(named).is_dir())
         print_json(objects[0] if single else objects)

@@ -13,6 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tocgraph.errors import Diagnostic
+    from tocgraph.i18n import Lang
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -116,7 +117,7 @@ def write_or_report(path: str, data: str | bytes, inputs: Sequence[str]) -> bool
     return True
 
 
-def load_or_report(path: str) -> Any:
+def load_or_report(path: str, lang: Lang = "en") -> Any:
     """The ToC at ``path`` (``-``: standard input), or ``None`` after printing its diagnostics."""
     from tocgraph.errors import InvalidToCError
     from tocgraph.use_cases.inputs import load_input
@@ -124,13 +125,15 @@ def load_or_report(path: str) -> Any:
     try:
         return load_input(path).toc
     except InvalidToCError as exc:
-        report_diagnostics(exc.diagnostics)
+        report_diagnostics(exc.diagnostics, lang)
         return None
 
 
-def report_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
-    """Print located diagnostics to stderr, one per line (control characters shown)."""
-    write_text("".join(d.format() + "\n" for d in diagnostics), sys.stderr)
+def report_diagnostics(diagnostics: Iterable[Diagnostic], lang: Lang = "en") -> None:
+    """Print located diagnostics to stderr in ``lang``, one per line (control characters shown)."""
+    from tocgraph.i18n import localize
+
+    write_text("".join(localize(d, lang).format() + "\n" for d in diagnostics), sys.stderr)
 
 
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")

@@ -79,7 +79,7 @@ def _run_portfolio(args: argparse.Namespace) -> int:
     checked = portfolio_folder(args.dir, args.policy, args.partner, as_of=args.as_of)
     fmt = "json" if args.json else args.format or "text"
     if fmt == "json":
-        report = json.dumps(checked.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        report = json.dumps(checked.to_dict(args.lang), indent=2, ensure_ascii=False) + "\n"
     elif fmt == "html":
         report = portfolio_html(checked, args.lang)
     else:

@@ -93,7 +93,7 @@ def _run_render(args: argparse.Namespace) -> int:
         except OutputError as exc:
             error(str(exc))
             return EXIT_INVALID
-    toc = load_or_report(args.path)
+    toc = load_or_report(args.path, args.lang)
     if toc is None:
         return EXIT_INVALID
     if output is None:

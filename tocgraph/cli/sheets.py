@@ -9,6 +9,7 @@ from pathlib import Path
 from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
+    add_lang,
     error,
     input_path,
     output_path,
@@ -46,6 +47,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("path", metavar="FILE", type=input_path, help="a ToC file, or '-'")
     export.add_argument("--to", required=True, choices=_FORMATS, help="the output format")
     export.add_argument("-o", "--output", metavar="OUT", type=output_path, help="output path")
+    add_lang(export, "messages")
     export.set_defaults(run=_run_export)
 
     imp = commands.add_parser(
@@ -66,6 +68,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     imp.add_argument("path", metavar="BOOK", type=input_path, help="an .xlsx file or CSV folder")
     imp.add_argument("-o", "--output", metavar="OUT", type=output_path, help="the YAML file")
+    add_lang(imp, "messages")
     imp.set_defaults(run=_run_import)
 
     update = commands.add_parser(
@@ -90,6 +93,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "progress", metavar="PROGRESS", type=input_path, help="an .xlsx or .csv progress sheet"
     )
     update.add_argument("-o", "--output", metavar="OUT", type=output_path, help="the draft file")
+    add_lang(update, "messages")
     update.set_defaults(run=_run_status_update)
 
 

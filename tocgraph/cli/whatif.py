@@ -148,7 +148,7 @@ def _run_impact(args: argparse.Namespace) -> int:
     from tocgraph.analysis import impact
     from tocgraph.report.whatif import impact_text
 
-    toc = load_or_report(args.path)
+    toc = load_or_report(args.path, args.lang)
     if toc is None:
         return EXIT_INVALID
     if not args.stop and not args.partner:
@@ -166,7 +166,7 @@ def _run_critical(args: argparse.Namespace) -> int:
     from tocgraph.analysis import criticality
     from tocgraph.report.whatif import critical_text
 
-    toc = load_or_report(args.path)
+    toc = load_or_report(args.path, args.lang)
     if toc is None:
         return EXIT_INVALID
     result = criticality(toc)
@@ -184,7 +184,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     if args.old == args.new == "-":
         error("'-' (standard input) can be named only once")
         return EXIT_INVALID
-    old, new = load_or_report(args.old), load_or_report(args.new)
+    old, new = load_or_report(args.old, args.lang), load_or_report(args.new, args.lang)
     if old is None or new is None:
         return EXIT_INVALID
     result = compare(old, new)

@@ -6,6 +6,10 @@ Both languages have the same keys with the same ``{placeholders}`` (a test
 checks it). The English warning texts of :mod:`tocgraph.analysis` come from
 here too, so each sentence is written once per language.
 
+Diagnostics (``TOC0xx``-``TOC5xx``) are built with :func:`diagnostic` from
+phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
+:mod:`tocgraph.i18n.diagnostics_nl`; :func:`localize` renders one in Dutch.
+
 Examples
 --------
 >>> text("potentially_effective", "nl")
@@ -17,20 +21,27 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterable, Mapping
 from typing import Literal, TypeGuard
 
-from tocgraph.errors import TocGraphError
-from tocgraph.i18n import en, nl
+from tocgraph.errors import Diagnostic, Phrase, ScenarioError, TocGraphError
+from tocgraph.i18n import diagnostics_en, diagnostics_nl, en, nl
 
 __all__ = [
     "LANGUAGES",
     "Lang",
     "UnknownLanguageError",
     "check_lang",
+    "diagnostic",
+    "error_text",
     "field_label",
     "keys",
+    "localize",
+    "localize_all",
     "plural",
+    "render",
+    "scenario_error",
     "text",
     "value_label",
 ]
@@ -38,7 +49,10 @@ __all__ = [
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
-_CATALOGUES: dict[str, dict[str, str]] = {"en": en.CATALOGUE, "nl": nl.CATALOGUE}
+_CATALOGUES: dict[str, dict[str, str]] = {
+    "en": {**en.CATALOGUE, **diagnostics_en.CATALOGUE},
+    "nl": {**nl.CATALOGUE, **diagnostics_nl.CATALOGUE},
+}
 
 
 class UnknownLanguageError(TocGraphError, ValueError):
@@ -166,3 +180,97 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def render(phrase: Phrase, lang: Lang = "en") -> str:
+    """A :class:`~tocgraph.errors.Phrase` as text in ``lang``; nested phrases too.
+
+    Examples
+    --------
+    >>> from tocgraph.errors import phrase
+    >>> render(phrase("d.TOC201", id="A1"), "nl")
+    "id 'A1' komt meer dan eens voor"
+    """
+    values = {
+        name: render(value, lang) if isinstance(value, Phrase) else value
+        for name, value in phrase.args
+    }
+    return _CATALOGUES[check_lang(lang)][phrase.key].format(**values)
+
+
+def _hint_text(hints: Iterable[Phrase], lang: Lang) -> str | None:
+    return "; ".join(render(h, lang) for h in hints) or None
+
+
+def diagnostic(
+    code: str,
+    message: Phrase,
+    hint: Phrase | Iterable[Phrase] | None = None,
+    path: str = "<string>",
+    line: int | None = None,
+    column: int | None = None,
+    node: str | None = None,
+) -> Diagnostic:
+    """A :class:`~tocgraph.errors.Diagnostic` whose texts come from the catalogue.
+
+    ``message`` and ``hint`` hold the English text; :func:`localize` gives the
+    same diagnostic in another language.
+
+    Examples
+    --------
+    >>> from tocgraph.errors import phrase
+    >>> d = diagnostic("TOC201", phrase("d.TOC201", id="A1"), path="toc.yaml", line=3)
+    >>> print(d.format())
+    toc.yaml:3: error[TOC201]: duplicate id 'A1'
+    >>> print(localize(d, "nl").format())
+    toc.yaml:3: error[TOC201]: id 'A1' komt meer dan eens voor
+    """
+    hints = () if hint is None else (hint,) if isinstance(hint, Phrase) else tuple(hint)
+    return Diagnostic(
+        code,
+        render(message),
+        _hint_text(hints, "en"),
+        path,
+        line,
+        column,
+        node,
+        phrase=message,
+        hint_phrases=hints,
+    )
+
+
+def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
+    """``diagnostic`` with its message and hint in ``lang`` (as it is when it has no phrase)."""
+    if lang == "en" or diagnostic.phrase is None:
+        return diagnostic
+    return dataclasses.replace(
+        diagnostic,
+        message=render(diagnostic.phrase, lang),
+        hint=_hint_text(diagnostic.hint_phrases, lang) if diagnostic.hint_phrases else None,
+    )
+
+
+def scenario_error(*parts: Phrase | None) -> ScenarioError:
+    """A :class:`~tocgraph.errors.ScenarioError` whose message is the parts joined with '; '."""
+    phrases = tuple(p for p in parts if p is not None)
+    return ScenarioError("; ".join(render(p) for p in phrases), phrases)
+
+
+def error_text(error: Exception, lang: Lang = "en") -> str:
+    """The message of ``error`` in ``lang`` (as ``str(error)`` when it has no phrases).
+
+    Examples
+    --------
+    >>> from tocgraph.errors import phrase
+    >>> error_text(scenario_error(phrase("d.scenario.partner", partner="X")), "nl")
+    "geen enkele activiteit heeft partner 'X'"
+    """
+    phrases = getattr(error, "phrases", ())
+    if lang == "en" or not phrases:
+        return str(error)
+    return "; ".join(render(p, lang) for p in phrases)
+
+
+def localize_all(diagnostics: Iterable[Diagnostic], lang: Lang) -> tuple[Diagnostic, ...]:
+    """Every diagnostic in ``lang``, in the same order."""
+    return tuple(localize(d, lang) for d in diagnostics)

@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, PhraseArg, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import (
     CHANGE,
     MAX_BYTES,
@@ -61,12 +62,7 @@ def _header_model(_: DataPath) -> type[BaseModel]:
 
 _HEADER = Wording(
     _header_model,
-    too_short={
-        "changes": (
-            "changes: a change request needs at least one change",
-            "add a change under 'changes:', e.g. '- stop: A3'",
-        )
-    },
+    too_short={"changes": (phrase("d.too_short.changes"), phrase("dh.too_short.changes"))},
 )
 
 
@@ -213,7 +209,7 @@ def _request(parsed: Parsed) -> ChangeRequest:
     if problems:
         raise InvalidToCError(problems)
     if "\x00" in request.toc:
-        raise _toc_error(parsed, "contains a NUL character", "write the path of the ToC file")
+        raise _toc_error(parsed, "nul", phrase("dh.TOC508.nul"))
     return request
 
 
@@ -224,12 +220,11 @@ def _check_item(item: Any, index: int, positions: Positions, source: str) -> lis
         line, col = positions.value(path) or (None, None)
         named = [k for k in CHANGE_KINDS if isinstance(item, dict) and k in item]
         message = (
-            f"change {index + 1} names {' and '.join(named)}; one change does one thing"
+            phrase("d.TOC501.several", change=index + 1, kinds=_joined(named))
             if named
-            else f"change {index + 1} names none of stop, add, modify, remove"
+            else phrase("d.TOC501.none", change=index + 1)
         )
-        hint = "write e.g. '- stop: A3' with a 'rationale:' line; split combined changes"
-        return [Diagnostic("TOC501", message, hint, source, line, col)]
+        return [diagnostic("TOC501", message, phrase("dh.TOC501"), source, line, col)]
     model = _MODELS[kind]
     try:
         model.model_validate(item)
@@ -242,23 +237,27 @@ def _check_item(item: Any, index: int, positions: Positions, source: str) -> lis
     return []
 
 
-def _toc_error(parsed: Parsed, problem: str, hint: str) -> InvalidToCError:
+def _joined(words: list[str]) -> PhraseArg:
+    """``stop and add`` (``stop en add``), as a phrase."""
+    joined: PhraseArg = words[0]
+    for word in words[1:]:
+        joined = phrase("dh.and", first=joined, second=word)
+    return joined
+
+
+def _toc_error(parsed: Parsed, problem: str, hint: Phrase, **args: PhraseArg) -> InvalidToCError:
     line, col = parsed.positions.value(("toc",)) or (None, None)
-    value = shown(parsed.data.get("toc"))
-    message = f"the baseline path {value} {problem}"
-    return InvalidToCError([Diagnostic("TOC508", message, hint, parsed.source, line, col)])
+    message = phrase(f"d.TOC508.{problem}", path=shown(parsed.data.get("toc")), **args)
+    return InvalidToCError([diagnostic("TOC508", message, hint, parsed.source, line, col)])
 
 
 def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed) -> Path:
     """Where ``toc:`` points, if that is inside ``root``; else a located TOC508."""
     folder = Path(root) if root is not None else Path.cwd()
-    named = repr(str(root)) if root is not None else "the current folder"
-    hint = (
-        f"write 'toc:' as a path relative to the change file, inside {named}; "
-        "use --root to widen it"
-    )
+    named: PhraseArg = repr(str(root)) if root is not None else phrase("dh.TOC508.cwd")
+    hint = phrase("dh.TOC508", folder=named)
     if os.path.isabs(toc) or toc.startswith(("~", "\\")) or Path(toc).drive:
-        raise _toc_error(parsed, "is absolute", hint)
+        raise _toc_error(parsed, "absolute", hint)
     target = path.parent / toc
     try:
         resolved = target.resolve(strict=False)
@@ -266,7 +265,7 @@ def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed
     except (OSError, RuntimeError, ValueError):
         inside = False
     if not inside:
-        raise _toc_error(parsed, f"resolves outside {named}", hint)
+        raise _toc_error(parsed, "outside", hint, folder=named)
     return target
 
 
@@ -274,26 +273,28 @@ def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int) -> Documen
     """The baseline ToC, or TOC506 without quoting a line of a file that is no ToC."""
     line, col = parsed.positions.value(("toc",)) or (None, None)
 
-    def failed(reason: str, hint: str, found: tuple[Diagnostic, ...] = ()) -> InvalidToCError:
-        note = Diagnostic(
-            "TOC506", f"the baseline ToC {shown(toc)} {reason}", hint, parsed.source, line, col
-        )
+    def failed(
+        reason: str, hint: tuple[Phrase, ...], found: tuple[Diagnostic, ...] = ()
+    ) -> InvalidToCError:
+        message = phrase(f"d.TOC506.{reason}", path=shown(toc))
+        note = diagnostic("TOC506", message, hint, parsed.source, line, col)
         return InvalidToCError([note, *found])
 
-    where = f"'toc' is a path relative to this file; it points to '{display_name(target)}'"
+    where = (phrase("dh.TOC506", target=display_name(target)),)
     try:
         text = read_file(target, max_bytes)
     except InvalidToCError as exc:
         first = exc.diagnostics[0]
         if first.code == "TOC003":
-            raise failed("is not a ToC file", where) from None
-        reason = "does not exist" if first.message == "no such file" else "cannot be read"
+            raise failed("not_toc", where) from None
+        missing = first.phrase is not None and first.phrase.key == "d.TOC001.missing"
+        reason = "missing" if missing else "unreadable"
         raise failed(reason, where, exc.diagnostics) from None
     data, positions, problems = parse_yaml(text, display_name(target), max_bytes)
     if problems or not isinstance(data, dict) or kind_of(data) is not TOC:
         # say nothing of its content: 'toc:' may point at a file of secrets
-        raise failed("is not a ToC file", where + "; a ToC file starts with 'tocgraph: 1'")
+        raise failed("not_toc", (*where, phrase("dh.TOC506.start")))
     try:
         return validate_toc(check_mapping(data, positions, display_name(target), TOC))
     except InvalidToCError as exc:
-        raise failed("is not valid", where, exc.diagnostics) from None
+        raise failed("invalid", where, exc.diagnostics) from None

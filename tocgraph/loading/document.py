@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.yamlsource import MAX_BYTES, Positions, decode, parse_yaml
 from tocgraph.schema.base import Place
 
@@ -60,6 +61,11 @@ class DocumentKind:
     name: str
     start: str
     command: str
+
+    @property
+    def label(self) -> Phrase:
+        """:attr:`name` as a phrase, for messages in any language."""
+        return phrase(f"dh.doc.{self.key}")
 
 
 TOC = DocumentKind(
@@ -116,10 +122,10 @@ class Parsed:
 
 
 def _fail(
-    code: str, message: str, hint: str | None, source: str, place: Place | None = None
+    code: str, message: Phrase, hint: Phrase | None, source: str, place: Place | None = None
 ) -> InvalidToCError:
     line, col = place or (None, None)
-    return InvalidToCError([Diagnostic(code, message, hint, source, line, col)])
+    return InvalidToCError([diagnostic(code, message, hint, source, line, col)])
 
 
 def display_name(path: str | Path) -> str:
@@ -149,16 +155,16 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     if "\x00" in str(path):
         raise _fail(
             "TOC001",
-            "the file name contains a NUL character",
-            "give the path of a .yaml file",
+            phrase("d.TOC001.nul"),
+            phrase("dh.TOC001.yaml"),
             source,
         )
     if str(path) == "":
-        raise _fail("TOC001", "the file name is empty", "give the path of a .yaml file", "''")
+        raise _fail("TOC001", phrase("d.TOC001.empty"), phrase("dh.TOC001.yaml"), "''")
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise _fail("TOC001", "this is a directory, not a file", None, source)
+            raise _fail("TOC001", phrase("d.TOC001.directory"), None, source)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(source)
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -167,13 +173,13 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
                 raise _not_regular(source)
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise _fail("TOC001", "no such file", None, source) from None
+        raise _fail("TOC001", phrase("d.TOC001.missing"), None, source) from None
     except OSError as exc:
-        message = f"cannot read the file: {exc.strerror or exc}"
+        message = phrase("d.TOC001.unreadable", reason=str(exc.strerror or exc))
         raise _fail("TOC001", message, None, source) from None
     except (UnicodeError, ValueError):
-        message = "the file name cannot be used on this system (it is not valid text)"
-        raise _fail("TOC001", message, "rename the file", source) from None
+        message = phrase("d.TOC001.name")
+        raise _fail("TOC001", message, phrase("dh.TOC001.rename"), source) from None
     located = decode(raw, source, max_bytes)
     if located.text is None:
         raise InvalidToCError(located.problems)
@@ -183,8 +189,8 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
 def _not_regular(source: str) -> InvalidToCError:
     return _fail(
         "TOC001",
-        "this is not a regular file (a pipe, socket or device)",
-        "give the path of a .yaml file",
+        phrase("d.TOC001.irregular"),
+        phrase("dh.TOC001.yaml"),
         source,
     )
 
@@ -218,11 +224,15 @@ def parse(text: str, source: str, kind: DocumentKind, max_bytes: int = MAX_BYTES
 def check_mapping(data: Any, positions: Positions, source: str, kind: DocumentKind) -> Parsed:
     """The checks after parsing: a mapping, of ``kind``, in version 1."""
     if not isinstance(data, dict):
-        what = "the file is empty" if data is None else f"the file holds a {type(data).__name__}"
+        message = (
+            phrase("d.TOC008.empty")
+            if data is None
+            else phrase("d.TOC008.type", type=type(data).__name__)
+        )
         raise _fail(
             "TOC008",
-            f"{what}, not a mapping of keys to values",
-            f"{kind.name} starts with {kind.start} at the left margin",
+            message,
+            phrase("dh.TOC008.start", kind=kind.label, start=kind.start),
             source,
             (1, 1),
         )
@@ -230,8 +240,8 @@ def check_mapping(data: Any, positions: Positions, source: str, kind: DocumentKi
     if declared is not None and declared is not kind:
         raise _fail(
             "TOC008",
-            f"this is {declared.name} ({declared.key}), not {kind.name}",
-            f"use '{declared.command}' for it",
+            phrase("d.TOC008.kind", declared=declared.label, key=declared.key, kind=kind.label),
+            phrase("dh.TOC008.command", command=declared.command),
             source,
             positions.key((declared.key,)) or (1, 1),
         )
@@ -240,10 +250,10 @@ def check_mapping(data: Any, positions: Positions, source: str, kind: DocumentKi
         if type(version) is not int or version != 1:
             raise _fail(
                 "TOC104",
-                f"unknown format version {version!r} of {kind.name}"
+                phrase("d.TOC104.kind", version=repr(version), kind=kind.label)
                 if kind is not TOC
-                else f"unknown format version {version!r}",
-                f"this version of tocgraph reads '{kind.key}: 1'",
+                else phrase("d.TOC104", version=repr(version)),
+                phrase("dh.TOC104", key=kind.key),
                 source,
                 positions.value((kind.key,)),
             )

@@ -289,8 +289,8 @@ def _is_text_list(value: Any) -> bool:
 def _masked(problem: Diagnostic, data: dict[str, Any]) -> bool:
     """Drop 'goals is too short' when goals has items that failed on their own."""
     return (
-        problem.code == "TOC102"
-        and problem.message.startswith("goals:")
+        problem.phrase is not None
+        and problem.phrase.key == "d.too_short.goals"
         and isinstance(data.get("goals"), list | tuple)
         and len(data["goals"]) > 0
     )

@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.document import (
     MAX_BYTES,
@@ -56,13 +57,8 @@ def _model_at(path: DataPath) -> type[BaseModel]:
 
 POLICY_WORDING = Wording(
     _model_at,
-    slug=("policy id", "gender-lhbti-2022-2027"),
-    too_short={
-        "aims": (
-            "aims: a policy needs at least one aim",
-            "add an aim under 'aims:', e.g. '- {id: gender-equality, title: Gendergelijkheid}'",
-        )
-    },
+    slug=(phrase("dh.slug.policy"), "gender-lhbti-2022-2027"),
+    too_short={"aims": (phrase("d.too_short.aims"), phrase("dh.too_short.aims"))},
 )
 
 
@@ -198,8 +194,9 @@ def load_portfolio_files(
     """
     folder = Path(directory)
     if not folder.is_dir():
-        hint = "give the directory that holds the ToC files"
-        raise InvalidToCError([Diagnostic("TOC001", "not a directory", hint, str(folder))])
+        hint = phrase("dh.portfolio.directory")
+        message = phrase("d.portfolio.not_directory")
+        raise InvalidToCError([diagnostic("TOC001", message, hint, str(folder))])
     given = policy if isinstance(policy, PolicyDocument) else None
     default = folder / "policy.yaml"
     policy_path: Path | None = None
@@ -209,8 +206,9 @@ def load_portfolio_files(
         policy_path = default
     files = [f for f in toc_files([folder]) if f != policy_path]
     if not files:
-        hint = "a portfolio directory holds one .yaml ToC file per alliance"
-        raise InvalidToCError([Diagnostic("TOC001", "no .yaml files found", hint, str(folder))])
+        hint = phrase("dh.portfolio.no_files")
+        message = phrase("d.portfolio.no_files")
+        raise InvalidToCError([diagnostic("TOC001", message, hint, str(folder))])
     problems: list[Diagnostic] = []
     documents = []
     for path in files:
@@ -244,13 +242,14 @@ def _duplicates(data: dict[str, Any], positions: Positions, source: str) -> list
     problems = []
     for index, item_id in duplicate_policy_ids(ids):
         first = positions.value(paths[ids.index(item_id)])
-        at = f" at line {first[0]}" if first else ""
         line, col = positions.value(paths[index]) or (None, None)
         problems.append(
-            Diagnostic(
+            diagnostic(
                 "TOC401",
-                f"duplicate policy id {item_id!r}",
-                f"aims and domains share one set of ids; {item_id!r} is already used{at}",
+                phrase("d.TOC401", id=item_id),
+                phrase("dh.TOC401.line", id=item_id, line=first[0])
+                if first
+                else phrase("dh.TOC401", id=item_id),
                 source,
                 line,
                 col,

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.hints import parts, suggestion
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.sheets import read_grids
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 
@@ -62,7 +64,7 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
     problems: list[Diagnostic] = []
     if grid is None or not grid.rows:
         raise InvalidToCError(
-            [Diagnostic("TOC103", "the progress sheet is empty", "add id | status rows", source)]
+            [diagnostic("TOC103", phrase("d.progress.empty"), phrase("dh.progress.empty"), source)]
         )
     aliases = {a: k for k, names in _COLUMNS.items() for a in names}
     columns: dict[int, str] = {}
@@ -70,10 +72,10 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
         key = aliases.get(str(value).lower().replace(" ", "_")) if value is not None else None
         if value is not None and key is None:
             problems.append(
-                Diagnostic(
+                diagnostic(
                     "TOC101",
-                    f"unknown column '{value}'",
-                    "allowed columns: id, status, explanation (activiteit, status, toelichting)",
+                    phrase("d.sheet.unknown_column", column=str(value)),
+                    phrase("dh.progress.columns"),
                     cell.name(),
                 )
             )
@@ -82,8 +84,11 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
     for needed in ("id", "status"):
         if needed not in columns.values():
             problems.append(
-                Diagnostic(
-                    "TOC103", f"missing column '{needed}'", "add it", grid.rows[0][0][1].name()
+                diagnostic(
+                    "TOC103",
+                    phrase("d.sheet.missing_column", column=needed),
+                    phrase("dh.sheet.add_it"),
+                    grid.rows[0][0][1].name(),
                 )
             )
     if problems:
@@ -98,22 +103,22 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
         explanation = fields.get("explanation", (None, None))[0]
         node = str(node) if node is not None else None
         if node not in activities:
-            what = "is not an activity" if node in others else "is no activity of the ToC"
+            what = "d.progress.not_activity" if node in others else "d.progress.unknown"
             problems.append(
-                Diagnostic(
+                diagnostic(
                     "TOC502" if node else "TOC103",
-                    f"'{node}' {what}" if node else "missing activity id",
-                    f"activities: {', '.join(list(activities)[:12])}",
+                    phrase(what, node=node) if node else phrase("d.progress.no_id"),
+                    phrase("dh.progress.activities", ids=", ".join(list(activities)[:12])),
                     id_cell.name(),
                 )
             )
             continue
         if node in seen:
             problems.append(
-                Diagnostic(
+                diagnostic(
                     "TOC201",
-                    f"activity '{node}' is listed twice",
-                    f"see {seen[node]}",
+                    phrase("d.progress.twice", node=node),
+                    phrase("dh.progress.see", cell=seen[node]),
                     id_cell.name(),
                 )
             )
@@ -122,14 +127,17 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
         status = _status(word) if word is not None else None
         if status is None:
             problems.append(
-                Diagnostic(
+                diagnostic(
                     "TOC105",
-                    f"unknown status '{word}' for activity '{node}'",
-                    "use one of: "
-                    + ", ".join(s.value for s in Status)
-                    + " (or "
-                    + ", ".join(ACTIVITY_STATUSES_NL)
-                    + ")",
+                    phrase("d.progress.status", word=str(word), node=node),
+                    parts(
+                        suggestion(str(word), [*(s.value for s in Status), *ACTIVITY_STATUSES_NL]),
+                        phrase(
+                            "dh.TOC105",
+                            statuses=", ".join(s.value for s in Status),
+                            dutch=", ".join(ACTIVITY_STATUSES_NL),
+                        ),
+                    ),
                     status_cell.name(),
                 )
             )

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import InvalidToCError, phrase
+from tocgraph.i18n import diagnostic
 
 __all__ = ["Cell", "Grid", "column_letter", "read_grids"]
 
@@ -93,10 +94,10 @@ def _grid(title: str, where: str, rows: Iterable[Iterable[Any]], from_csv: bool)
 def _unreadable(source: str, why: str) -> InvalidToCError:
     return InvalidToCError(
         [
-            Diagnostic(
+            diagnostic(
                 "TOC001",
-                f"the workbook cannot be read: {why}",
-                "give an .xlsx file saved by a spreadsheet program, or a folder of .csv files",
+                phrase("d.workbook.unreadable", reason=why),
+                phrase("dh.workbook.unreadable"),
                 source,
             )
         ]

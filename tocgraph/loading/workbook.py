@@ -15,14 +15,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
 from tocgraph.loading.sheets import Cell, Grid, read_grids
 from tocgraph.loading.workbook_indicators import as_date, read_indicators, read_measurements
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath
-from tocgraph.schema.model import ToC
+from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 
 __all__ = ["SHEET_NAMES", "load_workbook_toc", "place_by_cell"]
 
@@ -92,9 +93,9 @@ class _Book:
         self.cells.append(cell)
         self.positions.values[path] = (len(self.cells), 1)
 
-    def problem(self, code: str, message: str, hint: str | None, cell: Cell | None) -> None:
+    def problem(self, code: str, message: Phrase, hint: Phrase | None, cell: Cell | None) -> None:
         where = cell.name() if cell is not None else self.source
-        self.problems.append(Diagnostic(code, message, hint, where))
+        self.problems.append(diagnostic(code, message, hint, where))
 
     def columns(self, grid: Grid, known: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
         """Column index -> canonical name, from the header row; unknown headers are problems."""
@@ -107,17 +108,27 @@ class _Book:
             if key is None:
                 self.problem(
                     "TOC101",
-                    f"unknown column '{value}' in sheet {grid.title}",
-                    f"allowed columns: {', '.join(known)} (or Dutch: "
-                    f"{', '.join(n[-1] for n in known.values())}); clear the header of a "
-                    "column of notes",
+                    phrase("d.workbook.unknown_column", column=str(value), sheet=grid.title),
+                    phrase(
+                        "dh.workbook.columns",
+                        columns=", ".join(known),
+                        dutch=", ".join(n[-1] for n in known.values()),
+                    ),
                     cell,
                 )
             elif key in found.values():
-                self.problem("TOC005", f"column '{value}' appears twice", "keep one", cell)
+                self.problem(
+                    "TOC005",
+                    phrase("d.workbook.column_twice", column=str(value)),
+                    phrase("dh.workbook.keep_one"),
+                    cell,
+                )
             else:
                 found[index] = key
         return found
+
+
+_STATUS_WORDS = frozenset([*(s.value for s in Status), *ACTIVITY_STATUSES_NL])
 
 
 def _as_int(value: Any) -> Any:
@@ -143,6 +154,14 @@ def _as_bool(value: Any) -> Any:
     return value
 
 
+def _as_status(value: Any) -> Any:
+    """A status word in any case (``Afgerond``, ``On track``) as a ToC file writes it."""
+    if not isinstance(value, str):
+        return _as_text(value)
+    word = value.strip().lower().replace(" ", "_")
+    return word if word in _STATUS_WORDS else value
+
+
 def _as_text(value: Any) -> Any:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
@@ -151,7 +170,7 @@ def _as_text(value: Any) -> Any:
 
 def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
     if grid is None:
-        book.problem("TOC103", "missing sheet 'ToC'", "add a sheet 'ToC' with field | value", None)
+        book.problem("TOC103", phrase("d.workbook.no_toc"), phrase("dh.workbook.no_toc"), None)
         return
     aliases = {alias: key for key, names in TOC_FIELDS.items() for alias in names}
     period: dict[str, Any] = {}
@@ -163,8 +182,8 @@ def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
         if key is None:
             book.problem(
                 "TOC101",
-                f"unknown field '{label}' in sheet {grid.title}",
-                f"allowed fields: {', '.join(TOC_FIELDS)}",
+                phrase("d.workbook.unknown_field", field=str(label), sheet=grid.title),
+                phrase("dh.workbook.fields", fields=", ".join(TOC_FIELDS)),
                 label_cell,
             )
             continue
@@ -196,7 +215,7 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
     """Fill the sections from the Nodes sheet; return each node id's data path."""
     where: dict[str, DataPath] = {}
     if grid is None:
-        book.problem("TOC103", "missing sheet 'Nodes'", "add a sheet 'Nodes' (or 'Knopen')", None)
+        book.problem("TOC103", phrase("d.workbook.no_nodes"), phrase("dh.workbook.no_nodes"), None)
         return where
     columns = book.columns(grid, NODE_COLUMNS)
     for row in grid.rows[1:]:
@@ -204,12 +223,12 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
         level, level_cell = fields.pop("level", (None, row[0][1]))
         section = LEVELS.get(str(level).lower().rstrip("s")) if level is not None else None
         if section is None:
-            shown = "missing" if level is None else f"unknown level '{level}'"
             book.problem(
                 "TOC102" if level is not None else "TOC103",
-                f"{shown} in sheet {grid.title}",
-                "the level is one of goal, outcome, output, activity "
-                "(doel, uitkomst, output, activiteit)",
+                phrase("d.workbook.no_level", sheet=grid.title)
+                if level is None
+                else phrase("d.workbook.level", level=str(level), sheet=grid.title),
+                phrase("dh.workbook.levels"),
                 level_cell,
             )
             where[_as_text(fields.get("id", (None,))[0])] = ()  # its links are not checked
@@ -225,6 +244,8 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
                 value = _as_int(value)
             elif key == "budget_eur":
                 value = _as_budget(value)
+            elif key == "status":
+                value = _as_status(value)
             elif key == "serves":
                 value = [part.strip() for part in str(value).split(",") if part.strip()]
             elif key in ("start", "end"):
@@ -254,8 +275,10 @@ def _links(
             known = ", ".join([str(n) for n in where][:12])
             book.problem(
                 "TOC202" if source is not None else "TOC103",
-                f"unknown node '{source}' in from" if source else "missing 'from' of a link",
-                f"known nodes: {known}",
+                phrase("d.workbook.from", node=str(source))
+                if source
+                else phrase("d.workbook.no_from"),
+                phrase("dh.workbook.nodes", nodes=known),
                 source_cell,
             )
             continue
@@ -264,7 +287,10 @@ def _links(
             continue  # a node with a bad level: reported already
         if node_path[0] == "goals":
             book.problem(
-                "TOC203", f"goal '{source}' links to nothing", "goals are the top", source_cell
+                "TOC203",
+                phrase("d.workbook.goal_link", node=str(source)),
+                phrase("dh.workbook.goal_link"),
+                source_cell,
             )
             continue
         node = data[str(node_path[0])][int(node_path[1])]

@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import DataPath, Place
 
 __all__ = [
@@ -100,10 +101,10 @@ def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
         return Located(
             None,
             [
-                Diagnostic(
+                diagnostic(
                     "TOC003",
-                    "this is a binary file, not YAML text (it contains a NUL byte)",
-                    "give the path of a .yaml file written in a text editor",
+                    phrase("d.TOC003.binary"),
+                    phrase("dh.TOC003.binary"),
                     source,
                     line,
                     col,
@@ -117,10 +118,10 @@ def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
         return Located(
             None,
             [
-                Diagnostic(
+                diagnostic(
                     "TOC003",
-                    f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                    "save the file as UTF-8 (most editors offer this under 'Save as')",
+                    phrase("d.TOC003.utf8", byte=f"0x{raw[exc.start]:02x}"),
+                    phrase("dh.TOC003.utf8"),
                     source,
                     line,
                     col,
@@ -131,10 +132,10 @@ def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
 
 def too_large(source: str, size: int, max_bytes: int = MAX_BYTES) -> Diagnostic:
     """TOC002 for a text of ``size`` bytes."""
-    return Diagnostic(
+    return diagnostic(
         "TOC002",
-        f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes",
-        "a ToC file is a few hundred kilobytes at most; check that this is the right file",
+        phrase("d.TOC002", size=f"{size:,}", limit=f"{max_bytes:,}"),
+        phrase("dh.TOC002"),
         source,
     )
 
@@ -151,9 +152,9 @@ class _Walker:
         self.positions = Positions()
         self.problems: list[Diagnostic] = []
 
-    def problem(self, code: str, mark: Any, message: str, hint: str | None = None) -> None:
+    def problem(self, code: str, mark: Any, message: Phrase, hint: Phrase | None = None) -> None:
         self.problems.append(
-            Diagnostic(code, message, hint, self.source, mark.line + 1, mark.column + 1)
+            diagnostic(code, message, hint, self.source, mark.line + 1, mark.column + 1)
         )
 
     def _check_node_event(self, event: Any) -> None:
@@ -161,16 +162,16 @@ class _Walker:
             self.problem(
                 "TOC006",
                 event.start_mark,
-                f"YAML anchors are not allowed (&{event.anchor})",
-                "write the value out in full; anchors and aliases make files hard to review",
+                phrase("d.TOC006.anchor", anchor=event.anchor),
+                phrase("dh.TOC006.anchor"),
             )
         tag = event.tag
         if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
             self.problem(
                 "TOC007",
                 event.start_mark,
-                f"unsupported YAML tag {tag!r}",
-                "remove the tag; plain values are enough",
+                phrase("d.TOC007", tag=tag),
+                phrase("dh.TOC007"),
             )
 
     def value(self, path: DataPath, depth: int) -> Any:
@@ -181,12 +182,12 @@ class _Walker:
             self.problem(
                 "TOC006",
                 mark,
-                f"YAML aliases are not allowed (*{event.anchor})",
-                "write the value out in full; aliases can expand a small file enormously",
+                phrase("d.TOC006.alias", anchor=event.anchor),
+                phrase("dh.TOC006.alias"),
             )
             return None
         if depth > MAX_DEPTH:
-            self.problem("TOC004", mark, f"the YAML is nested more than {MAX_DEPTH} levels deep")
+            self.problem("TOC004", mark, phrase("d.TOC004.depth", depth=MAX_DEPTH))
             raise _AbortError
         self._check_node_event(event)
         if isinstance(event, yaml.ScalarEvent):
@@ -220,16 +221,15 @@ class _Walker:
             self.problem(
                 "TOC005",
                 mark,
-                f"duplicate key {key!r}: this looks like a new list item without its '- '",
-                f"add '- ' before {key!r} to start a new item (the first {key!r} "
-                f"is at line {first[0]}); do not delete either",
+                phrase("d.TOC005.item", key=key),
+                phrase("dh.TOC005.item", key=key, line=first[0]),
             )
             return True
         self.problem(
             "TOC005",
             mark,
-            f"duplicate key {key!r}",
-            f"the key is already given at line {first[0]}; remove one of the two",
+            phrase("d.TOC005", key=key),
+            phrase("dh.TOC005", line=first[0]),
         )
         return False
 
@@ -247,8 +247,8 @@ class _Walker:
                     self.problem(
                         "TOC006",
                         key_mark,
-                        "YAML merge keys (<<) are not allowed",
-                        "write the keys out in full",
+                        phrase("d.TOC006.merge"),
+                        phrase("dh.TOC006.merge"),
                     )
                     self.value((*path, "<<"), depth + 1)
                     continue
@@ -259,8 +259,8 @@ class _Walker:
                 self.problem(
                     "TOC102",
                     key_mark,
-                    f"keys must be text, not {type(key).__name__} ({key!r})",
-                    "quote the key, or check the indentation",
+                    phrase("d.TOC102.key", type=type(key).__name__, key=repr(key)),
+                    phrase("dh.TOC102.key"),
                 )
                 key = str(key)
             child = (*path, key)
@@ -294,8 +294,8 @@ class _Walker:
             self.problem(
                 "TOC007",
                 event.start_mark,
-                f"the value {event.value!r} is not a valid !!{name}",
-                "remove the tag and write the value plainly",
+                phrase("d.TOC007.value", value=event.value, name=name),
+                phrase("dh.TOC007.value"),
             )
             return None
 
@@ -317,27 +317,24 @@ def _line(text: str, mark: Any) -> str:
 def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
     """A YAML syntax error placed on the line the writer has to change, with a hint."""
     mark = exc.problem_mark or exc.context_mark
-    message = " ".join(part for part in (exc.context, exc.problem) if part)
-    hint = "check the indentation and that ':' is followed by a space"
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    message = phrase("d.TOC004", detail=detail)
+    hint = phrase("dh.TOC004")
     if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
         # the scanner notices one line late; the writer's line is where the key began
         mark = exc.context_mark
         if _NO_SPACE.match(_line(text, mark)):
-            message = "a ':' without a space after it does not start a value"
-            hint = "put a space after ':', e.g. 'title: Onderzoek'"
+            message, hint = phrase("d.TOC004.no_space"), phrase("dh.TOC004.no_space")
         else:
-            message = "this line is neither 'key: value' nor a list item"
-            hint = "start a list item with '- ', or write 'key: value'"
+            message, hint = phrase("d.TOC004.neither"), phrase("dh.TOC004.neither")
     elif "expected '-' indicator" in (exc.problem or ""):
-        message = "this line is not a list item, but the lines above it are"
-        hint = "start every item of the list with '- ', at the same indentation"
+        message, hint = phrase("d.TOC004.not_item"), phrase("dh.TOC004.not_item")
     elif "expected key" in (exc.problem or "") and _line(text, mark).lstrip().startswith("- "):
-        message = "a list item follows the keys of a mapping at the same indentation"
-        hint = "if the lines above are a list item too, start the first of them with '- '"
+        message, hint = phrase("d.TOC004.item_after_keys"), phrase("dh.TOC004.item_after_keys")
     elif "mapping values are not allowed" in (exc.problem or ""):
-        hint = "a value that contains ': ' must be in quotes, e.g. title: 'Onderzoek: fase 1'"
+        hint = phrase("dh.TOC004.quote")
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-    return Diagnostic("TOC004", message, hint, source, line, col)
+    return diagnostic("TOC004", message, hint, source, line, col)
 
 
 def parse_yaml(
@@ -362,9 +359,9 @@ def parse_yaml(
     surrogate = _SURROGATE.search(text)
     if surrogate is not None:
         line, col = line_col(text, surrogate.start())
-        message = f"the text holds a lone surrogate U+{ord(surrogate.group()):04X}, not UTF-8"
-        hint = "the text was decoded wrongly; read the file as UTF-8"
-        return None, Positions(), [Diagnostic("TOC003", message, hint, source, line, col)]
+        message = phrase("d.TOC003.surrogate", char=f"U+{ord(surrogate.group()):04X}")
+        hint = phrase("dh.TOC003.surrogate")
+        return None, Positions(), [diagnostic("TOC003", message, hint, source, line, col)]
     if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
     loader = _Loader("")
@@ -375,11 +372,12 @@ def parse_yaml(
     except yaml.reader.ReaderError as exc:
         line, col = line_col(text, exc.position)
         char = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        message = f"control character U+{char:04X} is not allowed in YAML text"
-        hint = "remove the character; it often comes from copying text out of a PDF"
-        return None, Positions(), [Diagnostic("TOC003", message, hint, source, line, col)]
+        message = phrase("d.TOC003.control", char=f"U+{char:04X}")
+        hint = phrase("dh.TOC003.control")
+        return None, Positions(), [diagnostic("TOC003", message, hint, source, line, col)]
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
-        return None, Positions(), [Diagnostic("TOC004", str(exc), None, source)]
+        message = phrase("d.TOC004", detail=str(exc))
+        return None, Positions(), [diagnostic("TOC004", message, None, source)]
     walker = _Walker(events, source, loader)
     documents: list[Any] = []
     try:
@@ -390,8 +388,8 @@ def parse_yaml(
                     walker.problem(
                         "TOC008",
                         event.start_mark,
-                        "the file holds more than one YAML document",
-                        "keep one ToC per file; remove the '---' line",
+                        phrase("d.TOC008.documents"),
+                        phrase("dh.TOC008.documents"),
                     )
                     break
                 documents.append(walker.value((), 0))

@@ -13,7 +13,7 @@ from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.margin import margin_text
-from tocgraph.report.money import field_value, money_markdown, triage_markdown
+from tocgraph.report.money import money_markdown, triage_markdown
 from tocgraph.report.table import markdown_table
 from tocgraph.report.values import field_value, requirement_words
 from tocgraph.schema.change import ModifyChange

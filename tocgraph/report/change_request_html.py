@@ -25,8 +25,8 @@ from tocgraph.report.change_request import (
 )
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.margin import margin_text
+from tocgraph.report.money import money_html, triage_html
 from tocgraph.report.values import field_value
-from tocgraph.report.money import field_value, money_html, triage_html
 from tocgraph.schema.change import ModifyChange
 
 __all__ = ["change_request_page"]

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.analysis.monitoring import MONITORING_CODES
 from tocgraph.errors import Diagnostic
-from tocgraph.i18n import Lang, keys, plural, text
+from tocgraph.i18n import Lang, keys, localize, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
-from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
+from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Status
 
@@ -30,7 +30,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     """A readable report for one checked file."""
     if not checked.valid:
         head = f"{tty(checked.path)}: {text('invalid', lang)}"
-        return "\n".join([head, *(d.format() for d in checked.errors)]) + "\n"
+        return "\n".join([head, *(localize(d, lang).format() for d in checked.errors)]) + "\n"
     if checked.kind == "change-request":
         return _change_request_text(checked, lang)
     if checked.kind == "policy":
@@ -165,6 +165,8 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     >>> translate_warning(spof, result, "nl").message
     'doel G1 is niet langer potentieel effectief zodra één van deze activiteiten stopt: A1'
     """
+    if warning.phrase is not None:
+        return localize(warning, lang)
     node = assessment.nodes.get(warning.node or "")
     if node is None or f"w.{warning.code}" not in keys(lang):
         return warning

@@ -34,8 +34,8 @@ from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
-from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.report.money import budget_html
+from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.schema.model import Activity, Kind, ToC
 
 __all__ = ["toc_page"]

@@ -26,7 +26,6 @@ __all__ = [
     "budget_html",
     "budget_lines",
     "budget_text",
-    "field_value",
     "money",
     "money_html",
     "money_markdown",
@@ -81,11 +80,6 @@ def budget_text(value: object, lang: Lang = "en") -> str:
         return money(budget, lang)
     years = "; ".join(f"{year}: {number(amount, lang)}" for year, amount in budget.items())
     return f"{money(sum(budget.values()), lang)} ({years})"
-
-
-def field_value(key: str, value: object, lang: Lang = "en") -> str:
-    """A node field's new value for readers: budgets as money, others by :func:`value_label`."""
-    return budget_text(value, lang) if key == "budget_eur" else value_label(value, lang)
 
 
 def share(value: float, lang: Lang = "en") -> str:

@@ -15,7 +15,7 @@ from tocgraph.analysis.portfolio import (
 )
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, plural, text
+from tocgraph.i18n import Lang, localize, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import bounded_text
 from tocgraph.report.table import format_table
@@ -303,7 +303,7 @@ def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> li
     head = text("portfolio.findings", lang)
     if not found:
         return [f"{head}: {text('none', lang)}"]
-    return [f"{head}: {len(found)}", *(d.format() for d in found)]
+    return [f"{head}: {len(found)}", *(localize(d, lang).format() for d in found)]
 
 
 def _scenario(result: Portfolio, lang: Lang) -> list[Block]:

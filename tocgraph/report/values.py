@@ -41,6 +41,10 @@ def field_value(field: str, value: object, lang: Lang) -> str:
         return "-"
     if field == "requires":
         return requirement_words(value, lang)
+    if field == "budget_eur":
+        from tocgraph.report.money import budget_text  # money pulls in the budget analysis
+
+        return budget_text(value, lang)
     if field == "strategy" and f"strategy.{value}" in keys(lang):
         return text(f"strategy.{value}", lang)
     return value_label(value, lang)

@@ -12,8 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tocgraph.errors import Diagnostic, InvalidToCError
-from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
+from tocgraph.hints import known_phrase, parts, suggestion
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator, thaw
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.change import (
@@ -27,7 +28,7 @@ from tocgraph.schema.change import (
 )
 from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
 from tocgraph.schema.nodes import Node
-from tocgraph.schema.rules import NodeEntry, article, semantic_diagnostics
+from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 from tocgraph.schema.translate import Wording, translate_errors
 
 __all__ = ["apply_changes"]
@@ -125,10 +126,12 @@ def apply_changes(
     states: list[ToC] = []
     named: set[str] = set()
 
-    def add(code: str, path: DataPath, message: str, hint: str | None, node: str | None) -> None:
+    def add(
+        code: str, path: DataPath, message: Phrase, hint: Phrase | tuple[Phrase, ...], node: str
+    ) -> None:
         where = locator.key(path) if code == "TOC504" else locator.value(path)
         line, col = where or (None, None)
-        problems.append(Diagnostic(code, message, hint, source, line, col, node))
+        problems.append(diagnostic(code, message, hint, source, line, col, node))
 
     for index, change in enumerate(request.changes):
         path: DataPath = ("changes", index)
@@ -142,8 +145,8 @@ def apply_changes(
                 add(
                     "TOC503",
                     (*path, "add", "id"),
-                    f"{target!r} already exists in the ToC",
-                    "choose a new id, or use 'modify' to change the existing node",
+                    phrase("d.TOC503", id=target),
+                    phrase("dh.TOC503"),
                     target,
                 )
             else:
@@ -158,9 +161,12 @@ def apply_changes(
             add(
                 "TOC502",
                 (*path, kind),
-                f"change {index + 1} names {target!r}, which is not in the ToC"
-                + (" (any more)" if target in named else ""),
-                join_hint(did_you_mean(target, ids), known_list("ids", ids)),
+                phrase(
+                    "d.TOC502.gone" if target in named else "d.TOC502",
+                    change=index + 1,
+                    id=target,
+                ),
+                parts(suggestion(target, ids), known_phrase(phrase("dh.label.ids"), ids)),
                 target,
             )
         elif isinstance(change, StopChange):
@@ -168,9 +174,8 @@ def apply_changes(
                 add(
                     "TOC505",
                     (*path, "stop"),
-                    f"{target!r} is {article(existing.kind)} {existing.kind.value}; "
-                    "only activities can be stopped",
-                    "use 'remove' to take a goal, outcome or output out of the ToC",
+                    phrase(f"d.TOC505.{existing.kind.value}", id=target),
+                    phrase("dh.TOC505"),
                     target,
                 )
             else:
@@ -181,8 +186,8 @@ def apply_changes(
             add(
                 "TOC507",
                 (*path, "remove"),
-                f"change {index + 1} removes {target!r}, the last goal of the ToC",
-                "a ToC keeps at least one goal; add the new goal in an earlier change",
+                phrase("d.TOC507", change=index + 1, id=target),
+                phrase("dh.TOC507"),
                 target,
             )
         else:
@@ -272,14 +277,14 @@ def _modify(
             add(
                 "TOC504",
                 (*path, "set", key),
-                "the id of a node cannot be changed",
-                "remove the node and add a new one",
+                phrase("d.TOC504.id"),
+                phrase("dh.TOC504.id"),
                 target,
             )
         elif key not in allowed:
-            kind = f"{article(existing.kind)} {existing.kind.value}"
-            hint = join_hint(did_you_mean(key, allowed), "fields: " + ", ".join(allowed))
-            add("TOC504", (*path, "set", key), f"{kind} has no field {key!r} to set", hint, target)
+            hint = parts(suggestion(key, allowed), phrase("dh.TOC504", fields=", ".join(allowed)))
+            message = phrase(f"d.TOC504.{existing.kind.value}", key=key)
+            add("TOC504", (*path, "set", key), message, hint, target)
     if len(problems) > before:
         return
     data = {**existing.model_dump(mode="json"), **thaw(change.set)}

@@ -25,10 +25,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from tocgraph.errors import InvalidToCError
+from tocgraph.errors import InvalidToCError, phrase
 from tocgraph.schema.base import DataPath, Model
-from tocgraph.schema.indicators import Indicator, Measurement, Reference
 from tocgraph.schema.budget import budget_year_diagnostics
+from tocgraph.schema.indicators import Indicator, Measurement, Reference
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
     Activity,
@@ -200,6 +200,6 @@ def _indicator_model_at(path: DataPath) -> type[BaseModel]:
 
 TOC_WORDING = Wording(
     _model_at,
-    too_short={"goals": ("goals: a ToC needs at least one goal", "add a goal under 'goals:'")},
+    too_short={"goals": (phrase("d.too_short.goals"), phrase("dh.too_short.goals"))},
 )
 """How diagnostics about a ToC speak (see :class:`~tocgraph.schema.translate.Wording`)."""

@@ -14,8 +14,8 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BeforeValidator, StringConstraints, field_validator
 
 from tocgraph.schema.base import Model
-from tocgraph.schema.indicators import HorizonField, Indicator
 from tocgraph.schema.budget import Budget
+from tocgraph.schema.indicators import HorizonField, Indicator
 
 __all__ = [
     "ACTIVITY_STATUSES_NL",
@@ -60,12 +60,28 @@ class Status(StrEnum):
 ACTIVITY_STATUSES_NL: dict[str, Status] = {
     "gepland": Status.PLANNED,
     "op_schema": Status.ON_TRACK,
+    "lopend": Status.ON_TRACK,
+    "in_uitvoering": Status.ON_TRACK,
     "behaald": Status.ACHIEVED,
+    "afgerond": Status.ACHIEVED,
+    "klaar": Status.ACHIEVED,
+    "voltooid": Status.ACHIEVED,
     "vertraagd": Status.DELAYED,
+    "uitgesteld": Status.DELAYED,
     "aangepast": Status.ADJUSTED,
+    "gewijzigd": Status.ADJUSTED,
     "stopgezet": Status.STOPPED,
+    "gestopt": Status.STOPPED,
+    "geannuleerd": Status.STOPPED,
     "onduidelijk": Status.UNCLEAR,
+    "onbekend": Status.UNCLEAR,
 }
+"""Dutch words accepted for each status (lower case), normalised to the English value.
+
+Besides one translation per status, the common words alliances use in their
+reports. Words that could mean two statuses are left out (``beëindigd``:
+stopped, or achieved as planned?). ``docs/format.md`` has the table.
+"""
 
 
 class Strategy(StrEnum):

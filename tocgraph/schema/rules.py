@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tocgraph.errors import Diagnostic
-from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.hints import known_phrase, parts, suggestion
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import DataPath, Place
 from tocgraph.schema.indicator_rules import indicator_diagnostics
 from tocgraph.schema.nodes import Activity, Goal, Kind, Node
@@ -26,12 +27,6 @@ ALLOWED_TARGETS: dict[Kind, frozenset[Kind]] = {
     Kind.OUTPUT: frozenset({Kind.OUTCOME, Kind.GOAL}),
     Kind.OUTCOME: frozenset({Kind.OUTCOME, Kind.GOAL}),
     Kind.GOAL: frozenset(),
-}
-_PLURAL = {
-    Kind.ACTIVITY: "activities",
-    Kind.OUTPUT: "outputs",
-    Kind.OUTCOME: "outcomes",
-    Kind.GOAL: "goals",
 }
 
 
@@ -80,9 +75,15 @@ def semantic_diagnostics(
     """
     problems: list[Diagnostic] = []
 
-    def add(code: str, path: DataPath, message: str, hint: str | None, node: str | None) -> None:
+    def add(
+        code: str,
+        path: DataPath,
+        message: Phrase,
+        hint: Phrase | tuple[Phrase, ...],
+        node: str | None,
+    ) -> None:
         line, col = locate(path) or (None, None)
-        problems.append(Diagnostic(code, message, hint, source, line, col, node))
+        problems.append(diagnostic(code, message, hint, source, line, col, node))
 
     first: dict[str, NodeEntry] = {}
     for entry in entries:
@@ -97,12 +98,13 @@ def semantic_diagnostics(
             seen_at[node_id] = path
             continue
         where = locate(seen_at[node_id])
-        at = f" (line {where[0]})" if where else ""
         add(
             "TOC201",
             (*path, "id"),
-            f"duplicate id {node_id!r}",
-            f"ids must be unique across all levels; {node_id!r} is already used{at}",
+            phrase("d.TOC201", id=node_id),
+            phrase("dh.TOC201.line", id=node_id, line=where[0])
+            if where
+            else phrase("dh.TOC201", id=node_id),
             node_id,
         )
 
@@ -125,28 +127,27 @@ def semantic_diagnostics(
                 continue
             if target is None:
                 candidates = [i for k in allowed for i in by_kind[k]]
-                names = [_PLURAL[k] for k in sorted(allowed, key=_level)]
-                labels = " or ".join(
-                    [", ".join(names[:-1]), names[-1]] if len(names) > 1 else names
-                )
+                label = phrase("dh.kinds." + "_".join(k.value for k in sorted(allowed, key=_level)))
                 add(
                     "TOC202",
                     path,
-                    f"unknown node {link.to!r} in contributes_to of {node.id!r}",
-                    join_hint(did_you_mean(link.to, candidates), known_list(labels, candidates)),
+                    phrase("d.TOC202", to=link.to, node=node.id),
+                    parts(suggestion(link.to, candidates), known_phrase(label, candidates)),
                     node.id,
                 )
                 continue
             if target.node.kind not in allowed:
-                kinds = ", ".join(k.value for k in sorted(allowed, key=_level))
                 add(
                     "TOC203",
                     path,
-                    f"{node.kind.value} {node.id!r} cannot contribute to "
-                    f"{target.node.kind.value} {link.to!r}",
-                    f"{article(node.kind)} {node.kind.value} may contribute to: {kinds}; "
-                    "links point upwards, "
-                    "from activities towards goals",
+                    phrase(
+                        "d.TOC203",
+                        kind=phrase(node.kind.value),
+                        node=node.id,
+                        target_kind=phrase(target.node.kind.value),
+                        target=link.to,
+                    ),
+                    phrase(f"dh.TOC203.{node.kind.value}"),
                     node.id,
                 )
                 continue
@@ -154,8 +155,8 @@ def semantic_diagnostics(
                 add(
                     "TOC207",
                     path,
-                    f"{node.id!r} lists {link.to!r} more than once in contributes_to",
-                    "remove the repeated link; each link counts once",
+                    phrase("d.TOC207", node=node.id, to=link.to),
+                    phrase("dh.TOC207"),
                     node.id,
                 )
                 continue
@@ -168,8 +169,8 @@ def semantic_diagnostics(
         add(
             "TOC204",
             (*entry.path, "contributes_to"),
-            "cycle: " + " -> ".join([*cycle, cycle[0]]),
-            "a ToC must not loop back on itself; remove one of these links",
+            phrase("d.TOC204", cycle=" -> ".join([*cycle, cycle[0]])),
+            phrase("dh.TOC204"),
             cycle[0],
         )
 
@@ -182,10 +183,8 @@ def semantic_diagnostics(
             add(
                 "TOC205",
                 (*entry.path, "requires"),
-                f"{node_id!r} requires {node.requires} contributors but has {count}",
-                f"use a number from 1 to {count}, or 'any' or 'all'"
-                if count
-                else "add contributes_to links to this node first, or use 'any'",
+                phrase("d.TOC205", node=node_id, requires=node.requires, count=count),
+                phrase("dh.TOC205", count=count) if count else phrase("dh.TOC205.none"),
                 node_id,
             )
 
@@ -197,11 +196,10 @@ def semantic_diagnostics(
                 add(
                     "TOC206",
                     (*entry.path, "partner"),
-                    f"activity {node.id!r} names partner {node.partner!r}, "
-                    "which is not in partners",
-                    join_hint(
-                        did_you_mean(node.partner, declared),
-                        known_list("partners", declared, limit=20),
+                    phrase("d.TOC206", node=node.id, partner=node.partner),
+                    parts(
+                        suggestion(node.partner, declared),
+                        known_phrase(phrase("dh.label.partners"), declared, limit=20),
                     ),
                     node.id,
                 )
@@ -209,8 +207,8 @@ def semantic_diagnostics(
             add(
                 "TOC208",
                 ("lead",),
-                f"the lead {lead!r} is not one of the partners",
-                join_hint(did_you_mean(lead, declared), "add the lead to partners"),
+                phrase("d.TOC208", lead=lead),
+                parts(suggestion(lead, declared), phrase("dh.TOC208")),
                 None,
             )
     problems.extend(

@@ -14,13 +14,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from tocgraph.errors import Diagnostic
-from tocgraph.hints import did_you_mean, join_hint
+from tocgraph.errors import Diagnostic, Phrase, PhraseArg, phrase
+from tocgraph.hints import parts, suggestion
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
 
-__all__ = ["Wording", "translate_errors", "where"]
+__all__ = ["Wording", "translate_errors", "where", "where_phrase"]
 
 ModelAt = Callable[[DataPath], type[BaseModel]]
 
@@ -34,40 +35,36 @@ class Wording:
     model_at
         The model whose keys are allowed at a data path (for unknown-key hints).
     slug
-        What the top-level ``id`` names, and an example (``("ToC id", "worden-wie-je-bent")``).
+        What the top-level ``id`` names, and an example
+        (``(phrase("dh.slug.toc"), "worden-wie-je-bent")``).
     too_short
         For lists that may not be empty, by key: the message and the hint.
     """
 
     model_at: ModelAt
-    slug: tuple[str, str] = ("ToC id", "worden-wie-je-bent")
-    too_short: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    slug: tuple[Phrase, str] = (phrase("dh.slug.toc"), "worden-wie-je-bent")
+    too_short: Mapping[str, tuple[Phrase, Phrase]] = field(default_factory=dict)
 
 
 _MAPPING_TYPES = ("model_type", "model_attributes_type", "dict_type")
-_MISSING_HINTS = {
-    "tocgraph": "add 'tocgraph: 1' as the first line",
-    "tocgraph-policy": "add 'tocgraph-policy: 1' as the first line",
-    "tocgraph-change": "add 'tocgraph-change: 1' as the first line",
-    "id": "every node needs an id, e.g. 'id: A1'",
-    "title": "add a short title",
-    "goals": "a ToC needs at least one goal",
-    "to": "a long-form link needs 'to: <id>'",
-}
+_MISSING_HINTS = frozenset(
+    f"dh.TOC103.{field}"
+    for field in ("tocgraph", "tocgraph-policy", "tocgraph-change", "id", "title", "goals", "to")
+)
 _EXPECTED = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "float_type": "a number",
-    "date_type": "a date such as 2024-01-31",
-    "date_parsing": "a date such as 2024-01-31",
-    "date_from_datetime_parsing": "a date such as 2024-01-31",
-    "date_from_datetime_inexact": "a date such as 2024-01-31, without a time",
-    "tuple_type": "a list",
-    "list_type": "a list",
+    "string_type": "dh.expected.text",
+    "int_type": "dh.expected.int",
+    "int_parsing": "dh.expected.int",
+    "int_from_float": "dh.expected.int",
+    "bool_type": "dh.expected.bool",
+    "bool_parsing": "dh.expected.bool",
+    "float_type": "dh.expected.number",
+    "date_type": "dh.expected.date",
+    "date_parsing": "dh.expected.date",
+    "date_from_datetime_parsing": "dh.expected.date",
+    "date_from_datetime_inexact": "dh.expected.date_only",
+    "tuple_type": "dh.expected.list",
+    "list_type": "dh.expected.list",
 }
 
 
@@ -84,6 +81,17 @@ def where(path: DataPath) -> str:
         name = part if isinstance(part, int) or part.isprintable() else repr(part)
         text += f"[{name}]" if isinstance(part, int) else (f".{name}" if text else str(name))
     return text or "the top level"
+
+
+def where_phrase(path: DataPath) -> PhraseArg:
+    """:func:`where` for a message: the path, or a phrase for 'the top level'.
+
+    Examples
+    --------
+    >>> where_phrase(("goals", 0)), where_phrase(())
+    ('goals[0]', Phrase(key='dh.top_level', args=()))
+    """
+    return where(path) if path else phrase("dh.top_level")
 
 
 def shown(value: Any) -> str:
@@ -140,7 +148,7 @@ def translate_errors(
         code, message, hint = _translate(loc, error, wording, node_id)
         place = locator.key(loc) if code == "TOC101" else locator.value(loc)
         line, col = place or (None, None)
-        result.append(Diagnostic(code, message, hint, source, line, col, node_id))
+        result.append(diagnostic(code, message, hint, source, line, col, node_id))
     return result
 
 
@@ -169,38 +177,40 @@ def _items_failed(error: Any) -> bool:
 
 def _translate(
     loc: DataPath, error: Any, wording: Wording, node_id: str | None
-) -> tuple[str, str, str | None]:
+) -> tuple[str, Phrase, tuple[Phrase, ...]]:
     kind = error["type"]
     field = next((p for p in reversed(loc) if isinstance(p, str)), "")
     value = error.get("input")
     if kind == "extra_forbidden":
         parent = loc[:-1]
         if field == "contributes_to" and parent[:1] == ("goals",):
-            return (
-                "TOC203",
-                f"goal {node_id!r} has contributes_to, but goals link to nothing",
-                "goals are the top of the ToC; link outcomes to the goal instead",
-            )
+            return "TOC203", phrase("d.TOC203.goal", node=node_id), (phrase("dh.TOC203.goal"),)
         allowed = sorted(_field_names(wording.model_at(parent)))
         return (
             "TOC101",
-            f"unknown key {field!r} in {where(parent)}",
-            join_hint(did_you_mean(field, allowed), "allowed keys: " + ", ".join(allowed)),
+            phrase("d.TOC101", key=field, where=where_phrase(parent)),
+            parts(suggestion(field, allowed), phrase("dh.TOC101", keys=", ".join(allowed))),
         )
     if kind == "missing":
+        hint = f"dh.TOC103.{field}"
         return (
             "TOC103",
-            f"missing required field {field!r} in {where(loc[:-1])}",
-            _MISSING_HINTS.get(field),
+            phrase("d.TOC103", field=field, where=where_phrase(loc[:-1])),
+            (phrase(hint),) if hint in _MISSING_HINTS else (),
         )
     if kind == "enum" and field == "status":
         text = str(value)
         choices = [s.value for s in Status] + list(ACTIVITY_STATUSES_NL)
         return (
             "TOC105",
-            f"unknown status {shown(text)} for activity {node_id!r}",
-            join_hint(
-                did_you_mean(text, choices), "use one of: " + ", ".join(s.value for s in Status)
+            phrase("d.TOC105", value=shown(text), node=node_id),
+            parts(
+                suggestion(text, choices),
+                phrase(
+                    "dh.TOC105",
+                    statuses=", ".join(s.value for s in Status),
+                    dutch=", ".join(ACTIVITY_STATUSES_NL),
+                ),
             ),
         )
     if kind == "enum" and field == "strategy":
@@ -208,78 +218,79 @@ def _translate(
         choices = [s.value for s in Strategy]
         return (
             "TOC106",
-            f"unknown intervention strategy {shown(text)} for activity {node_id!r}",
-            join_hint(did_you_mean(text, choices), "use one of: " + ", ".join(choices)),
+            phrase("d.TOC106", value=shown(text), node=node_id),
+            parts(suggestion(text, choices), phrase("dh.use_one_of", choices=", ".join(choices))),
         )
-    message, hint = _value_message(loc, kind, error, wording)
-    return "TOC102", message, hint
+    message, value_hint = _value_message(loc, kind, error, wording)
+    return "TOC102", message, () if value_hint is None else (value_hint,)
 
 
 def _value_message(
     loc: DataPath, kind: str, error: Any, wording: Wording
-) -> tuple[str, str | None]:
-    at = where(loc)
+) -> tuple[Phrase, Phrase | None]:
+    at = where_phrase(loc)
     value = error.get("input")
     got = shown(value)
     if "contributes_to" in loc and kind in _MAPPING_TYPES:
-        return (
-            f"{at}: expected a node id or a mapping with 'to' and 'assumption', got {got}",
-            "write '- O1' or '- {to: O1, assumption: ...}'",
-        )
+        return phrase("d.TOC102.link", at=at, got=got), phrase("dh.TOC102.link")
     if kind == "string_pattern_mismatch":
         if loc == ("id",):
             name, example = wording.slug
             return (
-                f"{at}: {got} is not a valid {name}",
-                f"use lower-case letters, digits and hyphens, e.g. {example!r}",
+                phrase("d.TOC102.slug", at=at, got=got, name=name),
+                phrase("dh.TOC102.slug", example=example),
             )
-        return (
-            f"{at}: {got} is not a valid id",
-            "start with a letter or digit; then letters, digits, '_', '.', '-' (e.g. 'A1')",
-        )
+        return phrase("d.TOC102.id", at=at, got=got), phrase("dh.TOC102.id")
     if kind == "too_short" and len(loc) == 1 and str(loc[0]) in wording.too_short:
         return wording.too_short[str(loc[0])]
     if kind in _MAPPING_TYPES:
-        return f"{at}: expected a mapping of keys to values, got {got}", None
+        return phrase("d.TOC102.mapping", at=at, got=got), None
     if kind == "too_short":
-        return f"{at}: may not be empty", "give at least one item, or leave the key out"
+        return phrase("d.TOC102.empty", at=at), phrase("dh.TOC102.empty_list")
     if kind == "period_order":
-        return f"{at}: {error['msg']}", "check the dates; 'end' comes after 'start'"
+        ctx = error.get("ctx", {})
+        return (
+            phrase("d.TOC102.period", at=at, start=str(ctx.get("start")), end=str(ctx.get("end"))),
+            phrase("dh.TOC102.period"),
+        )
     expected = _EXPECTED.get(kind)
     if expected is not None:
         field = next((p for p in reversed(loc) if isinstance(p, str)), "title")
-        return f"{at}: expected {expected}, got {got}", _type_hint(kind, value, field)
+        message = phrase("d.TOC102.expected", at=at, expected=phrase(expected), got=got)
+        return message, _type_hint(kind, value, field)
     if kind == "value_error":
         reason = str(error["ctx"]["error"]) if "ctx" in error else str(error["msg"])
-        return f"{at}: {reason} (got {got})", None
+        if reason.startswith("requires must be"):
+            variant = "requires_bool" if isinstance(value, bool) else "requires"
+            return phrase(f"d.TOC102.{variant}", at=at, value=repr(value), got=got), None
+        return phrase("d.TOC102.reason", at=at, reason=reason, got=got), None
     if kind == "string_too_short":
-        return f"{at}: may not be empty", "write some text, or leave the key out"
+        return phrase("d.TOC102.empty", at=at), phrase("dh.TOC102.empty_text")
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
-        return f"{at}: longer than {limit} characters", "shorten it; details go in 'description'"
+        return phrase("d.TOC102.too_long", at=at, limit=str(limit)), phrase("dh.TOC102.too_long")
     if kind in ("greater_than_equal", "greater_than"):
-        return f"{at}: must not be negative (got {got})", None
+        return phrase("d.TOC102.negative", at=at, got=got), None
     if kind == "literal_error":
         expected_values = error.get("ctx", {}).get("expected", "")
-        return f"{at}: expected {expected_values}, got {got}", None
-    return f"{at}: invalid value (got {got})", None
+        return phrase("d.TOC102.literal", at=at, expected=str(expected_values), got=got), None
+    return phrase("d.TOC102.invalid", at=at, got=got), None
 
 
-def _type_hint(kind: str, value: Any, field: str) -> str | None:
+def _type_hint(kind: str, value: Any, field: str) -> Phrase | None:
     """How to write the value the model expects, from what the file gave."""
     if kind == "string_type" and isinstance(value, bool):
-        word = "yes" if value else "no"
-        return f"got a yes/no value; put the text in quotes, e.g. {field}: '{word}'"
+        return phrase("dh.TOC102.yes_no", field=field, word="yes" if value else "no")
     if kind == "string_type" and isinstance(value, int | float):
-        return f"got a number; put the text in quotes, e.g. {field}: '2024'"
+        return phrase("dh.TOC102.number_text", field=field)
     if kind == "string_type" and value is None:
-        return "the value is empty; write some text, or leave the key out"
+        return phrase("dh.TOC102.empty_value")
     if kind.startswith("int") and isinstance(value, str):
-        return "write the number without quotes, e.g. 100000"
+        return phrase("dh.TOC102.int_quoted")
     if kind.startswith("int") and isinstance(value, bool):
-        return "write a number, not true or false"
+        return phrase("dh.TOC102.int_bool")
     if kind.startswith("bool") and isinstance(value, str):
-        return "write true or false, without quotes"
+        return phrase("dh.TOC102.bool_quoted")
     if kind.startswith("date"):
-        return "write the date as YYYY-MM-DD, without quotes"
+        return phrase("dh.TOC102.date")
     return None

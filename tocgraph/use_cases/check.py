@@ -7,8 +7,8 @@ every tocgraph file in a repository.
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
-from tocgraph.analysis.monitoring import Monitoring, monitor
 from tocgraph.analysis.budget import BudgetTotals, budget_totals, budget_warnings
+from tocgraph.analysis.monitoring import Monitoring, monitor
 from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
+from tocgraph.i18n import Lang, localize
 from tocgraph.loading.load import Document, parse_document
 from tocgraph.loading.policy import parse_policy
 from tocgraph.loading.yamlsource import parse_yaml
@@ -111,16 +112,19 @@ class CheckedFile:
         """For a change request: the goals it costs their support (else empty)."""
         return tuple(self.review.goals_lost()) if self.review is not None else ()
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON document of ``tocgraph check FILE --json`` (see ``docs/cli.md``)."""
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        """The JSON document of ``tocgraph check FILE --json`` (see ``docs/cli.md``).
+
+        The messages and hints of errors and warnings are in ``lang``.
+        """
         common: dict[str, object] = {
             "path": self.path,
             "kind": self.kind,
             "id": self._id(),
             "valid": self.valid,
             "illustrative": self._illustrative(),
-            "errors": [d.to_dict() for d in self.errors],
-            "warnings": [d.to_dict() for d in self.warnings],
+            "errors": [localize(d, lang).to_dict() for d in self.errors],
+            "warnings": [localize(d, lang).to_dict() for d in self.warnings],
         }
         if self.kind == "change-request":
             return {**common, "review": self._review_dict()}

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.errors import InvalidToCError, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import display_name, read_file
 from tocgraph.loading.load import Document, parse_document
 from tocgraph.loading.yamlsource import MAX_BYTES, decode
@@ -67,7 +68,7 @@ def read_input(path: str | Path, stdin: BinaryIO | None = None) -> tuple[str, st
     if stdin is None:
         if sys.stdin is None:  # pragma: no cover - a process started without stdin
             raise InvalidToCError(
-                [Diagnostic("TOC001", "there is no standard input to read", None, STDIN_SOURCE)]
+                [diagnostic("TOC001", phrase("d.TOC001.no_stdin"), None, STDIN_SOURCE)]
             )
         stdin = sys.stdin.buffer
     located = decode(stdin.read(MAX_BYTES + 1), STDIN_SOURCE)

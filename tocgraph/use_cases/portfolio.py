@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
 from tocgraph.errors import Diagnostic, InvalidToCError
+from tocgraph.i18n import Lang, localize_all
 from tocgraph.loading.load import Document
 from tocgraph.loading.policy import PortfolioFiles, load_portfolio_files, parse_policy
 from tocgraph.schema.policy import Policy
@@ -40,9 +41,9 @@ class CheckedPortfolio:
     portfolio: Portfolio
     findings: tuple[Diagnostic, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON document of ``tocgraph portfolio --json``."""
-        return self.portfolio.to_dict(self.findings)
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        """The JSON document of ``tocgraph portfolio --json``, findings in ``lang``."""
+        return self.portfolio.to_dict(localize_all(self.findings, lang))
 
 
 def located_problems(documents: Sequence[Document], policy: Policy | None) -> list[Diagnostic]:

@@ -1,0 +1,346 @@
+"""De Nederlandse teksten van meldingen (TOC0xx-5xx), per sleutel.
+
+Dezelfde sleutels en plaatshouders als :mod:`tocgraph.i18n.diagnostics_en`.
+Waarden uit het bestand van de gebruiker (ids, sleutels, statussen) blijven
+zoals ze zijn; de woorden eromheen zijn Nederlands.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATALOGUE"]
+
+CATALOGUE: dict[str, str] = {
+    # --- shared hint parts ---
+    "dh.did_you_mean": "bedoelde u {name!r}?",
+    "dh.known": "bekende {label}: {names}",
+    "dh.known_more": "bekende {label}: {names} (en {more} andere)",
+    "dh.known_none": "bekende {label}: geen",
+    "dh.kinds.output_outcome_goal": "outputs, outcomes of doelen",
+    "dh.kinds.outcome_goal": "outcomes of doelen",
+    "dh.label.partners": "partners",
+    "dh.label.ids": "id's",
+    # --- graph rules (TOC2xx) ---
+    "d.TOC201": "id {id!r} komt meer dan eens voor",
+    "dh.TOC201": "elk id mag maar één keer voorkomen, op alle niveaus samen; {id!r} is al gebruikt",
+    "dh.TOC201.line": (
+        "elk id mag maar één keer voorkomen, op alle niveaus samen; "
+        "{id!r} is al gebruikt (regel {line})"
+    ),
+    "d.TOC202": "onbekend onderdeel {to!r} in contributes_to van {node!r}",
+    "d.TOC203": "{kind} {node!r} kan niet bijdragen aan {target_kind} {target!r}",
+    "dh.TOC203.activity": (
+        "een activiteit kan bijdragen aan een output, outcome of doel; "
+        "verbindingen wijzen omhoog, van activiteiten naar doelen"
+    ),
+    "dh.TOC203.output": (
+        "een output kan bijdragen aan een outcome of doel; "
+        "verbindingen wijzen omhoog, van activiteiten naar doelen"
+    ),
+    "dh.TOC203.outcome": (
+        "een outcome kan bijdragen aan een andere outcome of een doel; "
+        "verbindingen wijzen omhoog, van activiteiten naar doelen"
+    ),
+    "d.TOC204": "kringverwijzing: {cycle}",
+    "dh.TOC204": (
+        "een ToC mag niet naar zichzelf terugverwijzen; verwijder een van deze verbindingen"
+    ),
+    "d.TOC205": "{node!r} vraagt {requires} bijdragen (requires), maar heeft er {count}",
+    "dh.TOC205": "gebruik een getal van 1 tot en met {count}, of 'any' of 'all'",
+    "dh.TOC205.none": (
+        "verbind eerst onderdelen met dit onderdeel via contributes_to, of gebruik 'any'"
+    ),
+    "d.TOC206": "activiteit {node!r} noemt partner {partner!r}, die niet in partners staat",
+    "d.TOC207": "{node!r} noemt {to!r} meer dan eens in contributes_to",
+    "dh.TOC207": "verwijder de dubbele verbinding; elke verbinding telt één keer",
+    "d.TOC208": "de penvoerder (lead) {lead!r} is niet een van de partners",
+    "dh.TOC208": "voeg de penvoerder toe aan partners",
+    # --- change requests (TOC5xx) ---
+    "d.TOC502": "wijziging {change} noemt {id!r}, maar dat staat niet in de ToC",
+    "d.TOC502.gone": "wijziging {change} noemt {id!r}, maar dat staat niet (meer) in de ToC",
+    "d.TOC503": "{id!r} staat al in de ToC",
+    "dh.TOC503": "kies een nieuw id, of gebruik 'modify' om het bestaande onderdeel te wijzigen",
+    "d.TOC504.id": "het id van een onderdeel kan niet worden gewijzigd",
+    "dh.TOC504.id": "verwijder het onderdeel en voeg een nieuw onderdeel toe",
+    "d.TOC504.goal": "een doel heeft geen veld {key!r} om in te stellen",
+    "d.TOC504.outcome": "een outcome heeft geen veld {key!r} om in te stellen",
+    "d.TOC504.output": "een output heeft geen veld {key!r} om in te stellen",
+    "d.TOC504.activity": "een activiteit heeft geen veld {key!r} om in te stellen",
+    "dh.TOC504": "beschikbare velden: {fields}",
+    "d.TOC505.goal": "{id!r} is een doel; alleen activiteiten kunnen worden stopgezet",
+    "d.TOC505.outcome": "{id!r} is een outcome; alleen activiteiten kunnen worden stopgezet",
+    "d.TOC505.output": "{id!r} is een output; alleen activiteiten kunnen worden stopgezet",
+    "dh.TOC505": "gebruik 'remove' om een doel, outcome of output uit de ToC te halen",
+    "d.TOC507": "wijziging {change} verwijdert {id!r}, het laatste doel van de ToC",
+    "dh.TOC507": (
+        "een ToC houdt minstens één doel; voeg het nieuwe doel toe in een eerdere wijziging"
+    ),
+    # --- structure (TOC1xx) ---
+    "dh.top_level": "het hoogste niveau",
+    "d.TOC101": "onbekende sleutel {key!r} in {where}",
+    "dh.TOC101": "toegestane sleutels: {keys}",
+    "d.TOC102.link": ("{at}: verwacht een id of de sleutels 'to' en 'assumption', maar vond {got}"),
+    "dh.TOC102.link": "schrijf '- O1' of '- {{to: O1, assumption: ...}}'",
+    "d.TOC102.slug": "{at}: {got} is geen geldig {name}",
+    "dh.TOC102.slug": "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld {example!r}",
+    "dh.slug.toc": "ToC-id",
+    "dh.slug.policy": "beleids-id",
+    "d.TOC102.id": "{at}: {got} is geen geldig id",
+    "dh.TOC102.id": (
+        "begin met een letter of cijfer; daarna letters, cijfers, '_', '.' of '-' "
+        "(bijvoorbeeld 'A1')"
+    ),
+    "d.TOC102.mapping": "{at}: verwacht sleutels met waarden, maar vond {got}",
+    "d.TOC102.empty": "{at}: mag niet leeg zijn",
+    "dh.TOC102.empty_list": "geef minstens één item, of laat de sleutel weg",
+    "dh.TOC102.empty_text": "schrijf een tekst, of laat de sleutel weg",
+    "d.TOC102.period": "{at}: de periode eindigt ({end}) voordat zij begint ({start})",
+    "dh.TOC102.period": "controleer de datums; 'end' komt na 'start'",
+    "d.TOC102.expected": "{at}: verwacht {expected}, maar vond {got}",
+    "dh.expected.text": "tekst",
+    "dh.expected.int": "een geheel getal",
+    "dh.expected.bool": "true of false",
+    "dh.expected.number": "een getal",
+    "dh.expected.date": "een datum zoals 2024-01-31",
+    "dh.expected.date_only": "een datum zoals 2024-01-31, zonder tijd",
+    "dh.expected.list": "een lijst",
+    "d.TOC102.requires_bool": (
+        "{at}: requires moet 'any', 'all' of een geheel getal zijn, geen ja/nee-waarde "
+        "(gevonden: {got})"
+    ),
+    "d.TOC102.requires": (
+        "{at}: requires moet 'any', 'all' of een geheel getal zijn, niet {value} (gevonden: {got})"
+    ),
+    "d.TOC102.reason": "{at}: {reason} (gevonden: {got})",
+    "d.TOC102.too_long": "{at}: langer dan {limit} tekens",
+    "dh.TOC102.too_long": "maak het korter; details horen in 'description'",
+    "d.TOC102.negative": "{at}: mag niet negatief zijn (gevonden: {got})",
+    "d.TOC102.literal": "{at}: verwacht {expected}, maar vond {got}",
+    "d.TOC102.invalid": "{at}: ongeldige waarde (gevonden: {got})",
+    "dh.TOC102.yes_no": (
+        "dit is een ja/nee-waarde; zet de tekst tussen aanhalingstekens, "
+        "bijvoorbeeld {field}: '{word}'"
+    ),
+    "dh.TOC102.number_text": (
+        "dit is een getal; zet de tekst tussen aanhalingstekens, bijvoorbeeld {field}: '2024'"
+    ),
+    "dh.TOC102.empty_value": "de waarde is leeg; schrijf een tekst, of laat de sleutel weg",
+    "dh.TOC102.int_quoted": "schrijf het getal zonder aanhalingstekens, bijvoorbeeld 100000",
+    "dh.TOC102.int_bool": "schrijf een getal, niet true of false",
+    "dh.TOC102.bool_quoted": "schrijf true of false, zonder aanhalingstekens",
+    "dh.TOC102.date": "schrijf de datum als JJJJ-MM-DD, zonder aanhalingstekens",
+    "d.TOC103": "verplicht veld {field!r} ontbreekt in {where}",
+    "dh.TOC103.tocgraph": "zet 'tocgraph: 1' op de eerste regel",
+    "dh.TOC103.tocgraph-policy": "zet 'tocgraph-policy: 1' op de eerste regel",
+    "dh.TOC103.tocgraph-change": "zet 'tocgraph-change: 1' op de eerste regel",
+    "dh.TOC103.id": "elk onderdeel heeft een id nodig, bijvoorbeeld 'id: A1'",
+    "dh.TOC103.title": "voeg een korte titel toe",
+    "dh.TOC103.goals": "een ToC heeft minstens één doel nodig",
+    "dh.TOC103.to": "een uitgeschreven verbinding heeft 'to: <id>' nodig",
+    "d.too_short.goals": "goals: een ToC heeft minstens één doel nodig",
+    "dh.too_short.goals": "voeg een doel toe onder 'goals:'",
+    "d.too_short.aims": "aims: een beleidskader heeft minstens één beleidsdoel nodig",
+    "dh.too_short.aims": (
+        "voeg een beleidsdoel toe onder 'aims:', bijvoorbeeld "
+        "'- {{id: gender-equality, title: Gendergelijkheid}}'"
+    ),
+    "d.too_short.changes": "changes: een wijzigingsverzoek heeft minstens één wijziging nodig",
+    "dh.too_short.changes": "voeg een wijziging toe onder 'changes:', bijvoorbeeld '- stop: A3'",
+    "d.TOC105": "onbekende status {value} voor activiteit {node!r}",
+    "dh.TOC105": "gebruik een van: {dutch} (of in het Engels: {statuses})",
+    "d.TOC106": "onbekende interventiestrategie {value} voor activiteit {node!r}",
+    "dh.use_one_of": "gebruik een van: {choices}",
+    "d.TOC203.goal": "doel {node!r} heeft contributes_to, maar doelen verwijzen nergens naar",
+    "dh.TOC203.goal": (
+        "doelen staan bovenaan in de ToC; verbind in plaats daarvan outcomes met het doel"
+    ),
+    # --- reading the file and YAML (TOC0xx) ---
+    "d.TOC001.nul": "de bestandsnaam bevat een NUL-teken",
+    "d.TOC001.empty": "de bestandsnaam is leeg",
+    "dh.TOC001.yaml": "geef het pad van een .yaml-bestand",
+    "d.TOC001.directory": "dit is een map, geen bestand",
+    "d.TOC001.missing": "dit bestand bestaat niet",
+    "d.TOC001.unreadable": "het bestand kan niet worden gelezen: {reason}",
+    "d.TOC001.name": (
+        "de bestandsnaam kan op dit systeem niet worden gebruikt (het is geen geldige tekst)"
+    ),
+    "dh.TOC001.rename": "geef het bestand een andere naam",
+    "d.TOC001.irregular": "dit is geen gewoon bestand (maar een pipe, socket of apparaat)",
+    "d.TOC001.no_stdin": "er is geen standaardinvoer om te lezen",
+    "d.TOC002": "het bestand is {size} bytes; de grens is {limit} bytes",
+    "dh.TOC002": (
+        "een ToC-bestand is hooguit een paar honderd kilobytes; "
+        "controleer of dit het juiste bestand is"
+    ),
+    "d.TOC003.binary": "dit is een binair bestand, geen YAML-tekst (het bevat een NUL-byte)",
+    "dh.TOC003.binary": "geef het pad van een .yaml-bestand dat met een teksteditor is gemaakt",
+    "d.TOC003.utf8": "het bestand is geen geldige UTF-8 (byte {byte})",
+    "dh.TOC003.utf8": (
+        "sla het bestand op als UTF-8 (de meeste editors bieden dat bij 'Opslaan als')"
+    ),
+    "d.TOC003.surrogate": "de tekst bevat een losse surrogaat {char}, geen UTF-8",
+    "dh.TOC003.surrogate": "de tekst is verkeerd gedecodeerd; lees het bestand als UTF-8",
+    "d.TOC003.control": "het stuurteken {char} is niet toegestaan in YAML-tekst",
+    "dh.TOC003.control": (
+        "verwijder het teken; het komt vaak mee bij het kopiëren van tekst uit een pdf"
+    ),
+    "d.TOC004": "fout in de YAML-opmaak ({detail})",
+    "dh.TOC004": "controleer het inspringen en of na elke ':' een spatie staat",
+    "d.TOC004.no_space": "een ':' zonder spatie erna begint geen waarde",
+    "dh.TOC004.no_space": "zet een spatie na de ':', bijvoorbeeld 'title: Onderzoek'",
+    "d.TOC004.neither": "deze regel is geen 'sleutel: waarde' en ook geen lijstitem",
+    "dh.TOC004.neither": "begin een lijstitem met '- ', of schrijf 'sleutel: waarde'",
+    "d.TOC004.not_item": "deze regel is geen lijstitem, maar de regels erboven wel",
+    "dh.TOC004.not_item": "begin elk item van de lijst met '- ', even ver ingesprongen",
+    "d.TOC004.item_after_keys": (
+        "een lijstitem volgt op sleutels met waarden, even ver ingesprongen"
+    ),
+    "dh.TOC004.item_after_keys": (
+        "als de regels erboven ook een lijstitem zijn, begin de eerste daarvan dan met '- '"
+    ),
+    "dh.TOC004.quote": (
+        "een waarde met ': ' erin moet tussen aanhalingstekens staan, "
+        "bijvoorbeeld title: 'Onderzoek: fase 1'"
+    ),
+    "d.TOC004.depth": "de YAML is meer dan {depth} niveaus diep genest",
+    "d.TOC005": "sleutel {key!r} komt dubbel voor",
+    "dh.TOC005": "de sleutel staat al op regel {line}; verwijder een van beide",
+    "d.TOC005.item": (
+        "sleutel {key!r} komt dubbel voor: dit lijkt een nieuw lijstitem zonder '- '"
+    ),
+    "dh.TOC005.item": (
+        "zet '- ' voor {key!r} om een nieuw item te beginnen (de eerste {key!r} staat op "
+        "regel {line}); verwijder geen van beide"
+    ),
+    "d.TOC006.anchor": "YAML-ankers zijn niet toegestaan (&{anchor})",
+    "dh.TOC006.anchor": (
+        "schrijf de waarde volledig uit; ankers en aliassen maken bestanden moeilijk te controleren"
+    ),
+    "d.TOC006.alias": "YAML-aliassen zijn niet toegestaan (*{anchor})",
+    "dh.TOC006.alias": (
+        "schrijf de waarde volledig uit; aliassen kunnen een klein bestand enorm laten uitdijen"
+    ),
+    "d.TOC006.merge": "YAML-samenvoegsleutels (<<) zijn niet toegestaan",
+    "dh.TOC006.merge": "schrijf de sleutels volledig uit",
+    "d.TOC007": "YAML-tag {tag!r} wordt niet ondersteund",
+    "dh.TOC007": "verwijder de tag; gewone waarden zijn voldoende",
+    "d.TOC007.value": "de waarde {value!r} is geen geldige !!{name}",
+    "dh.TOC007.value": "verwijder de tag en schrijf de waarde gewoon uit",
+    "d.TOC008.documents": "het bestand bevat meer dan één YAML-document",
+    "dh.TOC008.documents": "houd één ToC per bestand; verwijder de regel '---'",
+    "d.TOC008.empty": "het bestand is leeg; het moet sleutels met waarden bevatten",
+    "d.TOC008.type": "het bestand bevat een {type} in plaats van sleutels met waarden",
+    "dh.TOC008.start": "{kind} begint met {start}, helemaal links",
+    "d.TOC008.kind": "dit is {declared} ({key}), geen {kind}",
+    "dh.TOC008.command": "gebruik hiervoor '{command}'",
+    "dh.doc.tocgraph": "een ToC",
+    "dh.doc.tocgraph-policy": "een beleidsbestand",
+    "dh.doc.tocgraph-change": "een wijzigingsverzoek",
+    "d.TOC102.key": "sleutels moeten tekst zijn, geen {type} ({key})",
+    "dh.TOC102.key": "zet de sleutel tussen aanhalingstekens, of controleer het inspringen",
+    "d.TOC104": "onbekende versie van het formaat: {version}",
+    "d.TOC104.kind": "onbekende versie van het formaat: {version}, voor {kind}",
+    "dh.TOC104": "deze versie van tocgraph leest '{key}: 1'",
+    # --- policies and portfolios (TOC4xx) ---
+    "d.portfolio.not_directory": "dit is geen map",
+    "dh.portfolio.directory": "geef de map met de ToC-bestanden",
+    "d.portfolio.no_files": "geen .yaml-bestanden gevonden",
+    "dh.portfolio.no_files": "een portefeuillemap bevat per alliantie één .yaml-bestand met de ToC",
+    "d.TOC401": "beleids-id {id!r} komt meer dan eens voor",
+    "dh.TOC401": "beleidsdoelen en domeinen delen één reeks id's; {id!r} is al gebruikt",
+    "dh.TOC401.line": (
+        "beleidsdoelen en domeinen delen één reeks id's; {id!r} is al gebruikt op regel {line}"
+    ),
+    "d.TOC402": "doel {goal!r} van {toc!r} dient een onbekend beleids-id {item!r}",
+    "dh.label.policy_ids": "beleidsdoelen en domeinen",
+    "d.TOC403": "het ToC-id {id!r} wordt in de portefeuille ook door een andere ToC gebruikt",
+    "dh.TOC403": "elke alliantie heeft een eigen id nodig; is een van de bestanden een kopie?",
+    "dh.policy.aim": "beleidsdoel",
+    "dh.policy.domain": "domein",
+    "d.TOC404.none": "{what} {id!r} wordt door geen enkel doel van een alliantie gediend",
+    "dh.TOC404.none": (
+        "geen doel noemt het onder 'serves': een lacune in de portefeuille, "
+        "of een onvolledige 'serves'?"
+    ),
+    "d.TOC404.weak": "{what} {id!r} wordt door geen potentieel effectief doel gediend",
+    "dh.TOC404.weak": (
+        "de doelen die het dienen ({goals}) hebben te weinig steun; zie 'tocgraph check'"
+    ),
+    # --- change requests, reading (TOC5xx) ---
+    "dh.and": "{first} en {second}",
+    "d.TOC501.several": "wijziging {change} noemt {kinds}; één wijziging doet één ding",
+    "d.TOC501.none": "wijziging {change} noemt geen van stop, add, modify en remove",
+    "dh.TOC501": (
+        "schrijf bijvoorbeeld '- stop: A3' met een regel 'rationale:'; "
+        "splits samengevoegde wijzigingen"
+    ),
+    "d.TOC506.not_toc": "de basis-ToC {path} is geen ToC-bestand",
+    "d.TOC506.missing": "de basis-ToC {path} bestaat niet",
+    "d.TOC506.unreadable": "de basis-ToC {path} kan niet worden gelezen",
+    "d.TOC506.invalid": "de basis-ToC {path} is niet geldig",
+    "dh.TOC506": "'toc' is een pad ten opzichte van dit bestand; het wijst naar '{target}'",
+    "dh.TOC506.start": "een ToC-bestand begint met 'tocgraph: 1'",
+    "d.TOC508.nul": "het pad van de basis-ToC {path} bevat een NUL-teken",
+    "dh.TOC508.nul": "schrijf het pad van het ToC-bestand",
+    "d.TOC508.absolute": "het pad van de basis-ToC {path} is absoluut",
+    "d.TOC508.outside": "het pad van de basis-ToC {path} wijst naar buiten {folder}",
+    "dh.TOC508": (
+        "schrijf 'toc:' als pad ten opzichte van het wijzigingsbestand, binnen {folder}; "
+        "gebruik --root om dat te verruimen"
+    ),
+    "dh.TOC508.cwd": "de huidige map",
+    # --- workbooks and progress sheets ---
+    "d.workbook.unreadable": "de werkmap kan niet worden gelezen: {reason}",
+    "dh.workbook.unreadable": (
+        "geef een .xlsx-bestand dat met een spreadsheetprogramma is opgeslagen, "
+        "of een map met .csv-bestanden"
+    ),
+    "d.workbook.unknown_column": "onbekende kolom '{column}' in blad {sheet}",
+    "dh.workbook.columns": (
+        "toegestane kolommen: {dutch} (of in het Engels: {columns}); "
+        "maak de kop van een kolom met notities leeg"
+    ),
+    "d.workbook.column_twice": "kolom '{column}' komt twee keer voor",
+    "dh.workbook.keep_one": "houd er één",
+    "d.workbook.no_toc": "het blad 'ToC' ontbreekt",
+    "dh.workbook.no_toc": "voeg een blad 'ToC' toe met veld | waarde",
+    "d.workbook.unknown_field": "onbekend veld '{field}' in blad {sheet}",
+    "dh.workbook.fields": "toegestane velden: {fields}",
+    "d.workbook.no_nodes": "het blad 'Nodes' ontbreekt",
+    "dh.workbook.no_nodes": "voeg een blad 'Knopen' (of 'Nodes') toe",
+    "d.workbook.no_level": "niveau ontbreekt in blad {sheet}",
+    "d.workbook.level": "onbekend niveau '{level}' in blad {sheet}",
+    "dh.workbook.levels": (
+        "het niveau is doel, uitkomst, output of activiteit (goal, outcome, output, activity)"
+    ),
+    "d.workbook.from": "onbekend onderdeel '{node}' in from",
+    "d.workbook.no_from": "de 'from' van een verbinding ontbreekt",
+    "dh.workbook.nodes": "bekende onderdelen: {nodes}",
+    "d.workbook.goal_link": "doel '{node}' verwijst naar niets",
+    "dh.workbook.goal_link": "doelen staan bovenaan",
+    "d.progress.empty": "het voortgangsblad is leeg",
+    "dh.progress.empty": "voeg regels toe met id | status",
+    "d.sheet.unknown_column": "onbekende kolom '{column}'",
+    "dh.progress.columns": (
+        "toegestane kolommen: activiteit, status, toelichting (id, status, explanation)"
+    ),
+    "d.sheet.missing_column": "kolom '{column}' ontbreekt",
+    "dh.sheet.add_it": "voeg de kolom toe",
+    "d.progress.not_activity": "'{node}' is geen activiteit",
+    "d.progress.unknown": "'{node}' is geen activiteit van de ToC",
+    "d.progress.no_id": "het id van de activiteit ontbreekt",
+    "dh.progress.activities": "activiteiten: {ids}",
+    "d.progress.twice": "activiteit '{node}' staat er twee keer in",
+    "dh.progress.see": "zie {cell}",
+    "d.progress.status": "onbekende status '{word}' voor activiteit '{node}'",
+    # --- scenarios (what-if) ---
+    "d.scenario.unknown": "{id!r} staat niet in deze ToC",
+    "d.scenario.not_activity": "{id!r} is geen activiteit",
+    "d.scenario.partner": "geen enkele activiteit heeft partner {partner!r}",
+    "d.scenario.partner_anywhere": (
+        "geen enkele activiteit in een van de allianties heeft partner {partner!r}"
+    ),
+    "d.scenario.assess": (
+        "{id!r} staat niet in deze ToC; gebruik tocgraph.impact voor een gecontroleerd scenario"
+    ),
+    "dh.label.activities": "activiteiten",
+}

@@ -78,7 +78,9 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "margin_exact": True,
         "margin_bounds": None,
         "critical_activities": ["A1"],
+        "critical_assumptions": [],
     }
+    assert data["assumptions"] == []
     assert data["activities"] == {
         "total": 4,
         "by_status": {"on_track": 1, "achieved": 1, "stopped": 1, "unclear": 1},

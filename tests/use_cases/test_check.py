@@ -51,6 +51,7 @@ def test_a_toc_is_assessed() -> None:
         "warnings",
         "nodes",
         "activities",
+        "assumptions",
     }
 
 

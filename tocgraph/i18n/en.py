@@ -345,4 +345,16 @@ CATALOGUE: dict[str, str] = {
         "verdicts potentially effective and potentially ineffective; it makes no claim about "
         "actual impact."
     ),
+    # --- assumptions ---
+    "w.TOC321": "assumption '{node}' is named on no link",
+    "h.TOC321": "name it under 'assumptions:' of the links it bears on, or remove it",
+    "assumptions": "assumptions",
+    "assumption.untested": "untested",
+    "assumption.holds": "holds",
+    "assumption.at_risk": "at risk",
+    "assumption.fails": "fails",
+    "col.critical_assumptions": "critical assumptions",
+    "col.critical_for": "critical for",
+    "col.links": "links",
+    "scenario.fail": "failing assumptions: {ids}",
 }

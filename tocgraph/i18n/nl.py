@@ -362,4 +362,16 @@ CATALOGUE: dict[str, str] = {
         "alleen de oordelen potentieel effectief en potentieel ineffectief; ze zegt niets "
         "over daadwerkelijke impact."
     ),
+    # --- assumptions ---
+    "w.TOC321": "aanname {node} staat op geen enkele link",
+    "h.TOC321": "noem haar onder 'assumptions:' bij de links waarop zij rust, of verwijder haar",
+    "assumptions": "aannames",
+    "assumption.untested": "ongetoetst",
+    "assumption.holds": "houdt stand",
+    "assumption.at_risk": "onder druk",
+    "assumption.fails": "faalt",
+    "col.critical_assumptions": "kritieke aannames",
+    "col.critical_for": "kritiek voor",
+    "col.links": "links",
+    "scenario.fail": "falende aannames: {ids}",
 }

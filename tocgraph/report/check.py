@@ -6,6 +6,7 @@ The JSON document is :meth:`tocgraph.use_cases.CheckedFile.to_dict`.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,12 +16,12 @@ from tocgraph.i18n import Lang, keys, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
-from tocgraph.schema.model import Status
+from tocgraph.schema.model import AssumptionStatus, Status, ToC
 
 if TYPE_CHECKING:  # the use case builds it; this module only formats it
     from tocgraph.use_cases.check import CheckedFile
 
-__all__ = ["check_summary", "check_text", "translate_warning"]
+__all__ = ["assumption_table", "check_summary", "check_text", "translate_warning"]
 
 
 def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
@@ -49,6 +50,9 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
             text("col.critical", lang),
         ]
     ]
+    named = bool(toc.assumptions)
+    if named:
+        rows[0].append(text("col.critical_assumptions", lang))
     for node in sorted(checked.assessment.non_activities(), key=display_order):
         rows.append(
             [
@@ -58,9 +62,13 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
                 text(node.verdict.value, lang),
                 margin_text(node, lang),
                 ", ".join(node.critical_activities) or "-",
+                *([", ".join(node.critical_assumptions) or "-"] if named else []),
             ]
         )
     lines.extend(format_table(rows, right=frozenset({4}), indent="  "))
+    if named:
+        lines.append(f"  {text('assumptions', lang)}: {len(toc.assumptions)}")
+        lines.extend(assumption_table(toc, checked.assessment, lang, indent="    "))
     status = checked.assessment.activity_status
     total = sum(status.values())
     counts = ", ".join(f"{text(s.value, lang)} {status[s]}" for s in Status if s in status)
@@ -73,6 +81,52 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     else:
         lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
     return "\n".join(lines) + "\n"
+
+
+def assumption_table(toc: ToC, assessment: Assessment, lang: Lang, indent: str = "") -> list[str]:
+    """A table of the named assumptions: status, links, the nodes they are critical for, text.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("tests/fixtures/assumptions.yaml")
+    >>> print("\\n".join(assumption_table(toc, tocgraph.assess(toc), "en")[:3]))
+    id  status    links  critical for  assumption
+    S1  holds         1  G1            Docenten passen toe wat zij leren
+    S2  at risk       1  -             Het kabinet blijft zitten
+    """
+    links = Counter(
+        name
+        for node in toc.nodes()
+        for link in getattr(node, "contributes_to", ())
+        for name in set(link.assumptions)
+    )
+    critical: dict[str, list[str]] = {a.id: [] for a in toc.assumptions}
+    for node in sorted(assessment.non_activities(), key=display_order):
+        for name in node.critical_assumptions:
+            critical[name].append(node.id)
+    rows = [
+        [
+            text("html.col.id", lang),
+            text("html.col.status", lang),
+            text("col.links", lang),
+            text("col.critical_for", lang),
+            text("field.assumption", lang),
+        ]
+    ]
+    for assumption in toc.assumptions:
+        failed = assumption.id in assessment.failed
+        status = AssumptionStatus.FAILS if failed else assumption.status
+        rows.append(
+            [
+                assumption.id,
+                text(f"assumption.{status.value}", lang),
+                str(links[assumption.id]),
+                ", ".join(critical[assumption.id]) or "-",
+                tty(assumption.text),
+            ]
+        )
+    return format_table(rows, right=frozenset({2}), indent=indent)
 
 
 def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
@@ -139,6 +193,9 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     >>> translate_warning(spof, result, "nl").message
     'doel G1 hangt af van één activiteit: A1'
     """
+    if warning.code == "TOC321" and warning.node:
+        message = text("w.TOC321", lang, node=warning.node)
+        return dataclasses.replace(warning, message=message, hint=text("h.TOC321", lang))
     node = assessment.nodes.get(warning.node or "")
     if node is None or f"w.{warning.code}" not in keys(lang):
         return warning

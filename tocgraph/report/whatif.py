@@ -37,8 +37,10 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
         stopped_by_partner.update(ids)
         parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
-    if direct or not parts:
+    if direct or not (parts or result.failed):
         parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
+    if result.failed:
+        parts.append(text("scenario.fail", lang, ids=", ".join(result.failed)))
     lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))
     lost = result.goals_lost()
     lines.append(f"  {text('goals_lost', lang)}: {', '.join(lost) or text('none', lang)}")

@@ -26,6 +26,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from tocgraph.errors import InvalidToCError
+from tocgraph.schema.assumptions import (
+    Assumption,
+    AssumptionEntry,
+    AssumptionStatus,
+    Evidence,
+    assumption_diagnostics,
+)
 from tocgraph.schema.base import DataPath, Model
 from tocgraph.schema.nodes import (
     ACTIVITY_STATUSES_NL,
@@ -48,6 +55,9 @@ __all__ = [
     "ACTIVITY_STATUSES_NL",
     "TOC_WORDING",
     "Activity",
+    "Assumption",
+    "AssumptionStatus",
+    "Evidence",
     "Goal",
     "Kind",
     "Link",
@@ -115,6 +125,7 @@ class ToC(Model):
     outcomes: tuple[Outcome, ...] = ()
     outputs: tuple[Output, ...] = ()
     activities: tuple[Activity, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
 
     @model_validator(mode="wrap")
     @classmethod
@@ -142,6 +153,11 @@ class ToC(Model):
         problems = semantic_diagnostics(
             entries, partners=self.partners, lead=self.lead, source="<dict>"
         )
+        problems += assumption_diagnostics(
+            [AssumptionEntry(("assumptions", i), a.id) for i, a in enumerate(self.assumptions)],
+            [(entry.path, entry.node) for entry in entries],
+            source="<dict>",
+        )
         if problems:
             raise InvalidToCError(problems)
         return self
@@ -157,6 +173,13 @@ class ToC(Model):
                 return node
         raise KeyError(node_id)
 
+    def assumption(self, assumption_id: str) -> Assumption:
+        """The assumption with this id; raises ``KeyError`` if there is none."""
+        for assumption in self.assumptions:
+            if assumption.id == assumption_id:
+                return assumption
+        raise KeyError(assumption_id)
+
 
 def _from_loader(info: ValidationInfo) -> bool:
     """Whether the loader validates (it checks graph rules and places errors itself)."""
@@ -169,6 +192,8 @@ def _model_at(path: DataPath) -> type[BaseModel]:
         return ToC
     if path[0] == "period":
         return Period
+    if path[0] == "assumptions":
+        return Evidence if "evidence" in path else Assumption
     if "contributes_to" in path:
         return Link
     sections: dict[str, type[BaseModel]] = {

@@ -16,6 +16,12 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import did_you_mean, join_hint
+from tocgraph.schema.assumptions import (
+    ASSUMPTION_STATUSES_NL,
+    EVIDENCE_STRENGTHS_NL,
+    AssumptionStatus,
+    Strength,
+)
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
 
@@ -175,6 +181,8 @@ def _translate(
             f"missing required field {field!r} in {where(loc[:-1])}",
             _MISSING_HINTS.get(field),
         )
+    if kind == "enum" and loc[:1] == ("assumptions",):
+        return _assumption_enum(loc, field, str(value))
     if kind == "enum" and field == "status":
         text = str(value)
         choices = [s.value for s in Status] + list(ACTIVITY_STATUSES_NL)
@@ -195,6 +203,20 @@ def _translate(
         )
     message, hint = _value_message(loc, kind, error, wording)
     return "TOC102", message, hint
+
+
+def _assumption_enum(loc: DataPath, field: str, text: str) -> tuple[str, str, str | None]:
+    """An unknown assumption status or evidence strength (English or Dutch words)."""
+    values = [s.value for s in (Strength if field == "strength" else AssumptionStatus)]
+    dutch = EVIDENCE_STRENGTHS_NL if field == "strength" else ASSUMPTION_STATUSES_NL
+    return (
+        "TOC102",
+        f"{where(loc)}: unknown {field} {shown(text)}",
+        join_hint(
+            did_you_mean(text, [*values, *dutch]),
+            "use one of: " + ", ".join(values) + " (or in Dutch: " + ", ".join(dutch) + ")",
+        ),
+    )
 
 
 def _value_message(

@@ -357,4 +357,21 @@ CATALOGUE: dict[str, str] = {
     "col.critical_for": "critical for",
     "col.links": "links",
     "scenario.fail": "failing assumptions: {ids}",
+    "diff.assumptions_added": "assumptions added",
+    "diff.assumptions_removed": "assumptions removed",
+    "diff.assumptions_changed": "assumptions changed",
+    "field.assumptions": "named assumptions",
+    "field.text": "text",
+    "field.evidence": "evidence (items)",
+    "cr.f.assumption_changed.added": (
+        "Assumption {node} is added (change {change}; status: {after}): check which links name it."
+    ),
+    "cr.f.assumption_changed.removed": (
+        "Assumption {node} ({before}) is removed (change {change}): the links that named it "
+        "no longer depend on it."
+    ),
+    "cr.f.assumption_changed.status": (
+        "The status of assumption {node} changes from {before} to {after} (change {change}): "
+        "verdicts may change without any activity changing."
+    ),
 }

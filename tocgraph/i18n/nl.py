@@ -374,4 +374,22 @@ CATALOGUE: dict[str, str] = {
     "col.critical_for": "kritiek voor",
     "col.links": "links",
     "scenario.fail": "falende aannames: {ids}",
+    "diff.assumptions_added": "aannames toegevoegd",
+    "diff.assumptions_removed": "aannames verwijderd",
+    "diff.assumptions_changed": "aannames gewijzigd",
+    "field.assumptions": "benoemde aannames",
+    "field.text": "tekst",
+    "field.evidence": "onderbouwing (stukken)",
+    "cr.f.assumption_changed.added": (
+        "Aanname {node} wordt toegevoegd (wijziging {change}; status: {after}): ga na welke "
+        "links haar noemen."
+    ),
+    "cr.f.assumption_changed.removed": (
+        "Aanname {node} ({before}) wordt verwijderd (wijziging {change}): de links die haar "
+        "noemden hangen er niet meer van af."
+    ),
+    "cr.f.assumption_changed.status": (
+        "De status van aanname {node} verandert van {before} in {after} (wijziging {change}): "
+        "oordelen kunnen veranderen zonder dat een activiteit verandert."
+    ),
 }

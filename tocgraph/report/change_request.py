@@ -136,6 +136,12 @@ def finding_sentence(
         values["before"], values["after"] = (requirement_label(v, lang) for v in finding.detail)
     elif finding.kind == "partner_without_activities":
         values["partner"] = inline(finding.detail[0])
+    elif finding.kind == "assumption_changed":
+        what, before, after = finding.detail
+        key = f"assumption_changed.{what}"
+        values["before"], values["after"] = (
+            text(f"assumption.{v}", lang) if v else "-" for v in (before, after)
+        )
     elif finding.kind == "adjusted_activity":
         key = f"adjusted_activity.{finding.detail[0]}"
         values["after"] = inline(finding.detail[2])

@@ -132,10 +132,35 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
 
 def _field_name(field: str, lang: Lang) -> str:
     """``contributes_to[O1].assumption`` as 'aanname (draagt bij aan O1)'."""
-    if field.startswith("contributes_to[") and field.endswith("].assumption"):
-        target = field[len("contributes_to[") : -len("].assumption")]
-        return f"{field_label('assumption', lang)} ({field_label('contributes_to', lang)} {target})"
+    for name in ("assumption", "assumptions"):
+        if field.startswith("contributes_to[") and field.endswith(f"].{name}"):
+            target = field[len("contributes_to[") : -len(f"].{name}")]
+            return f"{field_label(name, lang)} ({field_label('contributes_to', lang)} {target})"
     return field_label(field, lang)
+
+
+def _assumption_lines(result: Diff, lang: Lang) -> list[str]:
+    """Named assumptions added, removed and changed (statuses in words)."""
+    lines = []
+    for key, names in (
+        ("diff.assumptions_added", result.assumptions_added),
+        ("diff.assumptions_removed", result.assumptions_removed),
+    ):
+        if names:
+            lines.append(f"{text(key, lang)}: {', '.join(names)}")
+    if result.assumption_fields:
+        lines.append(f"{text('diff.assumptions_changed', lang)}:")
+    for f in result.assumption_fields:
+        before, after = (
+            text(f"assumption.{v}", lang)
+            if f.field == "status"
+            else value_label(v, lang)
+            if f.field == "text"
+            else str(len(v or ()))
+            for v in (f.before, f.after)
+        )
+        lines.append(f"  {f.node}: {field_label(f.field, lang)}: {tty(before)} -> {tty(after)}")
+    return lines
 
 
 def diff_text(result: Diff, lang: Lang = "en") -> str:
@@ -161,6 +186,7 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
         if links:
             shown = ", ".join(f"{link.source} -> {link.target}" for link in links)
             lines.append(f"{text(key, lang)}: {shown}")
+    lines.extend(_assumption_lines(result, lang))
     lines.append(f"{text('diff.effects', lang)}:")
     if result.effects:
         rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]

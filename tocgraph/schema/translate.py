@@ -181,7 +181,9 @@ def _translate(
             f"missing required field {field!r} in {where(loc[:-1])}",
             _MISSING_HINTS.get(field),
         )
-    if kind == "enum" and loc[:1] == ("assumptions",):
+    if kind == "enum" and (
+        field == "strength" or "'untested'" in str(error.get("ctx", {}).get("expected", ""))
+    ):
         return _assumption_enum(loc, field, str(value))
     if kind == "enum" and field == "status":
         text = str(value)

@@ -374,4 +374,6 @@ CATALOGUE: dict[str, str] = {
         "The status of assumption {node} changes from {before} to {after} (change {change}): "
         "verdicts may change without any activity changing."
     ),
+    "render.legend.assumption_fails": "link resting on a failing assumption (\u2717): broken",
+    "render.legend.assumption_at_risk": "link resting on an assumption at risk",
 }

@@ -392,4 +392,6 @@ CATALOGUE: dict[str, str] = {
         "De status van aanname {node} verandert van {before} in {after} (wijziging {change}): "
         "oordelen kunnen veranderen zonder dat een activiteit verandert."
     ),
+    "render.legend.assumption_fails": "link op een falende aanname (\u2717): verbroken",
+    "render.legend.assumption_at_risk": "link op een aanname onder druk",
 }

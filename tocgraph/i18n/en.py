@@ -376,4 +376,10 @@ CATALOGUE: dict[str, str] = {
     ),
     "render.legend.assumption_fails": "link resting on a failing assumption (\u2717): broken",
     "render.legend.assumption_at_risk": "link resting on an assumption at risk",
+    "html.section.assumptions": "Assumptions",
+    "html.assumptions.help": (
+        "A link resting on a failing assumption carries nothing; one at risk makes its support "
+        "uncertain. 'Critical for' lists the nodes whose support a failing of that assumption "
+        "alone takes away (at-risk assumptions counted as failing), for the ToC as submitted."
+    ),
 }

@@ -394,4 +394,10 @@ CATALOGUE: dict[str, str] = {
     ),
     "render.legend.assumption_fails": "link op een falende aanname (\u2717): verbroken",
     "render.legend.assumption_at_risk": "link op een aanname onder druk",
+    "html.section.assumptions": "Aannames",
+    "html.assumptions.help": (
+        "Een link die op een falende aanname rust draagt niets bij; een aanname onder druk maakt "
+        "de steun onzeker. 'Kritiek voor' noemt de onderdelen die hun steun verliezen als alleen "
+        "die aanname faalt (aannames onder druk tellen als falend), voor de ToC zoals ingediend."
+    ),
 }

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, str] = {
     "Activity": "tocgraph.schema",
     "Assessment": "tocgraph.analysis",
+    "Assumption": "tocgraph.schema",
+    "AssumptionStatus": "tocgraph.schema",
     "CODES": "tocgraph.errors",
     "ChangeDocument": "tocgraph.loading",
     "ChangeReview": "tocgraph.analysis",
@@ -94,6 +96,8 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "Activity",
     "Assessment",
+    "Assumption",
+    "AssumptionStatus",
     "CODES",
     "ChangeDocument",
     "ChangeReview",
@@ -230,6 +234,8 @@ if TYPE_CHECKING:
     from tocgraph.report.workbook import csv_files, xlsx_bytes
     from tocgraph.schema import (
         Activity,
+        Assumption,
+        AssumptionStatus,
         Goal,
         Kind,
         Link,

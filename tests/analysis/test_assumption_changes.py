@@ -126,3 +126,12 @@ def test_diff_shows_named_assumptions_on_links_and_their_statuses() -> None:
     assert "O1: benoemde aannames (draagt bij aan G1): S1 -> S1, S2" in shown
     assert "S2: status: onder druk -> faalt" in shown
     assert not tocgraph.compare(old, old).to_dict()["assumptions"]["changed"]
+
+
+def test_the_markdown_report_lists_assumptions_before_and_after(tmp_path: Path) -> None:
+    from tocgraph.report.change_request import change_request_report
+
+    report = change_request_report(_review(tmp_path, REQUEST), "nl")
+    assert "## Aannames" in report
+    assert "| S1 | Docenten passen toe wat zij leren | houdt stand | faalt | - |" in report
+    assert "| S7 | Scholen blijven meedoen | (niet in deze versie) | houdt stand | G1 |" in report

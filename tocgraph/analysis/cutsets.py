@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from tocgraph.analysis.assessment import toc_argument
+from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.graph.structure import compile_structure
 from tocgraph.schema.model import Kind, Status, ToC
 
@@ -108,7 +109,7 @@ def minimal_cut_sets(toc: ToC, limit: int = CUT_SET_LIMIT) -> CutSets:
     CutSets
     """
     toc = toc_argument(toc)
-    structure = compile_structure(toc)
+    structure = pessimistic_structure(compile_structure(toc))  # at-risk links carry nothing
     size = len(structure)
     families: list[list[int] | None] = [None] * size
     bit: dict[int, int] = {}
@@ -145,8 +146,8 @@ def _node_family(
     if any(f is None for f in contributors):
         return None
     need = len(contributors) - required + 1
-    if need < 1:  # pragma: no cover - the schema keeps requires within range
-        return None
+    if need < 1:  # links cut by failing assumptions: the node is down already
+        return [0]
     # failing[j]: minimal cut sets that make j of the contributors seen so far fail
     failing: list[list[int]] = [[0]] + [[] for _ in range(need)]
     for seen, family in enumerate(contributors):

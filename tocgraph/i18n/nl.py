@@ -531,4 +531,42 @@ CATALOGUE: dict[str, str] = {
     "triage.found.no_ceiling": "de ToC noemt geen subsidieplafond",
     "triage.applies": "van toepassing",
     "triage.not_applies": "niet van toepassing",
+    # --- assumptions ---
+    "w.TOC321": "aanname {node} staat op geen enkele link",
+    "h.TOC321": "noem haar onder 'assumptions:' bij de links waarop zij rust, of verwijder haar",
+    "assumptions": "aannames",
+    "assumption.untested": "ongetoetst",
+    "assumption.holds": "houdt stand",
+    "assumption.at_risk": "onder druk",
+    "assumption.fails": "faalt",
+    "col.critical_assumptions": "kritieke aannames",
+    "col.critical_for": "kritiek voor",
+    "col.links": "links",
+    "scenario.fail": "falende aannames: {ids}",
+    "diff.assumptions_added": "aannames toegevoegd",
+    "diff.assumptions_removed": "aannames verwijderd",
+    "diff.assumptions_changed": "aannames gewijzigd",
+    "field.assumptions": "benoemde aannames",
+    "field.text": "tekst",
+    "field.evidence": "onderbouwing (stukken)",
+    "cr.f.assumption_changed.added": (
+        "Aanname {node} wordt toegevoegd (wijziging {change}; status: {after}): ga na welke "
+        "links haar noemen."
+    ),
+    "cr.f.assumption_changed.removed": (
+        "Aanname {node} ({before}) wordt verwijderd (wijziging {change}): de links die haar "
+        "noemden hangen er niet meer van af."
+    ),
+    "cr.f.assumption_changed.status": (
+        "De status van aanname {node} verandert van {before} in {after} (wijziging {change}): "
+        "oordelen kunnen veranderen zonder dat een activiteit verandert."
+    ),
+    "render.legend.assumption_fails": "link op een falende aanname (\u2717): verbroken",
+    "render.legend.assumption_at_risk": "link op een aanname onder druk",
+    "html.section.assumptions": "Aannames",
+    "html.assumptions.help": (
+        "Een link die op een falende aanname rust draagt niets bij; een aanname onder druk maakt "
+        "de steun onzeker. 'Kritiek voor' noemt de onderdelen die hun steun verliezen als alleen "
+        "die aanname faalt (aannames onder druk tellen als falend), voor de ToC zoals ingediend."
+    ),
 }

@@ -52,7 +52,7 @@ interrupt checks does, deterministically.
 MIP_COLUMNS = 1_500
 """Programs with more columns get only their linear relaxation (its optimum is a proven bound)."""
 
-_OPTIONS: tuple[tuple[str, object], ...] = (("mip_allow_restart", False),)
+_OPTIONS: tuple[tuple[str, bool | float | str], ...] = (("mip_allow_restart", False),)
 """Further HiGHS options, measured on the stress graphs (see docs/performance.md).
 
 Without restarts (HiGHS starts the root again after fixing columns) the goals

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
+import tocgraph
 from tests.analysis.test_margins import _shared_toc
 from tests.strategies import oracle, tocs
-from tocgraph.analysis.hitting_sets import smallest_cut
+from tocgraph.analysis.hitting_sets import CutSearch, smallest_cut
 from tocgraph.analysis.margins import alive_ancestors, slacks
 from tocgraph.analysis.support import evaluate_pessimistic
 from tocgraph.graph import compile_structure
@@ -67,3 +68,29 @@ def test_out_of_budget_keeps_a_proven_lower_bound(toc: ToC) -> None:
             assert found.lower <= margin
             if found.cut is not None:
                 assert len(found.cut) == margin
+
+
+@settings(max_examples=100, deadline=None)
+@given(tocs(max_activities=7, max_outcomes=4))
+def test_after_one_activity_stops(toc: ToC) -> None:
+    """``without=a``: a cut one smaller exactly when ``a`` lies in some minimum cut."""
+    structure = compile_structure(toc)
+    alive = evaluate_pessimistic(structure)
+    slack = slacks(structure, alive)
+    for n, kind in enumerate(structure.kinds):
+        if kind is Kind.ACTIVITY or not alive[n]:
+            continue
+        members = alive_ancestors(structure, alive, n)
+        activities = [m for m in members if structure.kinds[m] is Kind.ACTIVITY]
+        margin = oracle(toc, structure.ids[n])[0]
+        search = CutSearch(structure, alive, slack, members, activities)
+        for a in activities:
+            after = tocgraph.assess(toc, stopped=[structure.ids[a]]).nodes[structure.ids[n]]
+            found = search.smallest_cut(margin - 1, margin, without=a)
+            assert (found.cut is not None) == (after.margin == margin - 1), (n, a)
+            if found.cut is not None:
+                assert a not in found.cut
+                assert len(found.cut) == margin - 1
+                assert not evaluate_pessimistic(structure, frozenset((a, *found.cut)))[n]
+            else:
+                assert found.lower == margin

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from tocgraph.graph.structure import Structure
 
-__all__ = ["HITTING_BUDGET", "HittingResult", "smallest_cut"]
+__all__ = ["HITTING_BUDGET", "CutSearch", "HittingResult", "smallest_cut"]
 
 HITTING_BUDGET = 300_000
 """Branch-and-bound steps (over all rounds) allowed to one node before giving up."""
@@ -93,33 +93,16 @@ def smallest_cut(
         minimum), and with ``cut`` ``None`` and ``lower < upper`` when the
         budget ran out first.
     """
-    search = _Search(structure, alive, slack, members, activities, budget)
-    path_sets: list[int] = []
-    try:
-        while lower < upper:
-            hitting = search.hitting_set(path_sets, lower)
-            if hitting is None:
-                lower += 1
-                continue
-            path = search.path_set(hitting)
-            if path is None:  # nothing keeps the node up: a cut of the proven minimum size
-                return HittingResult(lower, search.activities_of(hitting))
-            # more path sets, each avoiding the ones just found: disjoint ones
-            # raise the next lower bound at once
-            stopped = hitting
-            while path is not None and len(path_sets) < _PATH_SETS:
-                path_sets.append(path)
-                stopped |= path
-                path = search.path_set(stopped)
-            if len(path_sets) >= _PATH_SETS:
-                raise _OutOfBudgetError
-    except _OutOfBudgetError:
-        return HittingResult(lower, None)
-    return HittingResult(upper, None)
+    search = CutSearch(structure, alive, slack, members, activities)
+    return search.smallest_cut(lower, upper, budget)
 
 
-class _Search:
-    """Bit sets over ``activities``: bit ``i`` is ``activities[i]``."""
+class CutSearch:
+    """Smallest cuts of one node, asked several times (see :func:`smallest_cut`).
+
+    Path sets found by one question are kept for the next ones. Sets of
+    activities are bit sets over ``activities``: bit ``i`` is ``activities[i]``.
+    """
 
     def __init__(
         self,
@@ -128,11 +111,11 @@ class _Search:
         slack: Sequence[int],
         members: Sequence[int],
         activities: Sequence[int],
-        budget: int,
     ) -> None:
         self.activities = list(activities)
         self.bit = {a: 1 << i for i, a in enumerate(self.activities)}
-        self.budget = budget
+        self.budget = 0
+        self.pool: list[int] = []
         self.inner = [m for m in members if m not in self.bit]
         self.node = members[-1]
         self.contributors = {
@@ -145,6 +128,40 @@ class _Search:
         for m in self.inner:
             needed = len(self.contributors[m]) - slack[m]
             self.cost[m] = sum(sorted(self.cost[c] for c in self.contributors[m])[:needed])
+
+    def smallest_cut(
+        self, lower: int, upper: int, budget: int = HITTING_BUDGET, *, without: int | None = None
+    ) -> HittingResult:
+        """:func:`smallest_cut`, after the activity ``without`` (if given) stopped.
+
+        ``without`` is then never part of the cut nor counted in it: the
+        result is about the node once that activity has stopped.
+        """
+        self.budget = budget
+        fixed = 0 if without is None else self.bit[without]
+        path_sets = [p for p in self.pool if not p & fixed]
+        try:
+            while lower < upper:
+                hitting = self.hitting_set(path_sets, lower, fixed)
+                if hitting is None:
+                    lower += 1
+                    continue
+                path = self.path_set(hitting | fixed)
+                if path is None:  # nothing keeps the node up: a cut of the proven minimum size
+                    return HittingResult(lower, self.activities_of(hitting))
+                # more path sets, each avoiding the ones just found: disjoint
+                # ones raise the next lower bound at once
+                stopped = hitting | fixed
+                while path is not None and len(path_sets) < _PATH_SETS:
+                    path_sets.append(path)
+                    self.pool.append(path)
+                    stopped |= path
+                    path = self.path_set(stopped)
+                if len(path_sets) >= _PATH_SETS:
+                    raise _OutOfBudgetError
+        except _OutOfBudgetError:
+            return HittingResult(lower, None)
+        return HittingResult(upper, None)
 
     def activities_of(self, bits: int) -> tuple[int, ...]:
         return tuple(sorted(a for a in self.activities if bits & self.bit[a]))
@@ -171,9 +188,9 @@ class _Search:
                     bits |= self.bit[c]
         return bits
 
-    def hitting_set(self, path_sets: list[int], size: int) -> int | None:
-        """A set of at most ``size`` activities meeting every path set, or None if none exists."""
-        return self._hit(path_sets, 0, 0, size)
+    def hitting_set(self, path_sets: list[int], size: int, banned: int) -> int | None:
+        """At most ``size`` activities, none ``banned``, meeting every path set; None if none."""
+        return self._hit(path_sets, 0, banned, size)
 
     def _hit(self, path_sets: list[int], chosen: int, banned: int, size: int) -> int | None:
         self.budget -= len(path_sets) + 1

@@ -106,16 +106,25 @@ def test_solver_path_is_exercised() -> None:
     assert result.values[goal] == oracle(toc, "G1")[0]
 
 
-@pytest.mark.parametrize("method", ["solve", "search", "hitting"])
+@pytest.mark.parametrize("method", ["solve", "search", "hitting", "split"])
 def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Force the integer program, the exhaustive search or the hitting sets, and check each."""
+    """Force the integer program (whole or split), the search or the hitting sets; check each."""
+    import tocgraph.analysis.cut_programs as cut_programs
     import tocgraph.analysis.hitting_sets as hitting_sets
     import tocgraph.analysis.margins as margins
 
     monkeypatch.setattr(margins, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
     monkeypatch.setattr(margins, "_HITTING_UPPER", 10**9 if method == "hitting" else 0)
-    calls = {"solve": 0, "search": 0, "hitting": 0}
+    monkeypatch.setattr(margins, "_SPLIT_COLUMNS", 0 if method == "split" else 10**9)
+    calls = {"solve": 0, "search": 0, "hitting": 0, "split": 0}
     solve, search, hitting = margins._solve, margins._search, hitting_sets.smallest_cut
+    split = cut_programs.solve_by_contributors
+
+    def counted_split(*args: object) -> tuple[int, int, tuple[int, ...] | None]:
+        calls["split"] += 1
+        return split(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(margins, "solve_by_contributors", counted_split)
 
     def counted_hitting(*args: object) -> object:
         calls["hitting"] += 1
@@ -146,3 +155,22 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
     assert calls[method] > 0
     if method == "hitting":
         assert calls["solve"] == 0
+
+
+def test_split_program_out_of_budget_keeps_proven_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No part solved exactly: the parts' bounds still enclose the oracle's margin."""
+    import tocgraph.analysis.cut_programs as cut_programs
+    import tocgraph.analysis.margins as margins
+
+    monkeypatch.setattr(margins, "_SEARCH_BUDGET", 0)
+    monkeypatch.setattr(margins, "_HITTING_UPPER", 0)
+    monkeypatch.setattr(margins, "_SPLIT_COLUMNS", 0)
+    monkeypatch.setattr(cut_programs, "_SPLIT_SOLVES", 0)
+    for width, depth in ((8, 3), (9, 3)):
+        toc = _shared_toc(width=width, depth=depth, k=2)
+        for node in tocgraph.assess(toc).non_activities():
+            exact = oracle(toc, node.id)[0]
+            lower, upper = node.margin_bounds or (node.margin, node.margin)
+            assert lower is not None
+            assert upper is not None
+            assert lower <= exact <= upper, node.id

@@ -36,7 +36,14 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows, round_cut
+from tocgraph.analysis.cut_programs import (
+    cut_rows,
+    down,
+    margin_rows,
+    round_cut,
+    solve_by_contributors,
+    spared_sets,
+)
 from tocgraph.analysis.hitting_sets import smallest_cut
 from tocgraph.analysis.solver import MIP_COLUMNS, solve_binary
 from tocgraph.graph.structure import Structure
@@ -348,6 +355,11 @@ def _solve(
         if len(rounded) < upper:
             return min(lower, len(rounded)), len(rounded), rounded
         return lower, upper, None
+    spared = spared_sets(structure, alive, slack, n) if len(members) >= _SPLIT_COLUMNS else None
+    if spared is not None:
+        return solve_by_contributors(
+            structure, alive, is_activity, members, objective, rows, n, spared, lower, upper
+        )
     result = solve_binary(objective, rows, fixed)
     cut: tuple[int, ...] | None = None
     if result.best is not None and result.best <= upper:
@@ -355,3 +367,7 @@ def _solve(
         cut = tuple(members[i] for i in result.ones if is_activity[members[i]])
     lower = min(upper, max(lower, result.bound))
     return lower, upper, cut
+
+
+_SPLIT_COLUMNS = 500
+"""Programs of at least this many columns are split by which contributors survive (if few)."""

@@ -152,7 +152,10 @@ def _node_family(
     failing: list[list[int]] = [[0]] + [[] for _ in range(need)]
     for seen, family in enumerate(contributors):
         assert family is not None
-        for j in range(min(seen + 1, need), 0, -1):
+        # j failures among the first seen + 1 are only useful if the
+        # contributors left can still bring the count up to need
+        least = max(1, need - (len(contributors) - seen - 1))
+        for j in range(min(seen + 1, need), least - 1, -1):
             if not failing[j - 1]:
                 continue
             if len(failing[j - 1]) * len(family) > 4 * limit:

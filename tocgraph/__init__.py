@@ -104,9 +104,9 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "Activity",
     "Assessment",
-    "BudgetTotals",
     "Assumption",
     "AssumptionStatus",
+    "BudgetTotals",
     "CODES",
     "ChangeDocument",
     "ChangeMoney",

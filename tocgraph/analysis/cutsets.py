@@ -158,10 +158,12 @@ def _node_family(
         for j in range(min(seen + 1, need), least - 1, -1):
             if not failing[j - 1]:
                 continue
-            if len(failing[j - 1]) * len(family) > 4 * limit:
+            if len(failing[j - 1]) * len(family) > 64 * limit:
+                return None  # too many to combine cheaply: treated as over the limit
+            grown = {g | f for g in failing[j - 1] for f in family}
+            if len(grown) > 4 * limit:
                 return None  # too many to minimise cheaply: treated as over the limit
-            grown = [g | f for g in failing[j - 1] for f in family]
-            merged = _minimal(failing[j] + grown)
+            merged = _minimal(failing[j] + list(grown))
             if len(merged) > limit:
                 return None
             failing[j] = merged

@@ -29,6 +29,7 @@ from tocgraph.loading.document import (
     parse,
     read_file,
 )
+from tocgraph.loading.fastpath import build_node, build_toc
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
@@ -222,7 +223,7 @@ def validate_toc(parsed: Parsed) -> Document:
         for index, item in enumerate(items):
             path: DataPath = (section, index)
             try:
-                node = model.model_validate(item)
+                node = build_node(model, item) or model.model_validate(item)
             except ValidationError as exc:
                 node_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(node_id, str):
@@ -243,7 +244,7 @@ def validate_toc(parsed: Parsed) -> Document:
         header[section] = valid
     toc: ToC | None = None
     try:
-        toc = ToC.model_validate(header, context={"semantics": False})
+        toc = build_toc(header) or ToC.model_validate(header, context={"semantics": False})
     except ValidationError as exc:
         translated = translate_errors(exc, (), TOC_WORDING, source=source, locator=locator)
         problems.extend(p for p in translated if not _masked(p, data))

@@ -20,7 +20,6 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import (
     CHANGE,
-    MAX_BYTES,
     TOC,
     Parsed,
     check_mapping,
@@ -106,7 +105,7 @@ def load_change_request(
     path: str | Path,
     *,
     root: str | Path | None = None,
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
     text: str | None = None,
 ) -> ChangeDocument:
     """Load a change request, the baseline ToC it names, and apply its changes.
@@ -153,7 +152,7 @@ def loads_change_request(
     *,
     baseline: ToC | Document,
     source: str = "<string>",
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> ChangeDocument:
     """Read a change request from text and apply it to ``baseline``.
 
@@ -270,7 +269,7 @@ def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed
     return target
 
 
-def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int) -> Document:
+def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int | None) -> Document:
     """The baseline ToC, or TOC506 without quoting a line of a file that is no ToC."""
     line, col = parsed.positions.value(("toc",)) or (None, None)
 

@@ -20,7 +20,6 @@ from pydantic import ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import (
-    MAX_BYTES,
     TOC,
     Parsed,
     Placed,
@@ -72,7 +71,7 @@ class Document(Placed):
     locations: Mapping[str, Place]
 
 
-def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+def load_document(path: str | Path, *, max_bytes: int | None = None) -> Document:
     """Like :func:`load`, but keep the file name and node positions.
 
     Raises
@@ -83,9 +82,18 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     return parse_document(read_file(path, max_bytes), display_name(path), max_bytes=max_bytes)
 
 
-def parse_document(text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES) -> Document:
+def parse_document(
+    text: str, source: str = "<string>", *, max_bytes: int | None = None
+) -> Document:
     """Like :func:`loads`, but keep the source name and node positions."""
     with collector_paused():
+        # positions of the nodes only (most of the memory of a large file); an
+        # invalid document is read again with every position, to place its errors
+        light = parse(text, source, TOC, max_bytes, placed=2)
+        try:
+            return validate_toc(light)
+        except InvalidToCError:
+            del light
         return validate_toc(parse(text, source, TOC, max_bytes))
 
 
@@ -107,7 +115,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ToC:
+def load(path: str | Path, *, max_bytes: int | None = None) -> ToC:
     """Load and validate a ToC file.
 
     Parameters
@@ -137,7 +145,7 @@ def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ToC:
     return load_document(path, max_bytes=max_bytes).toc
 
 
-def loads(text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES) -> ToC:
+def loads(text: str, source: str = "<string>", *, max_bytes: int | None = None) -> ToC:
     """Validate ToC text (YAML) and return the model.
 
     Parameters

@@ -19,7 +19,6 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.document import (
-    MAX_BYTES,
     POLICY,
     Placed,
     display_name,
@@ -77,7 +76,7 @@ class PolicyDocument(Placed):
     locations: Mapping[str, Place]
 
 
-def load_policy(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Policy:
+def load_policy(path: str | Path, *, max_bytes: int | None = None) -> Policy:
     """Load and validate a policy file.
 
     Parameters
@@ -103,7 +102,7 @@ def load_policy(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Policy:
     return load_policy_document(path, max_bytes=max_bytes).policy
 
 
-def load_policy_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PolicyDocument:
+def load_policy_document(path: str | Path, *, max_bytes: int | None = None) -> PolicyDocument:
     """Like :func:`load_policy`, but keep the file name and item positions.
 
     Raises
@@ -115,7 +114,7 @@ def load_policy_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Pol
 
 
 def parse_policy(
-    text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES
+    text: str, source: str = "<string>", *, max_bytes: int | None = None
 ) -> PolicyDocument:
     """Validate policy text (YAML).
 

@@ -11,7 +11,9 @@ file.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,17 +26,54 @@ __all__ = [
     "MAX_BYTES",
     "Located",
     "Positions",
+    "byte_limit",
     "decode",
     "line_col",
     "nearest",
     "parse_yaml",
+    "size_limit",
     "too_large",
 ]
 
 MAX_BYTES = 5 * 1024 * 1024
+"""The largest document read when no other limit is given (5 MB)."""
 MAX_DEPTH = 64
 
+_LIMIT: ContextVar[int] = ContextVar("tocgraph_max_bytes", default=MAX_BYTES)
+
+
+def byte_limit(max_bytes: int | None = None) -> int:
+    """The size limit in force: ``max_bytes`` when given, else :func:`size_limit`'s, else 5 MB.
+
+    Examples
+    --------
+    >>> byte_limit(), byte_limit(10)
+    (5242880, 10)
+    >>> with size_limit(100):
+    ...     byte_limit()
+    100
+    """
+    return _LIMIT.get() if max_bytes is None else max_bytes
+
+
+@contextmanager
+def size_limit(max_bytes: int) -> Iterator[None]:
+    """Read documents of up to ``max_bytes`` bytes (instead of 5 MB) within the block.
+
+    Every reader's ``max_bytes`` parameter, when given, still wins. The command
+    line's ``--max-bytes`` sets the limit this way for everything a command reads.
+    """
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be at least 1, not {max_bytes}")
+    token = _LIMIT.set(max_bytes)
+    try:
+        yield
+    finally:
+        _LIMIT.reset(token)
+
+
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
 _ALLOWED_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -90,8 +129,9 @@ def line_col(data: bytes | str, index: int) -> Place:
     return line, col
 
 
-def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
+def decode(raw: bytes, source: str, max_bytes: int | None = None) -> Located:
     """Check size and encoding of raw bytes and decode them as UTF-8."""
+    max_bytes = byte_limit(max_bytes)
     if len(raw) > max_bytes:
         return Located(None, [too_large(source, len(raw), max_bytes)])
     nul = raw.find(b"\x00")
@@ -129,12 +169,14 @@ def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
         )
 
 
-def too_large(source: str, size: int, max_bytes: int = MAX_BYTES) -> Diagnostic:
+def too_large(source: str, size: int, max_bytes: int | None = None) -> Diagnostic:
     """TOC002 for a text of ``size`` bytes."""
+    max_bytes = byte_limit(max_bytes)
     return Diagnostic(
         "TOC002",
         f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes",
-        "a ToC file is a few hundred kilobytes at most; check that this is the right file",
+        "a ToC file is a few hundred kilobytes at most; check that this is the right file "
+        "(if it is, raise the limit with --max-bytes N)",
         source,
     )
 
@@ -142,14 +184,17 @@ def too_large(source: str, size: int, max_bytes: int = MAX_BYTES) -> Diagnostic:
 class _Walker:
     """Builds plain data from YAML events, recording positions and problems."""
 
-    def __init__(self, events: list[Any], source: str, loader: Any) -> None:
+    def __init__(self, events: Iterator[Any], source: str, loader: Any, depth: int) -> None:
         self.events = events
-        self.index = 0
+        self.ahead: Any = None
         self.source = source
         self.loader = loader
         self.constructor = yaml.constructor.SafeConstructor()
         self.positions = Positions()
         self.problems: list[Diagnostic] = []
+        self.placed = depth  # positions are kept for data paths up to this long
+        self.resolvers = loader.yaml_implicit_resolvers
+        self.plain: dict[str, str] = {}  # the tag of each plain scalar seen
 
     def problem(self, code: str, mark: Any, message: str, hint: str | None = None) -> None:
         self.problems.append(
@@ -176,7 +221,8 @@ class _Walker:
     def value(self, path: DataPath, depth: int) -> Any:
         event = self.next()
         mark = event.start_mark
-        self.positions.values[path] = (mark.line + 1, mark.column + 1)
+        if len(path) <= self.placed:
+            self.positions.values[path] = (mark.line + 1, mark.column + 1)
         if isinstance(event, yaml.AliasEvent):
             self.problem(
                 "TOC006",
@@ -188,25 +234,31 @@ class _Walker:
         if depth > MAX_DEPTH:
             self.problem("TOC004", mark, f"the YAML is nested more than {MAX_DEPTH} levels deep")
             raise _AbortError
-        self._check_node_event(event)
-        if isinstance(event, yaml.ScalarEvent):
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            self._check_node_event(event)
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
             return self.scalar(event)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is yaml.SequenceStartEvent:
             items: list[Any] = []
-            while not isinstance(self.peek(), yaml.SequenceEndEvent):
+            while type(self.peek()) is not yaml.SequenceEndEvent:
                 items.append(self.value((*path, len(items)), depth + 1))
             self.next()
             return items
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is yaml.MappingStartEvent:
             return self.mapping(path, depth)
         raise _AbortError  # pragma: no cover - the parser guarantees a node event here
 
     def peek(self) -> Any:
-        return self.events[self.index]
+        if self.ahead is None:
+            self.ahead = next(self.events)
+        return self.ahead
 
     def next(self) -> Any:
-        event = self.events[self.index]
-        self.index += 1
+        event = self.ahead
+        if event is None:
+            return next(self.events)
+        self.ahead = None
         return event
 
     def duplicate(self, key: str, mark: Any, first: Place, first_key: str | None) -> bool:
@@ -237,10 +289,11 @@ class _Walker:
         result: dict[Any, Any] = {}
         first_key: str | None = None
         restarted = False
-        while not isinstance(self.peek(), yaml.MappingEndEvent):
+        placed = len(path) < self.placed
+        while type(self.peek()) is not yaml.MappingEndEvent:
             key_event = self.peek()
             key_mark = key_event.start_mark
-            if isinstance(key_event, yaml.ScalarEvent):
+            if type(key_event) is yaml.ScalarEvent:
                 resolved = self.resolve(key_event)
                 if resolved == "tag:yaml.org,2002:merge":
                     self.next()
@@ -263,12 +316,15 @@ class _Walker:
                 key = str(key)
             child = (*path, key)
             if key in result:
+                if not placed:  # a problem: the caller reads the text again, placing everything
+                    raise _UnplacedError
                 if key == first_key or not restarted:
                     restarted = self.duplicate(key, key_mark, self.positions.keys[child], first_key)
                 self.value((*path, "?dup"), depth + 1)
                 continue
             first_key = first_key if result else key
-            self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
+            if placed:
+                self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
             result[key] = self.value(child, depth + 1)
         self.positions.values.pop((*path, "?key"), None)
         self.positions.values.pop((*path, "?dup"), None)
@@ -278,10 +334,22 @@ class _Walker:
     def resolve(self, event: Any) -> str:
         if event.tag is not None and event.tag != "!":
             return str(event.tag)
-        return str(self.loader.resolve(yaml.ScalarNode, event.value, event.implicit))
+        if not event.implicit[0]:  # quoted or a block: text (PyYAML's resolver says the same)
+            return _STR
+        value = event.value
+        tag = self.plain.get(value)
+        if tag is None:
+            if value and value[0] not in self.resolvers and None not in self.resolvers:
+                tag = _STR  # no implicit type starts with this character
+            else:
+                tag = str(self.loader.resolve(yaml.ScalarNode, value, event.implicit))
+            self.plain[value] = tag
+        return tag
 
     def scalar(self, event: Any) -> Any:
         tag = self.resolve(event)
+        if tag == _STR:
+            return event.value  # what SafeConstructor makes of a str
         if tag not in _ALLOWED_TAGS or tag.endswith(("map", "seq")):
             return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
@@ -300,6 +368,10 @@ class _Walker:
 
 class _AbortError(Exception):
     pass
+
+
+class _UnplacedError(Exception):
+    """A problem needs positions that a light walk did not keep."""
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -339,7 +411,7 @@ def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
 
 
 def parse_yaml(
-    text: str, source: str, max_bytes: int = MAX_BYTES
+    text: str, source: str, max_bytes: int | None = None, *, placed: int | None = None
 ) -> tuple[Any, Positions, list[Diagnostic]]:
     """Parse YAML text into plain data, positions and problems.
 
@@ -350,13 +422,18 @@ def parse_yaml(
     source
         The name used in diagnostics (a path, or ``"<string>"``).
     max_bytes
-        The largest text accepted, in bytes of UTF-8.
+        The largest text accepted, in bytes of UTF-8 (default: :func:`byte_limit`).
+    placed
+        Keep positions only for data paths up to this long (``2``: the sections
+        and their items), which saves most of the memory of a large file; the
+        places of any problem found are the same. ``None``: every position.
 
     Returns
     -------
     data, positions, problems
         ``data`` is ``None`` when a problem stopped the parse.
     """
+    max_bytes = byte_limit(max_bytes)
     surrogate = _SURROGATE.search(text)
     if surrogate is not None:
         line, col = line_col(text, surrogate.start())
@@ -366,8 +443,28 @@ def parse_yaml(
     if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
     loader = _Loader("")
+    walker = _Walker(iter(yaml.parse(text, Loader=_Loader)), source, loader, placed or 1 << 30)
+    documents: list[Any] = []
     try:
-        events = list(yaml.parse(text, Loader=_Loader))
+        try:
+            for event in walker.events:
+                if type(event) is not yaml.DocumentStartEvent:
+                    continue
+                if documents:
+                    walker.problem(
+                        "TOC008",
+                        event.start_mark,
+                        "the file holds more than one YAML document",
+                        "keep one ToC per file; remove the '---' line",
+                    )
+                    break
+                documents.append(walker.value((), 0))
+        except _AbortError:
+            documents = []
+        for _ in walker.events:  # the rest of the text, for its syntax errors
+            pass
+    except _UnplacedError:
+        return parse_yaml(text, source, max_bytes)
     except yaml.MarkedYAMLError as exc:
         return None, Positions(), [_syntax_error(exc, text, source)]
     except yaml.reader.ReaderError as exc:
@@ -378,22 +475,6 @@ def parse_yaml(
         return None, Positions(), [Diagnostic("TOC003", message, hint, source, line, col)]
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
         return None, Positions(), [Diagnostic("TOC004", str(exc), None, source)]
-    walker = _Walker(events, source, loader)
-    documents: list[Any] = []
-    try:
-        while walker.index < len(events):
-            event = walker.next()
-            if isinstance(event, yaml.DocumentStartEvent):
-                if documents:
-                    walker.problem(
-                        "TOC008",
-                        event.start_mark,
-                        "the file holds more than one YAML document",
-                        "keep one ToC per file; remove the '---' line",
-                    )
-                    break
-                documents.append(walker.value((), 0))
-    except _AbortError:
+    if not documents:
         return None, walker.positions, walker.problems
-    data = documents[0] if documents else None
-    return data, walker.positions, walker.problems
+    return documents[0], walker.positions, walker.problems

@@ -1,0 +1,61 @@
+"""Reading with the positions of the nodes only gives the same data and the same problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from tests.conftest import MODELS
+from tests.fuzz_strategies import mutated_bundled, toc_files
+from tocgraph.loading.yamlsource import parse_yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = sorted(
+    p
+    for p in [*MODELS.rglob("*.yaml"), *(ROOT / "tests").rglob("*.yaml")]
+    if "golden" not in p.parts
+)
+
+
+def same_both_ways(text: str) -> None:
+    full = parse_yaml(text, "f.yaml")
+    light = parse_yaml(text, "f.yaml", placed=2)
+    assert light[0] == full[0]
+    assert light[2] == full[2]
+    if full[2] and full[0] is None:
+        return
+    if light[1] == full[1]:  # a duplicate key: read again with every position
+        return
+    assert light[1].values == {p: v for p, v in full[1].values.items() if len(p) <= 2}
+    assert light[1].keys == {p: v for p, v in full[1].keys.items() if len(p) <= 2}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_file_reads_the_same(path: Path) -> None:
+    same_both_ways(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\na: 2\n",
+        "goals:\n  - id: G1\n    id: G2\n",
+        "goals:\n  - id: G1\n    contributes_to: {to: 1, to: 2}\n",
+        "a: &x 1\nb: *x\n",
+        "a: !!python/object 1\n",
+        "a: [1\n",
+        "a: 1\n---\nb: [\n",
+        "<<: {a: 1}\n",
+        "goals: " + "[" * 70 + "]" * 70 + "\n",
+    ],
+)
+def test_problems_read_the_same(text: str) -> None:
+    same_both_ways(text)
+
+
+@given(raw=mutated_bundled() | toc_files)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_generated_files_read_the_same(raw: bytes) -> None:
+    same_both_ways(raw.decode("utf-8", "replace"))

@@ -116,7 +116,7 @@ def _run(args: argparse.Namespace) -> int:
         limit = getattr(args, "max_bytes", None)
         if limit is None:
             return int(args.run(args))
-        from tocgraph.loading.yamlsource import size_limit
+        from tocgraph.loading.text import size_limit
 
         with size_limit(limit):
             return int(args.run(args))

@@ -285,6 +285,11 @@ def _spec(cls: type[BaseModel]) -> tuple[tuple[str, Check, bool, Any], ...] | No
     return spec
 
 
+_FIELDS_SET: dict[frozenset[str], set[str]] = {}
+"""One ``model_fields_set`` object per combination of keys: models are frozen, so it is
+never changed, and 100,000 activities do not need 100,000 copies of it."""
+
+
 def taught(cls: type[BaseModel]) -> bool:
     """Whether items of ``cls`` can take the fast route (its fingerprint is the taught one)."""
     return _spec(cls) is not None
@@ -310,10 +315,14 @@ def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
             values[name] = default
     if given != len(item):  # an unknown key
         return None
+    keys = frozenset(item)
+    given_set = _FIELDS_SET.get(keys)
+    if given_set is None:
+        given_set = _FIELDS_SET.setdefault(keys, set(keys))
     built = cls.__new__(cls)
     setattr_ = object.__setattr__
     setattr_(built, "__dict__", values)
-    setattr_(built, "__pydantic_fields_set__", set(item))
+    setattr_(built, "__pydantic_fields_set__", given_set)
     setattr_(built, "__pydantic_extra__", None)
     setattr_(built, "__pydantic_private__", None)
     return built

@@ -14,7 +14,7 @@ from typing import BinaryIO
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import display_name, read_file
 from tocgraph.loading.load import Document, parse_document
-from tocgraph.loading.yamlsource import byte_limit, decode
+from tocgraph.loading.text import byte_limit, decode
 
 __all__ = ["STDIN", "STDIN_SOURCE", "is_stdin", "load_input", "read_input"]
 

@@ -11,7 +11,7 @@ file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,9 +89,9 @@ def nearest(places: Mapping[DataPath, Place], path: DataPath) -> Place | None:
 class _Walker:
     """Builds plain data from YAML events, recording positions and problems."""
 
-    def __init__(self, events: Iterator[Any], source: str, loader: Any, depth: int) -> None:
-        self.events = events
-        self.ahead: Any = None
+    def __init__(self, loader: Any, source: str, depth: int) -> None:
+        self.peek = loader.peek_event  # the parser's own methods: no Python in between
+        self.next = loader.get_event
         self.source = source
         self.loader = loader
         self.constructor = yaml.constructor.SafeConstructor()
@@ -155,18 +155,6 @@ class _Walker:
             return self.mapping(path, depth)
         raise _AbortError  # pragma: no cover - the parser guarantees a node event here
 
-    def peek(self) -> Any:
-        if self.ahead is None:
-            self.ahead = next(self.events)
-        return self.ahead
-
-    def next(self) -> Any:
-        event = self.ahead
-        if event is None:
-            return next(self.events)
-        self.ahead = None
-        return event
-
     def duplicate(self, key: str, mark: Any, first: Place, first_key: str | None) -> bool:
         """Report a duplicate key; True when it looks like a list item missing its ``- ``.
 
@@ -196,22 +184,29 @@ class _Walker:
         first_key: str | None = None
         restarted = False
         placed = len(path) < self.placed
-        while type(self.peek()) is not yaml.MappingEndEvent:
+        plain_keys = depth < MAX_DEPTH  # keys deeper than that stop the walk in value()
+        while True:
             key_event = self.peek()
+            kind = type(key_event)
+            if kind is yaml.MappingEndEvent:
+                break
             key_mark = key_event.start_mark
-            if type(key_event) is yaml.ScalarEvent:
-                resolved = self.resolve(key_event)
-                if resolved == "tag:yaml.org,2002:merge":
-                    self.next()
-                    self.problem(
-                        "TOC006",
-                        key_mark,
-                        "YAML merge keys (<<) are not allowed",
-                        "write the keys out in full",
-                    )
-                    self.value((*path, "<<"), depth + 1)
+            if (
+                plain_keys
+                and kind is yaml.ScalarEvent
+                and key_event.tag is None
+                and key_event.anchor is None
+                and key_event.value != "<<"
+            ):  # the common case, as value() would read it
+                self.next()
+                if placed:
+                    place = (key_mark.line + 1, key_mark.column + 1)
+                    self.positions.values[(*path, "?key")] = place
+                key = self.scalar(key_event)
+            else:
+                key = self._key(key_event, path, depth)
+                if key is _MERGED:
                     continue
-            key = self.value((*path, "?key"), depth + 1)
             if not isinstance(key, str):
                 self.problem(
                     "TOC102",
@@ -236,6 +231,22 @@ class _Walker:
         self.positions.values.pop((*path, "?dup"), None)
         self.next()
         return result
+
+    def _key(self, key_event: Any, path: DataPath, depth: int) -> Any:
+        """A key that is not a plain text: a merge key (refused), a tagged or complex key."""
+        if type(key_event) is yaml.ScalarEvent:
+            resolved = self.resolve(key_event)
+            if resolved == "tag:yaml.org,2002:merge":
+                self.next()
+                self.problem(
+                    "TOC006",
+                    key_event.start_mark,
+                    "YAML merge keys (<<) are not allowed",
+                    "write the keys out in full",
+                )
+                self.value((*path, "<<"), depth + 1)
+                return _MERGED
+        return self.value((*path, "?key"), depth + 1)
 
     def resolve(self, event: Any) -> str:
         if event.tag is not None and event.tag != "!":
@@ -275,6 +286,10 @@ class _Walker:
 
 class _AbortError(Exception):
     pass
+
+
+_MERGED: Any = object()
+"""What :meth:`_Walker._key` gives for a merge key, reported and skipped."""
 
 
 class _UnplacedError(Exception):
@@ -349,12 +364,13 @@ def parse_yaml(
         return None, Positions(), [Diagnostic("TOC003", message, hint, source, line, col)]
     if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
-    loader = _Loader("")
-    walker = _Walker(iter(yaml.parse(text, Loader=_Loader)), source, loader, placed or 1 << 30)
+    loader = _Loader(text)
+    walker = _Walker(loader, source, placed or 1 << 30)
+    events = iter(loader.get_event, None)
     documents: list[Any] = []
     try:
         try:
-            for event in walker.events:
+            for event in events:
                 if type(event) is not yaml.DocumentStartEvent:
                     continue
                 if documents:
@@ -368,7 +384,7 @@ def parse_yaml(
                 documents.append(walker.value((), 0))
         except _AbortError:
             documents = []
-        for _ in walker.events:  # the rest of the text, for its syntax errors
+        for _ in events:  # the rest of the text, for its syntax errors
             pass
     except _UnplacedError:
         return parse_yaml(text, source, max_bytes)

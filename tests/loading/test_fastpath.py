@@ -237,8 +237,10 @@ def mutated_toc_data(draw: st.DrawFn) -> dict[str, Any]:
         value = draw(NEAR_VALUES)
         if where == "header":
             data[key] = value
-        elif data[where]:
-            data[where][draw(st.integers(0, len(data[where]) - 1))][key] = value
+        elif isinstance(data.get(where), list) and data[where]:
+            node = data[where][draw(st.integers(0, len(data[where]) - 1))]
+            if isinstance(node, dict):
+                node[key] = value
     return data
 
 

@@ -179,8 +179,13 @@ def _link(value: Any) -> Any:
 def _links(value: Any) -> Any:
     if type(value) is not list:  # pydantic's short form is read from lists only
         return _BAD
-    links = tuple(_link(item) for item in value)
-    return _BAD if any(link is _BAD for link in links) else links
+    links = []
+    for item in value:
+        link = _link(item)
+        if link is _BAD:
+            return _BAD
+        links.append(link)
+    return tuple(links)
 
 
 def _nodes(cls: type[BaseModel]) -> Check:
@@ -261,15 +266,28 @@ def fingerprint(cls: type[BaseModel]) -> int:
     return zlib.crc32(_ADDRESS.sub("", "\n".join(parts)).encode())
 
 
-_SPECS: dict[type[BaseModel], tuple[tuple[str, Check, bool, Any], ...] | None] = {}
+class _Spec:
+    """How to build one taught model: its checks, defaults and required fields."""
+
+    __slots__ = ("checks", "defaults", "required")
+
+    def __init__(self, cls: type[BaseModel], checks: dict[str, Check]) -> None:
+        fields = cls.model_fields
+        self.checks = checks
+        # in field order, as pydantic fills ``__dict__``; required ones are always given
+        self.defaults = {name: field.default for name, field in fields.items()}
+        self.required = frozenset(name for name, field in fields.items() if field.is_required())
 
 
-def _spec(cls: type[BaseModel]) -> tuple[tuple[str, Check, bool, Any], ...] | None:
-    """(field, check, required, default) in field order, or ``None`` when not taught."""
+_SPECS: dict[type[BaseModel], _Spec | None] = {}
+
+
+def _spec(cls: type[BaseModel]) -> _Spec | None:
+    """How to build ``cls``, or ``None`` when this module was not taught its fingerprint."""
     if cls in _SPECS:
         return _SPECS[cls]
     checks = _CHECKS.get(cls)
-    spec: tuple[tuple[str, Check, bool, Any], ...] | None = None
+    spec: _Spec | None = None
     if (
         checks is not None
         and fingerprint(cls) == TAUGHT.get(cls.__name__)
@@ -277,10 +295,7 @@ def _spec(cls: type[BaseModel]) -> tuple[tuple[str, Check, bool, Any], ...] | No
         and not cls.__pydantic_post_init__
         and not cls.__private_attributes__
     ):
-        spec = tuple(
-            (name, checks[name], field.is_required(), field.default)
-            for name, field in cls.model_fields.items()
-        )
+        spec = _Spec(cls, checks)
     _SPECS[cls] = spec
     return spec
 
@@ -300,22 +315,19 @@ def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
     spec = _spec(cls)
     if spec is None:
         return None
-    values: dict[str, Any] = {}
-    given = 0
-    for name, check, required, default in spec:
-        if name in item:
-            value = check(item[name])
-            if value is _BAD:
-                return None
-            values[name] = value
-            given += 1
-        elif required:
+    checks = spec.checks
+    values = spec.defaults.copy()
+    for name, raw in item.items():
+        check = checks.get(name)
+        if check is None:  # an unknown key
             return None
-        else:
-            values[name] = default
-    if given != len(item):  # an unknown key
-        return None
+        value = check(raw)
+        if value is _BAD:
+            return None
+        values[name] = value
     keys = frozenset(item)
+    if not spec.required <= keys:
+        return None
     given_set = _FIELDS_SET.get(keys)
     if given_set is None:
         given_set = _FIELDS_SET.setdefault(keys, set(keys))

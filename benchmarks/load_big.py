@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--activities", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs per variant (best counts)")
     parser.add_argument("--tracemalloc", action="store_true", help="also the Python peak")
+    parser.add_argument(
+        "--default-only", action="store_true", help="only the default collector (the loader's)"
+    )
     args = parser.parse_args(argv)
     data = shared_toc_data(args.activities)
     with tempfile.TemporaryDirectory() as folder:
@@ -111,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(header)
         print("|---" * (header.count("|") - 1) + "|")
         baseline = None
-        for name, setup in VARIANTS.items():
+        variants = list(VARIANTS.items())[: 1 if args.default_only else None]
+        for name, setup in variants:
             runs = [run_variant(path, setup, False) for _ in range(args.repeat)]
             load_s, compile_s, cpu_s, rss, _ = min(runs, key=lambda r: r[2])
             baseline = baseline or cpu_s

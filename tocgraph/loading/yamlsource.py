@@ -98,6 +98,9 @@ class _Walker:
         self.positions = Positions()
         self.problems: list[Diagnostic] = []
         self.placed = depth  # positions are kept for data paths up to this long
+        # the path of everything deeper than that: nothing is placed there, so no
+        # path needs building (duplicate keys there make the caller read it all again)
+        self.deep: DataPath = ("?",) * (depth + 1) if depth < MAX_DEPTH else ()
         self.resolvers = loader.yaml_implicit_resolvers
         self.plain: dict[str, str] = {}  # the tag of each plain scalar seen
         self.texts: dict[str, str] = {}  # one object for each short text (ids, keys) seen
@@ -147,8 +150,10 @@ class _Walker:
             return self.scalar(event)
         if kind is yaml.SequenceStartEvent:
             items: list[Any] = []
+            placed = len(path) < self.placed
             while type(self.peek()) is not yaml.SequenceEndEvent:
-                items.append(self.value((*path, len(items)), depth + 1))
+                item_path = (*path, len(items)) if placed else self.deep
+                items.append(self.value(item_path, depth + 1))
             self.next()
             return items
         if kind is yaml.MappingStartEvent:
@@ -215,7 +220,7 @@ class _Walker:
                     "quote the key, or check the indentation",
                 )
                 key = str(key)
-            child = (*path, key)
+            child = (*path, key) if placed else self.deep
             if key in result:
                 if not placed:  # a problem: the caller reads the text again, placing everything
                     raise _UnplacedError
@@ -227,8 +232,9 @@ class _Walker:
             if placed:
                 self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
             result[key] = self.value(child, depth + 1)
-        self.positions.values.pop((*path, "?key"), None)
-        self.positions.values.pop((*path, "?dup"), None)
+        if placed:
+            self.positions.values.pop((*path, "?key"), None)
+            self.positions.values.pop((*path, "?dup"), None)
         self.next()
         return result
 

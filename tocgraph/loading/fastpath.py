@@ -407,8 +407,9 @@ def build_node(cls: type[Node], item: Any) -> Node | None:
 
     Examples
     --------
-    >>> build_node(Goal, {"id": "G1", "title": "Gelijke kansen"})
-    Goal(id='G1', title='Gelijke kansen', description=None, requires='any', serves=())
+    >>> goal = build_node(Goal, {"id": "G1", "title": "Gelijke kansen"})
+    >>> goal == Goal(id="G1", title="Gelijke kansen"), goal.model_fields_set == {"id", "title"}
+    (True, True)
     >>> build_node(Goal, {"id": "G1", "title": " needs trimming "}) is None
     True
     """

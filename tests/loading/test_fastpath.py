@@ -304,3 +304,64 @@ def test_the_route_needs_no_model_class_built() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["False", "False"]
+
+
+MAIN_FIELDS = """
+tocgraph: 1
+id: velden
+period: {start: 2023-01-01, end: 2027-12-31}
+subsidy_ceiling_eur: 500000
+illustrative: true
+assumptions:
+  - {id: S1, text: Het kabinet blijft zitten, status: onder_druk}
+  - {id: S2, text: Scholen doen mee, evidence: []}
+goals: [{id: G1, title: Gelijke kansen, indicators: []}]
+outcomes:
+  - {id: O1, title: Bewustwording, horizon: kort, contributes_to: [{to: G1, assumptions: [S1]}]}
+outputs: [{id: P1, title: Lessen, contributes_to: [O1]}]
+activities:
+  - id: A1
+    title: Workshops
+    budget_eur: 120000
+    start: 2024-01-01
+    end: 2024-12-31
+    contributes_to: [{to: P1, assumptions: [S1, S2]}]
+"""
+
+
+def test_main_s_plain_fields_take_the_fast_route() -> None:
+    """Link assumptions, horizon, dates, whole-euro budgets, assumptions without evidence."""
+    calls: list[bool] = []
+    real_node, real_toc = fastpath.build_node, fastpath.build_toc
+
+    def node_spy(cls: Any, item: Any) -> Any:
+        built = real_node(cls, item)
+        calls.append(built is not None)
+        return built
+
+    def toc_spy(header: Any) -> ToC | None:
+        built = real_toc(header)
+        calls.append(built is not None)
+        return built
+
+    load_module.build_node, load_module.build_toc = node_spy, toc_spy
+    try:
+        done = both_ways(lambda: load_module.parse_document(MAIN_FIELDS, "velden.yaml"))
+    finally:
+        load_module.build_node, load_module.build_toc = real_node, real_toc
+    assert done[0] == "ok", done
+    assert calls == [True] * 5  # four nodes and the header (the pydantic run is not spied on)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"id": "A1", "title": "T", "budget_eur": {2023: 1}},
+        {"id": "A1", "title": "T", "budget_eur": {"2023": 1}},
+        {"id": "A1", "title": "T", "budget_eur": True},
+        {"id": "A1", "title": "T", "budget_eur": -1},
+        {"id": "A1", "title": "T", "start": "2024-01-01"},
+    ],
+)
+def test_complex_or_doubtful_activity_fields_go_to_pydantic(item: dict[str, Any]) -> None:
+    assert fastpath.build_node(Activity, item) is None

@@ -1,11 +1,30 @@
-"""Analyses: pure functions over a ToC that return frozen results."""
+"""Analyses: pure functions over a ToC that return frozen results.
 
-from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, goals_lost
-from tocgraph.analysis.critical import Criticality, criticality
-from tocgraph.analysis.diff import Diff, compare
-from tocgraph.analysis.review import ChangeReview, review_change_request
-from tocgraph.analysis.support import Support, Verdict
-from tocgraph.analysis.whatif import Impact, NodeChange, impact
+Names are imported on first use, so that a command imports only the analyses it runs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS: dict[str, str] = {
+    "Assessment": "tocgraph.analysis.assessment",
+    "ChangeReview": "tocgraph.analysis.review",
+    "Criticality": "tocgraph.analysis.critical",
+    "Diff": "tocgraph.analysis.diff",
+    "Impact": "tocgraph.analysis.whatif",
+    "NodeAssessment": "tocgraph.analysis.assessment",
+    "NodeChange": "tocgraph.analysis.whatif",
+    "Support": "tocgraph.analysis.support",
+    "Verdict": "tocgraph.analysis.support",
+    "assess": "tocgraph.analysis.assessment",
+    "compare": "tocgraph.analysis.diff",
+    "criticality": "tocgraph.analysis.critical",
+    "goals_lost": "tocgraph.analysis.assessment",
+    "impact": "tocgraph.analysis.whatif",
+    "review_change_request": "tocgraph.analysis.review",
+}
 
 __all__ = [
     "Assessment",
@@ -24,3 +43,25 @@ __all__ = [
     "impact",
     "review_change_request",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:
+    from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, goals_lost
+    from tocgraph.analysis.critical import Criticality, criticality
+    from tocgraph.analysis.diff import Diff, compare
+    from tocgraph.analysis.review import ChangeReview, review_change_request
+    from tocgraph.analysis.support import Support, Verdict
+    from tocgraph.analysis.whatif import Impact, NodeChange, impact

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from tocgraph.cli import check, init, portfolio, render, report, schema, sheets, whatif
-from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, Parser, error, report_diagnostics
+from tocgraph.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    Parser,
+    add_max_bytes,
+    error,
+    report_diagnostics,
+)
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 __all__ = ["main"]
@@ -55,7 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     sheets.add(commands)
     init.add(commands)
     schema.add(commands)
+    for name, command in commands.choices.items():
+        if name not in _WRITE_ONLY:
+            add_max_bytes(command)
     return parser
+
+
+_WRITE_ONLY = frozenset({"init", "schema", "import"})
+"""Commands that read no YAML document, so take no ``--max-bytes``."""
 
 
 class _Version(argparse.Action):
@@ -100,7 +114,13 @@ def _run(args: argparse.Namespace) -> int:
     from tocgraph.i18n import error_text
 
     try:
-        return int(args.run(args))
+        limit = getattr(args, "max_bytes", None)
+        if limit is None:
+            return int(args.run(args))
+        from tocgraph.loading.text import size_limit
+
+        with size_limit(limit):
+            return int(args.run(args))
     except KeyboardInterrupt:
         error("interrupted")
         return 130

@@ -22,6 +22,7 @@ __all__ = [
     "Parser",
     "add_common",
     "add_lang",
+    "add_max_bytes",
     "add_scenario",
     "error",
     "input_path",
@@ -56,6 +57,28 @@ def add_lang(command: argparse.ArgumentParser, what: str = "report") -> None:
     command.add_argument(
         "--lang", choices=("en", "nl"), default="en", help=f"language of the {what} (default en)"
     )
+
+
+def add_max_bytes(command: argparse.ArgumentParser) -> None:
+    """``--max-bytes N``: the largest YAML document read (default 5 MB), as ``args.max_bytes``."""
+    command.add_argument(
+        "--max-bytes",
+        type=_byte_count,
+        default=None,
+        metavar="N",
+        help="read YAML files of up to N bytes (default 5242880, 5 MB)",
+    )
+
+
+def _byte_count(value: str) -> int:
+    """An argparse ``type``: a whole number of bytes, at least 1 (``_`` separators allowed)."""
+    try:
+        count = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"the limit must be at least 1 byte, not {count}")
+    return count
 
 
 def add_scenario(command: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ networkx ``DiGraph`` for users who want the networkx algorithms.
 
 from __future__ import annotations
 
+import gc
 import heapq
 from dataclasses import dataclass
 
@@ -88,7 +89,8 @@ def compile_structure(toc: ToC) -> Structure:
 
     The order is deterministic: among nodes whose contributors are all placed,
     the one listed first in the file (activities, outputs, outcomes, goals)
-    comes first.
+    comes first. The garbage collector is paused meanwhile (many small
+    objects, no cycles), as when loading.
 
     Examples
     --------
@@ -107,52 +109,75 @@ def compile_structure(toc: ToC) -> Structure:
     >>> [s.ids[i] for i in s.contributors[s.index["G1"]]]
     ['A1', 'O1']
     """
+    was_enabled = gc.isenabled()
+    gc.disable()  # a large ToC: many small objects, no cycles (as when loading)
+    try:
+        return _compile(toc)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _compile(toc: ToC) -> Structure:
+    """The body of :func:`compile_structure`."""
     nodes: list[Activity | Output | Outcome | Goal] = [
         *toc.activities,
         *toc.outputs,
         *toc.outcomes,
         *toc.goals,
     ]
+    # every node is its position in ``nodes`` (file order) until the order is known
+    size = len(nodes)
     file_order = {node.id: i for i, node in enumerate(nodes)}
-    incoming: dict[str, list[str]] = {node.id: [] for node in nodes}
+    incoming: list[list[int]] = [[] for _ in range(size)]
+    outgoing: list[list[int]] = [[] for _ in range(size)]
     named = {assumption.id: i for i, assumption in enumerate(toc.assumptions)}
-    carried: dict[tuple[str, str], tuple[int, ...]] = {}
-    for node in nodes:
+    # (source, target) in file order -> the named assumptions the link carries
+    carried: dict[tuple[int, int], tuple[int, ...]] = {}
+    for source, node in enumerate(nodes):
         if isinstance(node, Goal):
             continue
+        out = outgoing[source]
         for link in node.contributes_to:
-            incoming[link.to].append(node.id)
+            target = file_order[link.to]
+            incoming[target].append(source)
+            out.append(target)
             if link.assumptions:
-                carried[node.id, link.to] = tuple(sorted({named[a] for a in link.assumptions}))
+                carried[source, target] = tuple(sorted({named[a] for a in link.assumptions}))
 
-    pending = {node.id: len(incoming[node.id]) for node in nodes}
-    outgoing: dict[str, list[str]] = {node.id: [] for node in nodes}
-    for target, sources in incoming.items():
-        for source in sources:
-            outgoing[source].append(target)
-
-    ready = [file_order[node_id] for node_id, count in pending.items() if count == 0]
+    pending = [len(sources) for sources in incoming]
+    ready = [i for i, count in enumerate(pending) if count == 0]
     heapq.heapify(ready)
-    order: list[str] = []
+    order: list[int] = []
     while ready:
-        node_id = nodes[heapq.heappop(ready)].id
-        order.append(node_id)
-        for target in outgoing[node_id]:
+        current = heapq.heappop(ready)
+        order.append(current)
+        for target in outgoing[current]:
             pending[target] -= 1
             if pending[target] == 0:
-                heapq.heappush(ready, file_order[target])
-    if len(order) != len(nodes):  # pragma: no cover - ToC validation forbids cycles
+                heapq.heappush(ready, target)
+    if len(order) != size:  # pragma: no cover - ToC validation forbids cycles
         raise ValueError("the ToC graph has a cycle")
 
-    index = {node_id: i for i, node_id in enumerate(order)}
-    by_id = {node.id: node for node in nodes}
-    contributors = tuple(tuple(sorted(index[s] for s in incoming[node_id])) for node_id in order)
+    rank = [0] * size
+    for position, i in enumerate(order):
+        rank[i] = position
+    ids = tuple(nodes[i].id for i in order)
+    # walking the nodes in order appends every list already sorted
+    feeding: list[list[int]] = [[] for _ in range(size)]
+    fed: list[list[int]] = [[] for _ in range(size)]
+    for position, i in enumerate(order):
+        for target in outgoing[i]:
+            feeding[rank[target]].append(position)
+        for source in incoming[i]:
+            fed[rank[source]].append(position)
+    contributors = tuple(map(tuple, feeding))
     required = []
     statuses: list[Status | None] = []
     stated: list[bool] = []
     rules: list[str | int | None] = []
-    for position, node_id in enumerate(order):
-        node = by_id[node_id]
+    for position, i in enumerate(order):
+        node = nodes[i]
         if isinstance(node, Activity):
             required.append(0)
             statuses.append(node.status)
@@ -172,15 +197,15 @@ def compile_structure(toc: ToC) -> Structure:
     link_assumptions: tuple[tuple[tuple[int, ...], ...], ...] = ()
     if carried:
         link_assumptions = tuple(
-            tuple(carried.get((order[c], node_id), ()) for c in contributors[position])
-            for position, node_id in enumerate(order)
+            tuple(carried.get((order[c], i), ()) for c in contributors[position])
+            for position, i in enumerate(order)
         )
     return Structure(
-        ids=tuple(order),
-        kinds=tuple(by_id[node_id].kind for node_id in order),
-        index=index,
+        ids=ids,
+        kinds=tuple(nodes[i].kind for i in order),
+        index=dict(zip(ids, range(size), strict=True)),
         contributors=contributors,
-        targets=tuple(tuple(sorted(index[t] for t in outgoing[node_id])) for node_id in order),
+        targets=tuple(map(tuple, fed)),
         required=tuple(required),
         statuses=tuple(statuses),
         stated=tuple(stated),

@@ -147,7 +147,8 @@ CATALOGUE: dict[str, str] = {
     "d.TOC001.no_stdin": "there is no standard input to read",
     "d.TOC002": "the file is {size} bytes; the limit is {limit} bytes",
     "dh.TOC002": (
-        "a ToC file is a few hundred kilobytes at most; check that this is the right file"
+        "a ToC file is a few hundred kilobytes at most; check that this is the right file "
+        "(if it is, raise the limit with --max-bytes N)"
     ),
     "d.TOC003.binary": "this is a binary file, not YAML text (it contains a NUL byte)",
     "dh.TOC003.binary": "give the path of a .yaml file written in a text editor",

@@ -169,7 +169,8 @@ CATALOGUE: dict[str, str] = {
     "d.TOC002": "het bestand is {size} bytes; de grens is {limit} bytes",
     "dh.TOC002": (
         "een ToC-bestand is hooguit een paar honderd kilobytes; "
-        "controleer of dit het juiste bestand is"
+        "controleer of dit het juiste bestand is "
+        "(is het dat, verhoog dan de grens met --max-bytes N)"
     ),
     "d.TOC003.binary": "dit is een binair bestand, geen YAML-tekst (het bevat een NUL-byte)",
     "dh.TOC003.binary": "geef het pad van een .yaml-bestand dat met een teksteditor is gemaakt",

@@ -1,7 +1,22 @@
-"""Reading documents: YAML text (or a dict) to validated models, keeping line and column."""
+"""Reading documents: YAML text (or a dict) to validated models, keeping line and column.
 
-from tocgraph.loading.change import ChangeDocument, load_change_request, loads_change_request
+Names are imported on first use, so that reading a ToC does not import the
+readers of change requests.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# imported now (the function ``load`` must shadow the module of the same name)
 from tocgraph.loading.load import Document, from_dict, load, load_document, loads, parse_document
+
+_EXPORTS: dict[str, str] = {
+    "ChangeDocument": "tocgraph.loading.change",
+    "load_change_request": "tocgraph.loading.change",
+    "loads_change_request": "tocgraph.loading.change",
+}
 
 __all__ = [
     "ChangeDocument",
@@ -14,3 +29,24 @@ __all__ = [
     "loads_change_request",
     "parse_document",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:
+    from tocgraph.loading.change import (
+        ChangeDocument,
+        load_change_request,
+        loads_change_request,
+    )

@@ -21,7 +21,6 @@ from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, PhraseArg, phra
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import (
     CHANGE,
-    MAX_BYTES,
     TOC,
     Parsed,
     check_mapping,
@@ -102,7 +101,7 @@ def load_change_request(
     path: str | Path,
     *,
     root: str | Path | None = None,
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
     text: str | None = None,
 ) -> ChangeDocument:
     """Load a change request, the baseline ToC it names, and apply its changes.
@@ -149,7 +148,7 @@ def loads_change_request(
     *,
     baseline: ToC | Document,
     source: str = "<string>",
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> ChangeDocument:
     """Read a change request from text and apply it to ``baseline``.
 
@@ -269,7 +268,7 @@ def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed
     return target
 
 
-def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int) -> Document:
+def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int | None) -> Document:
     """The baseline ToC, or TOC506 without quoting a line of a file that is no ToC."""
     line, col = parsed.positions.value(("toc",)) or (None, None)
 

@@ -20,7 +20,14 @@ from typing import Any
 
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.yamlsource import MAX_BYTES, Positions, decode, parse_yaml
+from tocgraph.loading.yamlsource import (
+    MAX_BYTES,
+    Positions,
+    byte_limit,
+    decode,
+    parse_yaml,
+    too_large,
+)
 from tocgraph.schema.base import Place
 
 __all__ = [
@@ -140,7 +147,7 @@ def display_name(path: str | Path) -> str:
     return text if text.isprintable() else repr(text)[1:-1]
 
 
-def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+def read_file(path: str | Path, max_bytes: int | None = None) -> str:
     """The text of a regular file, read as UTF-8 without ever blocking.
 
     A directory, FIFO, socket or device is refused before it is opened (and
@@ -152,6 +159,7 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
         ``TOC001`` (cannot read), ``TOC002`` (too large), ``TOC003`` (not UTF-8 text).
     """
     source = display_name(path)
+    max_bytes = byte_limit(max_bytes)
     if "\x00" in str(path):
         raise _fail(
             "TOC001",
@@ -172,6 +180,9 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise _not_regular(source)
             raw = handle.read(max_bytes + 1)
+            if len(raw) > max_bytes:  # name the whole size, not what was read of it
+                size = max(len(raw), os.fstat(handle.fileno()).st_size)
+                raise InvalidToCError([too_large(source, size, max_bytes)])
     except FileNotFoundError:
         raise _fail("TOC001", phrase("d.TOC001.missing"), None, source) from None
     except OSError as exc:
@@ -195,7 +206,14 @@ def _not_regular(source: str) -> InvalidToCError:
     )
 
 
-def parse(text: str, source: str, kind: DocumentKind, max_bytes: int = MAX_BYTES) -> Parsed:
+def parse(
+    text: str,
+    source: str,
+    kind: DocumentKind,
+    max_bytes: int | None = None,
+    *,
+    placed: int | None = None,
+) -> Parsed:
     """Parse text as a document of ``kind``: YAML, a mapping, the right kind and version.
 
     Raises
@@ -215,7 +233,7 @@ def parse(text: str, source: str, kind: DocumentKind, max_bytes: int = MAX_BYTES
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    data, positions, problems = parse_yaml(text, source, max_bytes)
+    data, positions, problems = parse_yaml(text, source, max_bytes, placed=placed)
     if problems:
         raise InvalidToCError(problems)
     return check_mapping(data, positions, source, kind)

@@ -20,7 +20,6 @@ from pydantic import ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError
 from tocgraph.loading.document import (
-    MAX_BYTES,
     TOC,
     Parsed,
     Placed,
@@ -29,6 +28,7 @@ from tocgraph.loading.document import (
     parse,
     read_file,
 )
+from tocgraph.loading.fastpath import build_node, build_toc
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.assumptions import AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
@@ -75,7 +75,7 @@ class Document(Placed):
     """Where each top-level key (``subsidy_ceiling_eur``, ...) is: for warnings without a node."""
 
 
-def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
+def load_document(path: str | Path, *, max_bytes: int | None = None) -> Document:
     """Like :func:`load`, but keep the file name and node positions.
 
     Raises
@@ -86,9 +86,18 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     return parse_document(read_file(path, max_bytes), display_name(path), max_bytes=max_bytes)
 
 
-def parse_document(text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES) -> Document:
+def parse_document(
+    text: str, source: str = "<string>", *, max_bytes: int | None = None
+) -> Document:
     """Like :func:`loads`, but keep the source name and node positions."""
     with collector_paused():
+        # positions of the nodes only (most of the memory of a large file); an
+        # invalid document is read again with every position, to place its errors
+        light = parse(text, source, TOC, max_bytes, placed=2)
+        try:
+            return validate_toc(light)
+        except InvalidToCError:
+            del light
         return validate_toc(parse(text, source, TOC, max_bytes))
 
 
@@ -110,7 +119,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ToC:
+def load(path: str | Path, *, max_bytes: int | None = None) -> ToC:
     """Load and validate a ToC file.
 
     Parameters
@@ -140,7 +149,7 @@ def load(path: str | Path, *, max_bytes: int = MAX_BYTES) -> ToC:
     return load_document(path, max_bytes=max_bytes).toc
 
 
-def loads(text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES) -> ToC:
+def loads(text: str, source: str = "<string>", *, max_bytes: int | None = None) -> ToC:
     """Validate ToC text (YAML) and return the model.
 
     Parameters
@@ -226,7 +235,7 @@ def validate_toc(parsed: Parsed) -> Document:
         for index, item in enumerate(items):
             path: DataPath = (section, index)
             try:
-                node = model.model_validate(item)
+                node = build_node(model, item) or model.model_validate(item)
             except ValidationError as exc:
                 node_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(node_id, str):
@@ -247,7 +256,7 @@ def validate_toc(parsed: Parsed) -> Document:
         header[section] = valid
     toc: ToC | None = None
     try:
-        toc = ToC.model_validate(header, context={"semantics": False})
+        toc = build_toc(header) or ToC.model_validate(header, context={"semantics": False})
     except ValidationError as exc:
         translated = translate_errors(exc, (), TOC_WORDING, source=source, locator=locator)
         problems.extend(p for p in translated if not _masked(p, data))

@@ -20,7 +20,6 @@ from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.document import (
-    MAX_BYTES,
     POLICY,
     Placed,
     display_name,
@@ -78,7 +77,7 @@ class PolicyDocument(Placed):
     locations: Mapping[str, Place]
 
 
-def load_policy(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Policy:
+def load_policy(path: str | Path, *, max_bytes: int | None = None) -> Policy:
     """Load and validate a policy file.
 
     Parameters
@@ -104,7 +103,7 @@ def load_policy(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Policy:
     return load_policy_document(path, max_bytes=max_bytes).policy
 
 
-def load_policy_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> PolicyDocument:
+def load_policy_document(path: str | Path, *, max_bytes: int | None = None) -> PolicyDocument:
     """Like :func:`load_policy`, but keep the file name and item positions.
 
     Raises
@@ -116,7 +115,7 @@ def load_policy_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Pol
 
 
 def parse_policy(
-    text: str, source: str = "<string>", *, max_bytes: int = MAX_BYTES
+    text: str, source: str = "<string>", *, max_bytes: int | None = None
 ) -> PolicyDocument:
     """Validate policy text (YAML).
 

@@ -19,23 +19,36 @@ import yaml
 
 from tocgraph.errors import Diagnostic, Phrase, phrase
 from tocgraph.i18n import diagnostic
+from tocgraph.loading.text import (
+    MAX_BYTES,
+    Located,
+    byte_limit,
+    decode,
+    line_col,
+    size_limit,
+    too_large,
+)
 from tocgraph.schema.base import DataPath, Place
 
 __all__ = [
     "MAX_BYTES",
     "Located",
     "Positions",
+    "byte_limit",
     "decode",
     "line_col",
     "nearest",
     "parse_yaml",
+    "size_limit",
     "too_large",
 ]
 
-MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STR = "tag:yaml.org,2002:str"
+_SHARED = 64  # texts up to this long (keys, ids, statuses) are read into one object each
 _ALLOWED_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -65,14 +78,6 @@ class Positions:
         return self.keys.get(path) or self.value(path)
 
 
-@dataclass(frozen=True)
-class Located:
-    """Text decoded from bytes, or the diagnostics that stopped the decoding."""
-
-    text: str | None
-    problems: list[Diagnostic]
-
-
 def nearest(places: Mapping[DataPath, Place], path: DataPath) -> Place | None:
     """The place of ``path``, or of its nearest parent that has one."""
     for end in range(len(path), -1, -1):
@@ -82,75 +87,25 @@ def nearest(places: Mapping[DataPath, Place], path: DataPath) -> Place | None:
     return None
 
 
-def line_col(data: bytes | str, index: int) -> Place:
-    """1-based (line, column) of ``index`` in ``data``."""
-    head = data[:index]
-    newline = b"\n" if isinstance(head, bytes) else "\n"
-    line = head.count(newline) + 1  # type: ignore[arg-type]
-    col = index - (head.rfind(newline) + 1) + 1  # type: ignore[arg-type]
-    return line, col
-
-
-def decode(raw: bytes, source: str, max_bytes: int = MAX_BYTES) -> Located:
-    """Check size and encoding of raw bytes and decode them as UTF-8."""
-    if len(raw) > max_bytes:
-        return Located(None, [too_large(source, len(raw), max_bytes)])
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        line, col = line_col(raw, nul)
-        return Located(
-            None,
-            [
-                diagnostic(
-                    "TOC003",
-                    phrase("d.TOC003.binary"),
-                    phrase("dh.TOC003.binary"),
-                    source,
-                    line,
-                    col,
-                )
-            ],
-        )
-    try:
-        return Located(raw.decode("utf-8-sig"), [])
-    except UnicodeDecodeError as exc:
-        line, col = line_col(raw, exc.start)
-        return Located(
-            None,
-            [
-                diagnostic(
-                    "TOC003",
-                    phrase("d.TOC003.utf8", byte=f"0x{raw[exc.start]:02x}"),
-                    phrase("dh.TOC003.utf8"),
-                    source,
-                    line,
-                    col,
-                )
-            ],
-        )
-
-
-def too_large(source: str, size: int, max_bytes: int = MAX_BYTES) -> Diagnostic:
-    """TOC002 for a text of ``size`` bytes."""
-    return diagnostic(
-        "TOC002",
-        phrase("d.TOC002", size=f"{size:,}", limit=f"{max_bytes:,}"),
-        phrase("dh.TOC002"),
-        source,
-    )
-
-
 class _Walker:
     """Builds plain data from YAML events, recording positions and problems."""
 
-    def __init__(self, events: list[Any], source: str, loader: Any) -> None:
-        self.events = events
-        self.index = 0
+    def __init__(self, loader: Any, source: str, depth: int) -> None:
+        self.peek = loader.peek_event  # the parser's own methods: no Python in between
+        self.next = loader.get_event
         self.source = source
         self.loader = loader
         self.constructor = yaml.constructor.SafeConstructor()
         self.positions = Positions()
         self.problems: list[Diagnostic] = []
+        self.placed = depth  # positions are kept for data paths up to this long
+        # the path of everything deeper than that: nothing is placed there, so no
+        # path needs building (duplicate keys there make the caller read it all again)
+        self.deep: DataPath = ("?",) * (depth + 1) if depth < MAX_DEPTH else ()
+        self.resolvers = loader.yaml_implicit_resolvers
+        self.plain: dict[str, str] = {}  # the tag of each plain scalar seen
+        self.texts: dict[str, str] = {}  # one object for each short text (ids, keys) seen
+        self.years = -1  # the depth of the budget_eur mapping being read, whose keys are years
 
     def problem(self, code: str, mark: Any, message: Phrase, hint: Phrase | None = None) -> None:
         self.problems.append(
@@ -177,7 +132,8 @@ class _Walker:
     def value(self, path: DataPath, depth: int) -> Any:
         event = self.next()
         mark = event.start_mark
-        self.positions.values[path] = (mark.line + 1, mark.column + 1)
+        if len(path) <= self.placed:
+            self.positions.values[path] = (mark.line + 1, mark.column + 1)
         if isinstance(event, yaml.AliasEvent):
             self.problem(
                 "TOC006",
@@ -189,26 +145,22 @@ class _Walker:
         if depth > MAX_DEPTH:
             self.problem("TOC004", mark, phrase("d.TOC004.depth", depth=MAX_DEPTH))
             raise _AbortError
-        self._check_node_event(event)
-        if isinstance(event, yaml.ScalarEvent):
+        if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+            self._check_node_event(event)
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
             return self.scalar(event)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is yaml.SequenceStartEvent:
             items: list[Any] = []
-            while not isinstance(self.peek(), yaml.SequenceEndEvent):
-                items.append(self.value((*path, len(items)), depth + 1))
+            placed = len(path) < self.placed
+            while type(self.peek()) is not yaml.SequenceEndEvent:
+                item_path = (*path, len(items)) if placed else self.deep
+                items.append(self.value(item_path, depth + 1))
             self.next()
             return items
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is yaml.MappingStartEvent:
             return self.mapping(path, depth)
         raise _AbortError  # pragma: no cover - the parser guarantees a node event here
-
-    def peek(self) -> Any:
-        return self.events[self.index]
-
-    def next(self) -> Any:
-        event = self.events[self.index]
-        self.index += 1
-        return event
 
     def duplicate(self, key: str, mark: Any, first: Place, first_key: str | None) -> bool:
         """Report a duplicate key; True when it looks like a list item missing its ``- ``.
@@ -237,23 +189,31 @@ class _Walker:
         result: dict[Any, Any] = {}
         first_key: str | None = None
         restarted = False
-        while not isinstance(self.peek(), yaml.MappingEndEvent):
+        placed = len(path) < self.placed
+        plain_keys = depth < MAX_DEPTH  # keys deeper than that stop the walk in value()
+        while True:
             key_event = self.peek()
+            kind = type(key_event)
+            if kind is yaml.MappingEndEvent:
+                break
             key_mark = key_event.start_mark
-            if isinstance(key_event, yaml.ScalarEvent):
-                resolved = self.resolve(key_event)
-                if resolved == "tag:yaml.org,2002:merge":
-                    self.next()
-                    self.problem(
-                        "TOC006",
-                        key_mark,
-                        phrase("d.TOC006.merge"),
-                        phrase("dh.TOC006.merge"),
-                    )
-                    self.value((*path, "<<"), depth + 1)
+            if (
+                plain_keys
+                and kind is yaml.ScalarEvent
+                and key_event.tag is None
+                and key_event.anchor is None
+                and key_event.value != "<<"
+            ):  # the common case, as value() would read it
+                self.next()
+                if placed:
+                    place = (key_mark.line + 1, key_mark.column + 1)
+                    self.positions.values[(*path, "?key")] = place
+                key = self.scalar(key_event)
+            else:
+                key = self._key(key_event, path, depth)
+                if key is _MERGED:
                     continue
-            key = self.value((*path, "?key"), depth + 1)
-            if isinstance(key, int) and path[-1:] == ("budget_eur",):
+            if isinstance(key, int) and depth == self.years:
                 key = str(key)  # a budget's years: {2023: 60000}
             if not isinstance(key, str):
                 self.problem(
@@ -263,27 +223,65 @@ class _Walker:
                     phrase("dh.TOC102.key"),
                 )
                 key = str(key)
-            child = (*path, key)
+            child = (*path, key) if placed else self.deep
             if key in result:
+                if not placed:  # a problem: the caller reads the text again, placing everything
+                    raise _UnplacedError
                 if key == first_key or not restarted:
                     restarted = self.duplicate(key, key_mark, self.positions.keys[child], first_key)
                 self.value((*path, "?dup"), depth + 1)
                 continue
             first_key = first_key if result else key
-            self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
-            result[key] = self.value(child, depth + 1)
-        self.positions.values.pop((*path, "?key"), None)
-        self.positions.values.pop((*path, "?dup"), None)
+            if placed:
+                self.positions.keys[child] = (key_mark.line + 1, key_mark.column + 1)
+            if key == "budget_eur":  # its keys may be years (placed or not, the path is lost)
+                outer, self.years = self.years, depth + 1
+                result[key] = self.value(child, depth + 1)
+                self.years = outer
+            else:
+                result[key] = self.value(child, depth + 1)
+        if placed:
+            self.positions.values.pop((*path, "?key"), None)
+            self.positions.values.pop((*path, "?dup"), None)
         self.next()
         return result
+
+    def _key(self, key_event: Any, path: DataPath, depth: int) -> Any:
+        """A key that is not a plain text: a merge key (refused), a tagged or complex key."""
+        if type(key_event) is yaml.ScalarEvent:
+            resolved = self.resolve(key_event)
+            if resolved == "tag:yaml.org,2002:merge":
+                self.next()
+                self.problem(
+                    "TOC006",
+                    key_event.start_mark,
+                    phrase("d.TOC006.merge"),
+                    phrase("dh.TOC006.merge"),
+                )
+                self.value((*path, "<<"), depth + 1)
+                return _MERGED
+        return self.value((*path, "?key"), depth + 1)
 
     def resolve(self, event: Any) -> str:
         if event.tag is not None and event.tag != "!":
             return str(event.tag)
-        return str(self.loader.resolve(yaml.ScalarNode, event.value, event.implicit))
+        if not event.implicit[0]:  # quoted or a block: text (PyYAML's resolver says the same)
+            return _STR
+        value = event.value
+        tag = self.plain.get(value)
+        if tag is None:
+            if value and value[0] not in self.resolvers and None not in self.resolvers:
+                tag = _STR  # no implicit type starts with this character
+            else:
+                tag = str(self.loader.resolve(yaml.ScalarNode, value, event.implicit))
+            self.plain[value] = tag
+        return tag
 
     def scalar(self, event: Any) -> Any:
         tag = self.resolve(event)
+        if tag == _STR:  # what SafeConstructor makes of a str: the text itself
+            text: str = event.value
+            return self.texts.setdefault(text, text) if len(text) <= _SHARED else text
         if tag not in _ALLOWED_TAGS or tag.endswith(("map", "seq")):
             return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
@@ -302,6 +300,14 @@ class _Walker:
 
 class _AbortError(Exception):
     pass
+
+
+_MERGED: Any = object()
+"""What :meth:`_Walker._key` gives for a merge key, reported and skipped."""
+
+
+class _UnplacedError(Exception):
+    """A problem needs positions that a light walk did not keep."""
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -338,7 +344,7 @@ def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
 
 
 def parse_yaml(
-    text: str, source: str, max_bytes: int = MAX_BYTES
+    text: str, source: str, max_bytes: int | None = None, *, placed: int | None = None
 ) -> tuple[Any, Positions, list[Diagnostic]]:
     """Parse YAML text into plain data, positions and problems.
 
@@ -349,13 +355,18 @@ def parse_yaml(
     source
         The name used in diagnostics (a path, or ``"<string>"``).
     max_bytes
-        The largest text accepted, in bytes of UTF-8.
+        The largest text accepted, in bytes of UTF-8 (default: :func:`byte_limit`).
+    placed
+        Keep positions only for data paths up to this long (``2``: the sections
+        and their items), which saves most of the memory of a large file; the
+        places of any problem found are the same. ``None``: every position.
 
     Returns
     -------
     data, positions, problems
         ``data`` is ``None`` when a problem stopped the parse.
     """
+    max_bytes = byte_limit(max_bytes)
     surrogate = _SURROGATE.search(text)
     if surrogate is not None:
         line, col = line_col(text, surrogate.start())
@@ -364,9 +375,30 @@ def parse_yaml(
         return None, Positions(), [diagnostic("TOC003", message, hint, source, line, col)]
     if len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes:
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
-    loader = _Loader("")
+    loader = _Loader(text)
+    walker = _Walker(loader, source, placed or 1 << 30)
+    events = iter(loader.get_event, None)
+    documents: list[Any] = []
     try:
-        events = list(yaml.parse(text, Loader=_Loader))
+        try:
+            for event in events:
+                if type(event) is not yaml.DocumentStartEvent:
+                    continue
+                if documents:
+                    walker.problem(
+                        "TOC008",
+                        event.start_mark,
+                        phrase("d.TOC008.documents"),
+                        phrase("dh.TOC008.documents"),
+                    )
+                    break
+                documents.append(walker.value((), 0))
+        except _AbortError:
+            documents = []
+        for _ in events:  # the rest of the text, for its syntax errors
+            pass
+    except _UnplacedError:
+        return parse_yaml(text, source, max_bytes)
     except yaml.MarkedYAMLError as exc:
         return None, Positions(), [_syntax_error(exc, text, source)]
     except yaml.reader.ReaderError as exc:
@@ -378,22 +410,6 @@ def parse_yaml(
     except yaml.YAMLError as exc:  # pragma: no cover - defensive
         message = phrase("d.TOC004", detail=str(exc))
         return None, Positions(), [diagnostic("TOC004", message, None, source)]
-    walker = _Walker(events, source, loader)
-    documents: list[Any] = []
-    try:
-        while walker.index < len(events):
-            event = walker.next()
-            if isinstance(event, yaml.DocumentStartEvent):
-                if documents:
-                    walker.problem(
-                        "TOC008",
-                        event.start_mark,
-                        phrase("d.TOC008.documents"),
-                        phrase("dh.TOC008.documents"),
-                    )
-                    break
-                documents.append(walker.value((), 0))
-    except _AbortError:
+    if not documents:
         return None, walker.positions, walker.problems
-    data = documents[0] if documents else None
-    return data, walker.positions, walker.problems
+    return documents[0], walker.positions, walker.problems

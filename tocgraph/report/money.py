@@ -8,19 +8,22 @@ Markdown and the HTML change-request reports.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from pydantic_core import PydanticCustomError
 
-from tocgraph.analysis.budget import BudgetTotals
-from tocgraph.analysis.money import ChangeMoney
-from tocgraph.analysis.review import ChangeReview
-from tocgraph.analysis.triage import RuleCheck, Triage
 from tocgraph.i18n import Lang, text, value_label
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.portfolio import number
 from tocgraph.report.table import format_table, markdown_table
 from tocgraph.schema.budget import parse_budget
+
+if TYPE_CHECKING:  # not imported when `check` reports a ToC (start-up time)
+    from tocgraph.analysis.budget import BudgetTotals
+    from tocgraph.analysis.money import ChangeMoney
+    from tocgraph.analysis.review import ChangeReview
+    from tocgraph.analysis.triage import RuleCheck, Triage
 
 __all__ = [
     "budget_html",

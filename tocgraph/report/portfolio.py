@@ -8,11 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tocgraph.analysis.portfolio import (
-    Category,
-    Portfolio,
-)
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, localize, plural, text
@@ -20,6 +17,9 @@ from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import bounded_text
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import Kind
+
+if TYPE_CHECKING:  # imported where used: `check` reports money with number() (start-up time)
+    from tocgraph.analysis.portfolio import Portfolio
 
 __all__ = [
     "Block",
@@ -189,6 +189,8 @@ def _alliances(result: Portfolio, lang: Lang) -> list[Block]:
 
 
 def _activities(result: Portfolio, lang: Lang) -> list[Block]:
+    from tocgraph.analysis.portfolio import Category
+
     header = [text("portfolio.col.alliance", lang)]
     header += [text(f"portfolio.category.{c.value}", lang) for c in Category]
     header.append(text("portfolio.total", lang))

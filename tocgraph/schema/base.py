@@ -63,7 +63,7 @@ NO_LOCATOR: Locator = _Nowhere()
 class Model(BaseModel):
     """Base of every format model: unknown keys are errors, instances are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def freeze(mapping: Mapping[K, V]) -> Mapping[K, V]:

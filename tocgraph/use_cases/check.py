@@ -13,20 +13,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from tocgraph.analysis.assessment import Assessment, assess, display_order
 from tocgraph.analysis.budget import BudgetTotals, budget_totals, budget_warnings
 from tocgraph.analysis.monitoring import Monitoring, monitor
-from tocgraph.analysis.review import ChangeReview
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.i18n import Lang, localize
 from tocgraph.loading.load import Document, parse_document
-from tocgraph.loading.policy import parse_policy
 from tocgraph.loading.yamlsource import parse_yaml
-from tocgraph.schema.policy import Policy
-from tocgraph.use_cases.change import review_change_text
 from tocgraph.use_cases.inputs import STDIN_SOURCE, is_stdin, read_input
+
+if TYPE_CHECKING:  # policies and change requests are imported when one is checked
+    from tocgraph.analysis.review import ChangeReview
+    from tocgraph.schema.policy import Policy
 
 __all__ = [
     "KINDS",
@@ -299,9 +299,13 @@ def check_source(
     kind = document_kind(text, source)
     try:
         if kind == "change-request":
+            from tocgraph.use_cases.change import review_change_text
+
             reviewed = review_change_text(text, source, root=root)
             return CheckedFile(reviewed.source, None, None, (), (), kind, review=reviewed.review)
         if kind == "policy":
+            from tocgraph.loading.policy import parse_policy
+
             policy = parse_policy(text, source)
             return CheckedFile(policy.source, None, None, (), (), kind, policy=policy.policy)
         return check_document(parse_document(text, source), as_of=as_of)

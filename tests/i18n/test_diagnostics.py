@@ -218,3 +218,85 @@ def test_a_scenario_error_speaks_dutch(tmp_path: Path, capsys: pytest.CaptureFix
     assert "'A9' is not in this ToC; did you mean 'A1'?; known activities: A1" in (
         capsys.readouterr().err
     )
+
+
+# --- indicators, dates and budgets -----------------------------------------------------------
+
+_MONITORED = """\
+tocgraph: 1
+id: demo
+period: {start: 2023-01-01, end: 2025-12-31}
+subsidy_ceiling_eur: 1000000
+goals:
+  - id: G1
+    title: Doel
+    indicators:
+      - id: I1
+        title: Zetels
+        kind: quantitative
+        baseline: {value: 5, date: 2023-01-01}
+        target: {value: 5}
+outcomes:
+  - id: O1
+    title: Uitkomst
+    contributes_to: [G1]
+activities:
+  - id: A1
+    title: Activiteit
+    contributes_to: [O1]
+    budget_eur: 1250000
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("budget_eur: 1250000", "budget_eur: -5", "een budget kan niet negatief zijn"),
+        ("budget_eur: 1250000", "budget_eur: 120.000", "in YAML betekent 120.000 het getal 120"),
+        ("budget_eur: 1250000", "budget_eur: {2030: 5}", "valt buiten de periode van de ToC"),
+        ("budget_eur: 1250000", "budget_eur: {twenty: 5}", "'twenty' is geen jaartal"),
+        ("target: {value: 5}", "target: {value: veel}", "streefwaarde (target) van kwantitatieve"),
+        (
+            "kind: quantitative\n",
+            "kind: qualitative\n        measurements: [{date: 2024-01-01, value: 3}]\n",
+            "heeft een waarde (value)",
+        ),
+        (
+            "title: Activiteit",
+            "title: Activiteit\n    start: 2024-01-01\n    end: 2023-01-01",
+            "activiteit 'A1' eindigt (2023-01-01) voordat zij begint (2024-01-01)",
+        ),
+        (
+            "[G1]\nactivities",
+            "[G1]\n    indicators: [{id: I1, title: t, kind: qualitative}]\nactivities",
+            "indicator-id 'I1' in 'O1' komt meer dan eens voor",
+        ),
+    ],
+)
+def test_indicator_and_budget_errors_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    text_in = _MONITORED.replace(old, new, 1)
+    assert text_in != _MONITORED
+    out = _check_nl(tmp_path, text_in, capsys)
+    assert expected in out
+    assert not [word for word in ("is not", "write ", "a budget", "got ") if word in out]
+
+
+def test_indicator_and_budget_warnings_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toc.yaml"
+    path.write_text(_MONITORED, encoding="utf-8")
+    assert main(["check", str(path), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "de budgetten van de activiteiten (€ 1.250.000) overschrijden het subsidieplafond "
+        "(€ 1.000.000) met € 250.000" in out
+    )
+    assert "outcome 'O1' heeft geen indicator" in out
+    assert "streefwaarde gelijk aan de nulmeting (5)" in out
+    assert main(["check", str(path)]) == 0
+    assert "(EUR 1,250,000) exceed the subsidy ceiling (EUR 1,000,000) by EUR 250,000" in (
+        capsys.readouterr().out
+    )

@@ -9,6 +9,9 @@ here too, so each sentence is written once per language.
 Diagnostics (``TOC0xx``-``TOC5xx``) are built with :func:`diagnostic` from
 phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
 :mod:`tocgraph.i18n.diagnostics_nl`; :func:`localize` renders one in Dutch.
+Texts about budgets, indicators and dates live in the ``plan_`` modules
+(``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), so each module
+reads in one sitting; a test checks that no key is in two modules.
 
 Examples
 --------
@@ -26,7 +29,16 @@ from collections.abc import Iterable, Mapping
 from typing import Literal, TypeGuard
 
 from tocgraph.errors import Diagnostic, Phrase, ScenarioError, TocGraphError
-from tocgraph.i18n import diagnostics_en, diagnostics_nl, en, nl
+from tocgraph.i18n import (
+    diagnostics_en,
+    diagnostics_nl,
+    diagnostics_plan_en,
+    diagnostics_plan_nl,
+    en,
+    nl,
+    plan_en,
+    plan_nl,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -50,8 +62,11 @@ Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
 _CATALOGUES: dict[str, dict[str, str]] = {
-    "en": {**en.CATALOGUE, **diagnostics_en.CATALOGUE},
-    "nl": {**nl.CATALOGUE, **diagnostics_nl.CATALOGUE},
+    lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
+    for lang, catalogues in (
+        ("en", (en, plan_en, diagnostics_en, diagnostics_plan_en)),
+        ("nl", (nl, plan_nl, diagnostics_nl, diagnostics_plan_nl)),
+    )
 }
 
 
@@ -182,19 +197,38 @@ def _plain(value: object) -> object:
     return value
 
 
+class _DutchNumber(int):
+    """A whole number whose ``,`` format groups thousands with points: 1.234.567."""
+
+    def __format__(self, spec: str) -> str:
+        shown = format(int(self), spec)
+        return shown.replace(",", ".") if "," in spec else shown
+
+
+def _value(value: object, lang: Lang) -> object:
+    if isinstance(value, Phrase):
+        return render(value, lang)
+    if lang == "nl" and isinstance(value, int) and not isinstance(value, bool):
+        return _DutchNumber(value)
+    return value
+
+
 def render(phrase: Phrase, lang: Lang = "en") -> str:
     """A :class:`~tocgraph.errors.Phrase` as text in ``lang``; nested phrases too.
+
+    A whole number shown as ``{amount:,}`` has its thousands grouped as the
+    language does: ``1,234`` in English, ``1.234`` in Dutch.
 
     Examples
     --------
     >>> from tocgraph.errors import phrase
     >>> render(phrase("d.TOC201", id="A1"), "nl")
     "id 'A1' komt meer dan eens voor"
+    >>> amount = phrase("dh.euros", amount=1234567)
+    >>> render(amount, "en"), render(amount, "nl")
+    ('EUR 1,234,567', '€ 1.234.567')
     """
-    values = {
-        name: render(value, lang) if isinstance(value, Phrase) else value
-        for name, value in phrase.args
-    }
+    values = {name: _value(value, lang) for name, value in phrase.args}
     return _CATALOGUES[check_lang(lang)][phrase.key].format(**values)
 
 

@@ -222,6 +222,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC402": "goal {goal!r} of {toc!r} serves unknown policy id {item!r}",
     "dh.label.policy_ids": "aims and domains",
     "d.TOC403": "the ToC id {id!r} is used by another ToC in the portfolio too",
+    "dh.TOC403.file": "{file} has the same id; every alliance needs its own id",
     "dh.TOC403": "every alliance needs its own id; is one of the files a copy?",
     "dh.policy.aim": "aim",
     "dh.policy.domain": "domain",

@@ -253,6 +253,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC402": "doel {goal!r} van {toc!r} dient een onbekend beleids-id {item!r}",
     "dh.label.policy_ids": "beleidsdoelen en domeinen",
     "d.TOC403": "het ToC-id {id!r} wordt in de portefeuille ook door een andere ToC gebruikt",
+    "dh.TOC403.file": "{file} heeft hetzelfde id; elke alliantie heeft een eigen id nodig",
     "dh.TOC403": "elke alliantie heeft een eigen id nodig; is een van de bestanden een kopie?",
     "dh.policy.aim": "beleidsdoel",
     "dh.policy.domain": "domein",

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tocgraph.analysis.assessment import Assessment, display_order
-from tocgraph.analysis.monitoring import MONITORING_CODES
 from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, keys, localize, plural, text
 from tocgraph.report.escape import terminal as tty
@@ -89,9 +88,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
 
 
 def _translated(checked: CheckedFile, warning: Diagnostic, lang: Lang) -> Diagnostic:
-    """A warning of the assessment or of the monitoring, in ``lang``."""
-    if checked.monitoring is not None and warning.code in MONITORING_CODES:
-        return checked.monitoring.translated(warning, lang)
+    """A warning of the assessment, the monitoring or the budget, in ``lang``."""
     if checked.assessment is None:
         return warning
     return translate_warning(warning, checked.assessment, lang)

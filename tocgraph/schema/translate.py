@@ -161,8 +161,9 @@ def _budget(
         at: DataPath = (*loc, *problem.at)
         place = locator.key(at) if problem.code == "TOC122" else locator.value(at)
         line, col = place or (None, None)
-        message = where(loc) + "".join(f"[{key}]" for key in problem.at) + f": {problem.message}"
-        found.append(Diagnostic(problem.code, message, problem.hint, source, line, col, node_id))
+        place_text = where(loc) + "".join(f"[{key}]" for key in problem.at)
+        message = phrase(problem.message.key, at=place_text, **problem.message.values)
+        found.append(diagnostic(problem.code, message, problem.hint, source, line, col, node_id))
     return found
 
 

@@ -56,10 +56,12 @@ def test_a_diagnostic_renders_in_either_language_and_compares_by_its_english_tex
     assert d.hint == "did you mean 'gestopt'?; add the lead to partners"
     dutch = localize(d, "nl")
     assert dutch.format() == (
-        "t.yaml:3:5: error[TOC208]: de penvoerder (lead) 'X' is niet een van de partners\n"
-        "  hint: bedoelde u 'gestopt'?; voeg de penvoerder toe aan partners"
+        "t.yaml:3:5: fout[TOC208]: de penvoerder (lead) 'X' is niet een van de partners\n"
+        "  tip: bedoelde u 'gestopt'?; voeg de penvoerder toe aan partners"
     )
     assert dutch.to_dict()["message"] == dutch.message
+    assert dutch.to_dict()["severity"] == "error"
+    assert d.format().startswith("t.yaml:3:5: error[TOC208]: the lead")
     assert localize(d, "en") is d
     assert d == Diagnostic("TOC208", d.message, d.hint, "t.yaml", 3, 5)
 
@@ -122,6 +124,9 @@ def test_check_of_a_bad_toc_speaks_dutch(
     assert expected in out
     assert "did you mean" not in out
     assert "unknown" not in out
+    assert "fout[TOC" in out
+    assert "error[" not in out
+    assert "hint:" not in out
 
 
 def test_a_dutch_status_typo_gets_a_dutch_suggestion_in_english_too() -> None:
@@ -147,6 +152,8 @@ def test_json_of_check_follows_lang(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "onbekend onderdeel 'O9'" in out
     assert "bedoelde u 'O1'?" in out
+    assert '"severity": "error"' in out
+    assert '"fout' not in out
 
 
 def test_a_policy_error_in_a_portfolio_speaks_dutch(
@@ -213,10 +220,12 @@ def test_a_scenario_error_speaks_dutch(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text(_TOC, encoding="utf-8")
     assert main(["impact", str(path), "--stop", "A9", "--lang", "nl"]) == 2
     err = capsys.readouterr().err
-    assert "'A9' staat niet in deze ToC; bedoelde u 'A1'?; bekende activiteiten: A1" in err
+    assert err.startswith(
+        "tocgraph: fout: 'A9' staat niet in deze ToC; bedoelde u 'A1'?; bekende activiteiten: A1"
+    )
     assert main(["impact", str(path), "--stop", "A9"]) == 2
-    assert "'A9' is not in this ToC; did you mean 'A1'?; known activities: A1" in (
-        capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(
+        "tocgraph: error: 'A9' is not in this ToC; did you mean 'A1'?; known activities: A1"
     )
 
 
@@ -280,7 +289,11 @@ def test_indicator_and_budget_errors_speak_dutch(
     assert text_in != _MONITORED
     out = _check_nl(tmp_path, text_in, capsys)
     assert expected in out
-    assert not [word for word in ("is not", "write ", "a budget", "got ") if word in out]
+    assert not [
+        word
+        for word in ("is not", "write ", "a budget", "got ", "hint:", "error[", "warning[")
+        if word in out
+    ]
 
 
 def test_indicator_and_budget_warnings_speak_dutch(

@@ -28,7 +28,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Literal, TypeGuard
 
-from tocgraph.errors import Diagnostic, Phrase, ScenarioError, TocGraphError
+from tocgraph.errors import Diagnostic, DiagnosticLabels, Phrase, ScenarioError, TocGraphError
 from tocgraph.i18n import (
     diagnostics_en,
     diagnostics_nl,
@@ -49,6 +49,7 @@ __all__ = [
     "error_text",
     "field_label",
     "keys",
+    "labels",
     "localize",
     "localize_all",
     "plural",
@@ -257,7 +258,7 @@ def diagnostic(
     >>> print(d.format())
     toc.yaml:3: error[TOC201]: duplicate id 'A1'
     >>> print(localize(d, "nl").format())
-    toc.yaml:3: error[TOC201]: id 'A1' komt meer dan eens voor
+    toc.yaml:3: fout[TOC201]: id 'A1' komt meer dan eens voor
     """
     hints = () if hint is None else (hint,) if isinstance(hint, Phrase) else tuple(hint)
     return Diagnostic(
@@ -273,14 +274,42 @@ def diagnostic(
     )
 
 
+def labels(lang: Lang) -> DiagnosticLabels:
+    """The labels of a diagnostic line in ``lang``.
+
+    Examples
+    --------
+    >>> labels("nl")
+    DiagnosticLabels(error='fout', warning='waarschuwing', hint='tip')
+    """
+    return DiagnosticLabels(*(text(f"dl.{name}", lang) for name in ("error", "warning", "hint")))
+
+
 def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
-    """``diagnostic`` with its message and hint in ``lang`` (as it is when it has no phrase)."""
-    if lang == "en" or diagnostic.phrase is None:
+    """``diagnostic`` in ``lang``: its message, its hint and the labels of its text form.
+
+    A diagnostic made from plain text keeps its message and hint. ``severity``
+    (and so JSON) keeps the machine values ``error`` and ``warning``.
+
+    Examples
+    --------
+    >>> from tocgraph.errors import phrase
+    >>> d = diagnostic("TOC207", phrase("d.TOC207", node="O1", to="G1"), phrase("dh.TOC207"))
+    >>> print(localize(d, "nl").format())
+    <string>: fout[TOC207]: 'O1' noemt 'G1' meer dan eens in contributes_to
+      tip: verwijder de dubbele verbinding; elke verbinding telt één keer
+    >>> localize(d, "nl").severity
+    'error'
+    """
+    if lang == "en":
         return diagnostic
+    if diagnostic.phrase is None:
+        return dataclasses.replace(diagnostic, labels=labels(lang))
     return dataclasses.replace(
         diagnostic,
         message=render(diagnostic.phrase, lang),
         hint=_hint_text(diagnostic.hint_phrases, lang) if diagnostic.hint_phrases else None,
+        labels=labels(lang),
     )
 
 

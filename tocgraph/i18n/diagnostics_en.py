@@ -301,4 +301,8 @@ CATALOGUE: dict[str, str] = {
     "d.scenario.partner_anywhere": "no activity in any alliance has partner {partner!r}",
     "d.scenario.assess": "{id!r} is not in this ToC; use tocgraph.impact for a checked scenario",
     "dh.label.activities": "activities",
+    # --- labels of a diagnostic line (error[TOC201], hint:) ---
+    "dl.error": "error",
+    "dl.warning": "warning",
+    "dl.hint": "hint",
 }

@@ -344,4 +344,8 @@ CATALOGUE: dict[str, str] = {
         "{id!r} staat niet in deze ToC; gebruik tocgraph.impact voor een gecontroleerd scenario"
     ),
     "dh.label.activities": "activiteiten",
+    # --- labels of a diagnostic line (fout[TOC201], tip:) ---
+    "dl.error": "fout",
+    "dl.warning": "waarschuwing",
+    "dl.hint": "tip",
 }

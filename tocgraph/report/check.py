@@ -90,7 +90,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
 def _translated(checked: CheckedFile, warning: Diagnostic, lang: Lang) -> Diagnostic:
     """A warning of the assessment, the monitoring or the budget, in ``lang``."""
     if checked.assessment is None:
-        return warning
+        return localize(warning, lang)
     return translate_warning(warning, checked.assessment, lang)
 
 
@@ -166,7 +166,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
         return localize(warning, lang)
     node = assessment.nodes.get(warning.node or "")
     if node is None or f"w.{warning.code}" not in keys(lang):
-        return warning
+        return localize(warning, lang)
     values = {
         "node": node.id,
         "kind": text(node.kind.value, lang),
@@ -176,7 +176,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     }
     message = text(f"w.{warning.code}", lang, **values)
     hint = text(f"h.{warning.code}", lang)
-    return dataclasses.replace(warning, message=message, hint=hint)
+    return dataclasses.replace(localize(warning, lang), message=message, hint=hint)
 
 
 def check_summary(results: Sequence[CheckedFile], lang: Lang = "en") -> str:

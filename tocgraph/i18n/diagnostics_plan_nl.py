@@ -58,21 +58,21 @@ CATALOGUE: dict[str, str] = {
         "indicator in woorden beschreven, zet dan 'kind: kwalitatief'"
     ),
     "d.TOC231.no_value": (
-        "de meting van {date} van kwantitatieve indicator {id!r} heeft geen waarde"
+        "de meting op {date} van kwantitatieve indicator {id!r} heeft geen waarde"
     ),
     "dh.TOC231.no_value": (
         "voeg 'value: <getal>' toe (een 'finding' kan het toelichten); wordt de indicator in "
         "woorden beschreven, zet dan 'kind: kwalitatief'"
     ),
     "d.TOC231.text": (
-        "de meting van {date} van kwantitatieve indicator {id!r} is geen getal (gevonden: {got!r})"
+        "de meting op {date} van kwantitatieve indicator {id!r} is geen getal (gevonden: {got!r})"
     ),
     "dh.TOC231.text": (
         "schrijf het getal zonder aanhalingstekens, bijvoorbeeld 'value: 12'; "
         "zet woorden onder 'finding:'"
     ),
     "d.TOC232.value": (
-        "de meting van {date} van kwalitatieve indicator {id!r} heeft een waarde (value); "
+        "de meting op {date} van kwalitatieve indicator {id!r} heeft een waarde (value); "
         "een kwalitatieve meting is een bevinding in woorden"
     ),
     "dh.TOC232.text": "schrijf 'finding: ...' in plaats van 'value: ...'",
@@ -84,7 +84,7 @@ CATALOGUE: dict[str, str] = {
         "verwijder 'value:' (de bevinding is de meting), of zet 'kind: kwantitatief'"
     ),
     "d.TOC232.no_finding": (
-        "de meting van {date} van kwalitatieve indicator {id!r} heeft geen bevinding (finding)"
+        "de meting op {date} van kwalitatieve indicator {id!r} heeft geen bevinding (finding)"
     ),
     "dh.TOC232.no_finding": "voeg 'finding: <wat is waargenomen>' toe",
     "d.TOC233": "indicator-id {id!r} in {node!r} komt meer dan eens voor",

@@ -313,3 +313,17 @@ def test_indicator_and_budget_warnings_speak_dutch(
     assert "(EUR 1,250,000) exceed the subsidy ceiling (EUR 1,000,000) by EUR 250,000" in (
         capsys.readouterr().out
     )
+
+
+def test_a_repeated_toc_id_in_a_portfolio_names_the_first_file_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(_TOC, encoding="utf-8")
+    (folder / "b.yaml").write_text(_TOC, encoding="utf-8")
+    assert main(["portfolio", str(folder), "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "a.yaml heeft hetzelfde id; elke alliantie heeft een eigen id nodig" in err
+    assert main(["portfolio", str(folder)]) == 2
+    assert "a.yaml has the same id; every alliance needs its own id" in capsys.readouterr().err

@@ -89,8 +89,10 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "critical_activities": ["A1"],
         "horizon": None,
         "indicators": [],
+        "critical_assumptions": [],
     }
     assert data["as_of"] is None
+    assert data["assumptions"] == []
     assert data["activities"] == {
         "total": 4,
         "by_status": {"on_track": 1, "achieved": 1, "stopped": 1, "unclear": 1},

@@ -24,6 +24,8 @@ _EXPORTS: dict[str, str] = {
     "Activity": "tocgraph.schema",
     "Assessment": "tocgraph.analysis",
     "BudgetTotals": "tocgraph.analysis.budget",
+    "Assumption": "tocgraph.schema",
+    "AssumptionStatus": "tocgraph.schema",
     "CODES": "tocgraph.errors",
     "ChangeDocument": "tocgraph.loading",
     "ChangeMoney": "tocgraph.analysis.money",
@@ -102,6 +104,8 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "Activity",
     "Assessment",
+    "Assumption",
+    "AssumptionStatus",
     "BudgetTotals",
     "CODES",
     "ChangeDocument",
@@ -250,6 +254,8 @@ if TYPE_CHECKING:
     from tocgraph.report.workbook import csv_files, xlsx_bytes
     from tocgraph.schema import (
         Activity,
+        Assumption,
+        AssumptionStatus,
         Goal,
         Kind,
         Link,

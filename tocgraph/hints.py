@@ -8,7 +8,12 @@ from collections.abc import Iterable
 
 from tocgraph.errors import Phrase, PhraseArg, phrase
 
-__all__ = ["known_phrase", "natural_key", "parts", "suggestion"]
+__all__ = [
+    "known_phrase",
+    "natural_key",
+    "parts",
+    "suggestion",
+]
 
 
 def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:

@@ -78,7 +78,9 @@ def test_critical_json_is_json_when_the_solver_runs(
     import tocgraph.analysis.solver as solver
 
     monkeypatch.setattr(margins, "_SEARCH_BUDGET", 0)
+    monkeypatch.setattr(margins, "_HITTING_UPPER", 0)
     monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", 0)
+    monkeypatch.setattr(mincuts, "_HITTING_MARGIN", 0)
     calls = [0]
     solve = solver.solve_binary
 

@@ -39,20 +39,26 @@ def test_criticality_equals_stopping_each_activity(toc: ToC) -> None:
     _check(toc)
 
 
-@pytest.mark.parametrize("budget", [0, 10**9], ids=["solver", "search"])
-def test_each_cut_union_method_matches(budget: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Force the integer programs (budget 0) or trying sets, and check both."""
+@pytest.mark.parametrize("method", ["solver", "search", "hitting"])
+def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Force the integer programs, trying sets or hitting sets, and check each."""
     import tocgraph.analysis.mincuts as mincuts
 
-    monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", budget)
-    calls = {"solver": 0}
-    cover = mincuts._cover_by_solver
+    monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
+    monkeypatch.setattr(mincuts, "_HITTING_MARGIN", 10**9 if method == "hitting" else 0)
+    calls = {"solver": 0, "hitting": 0}
+    cover, hitting = mincuts._cover_by_solver, mincuts._cover_by_hitting_sets
 
     def counted(*args: object) -> mincuts.CutUnion:
         calls["solver"] += 1
         return cover(*args)  # type: ignore[arg-type]
 
+    def counted_hitting(*args: object) -> set[int]:
+        calls["hitting"] += 1
+        return hitting(*args)  # type: ignore[arg-type]
+
     monkeypatch.setattr(mincuts, "_cover_by_solver", counted)
+    monkeypatch.setattr(mincuts, "_cover_by_hitting_sets", counted_hitting)
 
     @settings(max_examples=100, deadline=None)
     @given(tocs(max_activities=8, max_outcomes=5))
@@ -61,7 +67,8 @@ def test_each_cut_union_method_matches(budget: int, monkeypatch: pytest.MonkeyPa
 
     check()
     _check(_shared_toc(width=8, depth=3, k=2))
-    assert (calls["solver"] > 0) == (budget == 0)
+    assert (calls["solver"] > 0) == (method == "solver")
+    assert (calls["hitting"] > 0) == (method == "hitting")
 
 
 def test_a_drop_is_zero_or_one_per_goal() -> None:

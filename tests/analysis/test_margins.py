@@ -106,14 +106,29 @@ def test_solver_path_is_exercised() -> None:
     assert result.values[goal] == oracle(toc, "G1")[0]
 
 
-@pytest.mark.parametrize("budget", [0, 10**9], ids=["solver", "search"])
-def test_each_exact_method_matches_the_oracle(budget: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Force the integer program (budget 0) or the exhaustive search, and check both."""
+@pytest.mark.parametrize("method", ["solve", "search", "hitting", "split"])
+def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Force the integer program (whole or split), the search or the hitting sets; check each."""
+    import tocgraph.analysis.cut_programs as cut_programs
+    import tocgraph.analysis.hitting_sets as hitting_sets
     import tocgraph.analysis.margins as margins
 
-    monkeypatch.setattr(margins, "_SEARCH_BUDGET", budget)
-    calls = {"solve": 0, "search": 0}
-    solve, search = margins._solve, margins._search
+    monkeypatch.setattr(margins, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
+    monkeypatch.setattr(margins, "_HITTING_UPPER", 10**9 if method == "hitting" else 0)
+    monkeypatch.setattr(margins, "_SPLIT_COLUMNS", 0 if method == "split" else 10**9)
+    calls = {"solve": 0, "search": 0, "hitting": 0, "split": 0}
+    solve, search, hitting = margins._solve, margins._search, hitting_sets.smallest_cut
+    split = cut_programs.solve_by_contributors
+
+    def counted_split(*args: object) -> tuple[int, int, tuple[int, ...] | None]:
+        calls["split"] += 1
+        return split(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(margins, "solve_by_contributors", counted_split)
+
+    def counted_hitting(*args: object) -> object:
+        calls["hitting"] += 1
+        return hitting(*args)  # type: ignore[arg-type]
 
     def counted_solve(*args: object) -> tuple[int, int, tuple[int, ...] | None]:
         calls["solve"] += 1
@@ -125,6 +140,7 @@ def test_each_exact_method_matches_the_oracle(budget: int, monkeypatch: pytest.M
 
     monkeypatch.setattr(margins, "_solve", counted_solve)
     monkeypatch.setattr(margins, "_search", counted_search)
+    monkeypatch.setattr(margins, "smallest_cut", counted_hitting)
 
     @settings(max_examples=150, deadline=None)
     @given(tocs(max_activities=8, max_outcomes=5))
@@ -136,4 +152,25 @@ def test_each_exact_method_matches_the_oracle(budget: int, monkeypatch: pytest.M
     for width, depth in ((8, 3), (9, 3)):
         toc = _shared_toc(width=width, depth=depth, k=2)
         assert tocgraph.assess(toc).nodes["G1"].margin == oracle(toc, "G1")[0]
-    assert calls["solve" if budget == 0 else "search"] > 0
+    assert calls[method] > 0
+    if method == "hitting":
+        assert calls["solve"] == 0
+
+
+def test_split_program_out_of_budget_keeps_proven_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No part solved exactly: the parts' bounds still enclose the oracle's margin."""
+    import tocgraph.analysis.cut_programs as cut_programs
+    import tocgraph.analysis.margins as margins
+
+    monkeypatch.setattr(margins, "_SEARCH_BUDGET", 0)
+    monkeypatch.setattr(margins, "_HITTING_UPPER", 0)
+    monkeypatch.setattr(margins, "_SPLIT_COLUMNS", 0)
+    monkeypatch.setattr(cut_programs, "_SPLIT_SOLVES", 0)
+    for width, depth in ((8, 3), (9, 3)):
+        toc = _shared_toc(width=width, depth=depth, k=2)
+        for node in tocgraph.assess(toc).non_activities():
+            exact = oracle(toc, node.id)[0]
+            lower, upper = node.margin_bounds or (node.margin, node.margin)
+            assert lower is not None
+            assert upper is not None
+            assert lower <= exact <= upper, node.id

@@ -27,6 +27,7 @@ def test_stopped_early_the_bounds_still_hold(monkeypatch: pytest.MonkeyPatch) ->
     import tocgraph.analysis.margins as margins
 
     monkeypatch.setattr(margins, "_SEARCH_BUDGET", 0)
+    monkeypatch.setattr(margins, "_HITTING_UPPER", 0)
     monkeypatch.setattr(
         margins, "solve_binary", functools.partial(solve_binary, node_limit=0, check_limit=0)
     )

@@ -63,7 +63,7 @@ def test_no_golden_output_holds_an_unfilled_placeholder() -> None:
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_the_catalogue_modules_of_a_language_share_no_key(lang: str) -> None:
     """A key in two modules would silently hide one of its texts."""
-    names = ("", "plan_", "diagnostics_", "diagnostics_plan_")
+    names = ("", "plan_", "assumptions_", "diagnostics_", "diagnostics_plan_")
     modules = [importlib.import_module(f"tocgraph.i18n.{name}{lang}") for name in names]
     seen: dict[str, str] = {}
     twice = []

@@ -327,3 +327,41 @@ def test_a_repeated_toc_id_in_a_portfolio_names_the_first_file_in_dutch(
     assert "a.yaml heeft hetzelfde id; elke alliantie heeft een eigen id nodig" in err
     assert main(["portfolio", str(folder)]) == 2
     assert "a.yaml has the same id; every alliance needs its own id" in capsys.readouterr().err
+
+
+# --- assumptions ------------------------------------------------------------------------------
+
+_ASSUMED = _TOC.replace("contributes_to: [G1]", "contributes_to: [{to: G1, assumptions: [S1]}]") + (
+    "assumptions:\n  - {id: S1, text: Scholen willen meedoen}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("assumptions: [S1]", "assumptions: [S7]", "onbekende aanname 'S7' op de verbinding"),
+        ("  - {id: S1,", "  - {id: S1, text: t}\n  - {id: S1,", "aanname-id 'S1' komt meer dan"),
+        ("  - {id: S1,", "  - {id: O1, text: t}\n  - {id: S1,", "ook het id van een onderdeel"),
+        ("meedoen}", "meedoen, status: wankel}", "onbekende status 'wankel'"),
+    ],
+)
+def test_assumption_errors_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    text_in = _ASSUMED.replace(old, new, 1)
+    assert text_in != _ASSUMED
+    out = _check_nl(tmp_path, text_in, capsys)
+    assert expected in out
+    assert not [word for word in ("unknown", "did you", "hint:", "error[", "known ") if word in out]
+
+
+def test_an_unused_assumption_and_an_unknown_failing_one_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toc.yaml"
+    path.write_text(_ASSUMED.replace("[{to: G1, assumptions: [S1]}]", "[G1]"), encoding="utf-8")
+    main(["check", str(path), "--lang", "nl"])
+    assert "aanname 'S1' wordt bij geen enkele verbinding genoemd" in capsys.readouterr().out
+    assert main(["impact", str(path), "--fail", "S9", "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "'S9' is geen aanname van deze ToC; bedoelde u 'S1'?; bekende aannames: S1" in err

@@ -141,6 +141,29 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
         "lead 'VHTO'",
         "add the lead",
     ),
+    # --- assumptions ---
+    "TOC221": (
+        OK + "activities: [{id: A1, title: a, contributes_to: [{to: G1, assumptions: [S2]}]}]\n"
+        "assumptions: [{id: S1, text: s}]\n",
+        4,
+        73,
+        "unknown assumption 'S2' on the link from 'A1' to 'G1'",
+        "did you mean 'S1'?",
+    ),
+    "TOC222": (
+        OK + "assumptions:\n  - {id: S1, text: s}\n  - {id: S1, text: t}\n",
+        6,
+        10,
+        "duplicate assumption id 'S1'",
+        "line 5",
+    ),
+    "TOC223": (
+        OK + "assumptions: [{id: G1, text: s}]\n",
+        4,
+        20,
+        "assumption id 'G1' is also a node id",
+        "rename the assumption",
+    ),
     "TOC231": (
         "tocgraph: 1\nid: t\ngoals:\n  - id: G1\n    title: g\n    indicators:\n"
         "      - {id: I1, title: Seats, kind: quantitative,\n"

@@ -142,7 +142,10 @@ def _assert_page_matches_cli(page: Any, toc_file: Path, stop: list[str]) -> None
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(data=toc_data(max_activities=8, max_outcomes=4, max_outputs=3), draw=st.data())
+@given(
+    data=toc_data(max_activities=8, max_outcomes=4, max_outputs=3, assumptions=True),
+    draw=st.data(),
+)
 def test_page_equals_impact_json_for_random_scenarios(
     browser: Any, data: dict[str, Any], draw: st.DataObject
 ) -> None:

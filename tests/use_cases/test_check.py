@@ -53,6 +53,7 @@ def test_a_toc_is_assessed() -> None:
         "nodes",
         "activities",
         "budget",
+        "assumptions",
     }
 
 

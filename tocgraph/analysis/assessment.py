@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from tocgraph.analysis.assumptions import (
+    critical_assumptions,
+    pessimistic_structure,
+    used_assumptions,
+)
 from tocgraph.analysis.margins import Margins, margins_and_criticals
 from tocgraph.analysis.support import (
     Support,
@@ -51,7 +56,8 @@ class NodeAssessment:
     margin
         For goals, outcomes and outputs: how many currently supported activities
         must stop (unclear ones counted as stopped) before the node loses
-        support; 0 when it has none. ``None`` for activities.
+        support; 0 when it has none. ``None`` for activities. An ``at_risk``
+        assumption counts as failing: the links that name it carry nothing.
         When the margin could not be proven within the solver's budget (see
         :mod:`tocgraph.analysis.margins`), this is its proven lower bound and
         ``margin_exact`` is false.
@@ -64,6 +70,9 @@ class NodeAssessment:
         ``None`` when the margin is exact; else the proven ``(lower, upper)``:
         fewer than ``lower`` stopped activities never take the support away,
         and a set of ``upper`` activities does.
+    critical_assumptions
+        The named assumptions whose failing alone takes the node's support
+        away (at-risk ones counted as failing), sorted by id.
     """
 
     id: str
@@ -78,6 +87,7 @@ class NodeAssessment:
     required: int = 0
     contributors: int = 0
     requires_stated: bool = False
+    critical_assumptions: tuple[str, ...] = ()
 
     def rule(self, lang: Lang = "en") -> str:
         """The rule in words (``needs 3 of 4``), or ``""`` for fewer than two contributors.
@@ -118,6 +128,8 @@ class Assessment:
     stopped
         The activities a scenario stopped on top of their status (empty for a
         plain assessment).
+    failed
+        The assumptions a scenario made fail on top of their status.
     """
 
     toc_id: str
@@ -125,6 +137,7 @@ class Assessment:
     warnings: tuple[Diagnostic, ...]
     activity_status: Mapping[Status, int]
     stopped: frozenset[str] = frozenset()
+    failed: frozenset[str] = frozenset()
 
     def goals(self) -> list[NodeAssessment]:
         """Goal assessments, in topological (then file) order."""
@@ -183,7 +196,9 @@ def id_arguments(values: object, parameter: str) -> tuple[str, ...]:
 
 
 def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
-    """A node's verdict, margin and critical activities as JSON-ready data (``None`` stays).
+    """A node's verdict, margin, critical activities and assumptions as JSON-ready data.
+
+    ``None`` stays ``None``.
 
     ``margin_bounds`` is ``[lower, upper]`` when the margin is not proven
     exactly (then ``margin`` is the lower bound), else ``null``.
@@ -194,7 +209,7 @@ def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
     >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
     >>> verdict_dict(result.nodes["G1"])  # doctest: +NORMALIZE_WHITESPACE
     {'verdict': 'potentially_effective', 'margin': 1, 'margin_exact': True,
-     'margin_bounds': None, 'critical_activities': ['A1']}
+     'margin_bounds': None, 'critical_activities': ['A1'], 'critical_assumptions': []}
     """
     if node is None:
         return None
@@ -204,6 +219,7 @@ def verdict_dict(node: NodeAssessment | None) -> dict[str, Any] | None:
         "margin_exact": node.margin_exact,
         "margin_bounds": None if node.margin_bounds is None else list(node.margin_bounds),
         "critical_activities": list(node.critical_activities),
+        "critical_assumptions": list(node.critical_assumptions),
     }
 
 
@@ -233,8 +249,8 @@ def goals_lost(before: Assessment, after: Assessment) -> tuple[str, ...]:
     )
 
 
-def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
-    """Verdict, margin and critical activities of every node of a ToC.
+def assess(toc: ToC, stopped: Collection[str] = (), failed: Collection[str] = ()) -> Assessment:
+    """Verdict, margin, critical activities and assumptions of every node of a ToC.
 
     Parameters
     ----------
@@ -243,13 +259,16 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     stopped
         Ids of activities to treat as stopped, whatever their status (a
         what-if); use :func:`tocgraph.impact` for a scenario with its effect.
+    failed
+        Ids of named assumptions to treat as failing, whatever their status.
 
     Raises
     ------
     TypeError
-        When ``toc`` is not a ToC, or ``stopped`` is a single string.
+        When ``toc`` is not a ToC, or ``stopped`` or ``failed`` is a single string.
     ScenarioError
-        When ``stopped`` names an id that is not in the ToC.
+        When ``stopped`` names an id that is not in the ToC, or ``failed`` one
+        that is not one of its assumptions.
 
     Returns
     -------
@@ -277,19 +296,28 @@ def assess(toc: ToC, stopped: Collection[str] = ()) -> Assessment:
     """
     toc = toc_argument(toc)
     chosen = id_arguments(stopped, "stopped")
+    failing = id_arguments(failed, "failed")
     structure = compile_structure(toc)
     unknown = [a for a in chosen if a not in structure.index]
+    unknown += [a for a in failing if a not in structure.assumptions]
     if unknown:
         raise scenario_error(phrase("d.scenario.assess", id=unknown[0]))
     positions = frozenset(structure.index[a] for a in chosen)
-    return assess_structure(structure, toc.id, positions)
+    named = frozenset(structure.assumptions.index(a) for a in failing)
+    return assess_structure(structure, toc.id, positions, named)
 
 
-def assess_structure(structure: Structure, toc_id: str, stopped: frozenset[int]) -> Assessment:
+def assess_structure(
+    structure: Structure,
+    toc_id: str,
+    stopped: frozenset[int],
+    failed: frozenset[int] = frozenset(),
+) -> Assessment:
     """:func:`assess` on an already compiled graph (used by what-if analyses)."""
-    alive = evaluate_pessimistic(structure, stopped)
+    cut = pessimistic_structure(structure, failed)
+    alive = evaluate_pessimistic(cut, stopped)
     return assessment_from(
-        structure, toc_id, stopped, alive, margins_and_criticals(structure, alive)
+        structure, toc_id, stopped, alive, margins_and_criticals(cut, alive), failed
     )
 
 
@@ -299,9 +327,17 @@ def assessment_from(
     stopped: frozenset[int],
     alive: Sequence[bool],
     margins: Margins,
+    failed: frozenset[int] = frozenset(),
 ) -> Assessment:
-    """The :class:`Assessment` of already computed support and margins."""
-    values = evaluate(structure, stopped)
+    """The :class:`Assessment` of already computed support and margins.
+
+    ``alive`` and ``margins`` are those of the pessimistic graph
+    (:func:`~tocgraph.analysis.assumptions.pessimistic_structure`) under
+    ``stopped`` and ``failed``; ``structure`` is the whole graph.
+    """
+    values = evaluate(structure, stopped, failed)
+    carried = critical_assumptions(structure, alive, stopped, failed)
+    names = structure.assumptions
     ids = structure.ids
     nodes: dict[str, NodeAssessment] = {}
     for position, node_id in enumerate(ids):
@@ -318,6 +354,9 @@ def assessment_from(
             required=structure.required[position],
             contributors=len(structure.contributors[position]),
             requires_stated=bool(structure.stated and structure.stated[position]),
+            critical_assumptions=tuple(
+                sorted((names[a] for a in carried[position]), key=natural_key)
+            ),
         )
     statuses = Counter(
         Status.STOPPED if p in stopped else s
@@ -330,6 +369,7 @@ def assessment_from(
         warnings=_warnings(structure, nodes, stopped),
         activity_status=MappingProxyType({s: statuses[s] for s in Status if statuses[s]}),
         stopped=frozenset(ids[p] for p in stopped),
+        failed=frozenset(names[a] for a in failed),
     )
 
 
@@ -364,4 +404,8 @@ def _warnings(
         contributors = len(structure.contributors[position])
         if kind is not Kind.ACTIVITY and contributors >= 2 and not structure.stated[position]:
             warn("TOC306", node_id, kind=phrase(kind.value), n=contributors)
+    used = used_assumptions(structure)
+    for a, name in enumerate(structure.assumptions):
+        if a not in used:
+            warn("TOC321", name)
     return tuple(found)

@@ -11,6 +11,7 @@ from tocgraph.analysis.assessment import (
     toc_argument,
     verdict_dict,
 )
+from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.analysis.margins import margins_and_criticals
 from tocgraph.analysis.mincuts import min_cut_union
 from tocgraph.analysis.support import Verdict, evaluate_pessimistic
@@ -86,10 +87,11 @@ def criticality(toc: ToC) -> Criticality:
     """
     from tocgraph.hints import natural_key
 
-    structure = compile_structure(toc_argument(toc))
+    whole = compile_structure(toc_argument(toc))
+    structure = pessimistic_structure(whole)  # at-risk assumptions cut their links
     alive = evaluate_pessimistic(structure)
     margins = margins_and_criticals(structure, alive)
-    before = assessment_from(structure, toc.id, frozenset(), alive, margins)
+    before = assessment_from(whole, toc.id, frozenset(), alive, margins)
     goals = sorted(before.goals(), key=lambda g: natural_key(g.id))
     # stopping one activity lowers a goal's margin by 1 exactly when the activity
     # lies in some minimum cut of the goal, else by 0 (see tocgraph.analysis.mincuts)

@@ -4,18 +4,29 @@ A column per supported node below the node in question (its "members"): 1
 means the activity stops or the node fails. :func:`cut_rows` says a node may
 fail only if more than its slack of contributors fail; :func:`margin_rows`
 adds that a failing node below costs at least its own (proven) margin.
-:func:`down` is the propagation that checks a set of stopped activities, and
-:func:`round_cut` reads a real cut off a linear relaxation.
+:func:`down` is the propagation that checks a set of stopped activities,
+:func:`round_cut` reads a real cut off a linear relaxation, and
+:func:`solve_by_contributors` splits a hard program by which contributors of
+its node survive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
+from math import comb
 
-from tocgraph.analysis.solver import Row
+from tocgraph.analysis.solver import Row, relaxation_bounds, solve_binary
 from tocgraph.graph.structure import Structure
 
-__all__ = ["cut_rows", "down", "margin_rows", "round_cut"]
+__all__ = [
+    "cut_rows",
+    "down",
+    "margin_rows",
+    "round_cut",
+    "solve_by_contributors",
+    "spared_sets",
+]
 
 
 def down(
@@ -131,3 +142,75 @@ def round_cut(
         if n in down(structure, alive, slack, inner, trial):
             cut = trial
     return tuple(sorted(cut))
+
+
+_SPLIT_LIMIT = 300
+"""Largest number of ways to choose the surviving contributors for which a program is split."""
+
+_SPLIT_SOLVES = 20
+"""Integer programs solved at most for one split program; the other parts keep their bounds."""
+
+
+def spared_sets(
+    structure: Structure, alive: Sequence[bool], slack: Sequence[int], n: int
+) -> list[tuple[int, ...]] | None:
+    """The ways to choose which contributors of ``n`` stay supported while ``n`` falls.
+
+    ``n`` falls when ``slack + 1`` of its contributors fall, so in a smallest
+    cut all but some ``spare`` of them fall. ``None`` when no choice is left
+    (every contributor must fall) or there are too many ways.
+    """
+    contributors = [c for c in structure.contributors[n] if alive[c]]
+    spare = len(contributors) - slack[n] - 1
+    if spare < 1 or comb(len(contributors), spare) > _SPLIT_LIMIT:
+        return None
+    return list(combinations(contributors, spare))
+
+
+def solve_by_contributors(
+    structure: Structure,
+    alive: Sequence[bool],
+    is_activity: Sequence[bool],
+    members: list[int],
+    objective: list[float],
+    rows: list[Row],
+    n: int,
+    spared: list[tuple[int, ...]],
+    lower: int,
+    upper: int,
+) -> tuple[int, int, tuple[int, ...] | None]:
+    """The program of ``n`` split by which contributors survive: one part per choice.
+
+    In each part every other contributor must fall. The parts' linear
+    relaxations (solved together, cheaply) are much tighter than the whole
+    program's; parts are solved in order of their bound until the best cut
+    found is no larger than the next bound. The margin is the smallest part
+    optimum; a part not solved exactly keeps its proven bound.
+    """
+    column = {m: i for i, m in enumerate(members)}
+    contributors = [c for c in structure.contributors[n] if alive[c]]
+    parts = [
+        [column[n], *(column[c] for c in contributors if c not in survivors)]
+        for survivors in spared
+    ]
+    relaxed = relaxation_bounds(objective, rows, parts)
+    best, cut = upper, None
+    open_bounds: list[int] = []
+    solved = 0
+    for i in sorted(range(len(parts)), key=lambda i: (relaxed[i], i)):
+        if relaxed[i] >= best:
+            break
+        if solved == _SPLIT_SOLVES:
+            open_bounds.append(relaxed[i])
+            continue
+        solved += 1
+        result = solve_binary(objective, rows, parts[i])
+        if not result.feasible:
+            continue
+        if result.best is not None and result.best < best:
+            best = result.best
+            cut = tuple(members[j] for j in result.ones if is_activity[members[j]])
+        if not result.optimal:
+            open_bounds.append(result.bound)
+    low = max(lower, min([best, *open_bounds]))
+    return low, best, cut

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from tocgraph.analysis.assessment import toc_argument
+from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.graph.structure import compile_structure
 from tocgraph.schema.model import Kind, Status, ToC
 
@@ -108,7 +109,7 @@ def minimal_cut_sets(toc: ToC, limit: int = CUT_SET_LIMIT) -> CutSets:
     CutSets
     """
     toc = toc_argument(toc)
-    structure = compile_structure(toc)
+    structure = pessimistic_structure(compile_structure(toc))  # at-risk links carry nothing
     size = len(structure)
     families: list[list[int] | None] = [None] * size
     bit: dict[int, int] = {}
@@ -145,19 +146,24 @@ def _node_family(
     if any(f is None for f in contributors):
         return None
     need = len(contributors) - required + 1
-    if need < 1:  # pragma: no cover - the schema keeps requires within range
-        return None
+    if need < 1:  # links cut by failing assumptions: the node is down already
+        return [0]
     # failing[j]: minimal cut sets that make j of the contributors seen so far fail
     failing: list[list[int]] = [[0]] + [[] for _ in range(need)]
     for seen, family in enumerate(contributors):
         assert family is not None
-        for j in range(min(seen + 1, need), 0, -1):
+        # j failures among the first seen + 1 are only useful if the
+        # contributors left can still bring the count up to need
+        least = max(1, need - (len(contributors) - seen - 1))
+        for j in range(min(seen + 1, need), least - 1, -1):
             if not failing[j - 1]:
                 continue
-            if len(failing[j - 1]) * len(family) > 4 * limit:
+            if len(failing[j - 1]) * len(family) > 64 * limit:
+                return None  # too many to combine cheaply: treated as over the limit
+            grown = {g | f for g in failing[j - 1] for f in family}
+            if len(grown) > 4 * limit:
                 return None  # too many to minimise cheaply: treated as over the limit
-            grown = [g | f for g in failing[j - 1] for f in family]
-            merged = _minimal(failing[j] + grown)
+            merged = _minimal(failing[j] + list(grown))
             if len(merged) > limit:
                 return None
             failing[j] = merged

@@ -119,6 +119,11 @@ class Diff:
     effects: tuple[EffectChange, ...]
     before: Assessment
     after: Assessment
+    assumptions_added: tuple[str, ...] = ()
+    assumptions_removed: tuple[str, ...] = ()
+    assumption_fields: tuple[FieldChange, ...] = ()
+    """Fields (``status``, ``text``, ``evidence``) of named assumptions in both versions;
+    ``node`` holds the assumption's id."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph diff --json``."""
@@ -132,12 +137,32 @@ class Diff:
             "links_added": [[link.source, link.target] for link in self.links_added],
             "links_removed": [[link.source, link.target] for link in self.links_removed],
             "effects": [e.to_dict() for e in self.effects],
+            "assumptions": {
+                "added": list(self.assumptions_added),
+                "removed": list(self.assumptions_removed),
+                "changed": [
+                    {
+                        "id": f.node,
+                        "field": f.field,
+                        "before": thaw(f.before),
+                        "after": thaw(f.after),
+                    }
+                    for f in self.assumption_fields
+                ],
+            },
         }
 
     def is_empty(self) -> bool:
         """True when the two versions say the same thing."""
         return not (
-            self.added or self.removed or self.fields or self.links_added or self.links_removed
+            self.added
+            or self.removed
+            or self.fields
+            or self.links_added
+            or self.links_removed
+            or self.assumptions_added
+            or self.assumptions_removed
+            or self.assumption_fields
         )
 
 
@@ -159,14 +184,34 @@ def _node_fields(node: Any) -> dict[str, Any]:
     return data
 
 
-def _links(toc: ToC) -> dict[tuple[str, str], str | None]:
-    links: dict[tuple[str, str], str | None] = {}
+def _links(toc: ToC) -> dict[tuple[str, str], tuple[str | None, tuple[str, ...]]]:
+    """Each link: its inline assumption text and its named assumptions."""
+    links: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
     for node in toc.nodes():
         if isinstance(node, Goal):
             continue
         for link in node.contributes_to:
-            links[(node.id, link.to)] = link.assumption
+            links[(node.id, link.to)] = (link.assumption, link.assumptions)
     return links
+
+
+def _assumption_changes(
+    old: ToC, new: ToC
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[FieldChange, ...]]:
+    """Named assumptions added, removed, and their fields that differ."""
+    before = {a.id: a.model_dump(mode="json", exclude={"id"}) for a in old.assumptions}
+    after = {a.id: a.model_dump(mode="json", exclude={"id"}) for a in new.assumptions}
+    fields = [
+        FieldChange(name, key, freeze(before[name].get(key)), freeze(after[name].get(key)))
+        for name in sorted(before.keys() & after.keys(), key=natural_key)
+        for key in ("status", "text", "evidence")
+        if before[name].get(key) != after[name].get(key)
+    ]
+    return (
+        tuple(sorted(after.keys() - before.keys(), key=natural_key)),
+        tuple(sorted(before.keys() - after.keys(), key=natural_key)),
+        tuple(fields),
+    )
 
 
 def compare(old: ToC, new: ToC) -> Diff:
@@ -214,23 +259,24 @@ def compare(old: ToC, new: ToC) -> Diff:
         return (*natural_key(pair[0]), "->", *natural_key(pair[1]))
 
     links_added = tuple(
-        LinkChange(s, t, new_links[(s, t)])
+        LinkChange(s, t, new_links[(s, t)][0])
         for s, t in sorted(new_links.keys() - old_links.keys(), key=order)
     )
     links_removed = tuple(
-        LinkChange(s, t, old_links[(s, t)])
+        LinkChange(s, t, old_links[(s, t)][0])
         for s, t in sorted(old_links.keys() - new_links.keys(), key=order)
     )
     for pair in sorted(old_links.keys() & new_links.keys(), key=order):
-        if old_links[pair] != new_links[pair]:
+        (old_text, old_named), (new_text, new_named) = old_links[pair], new_links[pair]
+        if old_text != new_text:
             fields.append(
-                FieldChange(
-                    pair[0],
-                    f"contributes_to[{pair[1]}].assumption",
-                    old_links[pair],
-                    new_links[pair],
-                )
+                FieldChange(pair[0], f"contributes_to[{pair[1]}].assumption", old_text, new_text)
             )
+        if old_named != new_named:
+            fields.append(
+                FieldChange(pair[0], f"contributes_to[{pair[1]}].assumptions", old_named, new_named)
+            )
+    assumptions_added, assumptions_removed, assumption_fields = _assumption_changes(old, new)
     before, after = assess(old), assess(new)
     return Diff(
         added=added,
@@ -241,6 +287,9 @@ def compare(old: ToC, new: ToC) -> Diff:
         effects=effect_changes(before, after),
         before=before,
         after=after,
+        assumptions_added=assumptions_added,
+        assumptions_removed=assumptions_removed,
+        assumption_fields=assumption_fields,
     )
 
 

@@ -15,7 +15,9 @@ A node with none has margin at least 2; the margin is then found by, in order:
    is exact when no node below is shared, or when it equals the lower bound 2;
 3. otherwise, when few sets of activities lie between the bounds, trying them
    all, smallest first;
-4. otherwise a 0/1 integer program solved by HiGHS (:mod:`~tocgraph.analysis.solver`):
+4. otherwise, when the known cut is small, smallest hitting sets of path sets
+   (:mod:`~tocgraph.analysis.hitting_sets`: no solver, within a budget);
+5. otherwise a 0/1 integer program solved by HiGHS (:mod:`~tocgraph.analysis.solver`):
    minimise the stopped activities subject to "a node fails only if enough of
    its contributors fail". Shared nodes make greedy and flow methods wrong, but
    the program is exact.
@@ -34,7 +36,15 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows, round_cut
+from tocgraph.analysis.cut_programs import (
+    cut_rows,
+    down,
+    margin_rows,
+    round_cut,
+    solve_by_contributors,
+    spared_sets,
+)
+from tocgraph.analysis.hitting_sets import smallest_cut
 from tocgraph.analysis.solver import MIP_COLUMNS, solve_binary
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
@@ -260,6 +270,13 @@ def _solve_node(
         if found is not None:
             return len(found), len(found), found
         return upper, upper, known_cut
+    if upper <= _HITTING_UPPER:
+        hit = smallest_cut(structure, alive, bounds.slack, members, activities, lower, upper)
+        if hit.cut is not None:
+            return len(hit.cut), len(hit.cut), hit.cut
+        if hit.lower >= upper:
+            return upper, upper, known_cut
+        lower = hit.lower
     low, high, cut = _solve(
         structure, alive, bounds.slack, bounds.is_activity, members, n, lower, upper, margins
     )
@@ -268,6 +285,9 @@ def _solve_node(
 
 _SEARCH_BUDGET = 200_000
 """Node evaluations below which trying every small set beats starting the solver."""
+
+_HITTING_UPPER = 24
+"""Known cuts up to this size are first improved or proven by hitting sets, without a solver."""
 
 
 def _search(
@@ -335,6 +355,11 @@ def _solve(
         if len(rounded) < upper:
             return min(lower, len(rounded)), len(rounded), rounded
         return lower, upper, None
+    spared = spared_sets(structure, alive, slack, n) if len(members) >= _SPLIT_COLUMNS else None
+    if spared is not None:
+        return solve_by_contributors(
+            structure, alive, is_activity, members, objective, rows, n, spared, lower, upper
+        )
     result = solve_binary(objective, rows, fixed)
     cut: tuple[int, ...] | None = None
     if result.best is not None and result.best <= upper:
@@ -342,3 +367,7 @@ def _solve(
         cut = tuple(members[i] for i in result.ones if is_activity[members[i]])
     lower = min(upper, max(lower, result.bound))
     return lower, upper, cut
+
+
+_SPLIT_COLUMNS = 500
+"""Programs of at least this many columns are split by which contributors survive (if few)."""

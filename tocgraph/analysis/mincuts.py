@@ -27,6 +27,7 @@ from itertools import combinations
 from math import comb
 
 from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows
+from tocgraph.analysis.hitting_sets import CutSearch
 from tocgraph.analysis.margins import Margins, alive_ancestors, slacks
 from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
 from tocgraph.graph.structure import Structure
@@ -85,7 +86,53 @@ def min_cut_union(
                     covered.update((a, *rest))
                     break
         return CutUnion(frozenset(covered), frozenset())
-    return _cover_by_solver(structure, alive, slack, is_activity, margins, members, n, covered)
+    excluded: set[int] = set()
+    if margin <= _HITTING_MARGIN:
+        excluded = _cover_by_hitting_sets(
+            structure, alive, slack, members, candidates, margin, covered
+        )
+        if covered.union(excluded).issuperset(candidates):
+            return CutUnion(frozenset(covered), frozenset())
+    return _cover_by_solver(
+        structure, alive, slack, is_activity, margins, members, n, covered, excluded
+    )
+
+
+_HITTING_MARGIN = 24
+"""Margins up to this size are first covered by hitting sets, without a solver."""
+
+_HITTING_BUDGET = 50_000
+"""Branch-and-bound steps of the hitting-set search per activity tried."""
+
+
+def _cover_by_hitting_sets(
+    structure: Structure,
+    alive: Sequence[bool],
+    slack: Sequence[int],
+    members: list[int],
+    candidates: list[int],
+    margin: int,
+    covered: set[int],
+) -> set[int]:
+    """Settle activities by hitting sets: is there a cut of ``margin - 1`` once one stops?
+
+    After activity ``a`` stops, the margin is ``margin - 1`` or ``margin``; a
+    cut of ``margin - 1`` then, with ``a``, is a minimum cut holding ``a``, and
+    every activity of it is added to ``covered``. Returns the activities
+    proven to lie in no minimum cut; those whose search ran out of budget are
+    in neither set.
+    """
+    excluded: set[int] = set()
+    search = CutSearch(structure, alive, slack, members, candidates)
+    for a in candidates:
+        if a in covered:
+            continue
+        found = search.smallest_cut(margin - 1, margin, _HITTING_BUDGET, without=a)
+        if found.cut is not None:
+            covered.update((a, *found.cut))
+        elif found.lower >= margin:
+            excluded.add(a)
+    return excluded
 
 
 def _cover_by_solver(
@@ -97,19 +144,25 @@ def _cover_by_solver(
     members: list[int],
     n: int,
     covered: set[int],
+    excluded: set[int],
 ) -> CutUnion:
-    """Minimum cuts that hold as many unsettled activities as possible, until none does."""
+    """Minimum cuts that hold as many unsettled activities as possible, until none does.
+
+    Activities in ``excluded`` are known to lie in no minimum cut.
+    """
     margin = margins.values[n] or 0
     candidates = [m for m in members if is_activity[m]]
     if len(members) > MIP_COLUMNS:
-        return CutUnion(frozenset(covered), frozenset(candidates) - covered)
+        return CutUnion(frozenset(covered), frozenset(candidates) - covered - excluded)
     rows = cut_rows(structure, alive, slack, is_activity, members)
     rows += margin_rows(structure, alive, is_activity, members, margins.values)
     activity_columns = [i for i, m in enumerate(members) if is_activity[m]]
     rows.append(Row(activity_columns, [1.0] * len(activity_columns), 0.0, float(margin)))
     fixed = [members.index(n)]
     while True:
-        left = {i for i in activity_columns if members[i] not in covered}
+        left = {
+            i for i in activity_columns if members[i] not in covered and members[i] not in excluded
+        }
         if not left:
             return CutUnion(frozenset(covered), frozenset())
         objective = [1.0 if i in left else 0.0 for i in range(len(members))]

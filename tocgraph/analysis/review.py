@@ -55,7 +55,9 @@ class Finding:
     ``requires_not_scaled``, ``no_rationale``,
     ``goal_not_effective``, ``goal_single_point``, ``added_reaches_no_goal``,
     ``one_partner``, ``partner_without_activities``, ``adjusted_activity``
-    (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds);
+    (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds),
+    ``assumption_changed`` (``detail`` = ``added``, ``removed`` or ``status``,
+    then the status before and after, ``""`` where there is none);
     ``change`` is the 1-based number of the change it concerns, if any;
     ``detail`` holds the verdict, critical activities, partner or before and
     after, as the kind needs.
@@ -212,7 +214,12 @@ def review_change_request(
     new = toc_findings(baseline, result, diff, request.changes)
     first = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind in _FIRST)
     last = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind not in _FIRST)
-    findings = first + _findings(request, (baseline, *states), before, after) + last
+    findings = (
+        first
+        + _assumption_findings(request, diff, baseline, result)
+        + _findings(request, (baseline, *states), before, after)
+        + last
+    )
     held = goals_held_by_lowered_requires(baseline, result)
     money = change_money((baseline, *states))
     decided = None
@@ -254,6 +261,35 @@ def _findings(
         if isinstance(change, StopChange | RemoveChange):
             for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
                 found.append(Finding("one_partner", number, goal_id, (partner, target)))
+    return tuple(found)
+
+
+def _assumption_findings(
+    request: ChangeRequest, diff: Diff, baseline: ToC, result: ToC
+) -> tuple[Finding, ...]:
+    """A named assumption added, removed, or whose status changes: a reviewer must see it.
+
+    A failing or at-risk assumption changes verdicts without any activity
+    changing, so the reason lies outside the alliance's own work.
+    """
+    last: dict[str, int] = {}
+    for number, change in enumerate(request.changes, start=1):
+        last[change_target(change)] = number
+    before = {a.id: a.status.value for a in baseline.assumptions}
+    after = {a.id: a.status.value for a in result.assumptions}
+    found = [
+        Finding("assumption_changed", last.get(name), name, ("added", "", after.get(name, "")))
+        for name in diff.assumptions_added
+    ]
+    found += [
+        Finding("assumption_changed", last.get(name), name, ("removed", before.get(name, ""), ""))
+        for name in diff.assumptions_removed
+    ]
+    found += [
+        Finding("assumption_changed", last.get(f.node or ""), f.node, ("status", f.before, f.after))
+        for f in diff.assumption_fields
+        if f.field == "status"
+    ]
     return tuple(found)
 
 

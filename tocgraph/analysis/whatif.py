@@ -1,4 +1,4 @@
-"""What-if: the effect of stopping activities, or of a partner dropping out."""
+"""What-if: the effect of stopping activities, of partners dropping out, of assumptions failing."""
 
 from __future__ import annotations
 
@@ -17,15 +17,16 @@ from tocgraph.analysis.assessment import (
     toc_argument,
     verdict_dict,
 )
+from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.analysis.margins import margins_and_criticals
 from tocgraph.analysis.support import Support, Verdict, evaluate, evaluate_pessimistic
 from tocgraph.errors import phrase
 from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import known_phrase, natural_key, suggestion
 from tocgraph.i18n import scenario_error
-from tocgraph.schema.model import Kind, Status, ToC
+from tocgraph.schema.model import AssumptionStatus, Kind, Status, ToC
 
-__all__ = ["Impact", "NodeChange", "impact", "scenario_activities"]
+__all__ = ["Impact", "NodeChange", "impact", "scenario_activities", "scenario_assumptions"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class Impact:
     partner_alone
         For each named partner, the goals that it alone keeps potentially
         effective: the goals lost if only that partner dropped out.
+    failed
+        The named assumptions the scenario makes fail (sorted); those that
+        already fail are left out.
     """
 
     before: Assessment
@@ -71,6 +75,7 @@ class Impact:
     partner_alone: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    failed: tuple[str, ...] = ()
 
     def goals_lost(self) -> list[str]:
         """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
@@ -82,6 +87,7 @@ class Impact:
             "id": self.before.toc_id,
             "stopped": list(self.stopped),
             "partners": list(self.partners),
+            "failed": list(self.failed),
             "goals_lost": self.goals_lost(),
             "new_single_points": {k: list(v) for k, v in self.new_single_points().items()},
             "partner_alone": {p: list(goals) for p, goals in self.partner_alone.items()},
@@ -139,8 +145,53 @@ def scenario_activities(
     return tuple(sorted(a for a in chosen if activities[a].status is not Status.STOPPED))
 
 
-def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> Impact:
-    """Assess a ToC before and after stopping activities.
+def scenario_assumptions(toc: ToC, fail: Iterable[str] = ()) -> tuple[str, ...]:
+    """The named assumptions a scenario makes fail, checked against the ToC.
+
+    Assumptions whose status is already ``fails`` are left out.
+
+    Raises
+    ------
+    ScenarioError
+        When an id is not one of the ToC's assumptions.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("tests/fixtures/assumptions.yaml")
+    >>> scenario_assumptions(toc, ["S2", "S3", "S1"])
+    ('S1', 'S2')
+    >>> scenario_assumptions(toc, ["S9"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    tocgraph.errors.ScenarioError: 'S9' is not an assumption of this ToC; did you mean 'S5'?...
+    """
+    named = {a.id: a for a in toc.assumptions}
+    for name in fail:
+        if name not in named:
+            message = phrase("d.scenario.not_assumption", id=name)
+            if not named:
+                raise scenario_error(message, phrase("dh.scenario.no_assumptions"))
+            raise scenario_error(
+                message,
+                suggestion(name, named),
+                known_phrase(phrase("dh.label.assumptions"), named),
+            )
+    return tuple(
+        sorted(
+            {n for n in fail if named[n].status is not AssumptionStatus.FAILS},
+            key=natural_key,
+        )
+    )
+
+
+def impact(
+    toc: ToC,
+    stop: Iterable[str] = (),
+    partners: Iterable[str] = (),
+    fail: Iterable[str] = (),
+) -> Impact:
+    """Assess a ToC before and after stopping activities or failing assumptions.
 
     Parameters
     ----------
@@ -150,6 +201,8 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
         Ids of activities to stop.
     partners
         Partners that drop out: every activity they run stops.
+    fail
+        Ids of named assumptions that fail, whatever their status.
 
     Returns
     -------
@@ -158,10 +211,10 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     Raises
     ------
     ScenarioError
-        When the scenario names an unknown activity or partner.
+        When the scenario names an unknown activity, partner or assumption.
     TypeError
-        When ``toc`` is not a ToC, or ``stop`` or ``partners`` is a single
-        string rather than a list.
+        When ``toc`` is not a ToC, or ``stop``, ``partners`` or ``fail`` is a
+        single string rather than a list.
 
     Examples
     --------
@@ -184,25 +237,31 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
     >>> result = tocgraph.impact(toc, partners=["X", "Y"])
     >>> result.goals_lost(), dict(result.partner_alone)
     (['G1'], {'X': (), 'Y': ('G1',)})
+    >>> tocgraph.impact(tocgraph.load("tests/fixtures/assumptions.yaml"), fail=["S4"]).goals_lost()
+    ['G1']
     """
     toc = toc_argument(toc)
     stop = id_arguments(stop, "stop")
     partner_list = tuple(dict.fromkeys(id_arguments(partners, "partners")))
     stopped = scenario_activities(toc, stop, partner_list)
+    failed = scenario_assumptions(toc, id_arguments(fail, "fail"))
     structure = compile_structure(toc)
-    alive = evaluate_pessimistic(structure)
-    margins = margins_and_criticals(structure, alive)
+    cut = pessimistic_structure(structure)
+    alive = evaluate_pessimistic(cut)
+    margins = margins_and_criticals(cut, alive)
     before = assessment_from(structure, toc.id, frozenset(), alive, margins)
     positions = frozenset(structure.index[a] for a in stopped)
-    alive_after = evaluate_pessimistic(structure, positions)
-    # nodes that no stopped activity reaches keep their margins: only what lies above is redone
-    after = assessment_from(
-        structure,
-        toc.id,
-        positions,
-        alive_after,
-        margins_and_criticals(structure, alive_after, margins, positions),
-    )
+    named = frozenset(structure.assumptions.index(a) for a in failed)
+    if named:
+        # failing assumptions cuts links: the graph itself changes, so margins are redone
+        cut_after = pessimistic_structure(structure, named)
+        alive_after = evaluate_pessimistic(cut_after, positions)
+        margins_after = margins_and_criticals(cut_after, alive_after)
+    else:
+        # nodes that no stopped activity reaches keep their margins: only what lies above is redone
+        alive_after = evaluate_pessimistic(cut, positions)
+        margins_after = margins_and_criticals(cut, alive_after, margins, positions)
+    after = assessment_from(structure, toc.id, positions, alive_after, margins_after, named)
     changes = []
     for node in sorted(before.non_activities(), key=display_order):
         later = after.nodes[node.id]
@@ -222,4 +281,6 @@ def impact(toc: ToC, stop: Iterable[str] = (), partners: Iterable[str] = ()) -> 
                 key=natural_key,
             )
         )
-    return Impact(before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone))
+    return Impact(
+        before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone), failed
+    )

@@ -61,6 +61,14 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="output format (default: from OUT's suffix, else svg)",
     )
     add_scenario(render)
+    render.add_argument(
+        "--fail",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help="named assumptions that fail (their links are drawn broken)",
+    )
     add_lang(render, "picture")
     render.add_argument(
         "--direction",
@@ -101,6 +109,7 @@ def _run_render(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {
         "stop": args.stop,
         "partners": args.partner,
+        "fail": args.fail,
         "lang": args.lang,
         "direction": args.direction,
         "group": args.group,

@@ -28,16 +28,19 @@ __all__ = ["add"]
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     impact = commands.add_parser(
         "impact",
-        help="what if activities stop, or a partner drops out?",
-        description="Assess the ToC with the named activities stopped, or every activity of "
-        "the named partners stopped, and show what changes. FILE '-' reads standard input.",
+        help="what if activities stop, a partner drops out, or an assumption fails?",
+        description="Assess the ToC with the named activities stopped, every activity of "
+        "the named partners stopped, or the named assumptions failing, and show what "
+        "changes. FILE '-' reads standard input.",
         epilog=epilog(
             [
                 "tocgraph impact toc/toc.yaml --stop A1 A2",
                 'tocgraph impact toc/toc.yaml --partner "Partner B" --json',
+                "tocgraph impact toc/toc.yaml --fail S1",
                 "tocgraph impact - --stop A1 < toc/toc.yaml",
             ],
-            "Exit codes: 0 ok; 2 invalid input or usage, or an unknown activity or partner.",
+            "Exit codes: 0 ok; 2 invalid input or usage, or an unknown activity, partner or "
+            "assumption.",
         ),
         formatter_class=HelpFormatter,
     )
@@ -45,6 +48,14 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "path", metavar="FILE", type=input_path, help="a ToC file, or '-' for standard input"
     )
     add_scenario(impact)
+    impact.add_argument(
+        "--fail",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help="named assumptions that fail (the links that name them carry nothing)",
+    )
     add_common(impact)
     impact.set_defaults(run=_run_impact)
 
@@ -151,10 +162,11 @@ def _run_impact(args: argparse.Namespace) -> int:
     toc = load_or_report(args.path, args.lang)
     if toc is None:
         return EXIT_INVALID
-    if not args.stop and not args.partner:
-        error("name activities with --stop or partners with --partner")
+    if not args.stop and not args.partner and not args.fail:
+        error("name activities with --stop, partners with --partner or assumptions with --fail")
         return EXIT_INVALID
-    result = impact(toc, stop=args.stop, partners=args.partner)  # ScenarioError: main() says it
+    # a ScenarioError (unknown id): main() says it
+    result = impact(toc, stop=args.stop, partners=args.partner, fail=args.fail)
     if args.json:
         print_json(result.to_dict())
     else:

@@ -32,7 +32,8 @@ def to_networkx(toc: ToC, assessment: Assessment | None = None) -> nx.DiGraph:
         (``"goal"``, ``"outcome"``, ``"output"``, ``"activity"``) and
         ``title``; for activities ``status``, ``partner`` and ``strategy``;
         for other nodes ``requires``; with an assessment ``verdict`` and, for
-        non-activities, ``margin``. Edge attribute ``assumption``. An
+        non-activities, ``margin``. Edge attributes ``assumption`` (the
+        inline text) and ``assumptions`` (the named ones, ``"S1, S2"``). An
         attribute without a value is left out (never ``None``), so
         ``nx.write_graphml`` can write the graph.
 
@@ -70,7 +71,10 @@ def to_networkx(toc: ToC, assessment: Assessment | None = None) -> nx.DiGraph:
         if isinstance(node, Goal):
             continue
         for link in node.contributes_to:
-            graph.add_edge(node.id, link.to, **_present(assumption=link.assumption))
+            named = ", ".join(link.assumptions) or None
+            graph.add_edge(
+                node.id, link.to, **_present(assumption=link.assumption, assumptions=named)
+            )
     return graph
 
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 
-from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
+from tocgraph.schema.model import (
+    Activity,
+    AssumptionStatus,
+    Goal,
+    Kind,
+    Outcome,
+    Output,
+    Status,
+    ToC,
+)
 
 __all__ = ["Structure", "compile_structure"]
 
@@ -43,6 +52,14 @@ class Structure:
     rules
         For each non-activity node its ``requires`` as written (``"any"`` when
         not stated), ``None`` for activities.
+    assumptions
+        The ids of the ToC's named assumptions, in file order.
+    assumption_statuses
+        The status of each assumption, indexed like :attr:`assumptions`.
+    link_assumptions
+        For each node, parallel to :attr:`contributors`, the positions (in
+        :attr:`assumptions`) of the assumptions named on each incoming link;
+        empty when no link of the ToC names one.
     """
 
     ids: tuple[str, ...]
@@ -54,6 +71,9 @@ class Structure:
     statuses: tuple[Status | None, ...]
     stated: tuple[bool, ...] = ()
     rules: tuple[str | int | None, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    assumption_statuses: tuple[AssumptionStatus, ...] = ()
+    link_assumptions: tuple[tuple[tuple[int, ...], ...], ...] = ()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -95,11 +115,15 @@ def compile_structure(toc: ToC) -> Structure:
     ]
     file_order = {node.id: i for i, node in enumerate(nodes)}
     incoming: dict[str, list[str]] = {node.id: [] for node in nodes}
+    named = {assumption.id: i for i, assumption in enumerate(toc.assumptions)}
+    carried: dict[tuple[str, str], tuple[int, ...]] = {}
     for node in nodes:
         if isinstance(node, Goal):
             continue
         for link in node.contributes_to:
             incoming[link.to].append(node.id)
+            if link.assumptions:
+                carried[node.id, link.to] = tuple(sorted({named[a] for a in link.assumptions}))
 
     pending = {node.id: len(incoming[node.id]) for node in nodes}
     outgoing: dict[str, list[str]] = {node.id: [] for node in nodes}
@@ -145,6 +169,12 @@ def compile_structure(toc: ToC) -> Structure:
             required.append(max(count, 1))
         else:
             required.append(node.requires)
+    link_assumptions: tuple[tuple[tuple[int, ...], ...], ...] = ()
+    if carried:
+        link_assumptions = tuple(
+            tuple(carried.get((order[c], node_id), ()) for c in contributors[position])
+            for position, node_id in enumerate(order)
+        )
     return Structure(
         ids=tuple(order),
         kinds=tuple(by_id[node_id].kind for node_id in order),
@@ -155,4 +185,7 @@ def compile_structure(toc: ToC) -> Structure:
         statuses=tuple(statuses),
         stated=tuple(stated),
         rules=tuple(rules),
+        assumptions=tuple(named),
+        assumption_statuses=tuple(a.status for a in toc.assumptions),
+        link_assumptions=link_assumptions,
     )

@@ -10,7 +10,8 @@ Diagnostics (``TOC0xx``-``TOC5xx``) are built with :func:`diagnostic` from
 phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
 :mod:`tocgraph.i18n.diagnostics_nl`; :func:`localize` renders one in Dutch.
 Texts about budgets, indicators and dates live in the ``plan_`` modules
-(``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), so each module
+(``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), those about
+named assumptions in ``assumptions_en`` and ``assumptions_nl``, so each module
 reads in one sitting; a test checks that no key is in two modules.
 
 Examples
@@ -30,6 +31,8 @@ from typing import Literal, TypeGuard
 
 from tocgraph.errors import Diagnostic, DiagnosticLabels, Phrase, ScenarioError, TocGraphError
 from tocgraph.i18n import (
+    assumptions_en,
+    assumptions_nl,
     diagnostics_en,
     diagnostics_nl,
     diagnostics_plan_en,
@@ -65,8 +68,8 @@ LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 _CATALOGUES: dict[str, dict[str, str]] = {
     lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
     for lang, catalogues in (
-        ("en", (en, plan_en, diagnostics_en, diagnostics_plan_en)),
-        ("nl", (nl, plan_nl, diagnostics_nl, diagnostics_plan_nl)),
+        ("en", (en, plan_en, assumptions_en, diagnostics_en, diagnostics_plan_en)),
+        ("nl", (nl, plan_nl, assumptions_nl, diagnostics_nl, diagnostics_plan_nl)),
     )
 }
 

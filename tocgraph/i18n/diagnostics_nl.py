@@ -344,6 +344,37 @@ CATALOGUE: dict[str, str] = {
         "{id!r} staat niet in deze ToC; gebruik tocgraph.impact voor een gecontroleerd scenario"
     ),
     "dh.label.activities": "activiteiten",
+    # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
+    "dh.label.assumptions": "aannames",
+    "d.TOC221": "onbekende aanname {name!r} op de verbinding van {node!r} naar {to!r}",
+    "dh.TOC221.declare": "neem de aanname op onder 'assumptions:' bovenaan het bestand",
+    "d.workbook.evidence": "onderbouwing voor onbekende aanname '{name}'",
+    "d.TOC222": "aanname-id {id!r} komt meer dan eens voor",
+    "dh.TOC222": "elk aanname-id mag maar één keer voorkomen; {id!r} is al gebruikt",
+    "dh.TOC222.line": (
+        "elk aanname-id mag maar één keer voorkomen; {id!r} is al gebruikt (regel {line})"
+    ),
+    "d.TOC223": "aanname-id {id!r} is ook het id van een onderdeel",
+    "dh.TOC223": (
+        "aannames en onderdelen delen één reeks id's; geef de aanname een ander id, "
+        "bijvoorbeeld {example!r}"
+    ),
+    "d.TOC102.assumption_status": "{at}: onbekende status {got}",
+    "d.TOC102.strength": "{at}: onbekende bewijskracht (strength) {got}",
+    "dh.TOC102.choices": "gebruik een van: {dutch} (of in het Engels: {choices})",
+    "dh.TOC503.assumption": (
+        "kies een nieuw id, of gebruik 'modify' om de bestaande aanname te wijzigen"
+    ),
+    "d.TOC504.assumption_id": "het id van een aanname kan niet worden gewijzigd",
+    "d.TOC504.assumption": "een aanname heeft geen veld {key!r} om in te stellen",
+    "d.TOC505.assumption": "{id!r} is een aanname; alleen activiteiten kunnen worden stopgezet",
+    "dh.TOC505.assumption": (
+        "schrijf 'modify: {id}' met 'set: {{status: fails}}' om de aanname te laten falen"
+    ),
+    "d.scenario.not_assumption": "{id!r} is geen aanname van deze ToC",
+    "dh.scenario.no_assumptions": (
+        "de ToC noemt geen aannames (zie 'assumptions:' in docs/format.md)"
+    ),
     # --- labels of a diagnostic line (fout[TOC201], tip:) ---
     "dl.error": "fout",
     "dl.warning": "waarschuwing",

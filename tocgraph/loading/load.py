@@ -30,6 +30,7 @@ from tocgraph.loading.document import (
     read_file,
 )
 from tocgraph.loading.yamlsource import Positions
+from tocgraph.schema.assumptions import AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
@@ -271,15 +272,36 @@ def validate_toc(parsed: Parsed) -> Document:
                 locate_key=locator.key,
             )
         )
+    declared = _assumption_entries(data.get("assumptions"))
+    problems.extend(
+        assumption_diagnostics(
+            declared,
+            [(entry.path, entry.node) for entry in entries],
+            source=source,
+            locate=locator.value,
+        )
+    )
     if problems or toc is None:
         raise InvalidToCError(problems)
     locations = {}
-    for entry in entries:
-        where = positions.value(entry.path)
+    placed = [(e.path, e.node.id) for e in entries] + [(a.path, a.id) for a in declared]
+    for path, placed_id in placed:
+        where = positions.value(path)
         if where is not None:
-            locations[entry.node.id] = where
+            locations[placed_id] = where
     keys = {key: where for key in data if (where := positions.key((key,))) is not None}
     return Document(toc, source, freeze(locations), freeze(keys))
+
+
+def _assumption_entries(items: Any) -> list[AssumptionEntry]:
+    """The declared assumption ids with their paths (entries without a text id are skipped)."""
+    if not isinstance(items, list | tuple):
+        return []
+    return [
+        AssumptionEntry(("assumptions", index), item["id"])
+        for index, item in enumerate(items)
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
 
 
 def _is_text_list(value: Any) -> bool:

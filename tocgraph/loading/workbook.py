@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
+from tocgraph.hints import known_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
@@ -33,6 +34,8 @@ SHEET_NAMES = {
     "links": ("links", "verbanden", "koppelingen"),
     "indicators": ("indicators", "indicatoren"),
     "measurements": ("measurements", "metingen"),
+    "assumptions": ("assumptions", "aannames"),
+    "evidence": ("evidence", "onderbouwing"),
 }
 TOC_FIELDS = {
     "tocgraph": ("tocgraph",),
@@ -66,6 +69,18 @@ LINK_COLUMNS = {
     "from": ("from", "van"),
     "to": ("to", "naar"),
     "assumption": ("assumption", "aanname"),
+    "assumptions": ("assumptions", "aannames"),
+}
+ASSUMPTION_COLUMNS = {
+    "id": ("id",),
+    "text": ("text", "tekst"),
+    "status": ("status",),
+}
+EVIDENCE_COLUMNS = {
+    "assumption": ("assumption", "aanname"),
+    "source": ("source", "bron"),
+    "strength": ("strength", "sterkte"),
+    "note": ("note", "notitie"),
 }
 LEVELS = {
     "goal": "goals",
@@ -303,7 +318,61 @@ def _links(
         if assumption is not None and assumption_cell is not None:
             link["assumption"] = _as_text(assumption)
             book.at((*path, "assumption"), assumption_cell)
+        named, named_cell = fields.get("assumptions", (None, None))
+        if named is not None and named_cell is not None:
+            link["assumptions"] = [p.strip() for p in str(named).split(",") if p.strip()]
+            book.at((*path, "assumptions"), named_cell)
+            for i in range(len(link["assumptions"])):
+                book.at((*path, "assumptions", i), named_cell)
         links.append(link)
+
+
+def _assumptions(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
+    """Named assumptions, one per row of the Assumptions sheet."""
+    if grid is None:
+        return
+    columns = book.columns(grid, ASSUMPTION_COLUMNS)
+    items = data.setdefault("assumptions", [])
+    for row in grid.rows[1:]:
+        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
+        path: DataPath = ("assumptions", len(items))
+        book.at(path, row[0][1])
+        item: dict[str, Any] = {}
+        for key, (value, cell) in fields.items():
+            if value is not None:
+                item[key] = _as_text(value)
+                book.at((*path, key), cell)
+        items.append(item)
+
+
+def _evidence(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
+    """Evidence rows, each added to the assumption it names."""
+    if grid is None:
+        return
+    columns = book.columns(grid, EVIDENCE_COLUMNS)
+    items = data.get("assumptions", [])
+    index = {item.get("id"): i for i, item in enumerate(items)}
+    for row in grid.rows[1:]:
+        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
+        name, name_cell = fields.pop("assumption", (None, row[0][1]))
+        if _as_text(name) not in index:
+            book.problem(
+                "TOC221",
+                phrase("d.workbook.evidence", name=str(name)),
+                known_phrase(phrase("dh.label.assumptions"), [str(n) for n in index]),
+                name_cell,
+            )
+            continue
+        position = index[_as_text(name)]
+        evidence = items[position].setdefault("evidence", [])
+        path: DataPath = ("assumptions", position, "evidence", len(evidence))
+        book.at(path, name_cell)
+        entry: dict[str, Any] = {}
+        for key, (value, cell) in fields.items():
+            if value is not None:
+                entry[key] = _as_text(value)
+                book.at((*path, key), cell)
+        evidence.append(entry)
 
 
 def place_by_cell(problems: list[Diagnostic], source: str, cells: list[Cell]) -> list[Diagnostic]:
@@ -344,6 +413,8 @@ def load_workbook_toc(path: str | Path) -> ToC:
     _links(book, grids.get("links"), data, where)
     indicators = read_indicators(book, grids.get("indicators"), data, where)
     read_measurements(book, grids.get("measurements"), data, indicators)
+    _assumptions(book, grids.get("assumptions"), data)
+    _evidence(book, grids.get("evidence"), data)
     problems = list(book.problems)
     if "toc" not in grids or "nodes" not in grids:
         raise InvalidToCError(problems)  # checking the rest would only repeat what is missing

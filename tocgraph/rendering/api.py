@@ -113,11 +113,14 @@ def render(
     direction: Direction = "LR",
     group: Group | None = None,
     renderer: Renderer | None = None,
+    fail: Iterable[str] = (),
 ) -> bytes:
     """Draw a ToC: verdicts, statuses, single points of failure and a legend.
 
-    With ``stop`` or ``partners`` the picture shows that scenario, and marks
-    every goal, outcome and output whose verdict or margin it changes.
+    With ``stop``, ``partners`` or ``fail`` the picture shows that scenario, and
+    marks every goal, outcome and output whose verdict or margin it changes.
+    Links that name assumptions say which, with their status; a link whose
+    assumption fails is drawn broken.
 
     Parameters
     ----------
@@ -127,7 +130,7 @@ def render(
         ``"svg"`` or ``"png"`` (laid out by :mod:`tocgraph.rendering.layout`),
         ``"dot"`` (Graphviz source) or ``"mmd"`` (a Mermaid flowchart); the
         last two are UTF-8 text and need no program.
-    stop, partners
+    stop, partners, fail
         The scenario, as for :func:`tocgraph.impact`.
     lang
         ``"en"`` or ``"nl"``.
@@ -147,9 +150,9 @@ def render(
     Raises
     ------
     ScenarioError
-        When the scenario names an unknown activity or partner.
+        When the scenario names an unknown activity, partner or assumption.
     TypeError
-        When ``stop`` or ``partners`` is a single string, not a list of them.
+        When ``stop``, ``partners`` or ``fail`` is a single string, not a list of them.
     ValueError
         For an unknown ``format``, ``lang``, ``direction`` or ``group``.
     RendererNotFoundError, LayoutError
@@ -168,13 +171,13 @@ def render(
     if not isinstance(format, str) or format not in FORMATS:
         raise OptionError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     check_options(lang, direction, group)
-    for name, ids in (("stop", stop), ("partners", partners)):
+    for name, ids in (("stop", stop), ("partners", partners), ("fail", fail)):
         if isinstance(ids, str):
             raise TypeError(f"{name} must be a list of names, not the string {ids!r}")
-    stop, partners = tuple(stop), tuple(partners)
+    stop, partners, fail = tuple(stop), tuple(partners), tuple(fail)
     baseline: Assessment | None = None
-    if stop or partners:
-        scenario = impact(toc, stop=stop, partners=partners)
+    if stop or partners or fail:
+        scenario = impact(toc, stop=stop, partners=partners, fail=fail)
         assessment, baseline = scenario.after, scenario.before
     else:
         assessment = assess(toc)

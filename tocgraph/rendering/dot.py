@@ -201,6 +201,10 @@ def _edge(dot: Any, edge: SceneEdge) -> None:
         attrs["style"] = edge.look.line
     if edge.tooltip:
         attrs["tooltip"] = _tooltip(edge.tooltip)
+    if edge.label:
+        attrs["label"] = _text(edge.label)
+        attrs["fontsize"] = "9"
+        attrs["fontcolor"] = edge.look.colour
     dot.edge(_name(edge.source), _name(edge.target), _attributes=attrs)
 
 

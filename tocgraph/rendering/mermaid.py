@@ -164,7 +164,8 @@ def scene_to_mermaid(scene: Scene, lang: Lang = "en") -> str:
     links: dict[EdgeLook, list[int]] = {}
     for number, edge in enumerate(scene.edges):
         arrow = "-->" if edge.look.line == "solid" else "-.->"
-        lines.append(f"  {node_id(edge.source)} {arrow} {node_id(edge.target)}")
+        label = f'|"{escape(edge.label)}"|' if edge.label else ""
+        lines.append(f"  {node_id(edge.source)} {arrow}{label} {node_id(edge.target)}")
         links.setdefault(edge.look, []).append(number)
     lines += _legend(scene, lang, classes, links, first_link=len(scene.edges))
     for name, (look, members) in classes.items():

@@ -21,6 +21,8 @@ from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang
 from tocgraph.rendering.style import (
     EDGE,
+    EDGE_ASSUMPTION_AT_RISK,
+    EDGE_ASSUMPTION_FAILS,
     EDGE_NO_SUPPORT,
     EDGE_UNCERTAIN,
     EdgeLook,
@@ -29,7 +31,17 @@ from tocgraph.rendering.style import (
     verdict_look,
 )
 from tocgraph.rendering.text import NODE_ID, plain
-from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
+from tocgraph.schema.model import (
+    Activity,
+    AssumptionStatus,
+    Goal,
+    Kind,
+    Link,
+    Outcome,
+    Output,
+    Status,
+    ToC,
+)
 
 __all__ = [
     "LEVELS",
@@ -98,12 +110,17 @@ class SceneNode:
 
 @dataclass(frozen=True)
 class SceneEdge:
-    """A ``contributes_to`` link as drawn; ``tooltip`` holds its assumption."""
+    """A ``contributes_to`` link as drawn; ``tooltip`` holds its assumptions.
+
+    ``label`` names the named assumptions the link rests on, with their status
+    (``✗ S3: fails``); ``None`` when it names none.
+    """
 
     source: str
     target: str
     look: EdgeLook
     tooltip: str | None
+    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -197,13 +214,13 @@ def build_scene(
         for node in toc.nodes()
     ]
     looks = {n.id: n for n in nodes}
+    statuses = {
+        a.id: AssumptionStatus.FAILS if a.id in assessment.failed else a.status
+        for a in toc.assumptions
+    }
+    texts = {a.id: a.text for a in toc.assumptions}
     edges = [
-        SceneEdge(
-            node.id,
-            link.to,
-            _edge_look(looks[node.id].look),
-            None if link.assumption is None else plain(link.assumption),
-        )
+        _edge(node.id, link, looks[node.id].look, statuses, texts, lang)
         for node in toc.nodes()
         if not isinstance(node, Goal)
         for link in node.contributes_to
@@ -211,6 +228,10 @@ def build_scene(
     groups = tuple(dict.fromkeys(n.group for n in nodes if n.group is not None))
     stopped = sorted(assessment.stopped, key=natural_key)
     scenario = i18n.text("render.scenario", lang, stopped=", ".join(stopped)) if stopped else None
+    failed = sorted(assessment.failed, key=natural_key)
+    if failed:
+        fails = i18n.text("scenario.fail", lang, ids=", ".join(failed))
+        scenario = f"{scenario}; {fails}" if scenario else fails
     name = plain(toc.name or "")
     return Scene(
         toc_id=toc.id,
@@ -220,7 +241,12 @@ def build_scene(
         nodes=tuple(nodes),
         edges=tuple(edges),
         groups=groups,
-        legend=_legend(lang, changes=baseline is not None, changed_by=changed_by),
+        legend=_legend(
+            lang,
+            changes=baseline is not None,
+            changed_by=changed_by,
+            assumptions=bool(toc.assumptions),
+        ),
         notice=i18n.text("illustrative.notice", lang) if toc.illustrative else None,
     )
 
@@ -328,6 +354,34 @@ def _group_of(node: Activity, group: Group | None, lang: Lang) -> str | None:
     return None
 
 
+def _edge(
+    source: str,
+    link: Link,
+    look: Look,
+    statuses: dict[str, AssumptionStatus],
+    texts: dict[str, str],
+    lang: Lang,
+) -> SceneEdge:
+    """A link, broken when it names a failing assumption, uncertain when one is at risk."""
+    named = [(name, statuses[name]) for name in link.assumptions if name in statuses]
+    tips = [plain(link.assumption)] if link.assumption is not None else []
+    tips += [f"{name}: {plain(texts[name])}" for name, _ in named]
+    label = None
+    edge_look = _edge_look(look)
+    if named:
+        label = ", ".join(
+            ("\u2717 " if status is AssumptionStatus.FAILS else "")
+            + f"{name}: {i18n.text(f'assumption.{status.value}', lang)}"
+            for name, status in named
+        )
+        found = {status for _, status in named}
+        if AssumptionStatus.FAILS in found:
+            edge_look = EDGE_ASSUMPTION_FAILS
+        elif AssumptionStatus.AT_RISK in found and edge_look == EDGE:
+            edge_look = EDGE_ASSUMPTION_AT_RISK
+    return SceneEdge(source, link.to, edge_look, "; ".join(tips) or None, label)
+
+
 def _edge_look(source: Look) -> EdgeLook:
     if source.line == "dashed":
         return EDGE_NO_SUPPORT
@@ -336,7 +390,9 @@ def _edge_look(source: Look) -> EdgeLook:
     return EDGE
 
 
-def _legend(lang: Lang, *, changes: bool, changed_by: ChangedBy) -> tuple[LegendItem, ...]:
+def _legend(
+    lang: Lang, *, changes: bool, changed_by: ChangedBy, assumptions: bool = False
+) -> tuple[LegendItem, ...]:
     def status(s: Status) -> str:
         return i18n.text(s.value, lang)
 
@@ -384,6 +440,15 @@ def _legend(lang: Lang, *, changes: bool, changed_by: ChangedBy) -> tuple[Legend
     items += [
         LegendItem(i18n.text("render.legend.no_support", lang), edge=EDGE_NO_SUPPORT),
         LegendItem(i18n.text("render.legend.uncertain", lang), edge=EDGE_UNCERTAIN),
-        LegendItem(i18n.text("render.legend.margin", lang)),
     ]
+    if assumptions:
+        items += [
+            LegendItem(
+                i18n.text("render.legend.assumption_fails", lang), edge=EDGE_ASSUMPTION_FAILS
+            ),
+            LegendItem(
+                i18n.text("render.legend.assumption_at_risk", lang), edge=EDGE_ASSUMPTION_AT_RISK
+            ),
+        ]
+    items.append(LegendItem(i18n.text("render.legend.margin", lang)))
     return tuple(items)

@@ -12,7 +12,10 @@ reads in greyscale print:
   above the title spells it out; fills get darker as the verdict gets worse;
 * delayed activities have a thick border, adjusted ones a double border;
 * single points of failure have a yellow fill and say so in words;
-* nodes a scenario changed have a thick black border and say what they were.
+* nodes a scenario changed have a thick black border and say what they were;
+* a link that names a failing assumption is thick, dashed and vermillion, and its
+  label crosses the assumption out (``✗ S3``); one naming an at-risk assumption
+  is dotted orange, its label says ``at risk``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from tocgraph.schema.model import Status
 
 __all__ = [
     "EDGE",
+    "EDGE_ASSUMPTION_AT_RISK",
+    "EDGE_ASSUMPTION_FAILS",
     "EDGE_NO_SUPPORT",
     "EDGE_UNCERTAIN",
     "FONT",
@@ -94,6 +99,8 @@ class EdgeLook:
 EDGE = EdgeLook("#333333", "solid")
 EDGE_NO_SUPPORT = EdgeLook(GREY, "dashed")
 EDGE_UNCERTAIN = EdgeLook(GREY, "dotted")
+EDGE_ASSUMPTION_FAILS = EdgeLook(VERMILLION, "dashed", 2.4)
+EDGE_ASSUMPTION_AT_RISK = EdgeLook(ORANGE, "dotted", 2.0)
 
 _VERDICT_LOOKS: dict[Verdict, Look] = {
     Verdict.POTENTIALLY_EFFECTIVE: Look(FILL_EFFECTIVE, BLUISH_GREEN),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
@@ -173,6 +174,12 @@ def finding_sentence(
         values["before"], values["after"] = (requirement_label(v, lang) for v in finding.detail)
     elif finding.kind == "partner_without_activities":
         values["partner"] = inline(finding.detail[0])
+    elif finding.kind == "assumption_changed":
+        what, before, after = finding.detail
+        key = f"assumption_changed.{what}"
+        values["before"], values["after"] = (
+            text(f"assumption.{v}", lang) if v else "-" for v in (before, after)
+        )
     elif finding.kind == "adjusted_activity":
         key = f"adjusted_activity.{finding.detail[0]}"
         values["after"] = inline(finding.detail[2])
@@ -242,6 +249,44 @@ def _new_values(step: StepEffect, lang: Lang) -> str:
         f"{md(field_label(key, lang))}: {md(field_value(key, value, lang))}"
         for key, value in data.items()
     )
+
+
+def _assumption_rows(review: ChangeReview, lang: Lang) -> list[str]:
+    """The named assumptions before and after, and what each is critical for after (none: [])."""
+    before = {a.id: a for a in review.baseline.assumptions}
+    after = {a.id: a for a in review.result.assumptions}
+    if not before and not after:
+        return []
+    critical: dict[str, list[str]] = {name: [] for name in after}
+    for node in review.after.non_activities():
+        for name in node.critical_assumptions:
+            critical[name].append(node.id)
+
+    def status(found: dict[str, Any], name: str) -> str:
+        item = found.get(name)
+        return text(f"assumption.{item.status.value}", lang) if item else cr_text("absent", lang)
+
+    rows = [
+        [
+            "id",
+            text("field.assumption", lang),
+            text("check.col.before", lang),
+            text("check.col.after", lang),
+            text("col.critical_for", lang),
+        ]
+    ]
+    for name in [*before, *(n for n in after if n not in before)]:
+        shown = (after.get(name) or before[name]).text
+        rows.append(
+            [
+                name,
+                md(shown),
+                status(before, name),
+                status(after, name),
+                ", ".join(sorted(critical.get(name, []))) or "-",
+            ]
+        )
+    return [f"## {text('html.section.assumptions', lang)}", "", *markdown_table(rows), ""]
 
 
 def change_request_report(
@@ -328,6 +373,7 @@ def change_request_report(
             ]
         )
     out += [*markdown_table(rows), ""]
+    out += _assumption_rows(review, lang)
     if diagram is not None:
         out += [f"## {cr_text('diagram', lang)}", "", diagram.rstrip(), ""]
     footer = cr_text("footer", lang, version=__version__, source=code(source or request.toc))

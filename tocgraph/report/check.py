@@ -6,6 +6,7 @@ The JSON document is :meth:`tocgraph.use_cases.CheckedFile.to_dict`.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,12 @@ from tocgraph.report.margin import margin_text
 from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
 from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.report.table import format_table
-from tocgraph.schema.model import Status
+from tocgraph.schema.model import AssumptionStatus, Status, ToC
 
 if TYPE_CHECKING:  # the use case builds it; this module only formats it
     from tocgraph.use_cases.check import CheckedFile
 
-__all__ = ["check_summary", "check_text", "translate_warning"]
+__all__ = ["assumption_table", "check_summary", "check_text", "translate_warning"]
 
 
 def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
@@ -51,7 +52,11 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
         text("col.margin", lang),
         text("col.critical", lang),
     ]
-    rows = [[*header, text("mon.col.horizon", lang)] if horizons else header]
+    named = bool(toc.assumptions)
+    heading = [*header, text("mon.col.horizon", lang)] if horizons else list(header)
+    if named:
+        heading.append(text("col.critical_assumptions", lang))
+    rows = [heading]
     for node in sorted(checked.assessment.non_activities(), key=display_order):
         row = [
             node.id,
@@ -61,8 +66,15 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
             margin_text(node, lang),
             ", ".join(node.critical_activities) or "-",
         ]
-        rows.append([*row, horizon_text(horizons.get(node.id), lang)] if horizons else row)
+        if horizons:
+            row.append(horizon_text(horizons.get(node.id), lang))
+        if named:
+            row.append(", ".join(node.critical_assumptions) or "-")
+        rows.append(row)
     lines.extend(format_table(rows, right=frozenset({4}), indent="  "))
+    if named:
+        lines.append(f"  {text('assumptions', lang)}: {len(toc.assumptions)}")
+        lines.extend(assumption_table(toc, checked.assessment, lang, indent="    "))
     if monitoring is not None and monitoring.indicators:
         as_of = monitoring.as_of
         title = (
@@ -92,6 +104,52 @@ def _translated(checked: CheckedFile, warning: Diagnostic, lang: Lang) -> Diagno
     if checked.assessment is None:
         return localize(warning, lang)
     return translate_warning(warning, checked.assessment, lang)
+
+
+def assumption_table(toc: ToC, assessment: Assessment, lang: Lang, indent: str = "") -> list[str]:
+    """A table of the named assumptions: status, links, the nodes they are critical for, text.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.load("tests/fixtures/assumptions.yaml")
+    >>> print("\\n".join(assumption_table(toc, tocgraph.assess(toc), "en")[:3]))
+    id  status    links  critical for  assumption
+    S1  holds         1  G1            Docenten passen toe wat zij leren
+    S2  at risk       1  -             Het kabinet blijft zitten
+    """
+    links = Counter(
+        name
+        for node in toc.nodes()
+        for link in getattr(node, "contributes_to", ())
+        for name in set(link.assumptions)
+    )
+    critical: dict[str, list[str]] = {a.id: [] for a in toc.assumptions}
+    for node in sorted(assessment.non_activities(), key=display_order):
+        for name in node.critical_assumptions:
+            critical[name].append(node.id)
+    rows = [
+        [
+            text("html.col.id", lang),
+            text("html.col.status", lang),
+            text("col.links", lang),
+            text("col.critical_for", lang),
+            text("field.assumption", lang),
+        ]
+    ]
+    for assumption in toc.assumptions:
+        failed = assumption.id in assessment.failed
+        status = AssumptionStatus.FAILS if failed else assumption.status
+        rows.append(
+            [
+                assumption.id,
+                text(f"assumption.{status.value}", lang),
+                str(links[assumption.id]),
+                ", ".join(critical[assumption.id]) or "-",
+                tty(assumption.text),
+            ]
+        )
+    return format_table(rows, right=frozenset({2}), indent=indent)
 
 
 def _change_request_text(checked: CheckedFile, lang: Lang) -> str:

@@ -28,8 +28,9 @@ from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_ord
 from tocgraph.analysis.budget import budget_totals
 from tocgraph.analysis.cutsets import CutSets
 from tocgraph.analysis.monitoring import Monitoring, monitor
+from tocgraph.analysis.support import assumption_support
 from tocgraph.errors import Diagnostic
-from tocgraph.graph.structure import compile_structure
+from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, check_lang, keys, text
 from tocgraph.report.check import translate_warning
@@ -210,6 +211,7 @@ def _page_data(
         "status": [None if s is None else s.value for s in structure.statuses],
         "partner": [partner.get(i) for i in ids],
         "contributors": [list(c) for c in structure.contributors],
+        "caps": _link_caps(structure),
         "required": list(structure.required),
         "cuts": cut_lists,
         "order": [order[i] for i in ids],
@@ -222,6 +224,64 @@ def _page_data(
         "tocFile": toc_file,
         "tocId": toc.id,
     }
+
+
+def _assumption_section(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
+    """A table of the named assumptions (none without them); critical-for is the baseline's."""
+    if not toc.assumptions:
+        return []
+    critical: dict[str, list[str]] = {a.id: [] for a in toc.assumptions}
+    links: dict[str, list[str]] = {a.id: [] for a in toc.assumptions}
+    for node in sorted(assessment.non_activities(), key=display_order):
+        for name in node.critical_assumptions:
+            critical[name].append(node.id)
+    for model in toc.nodes():
+        for link in getattr(model, "contributes_to", ()):
+            for name in link.assumptions:
+                links[name].append(f"{model.id} \u2192 {link.to}")
+    rows = [
+        f'<tr data-assumption-id="{escape(a.id)}" data-status="{a.status.value}">'
+        f'<th scope="row"><code>{escape(a.id)}</code></th>'
+        f"<td>{escape(a.text)}</td>"
+        f"<td>{escape(text(f'assumption.{a.status.value}', lang))}</td>"
+        f"<td>{escape(', '.join(links[a.id])) or _DASH}</td>"
+        f"<td>{escape(', '.join(critical[a.id])) or _DASH}</td></tr>"
+        for a in toc.assumptions
+    ]
+    columns = (
+        "html.col.id",
+        "field.assumption",
+        "html.col.status",
+        "col.links",
+        "col.critical_for",
+    )
+    return [
+        '<section aria-labelledby="h-assumptions">',
+        f'<h2 id="h-assumptions">{escape(text("html.section.assumptions", lang))}</h2>',
+        f'<p class="note">{escape(text("html.assumptions.help", lang))}</p>',
+        "<table><thead><tr>",
+        *(f"<th scope=col>{escape(text(k, lang))}</th>" for k in columns),
+        "</tr></thead><tbody>",
+        *rows,
+        "</tbody></table>",
+        "</section>",
+    ]
+
+
+def _link_caps(structure: Structure) -> list[list[str]] | None:
+    """For each node, parallel to its contributors, what its links' named assumptions allow.
+
+    ``"T"``, ``"U"`` (an assumption at risk) or ``"F"`` (one fails); ``None``
+    when no link names an assumption, so the page computes as before.
+    """
+    if not structure.link_assumptions:
+        return None
+    values = [assumption_support(s).value for s in structure.assumption_statuses]
+    rank = {"F": 0, "U": 1, "T": 2}
+    return [
+        [min((values[a] for a in held), key=rank.__getitem__, default="T") for held in links]
+        for links in structure.link_assumptions
+    ]
 
 
 def toc_page(
@@ -320,6 +380,7 @@ def toc_page(
         "</tbody></table>",
         "</section>",
         *_indicator_section(monitoring, lang),
+        *_assumption_section(toc, assessment, lang),
         '<section aria-labelledby="h-activities">',
         f'<h2 id="h-activities">{escape(text("html.section.activities", lang))}</h2>',
         '<div class="partners-section">',

@@ -9,7 +9,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
-from tocgraph.i18n import Lang, field_label, text
+from tocgraph.i18n import Lang, field_label, text, value_label
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
@@ -38,8 +38,10 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
         stopped_by_partner.update(ids)
         parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
-    if direct or not parts:
+    if direct or not (parts or result.failed):
         parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
+    if result.failed:
+        parts.append(text("scenario.fail", lang, ids=", ".join(result.failed)))
     lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))
     lost = result.goals_lost()
     lines.append(f"  {text('goals_lost', lang)}: {', '.join(lost) or text('none', lang)}")
@@ -131,10 +133,35 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
 
 def _field_name(field: str, lang: Lang) -> str:
     """``contributes_to[O1].assumption`` as 'aanname (draagt bij aan O1)'."""
-    if field.startswith("contributes_to[") and field.endswith("].assumption"):
-        target = field[len("contributes_to[") : -len("].assumption")]
-        return f"{field_label('assumption', lang)} ({field_label('contributes_to', lang)} {target})"
+    for name in ("assumption", "assumptions"):
+        if field.startswith("contributes_to[") and field.endswith(f"].{name}"):
+            target = field[len("contributes_to[") : -len(f"].{name}")]
+            return f"{field_label(name, lang)} ({field_label('contributes_to', lang)} {target})"
     return field_label(field, lang)
+
+
+def _assumption_lines(result: Diff, lang: Lang) -> list[str]:
+    """Named assumptions added, removed and changed (statuses in words)."""
+    lines = []
+    for key, names in (
+        ("diff.assumptions_added", result.assumptions_added),
+        ("diff.assumptions_removed", result.assumptions_removed),
+    ):
+        if names:
+            lines.append(f"{text(key, lang)}: {', '.join(names)}")
+    if result.assumption_fields:
+        lines.append(f"{text('diff.assumptions_changed', lang)}:")
+    for f in result.assumption_fields:
+        before, after = (
+            text(f"assumption.{v}", lang)
+            if f.field == "status"
+            else value_label(v, lang)
+            if f.field == "text"
+            else str(len(v or ()))
+            for v in (f.before, f.after)
+        )
+        lines.append(f"  {f.node}: {field_label(f.field, lang)}: {tty(before)} -> {tty(after)}")
+    return lines
 
 
 def diff_text(result: Diff, lang: Lang = "en") -> str:
@@ -162,6 +189,7 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
         if links:
             shown = ", ".join(f"{link.source} -> {link.target}" for link in links)
             lines.append(f"{text(key, lang)}: {shown}")
+    lines.extend(_assumption_lines(result, lang))
     lines.append(f"{text('diff.effects', lang)}:")
     if result.effects:
         rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]

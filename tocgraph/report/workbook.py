@@ -30,8 +30,11 @@ __all__ = [
     "xlsx_bytes",
 ]
 
-SHEETS = ("ToC", "Nodes", "Links")
-"""The sheet names, in order (CSV: ``toc.csv``, ``nodes.csv``, ``links.csv``)."""
+SHEETS = ("ToC", "Nodes", "Links", "Assumptions", "Evidence")
+"""The sheet names, in order (CSV: ``toc.csv``, ``nodes.csv``, ``links.csv``, ...).
+
+``Assumptions`` and ``Evidence`` (and the ``assumptions`` column of ``Links``)
+are written only for a ToC with named assumptions."""
 TOC_FIELDS = (
     "tocgraph",
     "id",
@@ -73,6 +76,8 @@ INDICATOR_COLUMNS = (
     "target_date",
 )
 MEASUREMENT_COLUMNS = ("indicator", "date", "value", "finding", "source")
+ASSUMPTION_COLUMNS = ("id", "text", "status")
+EVIDENCE_COLUMNS = ("assumption", "source", "strength", "note")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these could be taken for a formula."""
 
@@ -116,7 +121,8 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
         if c != "budget_eur" or any(a.budget_eur is not None for a in toc.activities)
     ]
     nodes: Sheet = [list(columns)]
-    links: Sheet = [list(LINK_COLUMNS)]
+    named = bool(toc.assumptions)
+    links: Sheet = [[*LINK_COLUMNS, *(["assumptions"] if named else [])]]
     for node in toc.nodes():
         row: dict[str, Cell] = {"id": node.id, "level": node.kind.value, "title": node.title}
         row["description"] = node.description
@@ -134,9 +140,26 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
         if isinstance(node, Goal):
             row["serves"] = ", ".join(node.serves) or None
         else:
-            links.extend([node.id, link.to, link.assumption] for link in node.contributes_to)
+            links.extend(
+                [
+                    node.id,
+                    link.to,
+                    link.assumption,
+                    *([", ".join(link.assumptions) or None] if named else []),
+                ]
+                for link in node.contributes_to
+            )
         nodes.append([row.get(column) for column in columns])
     sheets = {"ToC": header, "Nodes": nodes, "Links": links}
+    if named:
+        assumptions: Sheet = [list(ASSUMPTION_COLUMNS)]
+        assumptions += [[a.id, a.text, a.status.value] for a in toc.assumptions]
+        evidence: Sheet = [list(EVIDENCE_COLUMNS)]
+        evidence += [
+            [a.id, e.source, e.strength.value, e.note] for a in toc.assumptions for e in a.evidence
+        ]
+        sheets["Assumptions"] = assumptions
+        sheets["Evidence"] = evidence
     return sheets | _indicator_sheets(toc)
 
 

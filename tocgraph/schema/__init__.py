@@ -3,6 +3,9 @@
 from tocgraph.schema.model import (
     ACTIVITY_STATUSES_NL,
     Activity,
+    Assumption,
+    AssumptionStatus,
+    Evidence,
     Goal,
     Kind,
     Link,
@@ -20,6 +23,9 @@ from tocgraph.schema.nodes import Node
 __all__ = [
     "ACTIVITY_STATUSES_NL",
     "Activity",
+    "Assumption",
+    "AssumptionStatus",
+    "Evidence",
     "Goal",
     "Kind",
     "Link",

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
 from tocgraph.hints import known_phrase, parts, suggestion
 from tocgraph.i18n import diagnostic
+from tocgraph.schema.assumptions import Assumption, AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator, thaw
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.change import (
@@ -22,6 +23,7 @@ from tocgraph.schema.change import (
     Change,
     ChangeRequest,
     ModifyChange,
+    RemoveChange,
     StopChange,
     change_kind,
     change_target,
@@ -47,8 +49,11 @@ class _State:
 
     def __init__(self, toc: ToC) -> None:
         self.header = {
-            name: getattr(toc, name) for name in ToC.model_fields if name not in _NODE_SECTIONS
+            name: getattr(toc, name)
+            for name in ToC.model_fields
+            if name not in _NODE_SECTIONS and name != "assumptions"
         }
+        self.assumptions: dict[str, Assumption] = {a.id: a for a in toc.assumptions}
         self.fields_set = set(toc.model_fields_set)
         self.levels: dict[Kind, dict[str, Node]] = {kind: {} for kind in _SECTIONS}
         self.kind_of: dict[str, Kind] = {}
@@ -61,6 +66,7 @@ class _State:
         clone.header, clone.fields_set = self.header, self.fields_set
         clone.levels = {kind: dict(nodes) for kind, nodes in self.levels.items()}
         clone.kind_of, clone.touched = dict(self.kind_of), {}
+        clone.assumptions = dict(self.assumptions)
         return clone
 
     def get(self, node_id: str) -> Node | None:
@@ -86,6 +92,9 @@ class _State:
             fields[section] = tuple(self.levels[kind].values())
             if fields[section]:
                 present.add(section)
+        fields["assumptions"] = tuple(self.assumptions.values())
+        if self.assumptions:
+            present.add("assumptions")
         return ToC.model_construct(present, **fields)
 
 
@@ -140,8 +149,10 @@ def apply_changes(
         step_problems = len(problems)
         candidate = state.copy()
         existing = candidate.get(target)
-        if isinstance(change, AddChange):
-            if existing is not None:
+        if _on_assumption(change, candidate):
+            _change_assumption(change, path, source, locator, candidate, problems, add)
+        elif isinstance(change, AddChange):
+            if existing is not None or target in candidate.assumptions:
                 add(
                     "TOC503",
                     (*path, "add", "id"),
@@ -149,6 +160,8 @@ def apply_changes(
                     phrase("dh.TOC503"),
                     target,
                 )
+            elif change.level == "assumption":  # pragma: no cover - _on_assumption took it
+                raise AssertionError(change)
             else:
                 node = _validated(change.level, thaw(change.add), (*path, "add"), source, locator)
                 if isinstance(node, list):
@@ -156,8 +169,16 @@ def apply_changes(
                 else:
                     candidate.put(node)
                     candidate.touched[target] = (*path, "add")
+        elif isinstance(change, StopChange) and target in candidate.assumptions:
+            add(
+                "TOC505",
+                (*path, "stop"),
+                phrase("d.TOC505.assumption", id=target),
+                phrase("dh.TOC505.assumption", id=target),
+                target,
+            )
         elif existing is None:
-            ids = list(candidate.kind_of)
+            ids = [*candidate.kind_of, *candidate.assumptions]
             add(
                 "TOC502",
                 (*path, kind),
@@ -210,6 +231,14 @@ def apply_changes(
                     locate=locator.value,
                 )
             )
+            problems.extend(
+                assumption_diagnostics(
+                    [AssumptionEntry(path, name) for name in candidate.assumptions],
+                    [(entry.path, entry.node) for entry in entries],
+                    source=source,
+                    locate=locator.value,
+                )
+            )
         if len(problems) == step_problems and _sets_budget(change):
             problems.extend(_budget_years(baseline, candidate, target, source, locator))
         if len(problems) == step_problems:
@@ -243,6 +272,77 @@ def _budget_years(
 
 _GRAPH_FIELDS = frozenset({"contributes_to", "requires", "partner", "indicators", "start", "end"})
 """Fields that rules spanning fields or nodes check (indicators and dates included)."""
+
+
+def _on_assumption(change: Change, state: _State) -> bool:
+    """Whether ``change`` adds, modifies or removes a named assumption."""
+    if isinstance(change, AddChange):
+        return change.level == "assumption"
+    if isinstance(change, StopChange):
+        return False
+    return change_target(change) in state.assumptions
+
+
+def _change_assumption(
+    change: Change,
+    path: DataPath,
+    source: str,
+    locator: Locator,
+    candidate: _State,
+    problems: list[Diagnostic],
+    add: Any,
+) -> None:
+    """Add, modify or remove a named assumption (removing it takes its name off every link)."""
+    target = change_target(change)
+    if isinstance(change, RemoveChange):
+        del candidate.assumptions[target]
+        for node in candidate.nodes():
+            trimmed = _without_assumption(node, target)
+            if trimmed is not node:
+                candidate.put(trimmed)
+        return
+    if isinstance(change, AddChange):
+        if target in candidate.assumptions or candidate.get(target) is not None:
+            add(
+                "TOC503",
+                (*path, "add", "id"),
+                phrase("d.TOC503", id=target),
+                phrase("dh.TOC503.assumption"),
+                target,
+            )
+            return
+        data, where = thaw(change.add), (*path, "add")
+    else:
+        if not isinstance(change, ModifyChange):  # pragma: no cover - stop is not routed here
+            raise AssertionError(change)
+        allowed = sorted(set(Assumption.model_fields) - {"id"})
+        wrong = [key for key in change.set if key not in allowed]
+        for key in wrong:
+            hint = parts(suggestion(key, allowed), phrase("dh.TOC504", fields=", ".join(allowed)))
+            message = (
+                phrase("d.TOC504.assumption_id")
+                if key == "id"
+                else phrase("d.TOC504.assumption", key=key)
+            )
+            add("TOC504", (*path, "set", key), message, hint, target)
+        if wrong:
+            return
+        current = candidate.assumptions[target].model_dump(mode="json")
+        data, where = {**current, **thaw(change.set)}, (*path, "set")
+    try:
+        assumption = Assumption.model_validate(data)
+    except ValidationError as exc:
+
+        def model_at(_: DataPath) -> type[BaseModel]:
+            return Assumption
+
+        problems.extend(
+            translate_errors(
+                exc, where, Wording(model_at), source=source, locator=locator, node_id=target
+            )
+        )
+        return
+    candidate.assumptions[assumption.id] = assumption
 
 
 def _may_break_rules(change: Change) -> bool:
@@ -317,6 +417,16 @@ def _validated(
             locator=locator,
             node_id=str(node_id) if node_id else None,
         )
+
+
+def _without_assumption(node: Node, name: str) -> Node:
+    if isinstance(node, Goal) or all(name not in link.assumptions for link in node.contributes_to):
+        return node
+    links = tuple(
+        link.model_copy(update={"assumptions": tuple(a for a in link.assumptions if a != name)})
+        for link in node.contributes_to
+    )
+    return node.model_copy(update={"contributes_to": links})
 
 
 def _without_link(node: Node, target: str) -> Node:

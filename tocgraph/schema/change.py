@@ -2,7 +2,9 @@
 
 A change request names its baseline ToC (a path relative to the request file)
 and lists changes, each with a rationale: ``stop`` an activity, ``add`` a node,
-``modify`` fields of a node, ``remove`` a node. See ``docs/change-requests.md``.
+``modify`` fields of a node, ``remove`` a node. ``add`` (with ``level:
+assumption``), ``modify`` and ``remove`` work on named assumptions too. See
+``docs/change-requests.md``.
 """
 
 from __future__ import annotations
@@ -63,10 +65,10 @@ class ModifyChange(_Change):
 
 
 class AddChange(_Change):
-    """Add a node; ``level`` says which (``activity`` unless given)."""
+    """Add a node; ``level`` says which (``activity`` unless given, or ``assumption``)."""
 
     add: FrozenData
-    level: Kind = Kind.ACTIVITY
+    level: Kind | Literal["assumption"] = Kind.ACTIVITY
 
 
 def change_kind(value: Any) -> str | None:

@@ -26,6 +26,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from tocgraph.errors import InvalidToCError, phrase
+from tocgraph.schema.assumptions import (
+    Assumption,
+    AssumptionEntry,
+    AssumptionStatus,
+    Evidence,
+    assumption_diagnostics,
+)
 from tocgraph.schema.base import DataPath, Model
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.indicators import Indicator, Measurement, Reference
@@ -50,6 +57,9 @@ __all__ = [
     "ACTIVITY_STATUSES_NL",
     "TOC_WORDING",
     "Activity",
+    "Assumption",
+    "AssumptionStatus",
+    "Evidence",
     "Goal",
     "Kind",
     "Link",
@@ -117,6 +127,7 @@ class ToC(Model):
     outcomes: tuple[Outcome, ...] = ()
     outputs: tuple[Output, ...] = ()
     activities: tuple[Activity, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
 
     @model_validator(mode="wrap")
     @classmethod
@@ -149,6 +160,11 @@ class ToC(Model):
             problems += budget_year_diagnostics(
                 [(e.path, e.node) for e in entries], years, source="<dict>"
             )
+        problems += assumption_diagnostics(
+            [AssumptionEntry(("assumptions", i), a.id) for i, a in enumerate(self.assumptions)],
+            [(entry.path, entry.node) for entry in entries],
+            source="<dict>",
+        )
         if problems:
             raise InvalidToCError(problems)
         return self
@@ -164,6 +180,13 @@ class ToC(Model):
                 return node
         raise KeyError(node_id)
 
+    def assumption(self, assumption_id: str) -> Assumption:
+        """The assumption with this id; raises ``KeyError`` if there is none."""
+        for assumption in self.assumptions:
+            if assumption.id == assumption_id:
+                return assumption
+        raise KeyError(assumption_id)
+
 
 def _from_loader(info: ValidationInfo) -> bool:
     """Whether the loader validates (it checks graph rules and places errors itself)."""
@@ -176,6 +199,8 @@ def _model_at(path: DataPath) -> type[BaseModel]:
         return ToC
     if path[0] == "period":
         return Period
+    if path[0] == "assumptions":
+        return Evidence if "evidence" in path else Assumption
     if "contributes_to" in path:
         return Link
     if "indicators" in path:

@@ -118,10 +118,16 @@ Requires = Annotated[Literal["any", "all"] | int, BeforeValidator(_parse_require
 
 
 class Link(Model):
-    """A ``contributes_to`` link: the target id and the assumption behind it."""
+    """A ``contributes_to`` link: the target id and the assumptions behind it.
+
+    ``assumption`` is a free text (an unnamed, untested assumption);
+    ``assumptions`` names entries of the ToC's top-level ``assumptions:`` list,
+    whose status bounds the link's support.
+    """
 
     to: NodeId
     assumption: Title | None = None
+    assumptions: tuple[NodeId, ...] = ()
 
 
 def _links(value: Any) -> Any:

@@ -17,6 +17,12 @@ from pydantic import BaseModel, ValidationError
 from tocgraph.errors import Diagnostic, Phrase, PhraseArg, phrase
 from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
+from tocgraph.schema.assumptions import (
+    ASSUMPTION_STATUSES_NL,
+    EVIDENCE_STRENGTHS_NL,
+    AssumptionStatus,
+    Strength,
+)
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
@@ -199,6 +205,10 @@ def _translate(
             phrase("d.TOC103", field=field, where=where_phrase(loc[:-1])),
             (phrase(hint),) if hint in _MISSING_HINTS else (),
         )
+    if kind == "enum" and (
+        field == "strength" or "'untested'" in str(error.get("ctx", {}).get("expected", ""))
+    ):
+        return _assumption_enum(loc, field, str(value))
     if kind == "enum" and field == "status":
         text = str(value)
         choices = [s.value for s in Status] + list(ACTIVITY_STATUSES_NL)
@@ -224,6 +234,23 @@ def _translate(
         )
     message, value_hint = _value_message(loc, kind, error, wording)
     return "TOC102", message, () if value_hint is None else (value_hint,)
+
+
+def _assumption_enum(
+    loc: DataPath, field: str, text: str
+) -> tuple[str, Phrase, tuple[Phrase, ...]]:
+    """An unknown assumption status or evidence strength (English or Dutch words)."""
+    values = [s.value for s in (Strength if field == "strength" else AssumptionStatus)]
+    dutch = EVIDENCE_STRENGTHS_NL if field == "strength" else ASSUMPTION_STATUSES_NL
+    key = "d.TOC102.strength" if field == "strength" else "d.TOC102.assumption_status"
+    return (
+        "TOC102",
+        phrase(key, at=where_phrase(loc), got=shown(text)),
+        parts(
+            suggestion(text, [*values, *dutch]),
+            phrase("dh.TOC102.choices", choices=", ".join(values), dutch=", ".join(dutch)),
+        ),
+    )
 
 
 def _value_message(

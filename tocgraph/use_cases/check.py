@@ -168,6 +168,7 @@ class CheckedFile:
                     "critical_activities": list(node.critical_activities),
                     "horizon": None if horizon is None else horizon.value,
                     "indicators": [report.to_dict() for report in indicators],
+                    "critical_assumptions": list(node.critical_assumptions),
                 }
             by_status = {s.value: n for s, n in self.assessment.activity_status.items()}
         as_of = monitoring.as_of if monitoring is not None else None
@@ -176,7 +177,31 @@ class CheckedFile:
             "nodes": nodes,
             "activities": {"total": sum(by_status.values()), "by_status": by_status},
             "budget": self.budget.to_dict() if self.budget is not None else None,
+            "assumptions": self._assumptions_list(),
         }
+
+    def _assumptions_list(self) -> list[dict[str, object]]:
+        """Each named assumption: its status, the links naming it, the nodes it is critical for."""
+        if self.document is None or self.assessment is None:
+            return []
+        toc = self.document.toc
+        nodes = sorted(self.assessment.non_activities(), key=display_order)
+        return [
+            {
+                "id": a.id,
+                "status": a.status.value,
+                "text": a.text,
+                "links": [
+                    {"from": node.id, "to": link.to}
+                    for node in toc.nodes()
+                    for link in getattr(node, "contributes_to", ())
+                    if a.id in link.assumptions
+                ],
+                "critical_for": [n.id for n in nodes if a.id in n.critical_assumptions],
+                "evidence": [e.model_dump(mode="json") for e in a.evidence],
+            }
+            for a in toc.assumptions
+        ]
 
     def _review_dict(self) -> dict[str, Any] | None:
         if self.review is None:

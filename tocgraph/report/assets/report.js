@@ -43,10 +43,13 @@
         continue;
       }
       var cs = D.contributors[i], t = 0, u = 0, a = 0, touch = false;
+      // a link's named assumptions cap what it carries: "F" fails, "U" at risk
+      var caps = D.caps ? D.caps[i] : null;
       for (var k = 0; k < cs.length; k++) {
-        var c = cs[k];
-        if (support[c] === "T") { t++; } else if (support[c] === "U") { u++; }
-        if (alive[c]) { a++; }
+        var c = cs[k], cap = caps ? caps[k] : "T";
+        var value = cap === "F" || support[c] === "F" ? "F" : cap === "U" ? "U" : support[c];
+        if (value === "T") { t++; } else if (value === "U") { u++; }
+        if (alive[c] && cap === "T") { a++; }
         touch = touch || touched[c];
       }
       var need = D.required[i];

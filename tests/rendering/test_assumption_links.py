@@ -1,0 +1,55 @@
+"""Diagrams show which links rest on which named assumptions, and their status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import tocgraph
+from tocgraph.rendering import render
+from tocgraph.rendering.scene import build_scene
+from tocgraph.rendering.style import EDGE_ASSUMPTION_AT_RISK, EDGE_ASSUMPTION_FAILS
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "assumptions.yaml"
+
+
+def test_scene_edges_carry_their_assumptions() -> None:
+    toc = tocgraph.load(FIXTURE)
+    scene = build_scene(toc, tocgraph.assess(toc), lang="nl")
+    edges = {(e.source, e.target): e for e in scene.edges}
+    assert edges["O2", "G2"].label == "\u2717 S3: faalt"
+    assert edges["O2", "G2"].look == EDGE_ASSUMPTION_FAILS
+    assert edges["O2", "G1"].look == EDGE_ASSUMPTION_AT_RISK
+    assert edges["A2", "O1"].label == "S4: ongetoetst"
+    assert edges["A1", "O1"].label is None
+    assert (
+        edges["O2", "G2"].tooltip == "Scholen willen meedoen; S3: Schoolbesturen steunen het beleid"
+    )
+    legend = [item.edge for item in scene.legend if item.edge is not None]
+    assert EDGE_ASSUMPTION_FAILS in legend
+    assert EDGE_ASSUMPTION_AT_RISK in legend
+
+
+def test_a_toc_without_named_assumptions_has_no_legend_entry_for_them() -> None:
+    toc = tocgraph.load(ROOT / "tests" / "fixtures" / "warnings.yaml")
+    scene = build_scene(toc, tocgraph.assess(toc))
+    assert EDGE_ASSUMPTION_FAILS not in [item.edge for item in scene.legend]
+
+
+def test_a_failed_assumption_breaks_its_link_in_dot_and_mermaid() -> None:
+    toc = tocgraph.load(FIXTURE)
+    dot = render(toc, "dot", fail=["S1"]).decode()
+    line = next(x for x in dot.splitlines() if x.strip().startswith("O1 -> G1"))
+    assert 'color="#D55E00"' in line
+    assert "style=dashed" in line
+    assert "\u2717 S1: fails" in line
+    assert "failing assumptions: S1" in dot
+    mermaid = render(toc, "mmd", fail=["S1"], lang="nl").decode()
+    assert 'n_O1 -.->|"\u2717 S1: faalt"| n_G1' in mermaid
+
+
+def test_render_refuses_a_single_string_for_fail() -> None:
+    with pytest.raises(TypeError, match="fail must be a list"):
+        render(tocgraph.load(FIXTURE), "dot", fail="S1")

@@ -7,7 +7,8 @@ errors raises :class:`InvalidToCError` holding all of them.
 
 ``message`` and ``hint`` are English. A diagnostic made by
 ``tocgraph.i18n.diagnostic`` also keeps them as :class:`Phrase` objects (a
-catalogue key and its values), and ``tocgraph.i18n.localize`` gives it in Dutch.
+catalogue key and its values), and ``tocgraph.i18n.localize`` gives it in Dutch,
+with its labels too (``fout[TOC204]``, ``tip:``; see :class:`DiagnosticLabels`).
 This module cannot render phrases itself: it sits below the catalogue.
 
 Exception tree::
@@ -37,6 +38,7 @@ __all__ = [
     "CODES",
     "CodeInfo",
     "Diagnostic",
+    "DiagnosticLabels",
     "InvalidToCError",
     "LayoutError",
     "OutputError",
@@ -167,6 +169,22 @@ def phrase(key: str, /, **args: PhraseArg) -> Phrase:
 
 
 @dataclass(frozen=True)
+class DiagnosticLabels:
+    """The words :meth:`Diagnostic.format` labels a line with: English unless localized.
+
+    Only the text form uses them; ``severity`` in :meth:`Diagnostic.to_dict`
+    stays the machine value ``error`` or ``warning``.
+    """
+
+    error: str = "error"
+    warning: str = "warning"
+    hint: str = "hint"
+
+
+_ENGLISH_LABELS = DiagnosticLabels()
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     """One problem found in a ToC, with where it is and how to fix it.
 
@@ -190,6 +208,9 @@ class Diagnostic:
         ``None`` for a diagnostic built from plain text.
     hint_phrases
         The hint the same way: its parts, joined with ``'; '``.
+    labels
+        The words :meth:`format` uses for the severity and the hint
+        (``tocgraph.i18n.localize`` sets them for its language).
 
     Examples
     --------
@@ -209,6 +230,9 @@ class Diagnostic:
     node: str | None = None
     phrase: Phrase | None = field(default=None, compare=False, repr=False, kw_only=True)
     hint_phrases: tuple[Phrase, ...] = field(default=(), compare=False, repr=False, kw_only=True)
+    labels: DiagnosticLabels = field(
+        default=_ENGLISH_LABELS, compare=False, repr=False, kw_only=True
+    )
 
     @property
     def severity(self) -> Severity:
@@ -227,6 +251,8 @@ class Diagnostic:
     def format(self) -> str:
         """The diagnostic as compilers print it, with the hint on a second line.
 
+        The labels (``error``, ``warning``, ``hint``) are :attr:`labels`.
+
         Line breaks inside the file name, message or hint are shown as ``\\x0a``
         (``\\x0d``), so no input can make up a diagnostic line of its own.
 
@@ -235,9 +261,10 @@ class Diagnostic:
         >>> print(Diagnostic("TOC001", "no such file", path="a\\nb.yaml").format())
         a\\x0ab.yaml: error[TOC001]: no such file
         """
-        text = f"{self.location()}: {self.severity}[{self.code}]: {_one_line(self.message)}"
+        severity = getattr(self.labels, self.severity)
+        text = f"{self.location()}: {severity}[{self.code}]: {_one_line(self.message)}"
         if self.hint:
-            text += f"\n  hint: {_one_line(self.hint)}"
+            text += f"\n  {self.labels.hint}: {_one_line(self.hint)}"
         return text
 
     def to_dict(self) -> dict[str, object]:

@@ -9,9 +9,6 @@ from collections.abc import Iterable
 from tocgraph.errors import Phrase, PhraseArg, phrase
 
 __all__ = [
-    "did_you_mean",
-    "join_hint",
-    "known_list",
     "known_phrase",
     "natural_key",
     "parts",
@@ -79,44 +76,3 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 def parts(*hints: Phrase | None) -> tuple[Phrase, ...]:
     """The hint phrases that are not ``None``, to be joined with '; '."""
     return tuple(h for h in hints if h is not None)
-
-
-# English-only helpers kept for diagnostics not yet converted to phrases
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A ``did you mean 'x'?`` phrase for the closest choice, or ``None``.
-
-    Examples
-    --------
-    >>> did_you_mean("O7", ["O1", "G1", "A3"])
-    "did you mean 'O1'?"
-    >>> did_you_mean("stoped", ["stopped", "planned"])
-    "did you mean 'stopped'?"
-    """
-    pool = sorted(set(choices))
-    lowered = {c.lower(): c for c in pool}
-    if word.lower() in lowered:
-        return f"did you mean {lowered[word.lower()]!r}?"
-    close = difflib.get_close_matches(word, pool, n=1, cutoff=0.5)
-    return f"did you mean {close[0]!r}?" if close else None
-
-
-def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
-    """``Known outcomes: O1, O2, O3`` with at most ``limit`` names.
-
-    Examples
-    --------
-    >>> known_list("outcomes", ["O2", "O1"])
-    'known outcomes: O1, O2'
-    """
-    names = sorted(set(choices), key=natural_key)
-    shown = ", ".join(n if n.isprintable() else repr(n) for n in names[:limit])
-    more = f" (and {len(names) - limit} more)" if len(names) > limit else ""
-    return f"known {label}: {shown or '(none)'}{more}"
-
-
-def join_hint(*parts: str | None) -> str | None:
-    """Join the parts that are not ``None`` with '; '."""
-    text = "; ".join(p for p in parts if p)
-    return text or None

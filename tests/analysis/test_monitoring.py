@@ -19,6 +19,7 @@ from tocgraph.analysis.monitoring import (
     progress,
     year_before,
 )
+from tocgraph.i18n import localize
 from tocgraph.schema.indicators import Indicator
 
 FIXTURE = ROOT / "tests" / "fixtures" / "monitoring.yaml"
@@ -154,9 +155,9 @@ def test_outputs_need_no_indicator() -> None:
 
 def test_warnings_translate_to_dutch() -> None:
     result = monitor(tocgraph.load(FIXTURE), AS_OF)
-    dutch = {w.code: result.translated(w, "nl").message for w in result.warnings}
+    dutch = {w.code: localize(w, "nl").message for w in result.warnings}
     assert dutch["TOC331"] == "outcome 'O1' heeft geen indicator"
-    assert "is nog vertraagd" in dutch["TOC334"]
+    assert "heeft nog de status 'vertraagd'" in dutch["TOC334"]
 
 
 def test_year_before_and_the_twelve_month_window() -> None:

@@ -56,10 +56,12 @@ def test_a_diagnostic_renders_in_either_language_and_compares_by_its_english_tex
     assert d.hint == "did you mean 'gestopt'?; add the lead to partners"
     dutch = localize(d, "nl")
     assert dutch.format() == (
-        "t.yaml:3:5: error[TOC208]: de penvoerder (lead) 'X' is niet een van de partners\n"
-        "  hint: bedoelde u 'gestopt'?; voeg de penvoerder toe aan partners"
+        "t.yaml:3:5: fout[TOC208]: de penvoerder (lead) 'X' is niet een van de partners\n"
+        "  tip: bedoelde u 'gestopt'?; voeg de penvoerder toe aan partners"
     )
     assert dutch.to_dict()["message"] == dutch.message
+    assert dutch.to_dict()["severity"] == "error"
+    assert d.format().startswith("t.yaml:3:5: error[TOC208]: the lead")
     assert localize(d, "en") is d
     assert d == Diagnostic("TOC208", d.message, d.hint, "t.yaml", 3, 5)
 
@@ -122,6 +124,9 @@ def test_check_of_a_bad_toc_speaks_dutch(
     assert expected in out
     assert "did you mean" not in out
     assert "unknown" not in out
+    assert "fout[TOC" in out
+    assert "error[" not in out
+    assert "hint:" not in out
 
 
 def test_a_dutch_status_typo_gets_a_dutch_suggestion_in_english_too() -> None:
@@ -147,6 +152,8 @@ def test_json_of_check_follows_lang(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "onbekend onderdeel 'O9'" in out
     assert "bedoelde u 'O1'?" in out
+    assert '"severity": "error"' in out
+    assert '"fout' not in out
 
 
 def test_a_policy_error_in_a_portfolio_speaks_dutch(
@@ -213,8 +220,148 @@ def test_a_scenario_error_speaks_dutch(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text(_TOC, encoding="utf-8")
     assert main(["impact", str(path), "--stop", "A9", "--lang", "nl"]) == 2
     err = capsys.readouterr().err
-    assert "'A9' staat niet in deze ToC; bedoelde u 'A1'?; bekende activiteiten: A1" in err
-    assert main(["impact", str(path), "--stop", "A9"]) == 2
-    assert "'A9' is not in this ToC; did you mean 'A1'?; known activities: A1" in (
-        capsys.readouterr().err
+    assert err.startswith(
+        "tocgraph: fout: 'A9' staat niet in deze ToC; bedoelde u 'A1'?; bekende activiteiten: A1"
     )
+    assert main(["impact", str(path), "--stop", "A9"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "tocgraph: error: 'A9' is not in this ToC; did you mean 'A1'?; known activities: A1"
+    )
+
+
+# --- indicators, dates and budgets -----------------------------------------------------------
+
+_MONITORED = """\
+tocgraph: 1
+id: demo
+period: {start: 2023-01-01, end: 2025-12-31}
+subsidy_ceiling_eur: 1000000
+goals:
+  - id: G1
+    title: Doel
+    indicators:
+      - id: I1
+        title: Zetels
+        kind: quantitative
+        baseline: {value: 5, date: 2023-01-01}
+        target: {value: 5}
+outcomes:
+  - id: O1
+    title: Uitkomst
+    contributes_to: [G1]
+activities:
+  - id: A1
+    title: Activiteit
+    contributes_to: [O1]
+    budget_eur: 1250000
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("budget_eur: 1250000", "budget_eur: -5", "een budget kan niet negatief zijn"),
+        ("budget_eur: 1250000", "budget_eur: 120.000", "in YAML betekent 120.000 het getal 120"),
+        ("budget_eur: 1250000", "budget_eur: {2030: 5}", "valt buiten de periode van de ToC"),
+        ("budget_eur: 1250000", "budget_eur: {twenty: 5}", "'twenty' is geen jaartal"),
+        ("target: {value: 5}", "target: {value: veel}", "streefwaarde (target) van kwantitatieve"),
+        (
+            "kind: quantitative\n",
+            "kind: qualitative\n        measurements: [{date: 2024-01-01, value: 3}]\n",
+            "heeft een waarde (value)",
+        ),
+        (
+            "title: Activiteit",
+            "title: Activiteit\n    start: 2024-01-01\n    end: 2023-01-01",
+            "activiteit 'A1' eindigt (2023-01-01) voordat zij begint (2024-01-01)",
+        ),
+        (
+            "[G1]\nactivities",
+            "[G1]\n    indicators: [{id: I1, title: t, kind: qualitative}]\nactivities",
+            "indicator-id 'I1' in 'O1' komt meer dan eens voor",
+        ),
+    ],
+)
+def test_indicator_and_budget_errors_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    text_in = _MONITORED.replace(old, new, 1)
+    assert text_in != _MONITORED
+    out = _check_nl(tmp_path, text_in, capsys)
+    assert expected in out
+    assert not [
+        word
+        for word in ("is not", "write ", "a budget", "got ", "hint:", "error[", "warning[")
+        if word in out
+    ]
+
+
+def test_indicator_and_budget_warnings_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toc.yaml"
+    path.write_text(_MONITORED, encoding="utf-8")
+    assert main(["check", str(path), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "de budgetten van de activiteiten (€ 1.250.000) overschrijden het subsidieplafond "
+        "(€ 1.000.000) met € 250.000" in out
+    )
+    assert "outcome 'O1' heeft geen indicator" in out
+    assert "streefwaarde gelijk aan de nulmeting (5)" in out
+    assert main(["check", str(path)]) == 0
+    assert "(EUR 1,250,000) exceed the subsidy ceiling (EUR 1,000,000) by EUR 250,000" in (
+        capsys.readouterr().out
+    )
+
+
+def test_a_repeated_toc_id_in_a_portfolio_names_the_first_file_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(_TOC, encoding="utf-8")
+    (folder / "b.yaml").write_text(_TOC, encoding="utf-8")
+    assert main(["portfolio", str(folder), "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "a.yaml heeft hetzelfde id; elke alliantie heeft een eigen id nodig" in err
+    assert main(["portfolio", str(folder)]) == 2
+    assert "a.yaml has the same id; every alliance needs its own id" in capsys.readouterr().err
+
+
+# --- assumptions ------------------------------------------------------------------------------
+
+_ASSUMED = _TOC.replace("contributes_to: [G1]", "contributes_to: [{to: G1, assumptions: [S1]}]") + (
+    "assumptions:\n  - {id: S1, text: Scholen willen meedoen}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("assumptions: [S1]", "assumptions: [S7]", "onbekende aanname 'S7' op de verbinding"),
+        ("  - {id: S1,", "  - {id: S1, text: t}\n  - {id: S1,", "aanname-id 'S1' komt meer dan"),
+        ("  - {id: S1,", "  - {id: O1, text: t}\n  - {id: S1,", "ook het id van een onderdeel"),
+        ("meedoen}", "meedoen, status: wankel}", "onbekende status 'wankel'"),
+    ],
+)
+def test_assumption_errors_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
+) -> None:
+    text_in = _ASSUMED.replace(old, new, 1)
+    assert text_in != _ASSUMED
+    out = _check_nl(tmp_path, text_in, capsys)
+    assert expected in out
+    assert not [word for word in ("unknown", "did you", "hint:", "error[", "known ") if word in out]
+
+
+def test_an_unused_assumption_and_an_unknown_failing_one_speak_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "toc.yaml"
+    path.write_text(_ASSUMED.replace("[{to: G1, assumptions: [S1]}]", "[G1]"), encoding="utf-8")
+    main(["check", str(path), "--lang", "nl"])
+    assert "aanname 'S1' wordt bij geen enkele verbinding genoemd" in capsys.readouterr().out
+    assert main(["impact", str(path), "--fail", "S9", "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "'S9' is geen aanname van deze ToC; bedoelde u 'S1'?; bekende aannames: S1" in err

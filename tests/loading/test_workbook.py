@@ -235,12 +235,12 @@ def test_errors_in_dutch_point_at_cells(tmp_path: Path) -> None:
         load_workbook_toc(path)
     dutch = [localize(d, "nl").format() for d in info.value.diagnostics]
     assert dutch[0] == (
-        f"{path}:Links!A2: error[TOC202]: onbekend onderdeel 'ZZ' in from\n"
-        "  hint: bekende onderdelen: G1, A1"
+        f"{path}:Links!A2: fout[TOC202]: onbekend onderdeel 'ZZ' in from\n"
+        "  tip: bekende onderdelen: G1, A1"
     )
     assert dutch[1].startswith(
-        f"{path}:Nodes!D3: error[TOC105]: onbekende status 'gestop' voor activiteit 'A1'\n"
-        "  hint: bedoelde u 'gestopt'?; gebruik een van: gepland,"
+        f"{path}:Nodes!D3: fout[TOC105]: onbekende status 'gestop' voor activiteit 'A1'\n"
+        "  tip: bedoelde u 'gestopt'?; gebruik een van: gepland,"
     )
 
 

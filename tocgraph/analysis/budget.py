@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.budget import budget_years
 from tocgraph.schema.model import Activity, Status, ToC
 
@@ -28,24 +29,12 @@ __all__ = [
     "Year",
     "budget_totals",
     "budget_warnings",
-    "euros",
     "partner_order",
     "planned_budget",
 ]
 
 Year = int | None
 """A budget year; ``None`` for an amount given for the whole period."""
-
-
-def euros(value: int) -> str:
-    """An amount as the English diagnostics write it: ``EUR 1,234,567``.
-
-    Examples
-    --------
-    >>> euros(5059320), euros(-12)
-    ('EUR 5,059,320', 'EUR -12')
-    """
-    return f"EUR {value:,}"
 
 
 def planned_budget(activity: Activity) -> int:
@@ -212,13 +201,16 @@ def budget_warnings(totals: BudgetTotals | None) -> tuple[Diagnostic, ...]:
     ... ''')
     >>> budget_warnings(budget_totals(toc))[0].message
     'the budgets of the activities (EUR 150) exceed the subsidy ceiling (EUR 100) by EUR 50'
-
+    >>> from tocgraph.i18n import localize
+    >>> localize(budget_warnings(budget_totals(toc))[0], "nl").message
+    'de budgetten van de activiteiten (€ 150) overschrijden het subsidieplafond (€ 100) met € 50'
     """
     if totals is None or not totals.over_ceiling or totals.ceiling is None:
         return ()
-    message = (
-        f"the budgets of the activities ({euros(totals.total)}) exceed the subsidy ceiling "
-        f"({euros(totals.ceiling)}) by {euros(totals.over_ceiling)}"
+    message = phrase(
+        "d.TOC320",
+        total=phrase("dh.euros", amount=totals.total),
+        ceiling=phrase("dh.euros", amount=totals.ceiling),
+        over=phrase("dh.euros", amount=totals.over_ceiling),
     )
-    hint = "lower or stop budgets in a change request, or check subsidy_ceiling_eur"
-    return (Diagnostic("TOC320", message, hint),)
+    return (diagnostic("TOC320", message, phrase("dh.TOC320")),)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from tocgraph.errors import Diagnostic
-from tocgraph.i18n import Lang, text
+from tocgraph.errors import Diagnostic, PhraseArg, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.indicators import Horizon, Indicator, IndicatorKind, Measurement, Reference
 from tocgraph.schema.model import Activity, Goal, Outcome, Output, Status, ToC
 
@@ -144,42 +144,18 @@ class Monitoring:
     horizons
         The horizon of each outcome that states one, by id.
     warnings
-        ``TOC331``-``TOC334`` in English, each naming its node.
-    facts
-        The values in each warning's text, by code and English message (see
-        :meth:`translated`).
+        ``TOC331``-``TOC334``, each naming its node (English texts;
+        ``tocgraph.i18n.localize`` gives them in Dutch).
     """
 
     as_of: dt.date | None
     indicators: tuple[IndicatorReport, ...]
     horizons: Mapping[str, Horizon]
     warnings: tuple[Diagnostic, ...]
-    facts: Mapping[tuple[str, str], Mapping[str, str]]
 
     def of(self, node_id: str) -> tuple[IndicatorReport, ...]:
         """The indicators of one node."""
         return tuple(r for r in self.indicators if r.node == node_id)
-
-    def translated(self, warning: Diagnostic, lang: Lang) -> Diagnostic:
-        """One of :attr:`warnings` with its message and hint in ``lang`` (others as given)."""
-        values = self.facts.get((warning.code, warning.message))
-        if values is None:
-            return warning
-        return _warning(warning.code, values, lang, warning)
-
-
-def _warning(
-    code: str, values: Mapping[str, str], lang: Lang, like: Diagnostic | None = None
-) -> Diagnostic:
-    shown = dict(values)
-    for key in ("kind", "status"):
-        if key in shown:
-            shown[key] = text(shown[key], lang)
-    message = text(f"mon.w.{code}", lang, **shown)
-    hint = text(f"mon.h.{code}", lang)
-    if like is None:
-        return Diagnostic(code, message, hint, node=values["node"])
-    return Diagnostic(code, message, hint, like.path, like.line, like.column, like.node)
 
 
 def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
@@ -205,18 +181,18 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     """
     reports: list[IndicatorReport] = []
     warnings: dict[tuple[str, str], Diagnostic] = {}
-    facts: dict[tuple[str, str], Mapping[str, str]] = {}
 
-    def warn(code: str, **values: str) -> None:
-        diagnostic = _warning(code, values, "en")
-        warnings[(code, diagnostic.message)] = diagnostic
-        facts[(code, diagnostic.message)] = MappingProxyType(values)
+    def warn(code: str, node: str, **values: PhraseArg) -> None:
+        found = diagnostic(
+            code, phrase(f"d.{code}", node=node, **values), phrase(f"dh.{code}"), node=node
+        )
+        warnings[(code, found.message)] = found
 
     measured_nodes: tuple[Goal | Outcome | Output, ...] = (*toc.goals, *toc.outcomes, *toc.outputs)
     any_indicator = any(node.indicators for node in measured_nodes)
     for node in measured_nodes:
         if any_indicator and not node.indicators and not isinstance(node, Output):
-            warn("TOC331", node=node.id, kind=node.kind.value)
+            warn("TOC331", node.id, kind=phrase(node.kind.value))
         for indicator in node.indicators:
             reports.append(_report(node.id, indicator, as_of))
             _indicator_warnings(node.id, indicator, warn)
@@ -226,8 +202,8 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
                 end = activity.end.isoformat() if activity.end else ""
                 warn(
                     "TOC334",
-                    node=activity.id,
-                    status=activity.status.value,
+                    activity.id,
+                    status=phrase(activity.status.value),
                     end=end,
                     as_of=as_of.isoformat(),
                 )
@@ -237,7 +213,6 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
         tuple(reports),
         MappingProxyType(horizons),
         tuple(warnings.values()),
-        MappingProxyType(facts),
     )
 
 
@@ -258,7 +233,7 @@ def _indicator_warnings(node_id: str, indicator: Indicator, warn: Callable[..., 
         if early:
             warn(
                 "TOC332",
-                node=node_id,
+                node_id,
                 indicator=indicator.id,
                 date=min(m.date for m in early).isoformat(),
                 baseline=baseline.date.isoformat(),
@@ -266,7 +241,7 @@ def _indicator_warnings(node_id: str, indicator: Indicator, warn: Callable[..., 
     if indicator.kind is IndicatorKind.QUANTITATIVE:
         start, goal = _number(indicator.baseline), _number(indicator.target)
         if start is not None and start == goal:
-            warn("TOC333", node=node_id, indicator=indicator.id, value=f"{start:g}")
+            warn("TOC333", node_id, indicator=indicator.id, value=f"{start:g}")
 
 
 def _overdue(activity: Activity, as_of: dt.date) -> bool:

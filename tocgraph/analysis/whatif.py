@@ -20,16 +20,9 @@ from tocgraph.analysis.assessment import (
 from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.analysis.margins import margins_and_criticals
 from tocgraph.analysis.support import Support, Verdict, evaluate, evaluate_pessimistic
-from tocgraph.errors import ScenarioError, phrase
+from tocgraph.errors import phrase
 from tocgraph.graph.structure import compile_structure
-from tocgraph.hints import (
-    did_you_mean,
-    join_hint,
-    known_list,
-    known_phrase,
-    natural_key,
-    suggestion,
-)
+from tocgraph.hints import known_phrase, natural_key, suggestion
 from tocgraph.i18n import scenario_error
 from tocgraph.schema.model import AssumptionStatus, Kind, Status, ToC
 
@@ -176,10 +169,14 @@ def scenario_assumptions(toc: ToC, fail: Iterable[str] = ()) -> tuple[str, ...]:
     named = {a.id: a for a in toc.assumptions}
     for name in fail:
         if name not in named:
-            hint = join_hint(did_you_mean(name, named), known_list("assumptions", named))
+            message = phrase("d.scenario.not_assumption", id=name)
             if not named:
-                hint = "it lists no assumptions (see 'assumptions:' in docs/format.md)"
-            raise ScenarioError(f"{name!r} is not an assumption of this ToC; {hint}")
+                raise scenario_error(message, phrase("dh.scenario.no_assumptions"))
+            raise scenario_error(
+                message,
+                suggestion(name, named),
+                known_phrase(phrase("dh.label.assumptions"), named),
+            )
     return tuple(
         sorted(
             {n for n in fail if named[n].status is not AssumptionStatus.FAILS},

@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run a subcommand: errors tocgraph raises become messages, never tracebacks."""
     from tocgraph.errors import InvalidToCError, TocGraphError
-    from tocgraph.i18n import error_text
+    from tocgraph.i18n import check_lang, error_text, labels
 
     try:
         limit = getattr(args, "max_bytes", None)
@@ -131,7 +131,8 @@ def _run(args: argparse.Namespace) -> int:
         report_diagnostics(exc.diagnostics, getattr(args, "lang", "en"))
         return EXIT_INVALID
     except TocGraphError as exc:
-        error(error_text(exc, getattr(args, "lang", "en")))
+        lang = check_lang(getattr(args, "lang", "en"))
+        error(error_text(exc, lang), label=labels(lang).error)
         return EXIT_INVALID
     except Exception as exc:  # a bug: exit 2, never 1 (which means findings) with a traceback
         if os.environ.get("TOCGRAPH_DEBUG") == "1":

@@ -184,8 +184,11 @@ def write_text(report: str, stream: IO[str] | None = None) -> None:
     (stream or sys.stdout).write(shown)
 
 
-def error(message: str) -> None:
-    """A one-line error on stderr; line breaks in it (a file name, say) show as ``\\x0a``."""
+def error(message: str, label: str = "error") -> None:
+    """A one-line error on stderr; line breaks in it (a file name, say) show as ``\\x0a``.
+
+    ``label`` is the word after ``tocgraph:`` (``fout`` in Dutch output).
+    """
     from tocgraph.report.escape import terminal
 
-    write_text(f"tocgraph: error: {terminal(message.rstrip())}\n", sys.stderr)
+    write_text(f"tocgraph: {label}: {terminal(message.rstrip())}\n", sys.stderr)

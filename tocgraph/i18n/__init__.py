@@ -9,6 +9,10 @@ here too, so each sentence is written once per language.
 Diagnostics (``TOC0xx``-``TOC5xx``) are built with :func:`diagnostic` from
 phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
 :mod:`tocgraph.i18n.diagnostics_nl`; :func:`localize` renders one in Dutch.
+Texts about budgets, indicators and dates live in the ``plan_`` modules
+(``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), those about
+named assumptions in ``assumptions_en`` and ``assumptions_nl``, so each module
+reads in one sitting; a test checks that no key is in two modules.
 
 Examples
 --------
@@ -25,8 +29,19 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Literal, TypeGuard
 
-from tocgraph.errors import Diagnostic, Phrase, ScenarioError, TocGraphError
-from tocgraph.i18n import diagnostics_en, diagnostics_nl, en, nl
+from tocgraph.errors import Diagnostic, DiagnosticLabels, Phrase, ScenarioError, TocGraphError
+from tocgraph.i18n import (
+    assumptions_en,
+    assumptions_nl,
+    diagnostics_en,
+    diagnostics_nl,
+    diagnostics_plan_en,
+    diagnostics_plan_nl,
+    en,
+    nl,
+    plan_en,
+    plan_nl,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -37,6 +52,7 @@ __all__ = [
     "error_text",
     "field_label",
     "keys",
+    "labels",
     "localize",
     "localize_all",
     "plural",
@@ -50,8 +66,11 @@ Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
 _CATALOGUES: dict[str, dict[str, str]] = {
-    "en": {**en.CATALOGUE, **diagnostics_en.CATALOGUE},
-    "nl": {**nl.CATALOGUE, **diagnostics_nl.CATALOGUE},
+    lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
+    for lang, catalogues in (
+        ("en", (en, plan_en, assumptions_en, diagnostics_en, diagnostics_plan_en)),
+        ("nl", (nl, plan_nl, assumptions_nl, diagnostics_nl, diagnostics_plan_nl)),
+    )
 }
 
 
@@ -182,19 +201,38 @@ def _plain(value: object) -> object:
     return value
 
 
+class _DutchNumber(int):
+    """A whole number whose ``,`` format groups thousands with points: 1.234.567."""
+
+    def __format__(self, spec: str) -> str:
+        shown = format(int(self), spec)
+        return shown.replace(",", ".") if "," in spec else shown
+
+
+def _value(value: object, lang: Lang) -> object:
+    if isinstance(value, Phrase):
+        return render(value, lang)
+    if lang == "nl" and isinstance(value, int) and not isinstance(value, bool):
+        return _DutchNumber(value)
+    return value
+
+
 def render(phrase: Phrase, lang: Lang = "en") -> str:
     """A :class:`~tocgraph.errors.Phrase` as text in ``lang``; nested phrases too.
+
+    A whole number shown as ``{amount:,}`` has its thousands grouped as the
+    language does: ``1,234`` in English, ``1.234`` in Dutch.
 
     Examples
     --------
     >>> from tocgraph.errors import phrase
     >>> render(phrase("d.TOC201", id="A1"), "nl")
     "id 'A1' komt meer dan eens voor"
+    >>> amount = phrase("dh.euros", amount=1234567)
+    >>> render(amount, "en"), render(amount, "nl")
+    ('EUR 1,234,567', '€ 1.234.567')
     """
-    values = {
-        name: render(value, lang) if isinstance(value, Phrase) else value
-        for name, value in phrase.args
-    }
+    values = {name: _value(value, lang) for name, value in phrase.args}
     return _CATALOGUES[check_lang(lang)][phrase.key].format(**values)
 
 
@@ -223,7 +261,7 @@ def diagnostic(
     >>> print(d.format())
     toc.yaml:3: error[TOC201]: duplicate id 'A1'
     >>> print(localize(d, "nl").format())
-    toc.yaml:3: error[TOC201]: id 'A1' komt meer dan eens voor
+    toc.yaml:3: fout[TOC201]: id 'A1' komt meer dan eens voor
     """
     hints = () if hint is None else (hint,) if isinstance(hint, Phrase) else tuple(hint)
     return Diagnostic(
@@ -239,14 +277,42 @@ def diagnostic(
     )
 
 
+def labels(lang: Lang) -> DiagnosticLabels:
+    """The labels of a diagnostic line in ``lang``.
+
+    Examples
+    --------
+    >>> labels("nl")
+    DiagnosticLabels(error='fout', warning='waarschuwing', hint='tip')
+    """
+    return DiagnosticLabels(*(text(f"dl.{name}", lang) for name in ("error", "warning", "hint")))
+
+
 def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
-    """``diagnostic`` with its message and hint in ``lang`` (as it is when it has no phrase)."""
-    if lang == "en" or diagnostic.phrase is None:
+    """``diagnostic`` in ``lang``: its message, its hint and the labels of its text form.
+
+    A diagnostic made from plain text keeps its message and hint. ``severity``
+    (and so JSON) keeps the machine values ``error`` and ``warning``.
+
+    Examples
+    --------
+    >>> from tocgraph.errors import phrase
+    >>> d = diagnostic("TOC207", phrase("d.TOC207", node="O1", to="G1"), phrase("dh.TOC207"))
+    >>> print(localize(d, "nl").format())
+    <string>: fout[TOC207]: 'O1' noemt 'G1' meer dan eens in contributes_to
+      tip: verwijder de dubbele verbinding; elke verbinding telt één keer
+    >>> localize(d, "nl").severity
+    'error'
+    """
+    if lang == "en":
         return diagnostic
+    if diagnostic.phrase is None:
+        return dataclasses.replace(diagnostic, labels=labels(lang))
     return dataclasses.replace(
         diagnostic,
         message=render(diagnostic.phrase, lang),
         hint=_hint_text(diagnostic.hint_phrases, lang) if diagnostic.hint_phrases else None,
+        labels=labels(lang),
     )
 
 

@@ -223,6 +223,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC402": "goal {goal!r} of {toc!r} serves unknown policy id {item!r}",
     "dh.label.policy_ids": "aims and domains",
     "d.TOC403": "the ToC id {id!r} is used by another ToC in the portfolio too",
+    "dh.TOC403.file": "{file} has the same id; every alliance needs its own id",
     "dh.TOC403": "every alliance needs its own id; is one of the files a copy?",
     "dh.policy.aim": "aim",
     "dh.policy.domain": "domain",
@@ -301,4 +302,30 @@ CATALOGUE: dict[str, str] = {
     "d.scenario.partner_anywhere": "no activity in any alliance has partner {partner!r}",
     "d.scenario.assess": "{id!r} is not in this ToC; use tocgraph.impact for a checked scenario",
     "dh.label.activities": "activities",
+    # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
+    "dh.label.assumptions": "assumptions",
+    "d.TOC221": "unknown assumption {name!r} on the link from {node!r} to {to!r}",
+    "dh.TOC221.declare": "declare it under 'assumptions:' at the top of the file",
+    "d.workbook.evidence": "evidence for unknown assumption '{name}'",
+    "d.TOC222": "duplicate assumption id {id!r}",
+    "dh.TOC222": "assumption ids must be unique; {id!r} is already used",
+    "dh.TOC222.line": "assumption ids must be unique; {id!r} is already used (line {line})",
+    "d.TOC223": "assumption id {id!r} is also a node id",
+    "dh.TOC223": (
+        "assumptions and nodes share one set of ids; rename the assumption, e.g. {example!r}"
+    ),
+    "d.TOC102.assumption_status": "{at}: unknown status {got}",
+    "d.TOC102.strength": "{at}: unknown strength {got}",
+    "dh.TOC102.choices": "use one of: {choices} (or in Dutch: {dutch})",
+    "dh.TOC503.assumption": "choose a new id, or use 'modify' to change the existing assumption",
+    "d.TOC504.assumption_id": "the id of an assumption cannot be changed",
+    "d.TOC504.assumption": "an assumption has no field {key!r} to set",
+    "d.TOC505.assumption": "{id!r} is an assumption; only activities can be stopped",
+    "dh.TOC505.assumption": "to make it fail, write 'modify: {id}' with 'set: {{status: fails}}'",
+    "d.scenario.not_assumption": "{id!r} is not an assumption of this ToC",
+    "dh.scenario.no_assumptions": "it lists no assumptions (see 'assumptions:' in docs/format.md)",
+    # --- labels of a diagnostic line (error[TOC201], hint:) ---
+    "dl.error": "error",
+    "dl.warning": "warning",
+    "dl.hint": "hint",
 }

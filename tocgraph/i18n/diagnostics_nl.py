@@ -254,6 +254,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC402": "doel {goal!r} van {toc!r} dient een onbekend beleids-id {item!r}",
     "dh.label.policy_ids": "beleidsdoelen en domeinen",
     "d.TOC403": "het ToC-id {id!r} wordt in de portefeuille ook door een andere ToC gebruikt",
+    "dh.TOC403.file": "{file} heeft hetzelfde id; elke alliantie heeft een eigen id nodig",
     "dh.TOC403": "elke alliantie heeft een eigen id nodig; is een van de bestanden een kopie?",
     "dh.policy.aim": "beleidsdoel",
     "dh.policy.domain": "domein",
@@ -344,4 +345,39 @@ CATALOGUE: dict[str, str] = {
         "{id!r} staat niet in deze ToC; gebruik tocgraph.impact voor een gecontroleerd scenario"
     ),
     "dh.label.activities": "activiteiten",
+    # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
+    "dh.label.assumptions": "aannames",
+    "d.TOC221": "onbekende aanname {name!r} op de verbinding van {node!r} naar {to!r}",
+    "dh.TOC221.declare": "neem de aanname op onder 'assumptions:' bovenaan het bestand",
+    "d.workbook.evidence": "onderbouwing voor onbekende aanname '{name}'",
+    "d.TOC222": "aanname-id {id!r} komt meer dan eens voor",
+    "dh.TOC222": "elk aanname-id mag maar één keer voorkomen; {id!r} is al gebruikt",
+    "dh.TOC222.line": (
+        "elk aanname-id mag maar één keer voorkomen; {id!r} is al gebruikt (regel {line})"
+    ),
+    "d.TOC223": "aanname-id {id!r} is ook het id van een onderdeel",
+    "dh.TOC223": (
+        "aannames en onderdelen delen één reeks id's; geef de aanname een ander id, "
+        "bijvoorbeeld {example!r}"
+    ),
+    "d.TOC102.assumption_status": "{at}: onbekende status {got}",
+    "d.TOC102.strength": "{at}: onbekende bewijskracht (strength) {got}",
+    "dh.TOC102.choices": "gebruik een van: {dutch} (of in het Engels: {choices})",
+    "dh.TOC503.assumption": (
+        "kies een nieuw id, of gebruik 'modify' om de bestaande aanname te wijzigen"
+    ),
+    "d.TOC504.assumption_id": "het id van een aanname kan niet worden gewijzigd",
+    "d.TOC504.assumption": "een aanname heeft geen veld {key!r} om in te stellen",
+    "d.TOC505.assumption": "{id!r} is een aanname; alleen activiteiten kunnen worden stopgezet",
+    "dh.TOC505.assumption": (
+        "schrijf 'modify: {id}' met 'set: {{status: fails}}' om de aanname te laten falen"
+    ),
+    "d.scenario.not_assumption": "{id!r} is geen aanname van deze ToC",
+    "dh.scenario.no_assumptions": (
+        "de ToC noemt geen aannames (zie 'assumptions:' in docs/format.md)"
+    ),
+    # --- labels of a diagnostic line (fout[TOC201], tip:) ---
+    "dl.error": "fout",
+    "dl.warning": "waarschuwing",
+    "dl.hint": "tip",
 }

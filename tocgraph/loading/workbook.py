@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
+from tocgraph.hints import known_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
@@ -355,11 +356,10 @@ def _evidence(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
         fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
         name, name_cell = fields.pop("assumption", (None, row[0][1]))
         if _as_text(name) not in index:
-            known = ", ".join(str(n) for n in index)
             book.problem(
                 "TOC221",
-                f"evidence for unknown assumption '{name}'",
-                f"known assumptions: {known or '(none)'}",
+                phrase("d.workbook.evidence", name=str(name)),
+                known_phrase(phrase("dh.label.assumptions"), [str(n) for n in index]),
                 name_cell,
             )
             continue

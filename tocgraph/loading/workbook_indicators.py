@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from tocgraph.errors import Phrase, phrase
 from tocgraph.loading.sheets import Cell, Grid
 from tocgraph.schema.base import DataPath
 
@@ -51,7 +52,7 @@ class SheetBook(Protocol):
     def at(self, path: DataPath, cell: Cell) -> None:
         """Record that the value at ``path`` came from ``cell``."""
 
-    def problem(self, code: str, message: str, hint: str | None, cell: Cell | None) -> None:
+    def problem(self, code: str, message: Phrase, hint: Phrase | None, cell: Cell | None) -> None:
         """Record a problem at ``cell``."""
 
     def columns(self, grid: Grid, known: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
@@ -104,10 +105,10 @@ def read_indicators(
         if not node_path or node_path[0] == "activities":
             book.problem(
                 "TOC202" if owner is not None else "TOC103",
-                f"unknown goal, outcome or output '{owner}' in sheet {grid.title}"
+                phrase("d.workbook.indicator_node", node=str(owner), sheet=grid.title)
                 if owner is not None
-                else f"missing 'node' of an indicator in sheet {grid.title}",
-                "an indicator belongs to a goal, outcome or output of the Nodes sheet",
+                else phrase("d.workbook.no_indicator_node", sheet=grid.title),
+                phrase("dh.workbook.indicator_node"),
                 owner_cell,
             )
             found.setdefault(as_text(fields.get("id", (None,))[0]), ())
@@ -150,10 +151,10 @@ def read_measurements(
         if path is None:
             book.problem(
                 "TOC202" if owner is not None else "TOC103",
-                f"unknown indicator '{owner}' in sheet {grid.title}"
+                phrase("d.workbook.measurement_indicator", indicator=str(owner), sheet=grid.title)
                 if owner is not None
-                else f"missing 'indicator' of a measurement in sheet {grid.title}",
-                "a measurement names an indicator of the Indicators sheet",
+                else phrase("d.workbook.no_measurement_indicator", sheet=grid.title),
+                phrase("dh.workbook.measurement_indicator"),
                 owner_cell,
             )
             continue

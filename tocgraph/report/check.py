@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tocgraph.analysis.assessment import Assessment, display_order
-from tocgraph.analysis.monitoring import MONITORING_CODES
 from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, keys, localize, plural, text
 from tocgraph.report.escape import terminal as tty
@@ -101,11 +100,9 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
 
 
 def _translated(checked: CheckedFile, warning: Diagnostic, lang: Lang) -> Diagnostic:
-    """A warning of the assessment or of the monitoring, in ``lang``."""
-    if checked.monitoring is not None and warning.code in MONITORING_CODES:
-        return checked.monitoring.translated(warning, lang)
+    """A warning of the assessment, the monitoring or the budget, in ``lang``."""
     if checked.assessment is None:
-        return warning
+        return localize(warning, lang)
     return translate_warning(warning, checked.assessment, lang)
 
 
@@ -227,7 +224,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
         return localize(warning, lang)
     node = assessment.nodes.get(warning.node or "")
     if node is None or f"w.{warning.code}" not in keys(lang):
-        return warning
+        return localize(warning, lang)
     values = {
         "node": node.id,
         "kind": text(node.kind.value, lang),
@@ -237,7 +234,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     }
     message = text(f"w.{warning.code}", lang, **values)
     hint = text(f"h.{warning.code}", lang)
-    return dataclasses.replace(warning, message=message, hint=hint)
+    return dataclasses.replace(localize(warning, lang), message=message, hint=hint)
 
 
 def check_summary(results: Sequence[CheckedFile], lang: Lang = "en") -> str:

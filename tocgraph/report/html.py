@@ -27,7 +27,7 @@ from typing import Any
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_order
 from tocgraph.analysis.budget import budget_totals
 from tocgraph.analysis.cutsets import CutSets
-from tocgraph.analysis.monitoring import MONITORING_CODES, Monitoring, monitor
+from tocgraph.analysis.monitoring import Monitoring, monitor
 from tocgraph.analysis.support import assumption_support
 from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import Structure, compile_structure
@@ -226,14 +226,6 @@ def _page_data(
     }
 
 
-def _translated(
-    warning: Diagnostic, assessment: Assessment, monitoring: Monitoring, lang: Lang
-) -> Diagnostic:
-    if warning.code in MONITORING_CODES:
-        return monitoring.translated(warning, lang)
-    return translate_warning(warning, assessment, lang)
-
-
 def _assumption_section(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
     """A table of the named assumptions (none without them); critical-for is the baseline's."""
     if not toc.assumptions:
@@ -331,9 +323,7 @@ def toc_page(
     name = toc.name or toc.id
     title = text("html.title", lang, name=name)
     monitoring = monitor(toc)
-    warning_items = [
-        _warning_item(_translated(w, assessment, monitoring, lang), lang) for w in warnings
-    ]
+    warning_items = [_warning_item(translate_warning(w, assessment, lang), lang) for w in warnings]
     horizon_header = (
         f"<th scope=col>{escape(text('mon.col.horizon', lang))}</th>" if monitoring.horizons else ""
     )

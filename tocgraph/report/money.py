@@ -209,7 +209,7 @@ def _partner_rows(value: ChangeMoney, lang: Lang) -> list[list[str]]:
 def _step_rows(review: ChangeReview, value: ChangeMoney, lang: Lang) -> list[list[str]]:
     rows = [[text(f"money.c.{c}", lang) for c in _STEP_COLUMNS]]
     for step, flows in zip(review.steps, value.steps, strict=True):
-        name = f"{step.index}. {text(f'cr.a.{step.action}', lang)} {step.target}"
+        name = f"{step.index}. {text(f'cr.a.{step.action}', lang, node=step.target)}"
         rows.append([name, *(number(a, lang) for a in (flows.freed, flows.added, flows.moved))])
     return rows
 

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
-from tocgraph.hints import did_you_mean, join_hint, known_phrase, parts, suggestion
+from tocgraph.hints import known_phrase, parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.assumptions import Assumption, AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator, thaw
@@ -173,8 +173,8 @@ def apply_changes(
             add(
                 "TOC505",
                 (*path, "stop"),
-                f"{target!r} is an assumption; only activities can be stopped",
-                f"to make it fail, write 'modify: {target}' with 'set: {{status: fails}}'",
+                phrase("d.TOC505.assumption", id=target),
+                phrase("dh.TOC505.assumption", id=target),
                 target,
             )
         elif existing is None:
@@ -306,8 +306,8 @@ def _change_assumption(
             add(
                 "TOC503",
                 (*path, "add", "id"),
-                f"{target!r} already exists in the ToC",
-                "choose a new id, or use 'modify' to change the existing assumption",
+                phrase("d.TOC503", id=target),
+                phrase("dh.TOC503.assumption"),
                 target,
             )
             return
@@ -318,11 +318,11 @@ def _change_assumption(
         allowed = sorted(set(Assumption.model_fields) - {"id"})
         wrong = [key for key in change.set if key not in allowed]
         for key in wrong:
-            hint = join_hint(did_you_mean(key, allowed), "fields: " + ", ".join(allowed))
+            hint = parts(suggestion(key, allowed), phrase("dh.TOC504", fields=", ".join(allowed)))
             message = (
-                "the id of an assumption cannot be changed"
+                phrase("d.TOC504.assumption_id")
                 if key == "id"
-                else f"an assumption has no field {key!r} to set"
+                else phrase("d.TOC504.assumption", key=key)
             )
             add("TOC504", (*path, "set", key), message, hint, target)
         if wrong:

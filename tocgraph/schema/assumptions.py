@@ -20,8 +20,9 @@ from typing import Any
 
 from pydantic import field_validator
 
-from tocgraph.errors import Diagnostic
-from tocgraph.hints import did_you_mean, join_hint, known_list
+from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.hints import known_phrase, parts, suggestion
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import DataPath, Model, Place
 from tocgraph.schema.nodes import Node, NodeId, Title
 
@@ -153,21 +154,26 @@ def assumption_diagnostics(
     """
     problems: list[Diagnostic] = []
 
-    def add(code: str, path: DataPath, message: str, hint: str | None, node: str | None) -> None:
+    def add(
+        code: str, path: DataPath, message: Phrase, hint: tuple[Phrase, ...], node: str | None
+    ) -> None:
         line, col = locate(path) or (None, None)
-        problems.append(Diagnostic(code, message, hint, source, line, col, node))
+        problems.append(diagnostic(code, message, hint, source, line, col, node))
 
     node_ids = {node.id for _, node in nodes}
     first: dict[str, DataPath] = {}
     for entry in assumptions:
         if entry.id in first:
             where = locate(first[entry.id])
-            at = f" (line {where[0]})" if where else ""
             add(
                 "TOC222",
                 (*entry.path, "id"),
-                f"duplicate assumption id {entry.id!r}",
-                f"assumption ids must be unique; {entry.id!r} is already used{at}",
+                phrase("d.TOC222", id=entry.id),
+                (
+                    phrase("dh.TOC222.line", id=entry.id, line=where[0])
+                    if where
+                    else phrase("dh.TOC222", id=entry.id),
+                ),
                 entry.id,
             )
             continue
@@ -176,9 +182,8 @@ def assumption_diagnostics(
             add(
                 "TOC223",
                 (*entry.path, "id"),
-                f"assumption id {entry.id!r} is also a node id",
-                "assumptions and nodes share one set of ids; rename the assumption, e.g. "
-                f"'S{entry.id}'",
+                phrase("d.TOC223", id=entry.id),
+                (phrase("dh.TOC223", example=f"S{entry.id}"),),
                 entry.id,
             )
     known = list(first)
@@ -190,12 +195,12 @@ def assumption_diagnostics(
                 add(
                     "TOC221",
                     (*path, "contributes_to", index, "assumptions", position),
-                    f"unknown assumption {name!r} on the link from {node.id!r} to {link.to!r}",
-                    join_hint(
-                        did_you_mean(name, known),
-                        known_list("assumptions", known)
+                    phrase("d.TOC221", name=name, node=node.id, to=link.to),
+                    parts(
+                        suggestion(name, known),
+                        known_phrase(phrase("dh.label.assumptions"), known)
                         if known
-                        else "declare it under 'assumptions:' at the top of the file",
+                        else phrase("dh.TOC221.declare"),
                     ),
                     node.id,
                 )

@@ -20,7 +20,8 @@ from typing import Annotated, Any
 from pydantic import Field, PlainSerializer, PlainValidator, StrictBool, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import DataPath, Model, Place, freeze
 
 __all__ = [
@@ -51,13 +52,15 @@ class BudgetProblem:
     at
         The year key below ``budget_eur`` the problem is at (empty for a single amount).
     message, hint
-        What is wrong (after ``budget_eur``'s place, e.g. ``budget_eur[2023]``), and how to fix it.
+        What is wrong, and how to fix it. The message's text starts with its place
+        (``activities[0].budget_eur[2023]: ...``): its placeholder ``at`` is filled
+        in where the place is known (:mod:`tocgraph.schema.translate`).
     """
 
     code: str
     at: tuple[Any, ...]
-    message: str
-    hint: str | None
+    message: Phrase
+    hint: Phrase | None
 
 
 def _year(key: object) -> int | None:
@@ -85,43 +88,27 @@ def _amount(value: object, at: tuple[Any, ...], problems: list[BudgetProblem]) -
     if isinstance(value, int) and not isinstance(value, bool):
         if value < 0:
             problems.append(
-                BudgetProblem(
-                    "TOC121",
-                    at,
-                    f"a budget cannot be negative (got {value})",
-                    "write the amount without a minus sign; to free money, lower the "
-                    "budget or stop the activity in a change request",
-                )
+                BudgetProblem("TOC121", at, phrase("d.TOC121", got=value), phrase("dh.TOC121"))
             )
         return value
     if isinstance(value, float) and value.is_integer() and value >= 0:
         hint = (
-            f"write whole euros without separators, e.g. {int(value * 1000)}; in YAML "
-            f"{value:g}.000 is the decimal number {value:g}"
+            phrase("dh.TOC120.thousands", example=int(value * 1000), number=f"{value:g}")
             if value < 1000
-            else f"write whole euros without a decimal part, e.g. {int(value)}"
+            else phrase("dh.TOC120.decimals", example=int(value))
         )
-        problems.append(
-            BudgetProblem("TOC120", at, f"a budget is whole euros (got {value!r})", hint)
-        )
+        problems.append(BudgetProblem("TOC120", at, phrase("d.TOC120", got=repr(value)), hint))
         return 0
     if isinstance(value, float):
         problems.append(
             BudgetProblem(
-                "TOC120",
-                at,
-                f"a budget is whole euros (got {value!r})",
-                "round to whole euros and write the number without separators, e.g. 120000",
+                "TOC120", at, phrase("d.TOC120", got=repr(value)), phrase("dh.TOC120.round")
             )
         )
         return 0
     problems.append(
         BudgetProblem(
-            "TOC120",
-            at,
-            f"a budget is a number of euros (got {_shown(value)})",
-            "write the number without quotes, currency sign or separators, e.g. 120000, "
-            "or amounts per year, e.g. {2023: 60000, 2024: 60000}",
+            "TOC120", at, phrase("d.TOC120.number", got=_shown(value)), phrase("dh.TOC120.number")
         )
     )
     return 0
@@ -154,8 +141,8 @@ def parse_budget(value: Any) -> int | Mapping[int, int]:
                     BudgetProblem(
                         "TOC122",
                         (key,),
-                        f"{_shown(key)} is not a year",
-                        "name each year with four digits, e.g. {2023: 60000, 2024: 60000}",
+                        phrase("d.TOC122.not_year", got=_shown(key)),
+                        phrase("dh.TOC122.not_year"),
                     )
                 )
             elif year in years:
@@ -163,19 +150,14 @@ def parse_budget(value: Any) -> int | Mapping[int, int]:
                     BudgetProblem(
                         "TOC122",
                         (key,),
-                        f"the year {year} is named twice",
-                        "give each year one amount",
+                        phrase("d.TOC122.twice", year=year),
+                        phrase("dh.TOC122.twice"),
                     )
                 )
             years[year or 0] = _amount(amount, (key,), problems)
         if not value:
             problems.append(
-                BudgetProblem(
-                    "TOC120",
-                    (),
-                    "a budget per year names no year",
-                    "give amounts per year, e.g. {2023: 60000}, or leave budget_eur out",
-                )
+                BudgetProblem("TOC120", (), phrase("d.TOC120.no_year"), phrase("dh.TOC120.no_year"))
             )
         result = freeze(dict(sorted(years.items())))
     else:
@@ -261,10 +243,10 @@ def budget_year_diagnostics(
             # a file's year keys are text (see loading.yamlsource); from a dict, numbers
             line, col = locate_key((*path, "budget_eur", str(year))) or (None, None)
             found.append(
-                Diagnostic(
+                diagnostic(
                     "TOC122",
-                    f"{_where(at)}: {year} is outside the ToC's period ({first}-{last})",
-                    "budget years lie within the period; change the year, or the period",
+                    phrase("d.TOC122.period", at=_where(at), year=year, first=first, last=last),
+                    phrase("dh.TOC122.period"),
                     source,
                     line,
                     col,

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from tocgraph.errors import Diagnostic
+from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import DataPath, Place
 from tocgraph.schema.indicators import Indicator, IndicatorKind
 from tocgraph.schema.nodes import Activity, Node
@@ -57,9 +58,9 @@ def indicator_diagnostics(
     """
     problems: list[Diagnostic] = []
 
-    def add(code: str, path: DataPath, message: str, hint: str, node: str) -> None:
+    def add(code: str, path: DataPath, message: Phrase, hint: Phrase, node: str) -> None:
         line, col = locate(path) or (None, None)
-        problems.append(Diagnostic(code, message, hint, source, line, col, node))
+        problems.append(diagnostic(code, message, hint, source, line, col, node))
 
     seen: dict[str, str] = {}
     for path, node in entries:
@@ -68,9 +69,13 @@ def indicator_diagnostics(
                 add(
                     "TOC234",
                     (*path, "end"),
-                    f"activity {node.id!r} ends ({node.end.isoformat()}) "
-                    f"before it starts ({node.start.isoformat()})",
-                    "check the dates; 'end' is on or after 'start'",
+                    phrase(
+                        "d.TOC234",
+                        node=node.id,
+                        end=node.end.isoformat(),
+                        start=node.start.isoformat(),
+                    ),
+                    phrase("dh.TOC234"),
                     node.id,
                 )
             continue
@@ -80,9 +85,8 @@ def indicator_diagnostics(
                 add(
                     "TOC233",
                     (*at, "id"),
-                    f"duplicate indicator id {indicator.id!r} in {node.id!r}",
-                    f"indicator ids must be unique in a ToC; {indicator.id!r} is already "
-                    f"used by {seen[indicator.id]!r}",
+                    phrase("d.TOC233", id=indicator.id, node=node.id),
+                    phrase("dh.TOC233", id=indicator.id, node=seen[indicator.id]),
                     node.id,
                 )
             else:
@@ -93,9 +97,9 @@ def indicator_diagnostics(
     return problems
 
 
-def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]:
+def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, Phrase, Phrase]]:
     """Values that do not fit the indicator's kind: (path below it, code, message, hint)."""
-    found: list[tuple[DataPath, str, str, str]] = []
+    found: list[tuple[DataPath, str, Phrase, Phrase]] = []
     name = indicator.id
     if indicator.kind is IndicatorKind.QUANTITATIVE:
         for key in ("baseline", "target"):
@@ -105,10 +109,8 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                     (
                         (key, "value"),
                         "TOC231",
-                        f"the {key} of quantitative indicator {name!r} is not a number "
-                        f"(got {reference.value!r})",
-                        "write a number without quotes, e.g. 'value: 12'; or, if the "
-                        "indicator is described in words, set 'kind: qualitative'",
+                        phrase(f"d.TOC231.{key}", id=name, got=reference.value),
+                        phrase("dh.TOC231.reference"),
                     )
                 )
         for index, measurement in enumerate(indicator.measurements):
@@ -118,9 +120,8 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                     (
                         ("measurements", index),
                         "TOC231",
-                        f"measurement {when} of quantitative indicator {name!r} has no value",
-                        "add 'value: <number>' (a 'finding' may explain it); or, if the "
-                        "indicator is described in words, set 'kind: qualitative'",
+                        phrase("d.TOC231.no_value", id=name, date=when),
+                        phrase("dh.TOC231.no_value"),
                     )
                 )
             elif isinstance(measurement.value, str):
@@ -128,10 +129,8 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                     (
                         ("measurements", index, "value"),
                         "TOC231",
-                        f"measurement {when} of quantitative indicator {name!r} is not "
-                        f"a number (got {measurement.value!r})",
-                        "write the number without quotes, e.g. 'value: 12'; put words "
-                        "under 'finding:'",
+                        phrase("d.TOC231.text", id=name, date=when, got=measurement.value),
+                        phrase("dh.TOC231.text"),
                     )
                 )
         return found
@@ -139,22 +138,16 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
         when = measurement.date.isoformat()
         if measurement.value is not None:
             if isinstance(measurement.value, str):
-                hint = "write 'finding: ...' instead of 'value: ...'"
+                hint = phrase("dh.TOC232.text")
             elif measurement.finding is None:
-                hint = (
-                    "if the indicator is measured as a number, set 'kind: quantitative'; "
-                    "else write what was observed under 'finding:'"
-                )
+                hint = phrase("dh.TOC232.number")
             else:
-                hint = (
-                    "remove 'value:' (the finding is the measurement), or set 'kind: quantitative'"
-                )
+                hint = phrase("dh.TOC232.both")
             found.append(
                 (
                     ("measurements", index, "value"),
                     "TOC232",
-                    f"measurement {when} of qualitative indicator {name!r} has a value; "
-                    "qualitative measurements are findings in words",
+                    phrase("d.TOC232.value", id=name, date=when),
                     hint,
                 )
             )
@@ -163,8 +156,8 @@ def _kind_problems(indicator: Indicator) -> list[tuple[DataPath, str, str, str]]
                 (
                     ("measurements", index),
                     "TOC232",
-                    f"measurement {when} of qualitative indicator {name!r} has no finding",
-                    "add 'finding: <what was observed>'",
+                    phrase("d.TOC232.no_finding", id=name, date=when),
+                    phrase("dh.TOC232.no_finding"),
                 )
             )
     return found

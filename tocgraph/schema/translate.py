@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, Phrase, PhraseArg, phrase
-from tocgraph.hints import did_you_mean, join_hint, parts, suggestion
+from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.assumptions import (
     ASSUMPTION_STATUSES_NL,
@@ -167,8 +167,9 @@ def _budget(
         at: DataPath = (*loc, *problem.at)
         place = locator.key(at) if problem.code == "TOC122" else locator.value(at)
         line, col = place or (None, None)
-        message = where(loc) + "".join(f"[{key}]" for key in problem.at) + f": {problem.message}"
-        found.append(Diagnostic(problem.code, message, problem.hint, source, line, col, node_id))
+        place_text = where(loc) + "".join(f"[{key}]" for key in problem.at)
+        message = phrase(problem.message.key, at=place_text, **problem.message.values)
+        found.append(diagnostic(problem.code, message, problem.hint, source, line, col, node_id))
     return found
 
 
@@ -235,16 +236,19 @@ def _translate(
     return "TOC102", message, () if value_hint is None else (value_hint,)
 
 
-def _assumption_enum(loc: DataPath, field: str, text: str) -> tuple[str, str, str | None]:
+def _assumption_enum(
+    loc: DataPath, field: str, text: str
+) -> tuple[str, Phrase, tuple[Phrase, ...]]:
     """An unknown assumption status or evidence strength (English or Dutch words)."""
     values = [s.value for s in (Strength if field == "strength" else AssumptionStatus)]
     dutch = EVIDENCE_STRENGTHS_NL if field == "strength" else ASSUMPTION_STATUSES_NL
+    key = "d.TOC102.strength" if field == "strength" else "d.TOC102.assumption_status"
     return (
         "TOC102",
-        f"{where(loc)}: unknown {field} {shown(text)}",
-        join_hint(
-            did_you_mean(text, [*values, *dutch]),
-            "use one of: " + ", ".join(values) + " (or in Dutch: " + ", ".join(dutch) + ")",
+        phrase(key, at=where_phrase(loc), got=shown(text)),
+        parts(
+            suggestion(text, [*values, *dutch]),
+            phrase("dh.TOC102.choices", choices=", ".join(values), dutch=", ".join(dutch)),
         ),
     )
 

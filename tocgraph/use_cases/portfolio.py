@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
-from tocgraph.errors import Diagnostic, InvalidToCError
-from tocgraph.i18n import Lang, localize_all
+from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.i18n import Lang, localize_all, render
 from tocgraph.loading.load import Document
 from tocgraph.loading.policy import PortfolioFiles, load_portfolio_files, parse_policy
 from tocgraph.schema.policy import Policy
@@ -57,8 +57,8 @@ def located_problems(documents: Sequence[Document], policy: Policy | None) -> li
         located = documents[index].locate(problem)
         if problem.code == "TOC403":
             first = next(d for d in documents if d.toc.id == documents[index].toc.id)
-            hint = f"{first.source} has the same id; every alliance needs its own id"
-            located = dataclasses.replace(located, hint=hint)
+            hint = phrase("dh.TOC403.file", file=first.source)
+            located = dataclasses.replace(located, hint=render(hint), hint_phrases=(hint,))
         found.append(located)
     return found
 

@@ -1,0 +1,100 @@
+"""The English texts about what a ToC plans and measures, by key.
+
+Indicators and dates (``mon.``), budgets and money (``budget.``, ``money.``)
+and the triage of change requests (``triage.``); split from
+:mod:`tocgraph.i18n.en` so each catalogue reads in one sitting.
+:mod:`tocgraph.i18n.plan_nl` has the same keys.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATALOGUE"]
+
+CATALOGUE: dict[str, str] = {
+    # --- indicators and time ---
+    "mon.indicators": "Indicators",
+    "mon.indicators.as_of": "Indicators, as of {date}",
+    "mon.col.node": "node",
+    "mon.col.indicator": "indicator",
+    "mon.col.kind": "kind",
+    "mon.col.baseline": "baseline",
+    "mon.col.target": "target",
+    "mon.col.latest": "latest",
+    "mon.col.progress": "progress",
+    "mon.col.horizon": "horizon",
+    "mon.col.start": "start",
+    "mon.col.end": "end",
+    "quantitative": "quantitative",
+    "qualitative": "qualitative",
+    "horizon.short": "short term",
+    "horizon.medium": "medium term",
+    "horizon.long": "long term",
+    "mon.none": "no measurement",
+    "mon.coverage.title": (
+        "Monitoring: outcomes with an indicator measured in the 12 months up to {date}"
+    ),
+    "mon.col.alliance": "alliance",
+    "mon.col.outcomes": "outcomes",
+    "mon.col.with_indicator": "with indicator",
+    "mon.col.measured": "measured",
+    "mon.col.share": "share",
+    "cr.effective_from": "Effective from",
+    # --- budget: budgets, money of change requests, triage ---
+    "field.budget_eur": "budget (EUR)",
+    "money.amount": "EUR {amount}",
+    "budget.summary": "budget: {total}; subsidy ceiling {ceiling} ({share} used)",
+    "budget.summary.no_ceiling": "budget: {total} (no subsidy ceiling given)",
+    "budget.col.partner": "partner (EUR)",
+    "budget.col.period": "whole period",
+    "budget.heading": "Budget",
+    "budget.col.total": "total",
+    "budget.unassigned": "(no partner)",
+    "budget.stopped": "stopped activities, not counted: {amount}",
+    "budget.without": "activities without a budget: {n}",
+    "money.heading": "Money (planned budgets, computed by tocgraph)",
+    "money.summary": (
+        "Planned budget before the changes {before}, after them {after} (net {net}). "
+        "Freed {freed}, added {added}, moved between partners {moved}: {shifted} shifted."
+    ),
+    "money.share": "That is {share} of the subsidy ceiling ({ceiling}).",
+    "money.note": (
+        "A stopped or removed activity frees its budget; the money shifted is the money "
+        "moved between partners plus the larger of freed and added."
+    ),
+    "money.per_partner": "Per partner (EUR)",
+    "money.per_change": "Per change (EUR)",
+    "money.c.partner": "partner",
+    "money.c.before": "before",
+    "money.c.after": "after",
+    "money.c.net": "net",
+    "money.c.freed": "freed",
+    "money.c.added": "added",
+    "money.c.moved_in": "moved in",
+    "money.c.moved_out": "moved out",
+    "money.c.moved": "moved",
+    "money.c.change": "change",
+    "triage.heading": "Formal change request or annual plan",
+    "triage.formal_request": (
+        "A formal change request to the subsidy office (DUS-I) is needed: {rule}."
+    ),
+    "triage.annual_plan": (
+        "A change of the annual plan suffices: none of the policy file's triage rules applies."
+    ),
+    "triage.illustrative": (
+        "The thresholds of these rules are illustrative; the ministry sets them."
+    ),
+    "triage.note": "The policy file's triage rules, in order; the first that applies decides.",
+    "triage.rule.goal_lost": "a goal is no longer potentially effective",
+    "triage.rule.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
+    "triage.rule.budget_shift_above_eur": "more than {threshold} is shifted",
+    "triage.rule.budget_shift_above_share": (
+        "more than {threshold} of the subsidy ceiling is shifted"
+    ),
+    "triage.found.goal_lost": "goals lost: {goals}",
+    "triage.found.toc_changed.yes": "it does",
+    "triage.found.toc_changed.no": "it does not",
+    "triage.found.shifted": "shifted: {amount}",
+    "triage.found.no_ceiling": "the ToC gives no subsidy ceiling",
+    "triage.applies": "applies",
+    "triage.not_applies": "does not apply",
+}

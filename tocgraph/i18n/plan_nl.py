@@ -1,0 +1,104 @@
+"""De Nederlandse teksten over wat een ToC plant en meet, per sleutel.
+
+Indicatoren en datums (``mon.``), budgetten en geld (``budget.``, ``money.``)
+en de beoordeling van wijzigingsverzoeken (``triage.``); afgesplitst van
+:mod:`tocgraph.i18n.nl`. Dezelfde sleutels en plaatshouders als
+:mod:`tocgraph.i18n.plan_en`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATALOGUE"]
+
+CATALOGUE: dict[str, str] = {
+    # --- indicators and time ---
+    "mon.indicators": "Indicatoren",
+    "mon.indicators.as_of": "Indicatoren, peildatum {date}",
+    "mon.col.node": "onderdeel",
+    "mon.col.indicator": "indicator",
+    "mon.col.kind": "soort",
+    "mon.col.baseline": "nulmeting",
+    "mon.col.target": "streefwaarde",
+    "mon.col.latest": "laatste meting",
+    "mon.col.progress": "voortgang",
+    "mon.col.horizon": "termijn",
+    "mon.col.start": "start",
+    "mon.col.end": "einde",
+    "quantitative": "kwantitatief",
+    "qualitative": "kwalitatief",
+    "horizon.short": "korte termijn",
+    "horizon.medium": "middellange termijn",
+    "horizon.long": "lange termijn",
+    "mon.none": "geen meting",
+    "mon.coverage.title": (
+        "Monitoring: outcomes met een indicator gemeten in de 12 maanden tot en met {date}"
+    ),
+    "mon.col.alliance": "alliantie",
+    "mon.col.outcomes": "outcomes",
+    "mon.col.with_indicator": "met indicator",
+    "mon.col.measured": "gemeten",
+    "mon.col.share": "aandeel",
+    "cr.effective_from": "Ingangsdatum",
+    # --- budget: budgets, money of change requests, triage ---
+    "field.budget_eur": "begroting (EUR)",
+    "money.amount": "€ {amount}",
+    "budget.summary": "begroting: {total}; subsidieplafond {ceiling} ({share} benut)",
+    "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
+    "budget.col.partner": "partner (€)",
+    "budget.col.period": "hele periode",
+    "budget.heading": "Begroting",
+    "budget.col.total": "totaal",
+    "budget.unassigned": "(geen partner)",
+    "budget.stopped": "stopgezette activiteiten, niet meegeteld: {amount}",
+    "budget.without": "activiteiten zonder begroting: {n}",
+    "money.heading": "Geld (geplande begrotingen, berekend door tocgraph)",
+    "money.summary": (
+        "Geplande begroting vóór de wijzigingen {before}, erna {after} (saldo {net}). "
+        "Vrijgekomen {freed}, toegevoegd {added}, verschoven tussen partners {moved}: "
+        "{shifted} verschuift."
+    ),
+    "money.share": "Dat is {share} van het subsidieplafond ({ceiling}).",
+    "money.note": (
+        "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het bedrag dat "
+        "verschuift is wat tussen partners verschuift plus het grootste van vrijgekomen en "
+        "toegevoegd."
+    ),
+    "money.per_partner": "Per partner (€)",
+    "money.per_change": "Per wijziging (€)",
+    "money.c.partner": "partner",
+    "money.c.before": "vóór",
+    "money.c.after": "na",
+    "money.c.net": "saldo",
+    "money.c.freed": "vrijgekomen",
+    "money.c.added": "toegevoegd",
+    "money.c.moved_in": "erbij van partners",
+    "money.c.moved_out": "naar partners",
+    "money.c.moved": "verschoven",
+    "money.c.change": "wijziging",
+    "triage.heading": "Formeel wijzigingsverzoek of aanpassing van het jaarplan",
+    "triage.formal_request": "Een formeel wijzigingsverzoek bij DUS-I is nodig: {rule}.",
+    "triage.annual_plan": (
+        "Een aanpassing van het jaarplan volstaat: geen van de triageregels uit het "
+        "beleidsbestand is van toepassing."
+    ),
+    "triage.illustrative": (
+        "De drempels van deze regels zijn illustratief; het ministerie stelt ze vast."
+    ),
+    "triage.note": (
+        "De triageregels uit het beleidsbestand, op volgorde; de eerste die van toepassing "
+        "is, beslist."
+    ),
+    "triage.rule.goal_lost": "een doel is niet langer potentieel effectief",
+    "triage.rule.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
+    "triage.rule.budget_shift_above_eur": "er verschuift meer dan {threshold}",
+    "triage.rule.budget_shift_above_share": (
+        "er verschuift meer dan {threshold} van het subsidieplafond"
+    ),
+    "triage.found.goal_lost": "doelen verloren: {goals}",
+    "triage.found.toc_changed.yes": "dat gebeurt",
+    "triage.found.toc_changed.no": "dat gebeurt niet",
+    "triage.found.shifted": "verschuift: {amount}",
+    "triage.found.no_ceiling": "de ToC noemt geen subsidieplafond",
+    "triage.applies": "van toepassing",
+    "triage.not_applies": "niet van toepassing",
+}

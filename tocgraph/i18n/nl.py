@@ -80,7 +80,7 @@ CATALOGUE: dict[str, str] = {
     "portfolio.goals": "Doelen",
     "portfolio.organisations": "Organisaties in meerdere allianties",
     "portfolio.coverage": (
-        "Dekking van het beleid: per beleidsdoel en domein de alliantiedoelen die eraan bijdragen"
+        "Dekking van het beleid: per beleidsdoel en domein de alliantiedoelen die het dienen"
     ),
     "portfolio.findings": "Bevindingen",
     "portfolio.scenario": (
@@ -91,7 +91,8 @@ CATALOGUE: dict[str, str] = {
         "Aantal doelen dat niet langer potentieel effectief is, over alle allianties samen: {goals}"
     ),
     "portfolio.coverage_lost": (
-        "Beleidsdoelen en domeinen waaraan geen potentieel effectief doel meer bijdraagt: {items}"
+        "Beleidsdoelen en domeinen die door geen potentieel effectief doel meer worden gediend: "
+        "{items}"
     ),
     "portfolio.total": "totaal",
     "portfolio.aim": "beleidsdoel",
@@ -102,15 +103,15 @@ CATALOGUE: dict[str, str] = {
     "portfolio.category.unclear": "onduidelijk",
     "portfolio.category.planned": "gepland",
     "portfolio.col.alliance": "alliantie",
-    "portfolio.col.ceiling": "subsidieplafond (EUR)",
+    "portfolio.col.ceiling": "subsidieplafond (€)",
     "portfolio.col.goals": "doelen",
-    "portfolio.col.serves": "draagt bij aan",
+    "portfolio.col.serves": "dient beleidsdoelen en domeinen",
     "portfolio.col.organisation": "organisatie",
     "portfolio.col.alliances": "allianties",
     "portfolio.col.lead_of": "penvoerder van",
     "portfolio.col.policy_item": "beleidsdoel of domein",
     "portfolio.col.stopped": "stopgezette activiteiten",
-    "portfolio.col.goals_lost": "verloren doelen",
+    "portfolio.col.goals_lost": "doelen niet langer potentieel effectief",
     "scenario": "scenario",
     "scenario.stop": "{ids} stopgezet",
     "scenario.partner": "uitval van {name} ({ids} stopgezet)",
@@ -123,7 +124,7 @@ CATALOGUE: dict[str, str] = {
     "col.after": "na",
     "col.partner": "partner",
     "col.margin_lost": "margeverlies",
-    "col.goals_lost": "verloren doelen",
+    "col.goals_lost": "doelen niet langer potentieel effectief",
     "critical.goals": "kritieke activiteiten per doel",
     "critical.ranking": (
         "activiteiten, gerangschikt naar de gevolgen als alleen die activiteit stopt"
@@ -470,8 +471,8 @@ CATALOGUE: dict[str, str] = {
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",
     # --- budget: budgets, money of change requests, triage ---
-    "field.budget_eur": "begroting (EUR)",
-    "money.amount": "€ {amount}",
+    "field.budget_eur": "begroting",
+    "money.amount": "{sign}€ {amount}",
     "budget.summary": "begroting: {total}; subsidieplafond {ceiling} ({share} benut)",
     "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
     "budget.col.partner": "partner (€)",
@@ -481,35 +482,38 @@ CATALOGUE: dict[str, str] = {
     "budget.unassigned": "(geen partner)",
     "budget.stopped": "stopgezette activiteiten, niet meegeteld: {amount}",
     "budget.without": "activiteiten zonder begroting: {n}",
-    "money.heading": "Geld (geplande begrotingen, berekend door tocgraph)",
+    "money.heading": "Financiële gevolgen (geplande begrotingen, berekend door tocgraph)",
     "money.summary": (
-        "Geplande begroting vóór de wijzigingen {before}, erna {after} (saldo {net}). "
-        "Vrijgekomen {freed}, toegevoegd {added}, verschoven tussen partners {moved}: "
-        "{shifted} verschuift."
+        "Geplande begroting vóór de wijzigingen: {before}; daarna: {after} (verschil: {net}). "
+        "Vrijgekomen: {freed}; toegevoegd: {added}; verschoven tussen partners: {moved}. "
+        "In totaal verschuift {shifted}."
     ),
     "money.share": "Dat is {share} van het subsidieplafond ({ceiling}).",
     "money.note": (
-        "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het bedrag dat "
-        "verschuift is wat tussen partners verschuift plus het grootste van vrijgekomen en "
-        "toegevoegd."
+        "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het verschoven "
+        "bedrag is het bedrag dat tussen partners verschuift, plus het grootste van de bedragen "
+        "\u2018vrijgekomen\u2019 en \u2018toegevoegd\u2019."
     ),
     "money.per_partner": "Per partner (€)",
     "money.per_change": "Per wijziging (€)",
     "money.c.partner": "partner",
     "money.c.before": "vóór",
     "money.c.after": "na",
-    "money.c.net": "saldo",
+    "money.c.net": "verschil",
     "money.c.freed": "vrijgekomen",
     "money.c.added": "toegevoegd",
-    "money.c.moved_in": "erbij van partners",
-    "money.c.moved_out": "naar partners",
+    "money.c.moved_in": "overgenomen van andere partners",
+    "money.c.moved_out": "overgedragen aan andere partners",
     "money.c.moved": "verschoven",
     "money.c.change": "wijziging",
     "triage.heading": "Formeel wijzigingsverzoek of aanpassing van het jaarplan",
-    "triage.formal_request": "Een formeel wijzigingsverzoek bij DUS-I is nodig: {rule}.",
+    "triage.formal_request": (
+        "Volgens de triageregels uit het beleidsbestand is een formeel wijzigingsverzoek bij "
+        "DUS-I nodig: {rule}."
+    ),
     "triage.annual_plan": (
-        "Een aanpassing van het jaarplan volstaat: geen van de triageregels uit het "
-        "beleidsbestand is van toepassing."
+        "Volgens de triageregels uit het beleidsbestand volstaat een aanpassing van het "
+        "jaarplan: geen van de regels is van toepassing."
     ),
     "triage.illustrative": (
         "De drempels van deze regels zijn illustratief; het ministerie stelt ze vast."
@@ -524,11 +528,11 @@ CATALOGUE: dict[str, str] = {
     "triage.rule.budget_shift_above_share": (
         "er verschuift meer dan {threshold} van het subsidieplafond"
     ),
-    "triage.found.goal_lost": "doelen verloren: {goals}",
-    "triage.found.toc_changed.yes": "dat gebeurt",
-    "triage.found.toc_changed.no": "dat gebeurt niet",
-    "triage.found.shifted": "verschuift: {amount}",
-    "triage.found.no_ceiling": "de ToC noemt geen subsidieplafond",
+    "triage.found.goal_lost": "{goals}",
+    "triage.found.toc_changed.yes": "ja",
+    "triage.found.toc_changed.no": "nee",
+    "triage.found.shifted": "dit verzoek verschuift {amount}",
+    "triage.found.no_ceiling": "niet te bepalen: de ToC noemt geen subsidieplafond",
     "triage.applies": "van toepassing",
     "triage.not_applies": "niet van toepassing",
     # --- assumptions ---
@@ -568,5 +572,14 @@ CATALOGUE: dict[str, str] = {
         "Een link die op een falende aanname rust draagt niets bij; een aanname onder druk maakt "
         "de steun onzeker. 'Kritiek voor' noemt de onderdelen die hun steun verliezen als alleen "
         "die aanname faalt (aannames onder druk tellen als falend), voor de ToC zoals ingediend."
+    ),
+    # --- review: Dutch review of the output ---
+    "triage.found.no_budgets": "niet te bepalen: de ToC bevat geen begrotingen",
+    "triage.reason.no_budgets": "de ToC bevat geen begrotingen",
+    "triage.reason.no_ceiling": "de ToC noemt geen subsidieplafond",
+    "triage.unchecked": "niet getoetst",
+    "triage.annual_plan.partly": (
+        "Op grond van de regels die konden worden getoetst, volstaat een aanpassing van het "
+        "jaarplan; niet elke regel kon worden getoetst: {reason}."
     ),
 }

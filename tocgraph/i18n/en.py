@@ -546,4 +546,22 @@ CATALOGUE: dict[str, str] = {
         "On the rules that could be checked, a change of the annual plan suffices; not every "
         "rule could be checked: {reason}."
     ),
+    "type.list": "a list",
+    "type.dict": "a mapping of keys to values",
+    "type.str": "a text",
+    "type.int": "a whole number",
+    "type.float": "a number",
+    "type.bool": "a yes/no value",
+    "type.none": "an empty value",
+    "type.bool.value": "a yes/no value ({value})",
+    "doc.start.tocgraph": "'tocgraph: 1', 'id: ...' and 'goals:'",
+    "doc.start.tocgraph-policy": "'tocgraph-policy: 1', 'id: ...' and 'aims:'",
+    "doc.start.tocgraph-change": "'tocgraph-change: 1' and 'toc: <the baseline file>'",
+    "doc.command.tocgraph": "tocgraph check FILE",
+    "doc.command.tocgraph-policy": "tocgraph portfolio DIR --policy FILE",
+    "doc.command.tocgraph-change": "tocgraph change-request FILE",
+    "yaml.unclosed_quote": "a text in quotes is not closed before the end of the file",
+    "yaml.mapping_values": "a ':' followed by a space is not allowed here",
+    "yaml.expected_key": "a key was expected here; check the indentation",
+    "yaml.tab": "a tab cannot start a value; indent with spaces",
 }

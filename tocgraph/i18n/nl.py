@@ -582,4 +582,24 @@ CATALOGUE: dict[str, str] = {
         "Op grond van de regels die konden worden getoetst, volstaat een aanpassing van het "
         "jaarplan; niet elke regel kon worden getoetst: {reason}."
     ),
+    "type.list": "een lijst",
+    "type.dict": "sleutels met waarden",
+    "type.str": "een tekst",
+    "type.int": "een geheel getal",
+    "type.float": "een getal",
+    "type.bool": "een ja/nee-waarde",
+    "type.none": "een lege waarde",
+    "type.bool.value": "een ja/nee-waarde ({value})",
+    "doc.start.tocgraph": "'tocgraph: 1', 'id: ...' en 'goals:'",
+    "doc.start.tocgraph-policy": "'tocgraph-policy: 1', 'id: ...' en 'aims:'",
+    "doc.start.tocgraph-change": "'tocgraph-change: 1' en 'toc: <het uitgangsbestand>'",
+    "doc.command.tocgraph": "tocgraph check BESTAND",
+    "doc.command.tocgraph-policy": "tocgraph portfolio MAP --policy BESTAND",
+    "doc.command.tocgraph-change": "tocgraph change-request BESTAND",
+    "yaml.unclosed_quote": (
+        "een tekst tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand"
+    ),
+    "yaml.mapping_values": "een ':' met een spatie erna is hier niet toegestaan",
+    "yaml.expected_key": "hier werd een sleutel verwacht; controleer het inspringen",
+    "yaml.tab": "een tab kan geen waarde beginnen; spring in met spaties",
 }

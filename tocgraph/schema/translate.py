@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, Phrase, PhraseArg, phrase
-from tocgraph.hints import did_you_mean, join_hint, parts, suggestion
+from tocgraph.hints import did_you_mean, join_hint, parts, suggestion, value_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.assumptions import (
     ASSUMPTION_STATUSES_NL,
@@ -280,7 +280,8 @@ def _value_message(
     expected = _EXPECTED.get(kind)
     if expected is not None:
         field = next((p for p in reversed(loc) if isinstance(p, str)), "title")
-        message = phrase("d.TOC102.expected", at=at, expected=phrase(expected), got=got)
+        got_kind = value_phrase(value, got)
+        message = phrase("d.TOC102.expected", at=at, expected=phrase(expected), got=got_kind)
         return message, _type_hint(kind, value, field)
     if kind == "value_error":
         reason = str(error["ctx"]["error"]) if "ctx" in error else str(error["msg"])

@@ -39,7 +39,7 @@ def test_format_follows_the_output_suffix(tmp_path, capsys) -> None:
     target = tmp_path / "toc.mmd"
     assert main(["render", JONG, "-o", str(target), "--lang", "nl", "--group", "strategy"]) == 0
     assert "subgraph group_1" in target.read_text(encoding="utf-8")
-    assert f"wrote {target}" in capsys.readouterr().err
+    assert f"{target} geschreven" in capsys.readouterr().err
 
 
 def test_scenario_options(tmp_path) -> None:

@@ -124,7 +124,7 @@ def test_partial_cut_sets_are_announced() -> None:
 def test_cli_report_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "toc.html"
     assert main(["report", "models/politica.yaml", "-o", str(out), "--lang", "nl"]) == 0
-    assert f"wrote {out}" in capsys.readouterr().err
+    assert f"tocgraph: {out} geschreven" in capsys.readouterr().err
     page = out.read_text(encoding="utf-8")
     assert page == tocgraph.html_report_file("models/politica.yaml", "nl")
     assert "politica.yaml" in page  # the draft names the ToC file

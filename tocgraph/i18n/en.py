@@ -564,4 +564,18 @@ CATALOGUE: dict[str, str] = {
     "yaml.mapping_values": "a ':' followed by a space is not allowed here",
     "yaml.expected_key": "a key was expected here; check the indentation",
     "yaml.tab": "a tab cannot start a value; indent with spaces",
+    "cli.wrote": "wrote {path}",
+    "cli.no_scenario": (
+        "name activities with --stop, partners with --partner or assumptions with --fail"
+    ),
+    "status_update.title": "Status update from {file}",
+    "init.wrote": "Wrote {toc}, {change} and the schemas in {schemas}.",
+    "init.example": (
+        "The starter ToC is an example: replace its goals, outcomes and activities with yours."
+    ),
+    "init.next": "Next:",
+    "init.step.check": "validate and assess:",
+    "init.step.impact": "what if A1, A2 stop:",
+    "init.step.render": "draw it:",
+    "init.step.change": "justify a change:",
 }

@@ -602,4 +602,19 @@ CATALOGUE: dict[str, str] = {
     "yaml.mapping_values": "een ':' met een spatie erna is hier niet toegestaan",
     "yaml.expected_key": "hier werd een sleutel verwacht; controleer het inspringen",
     "yaml.tab": "een tab kan geen waarde beginnen; spring in met spaties",
+    "cli.wrote": "{path} geschreven",
+    "cli.no_scenario": (
+        "noem activiteiten met --stop, partners met --partner of aannames met --fail"
+    ),
+    "status_update.title": "Voortgang volgens {file}",
+    "init.wrote": "{toc}, {change} en de schema's in {schemas} geschreven.",
+    "init.example": (
+        "De start-ToC is een voorbeeld: vervang de doelen, outcomes en activiteiten door die "
+        "van uw alliantie."
+    ),
+    "init.next": "Volgende stappen:",
+    "init.step.check": "controleren en beoordelen:",
+    "init.step.impact": "wat als A1 en A2 stoppen:",
+    "init.step.render": "tekenen:",
+    "init.step.change": "een wijziging onderbouwen:",
 }

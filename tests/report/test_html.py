@@ -227,3 +227,13 @@ def test_portfolio_text_and_json_are_unchanged_by_the_format_option(
     as_json = capsys.readouterr().out
     assert main(["portfolio", "models", "--format", "json"]) == 0
     assert capsys.readouterr().out == as_json
+
+
+def test_activities_get_a_status_and_no_verdict() -> None:
+    """The three verdicts judge goals, outcomes and outputs; an activity only has a status."""
+    page = tocgraph.html_report(tocgraph.load(MODELS / "politica.yaml"), "nl", diagram=False)
+    activities = page[page.index('id="h-activities"') :]
+    activities = activities[: activities.index("</table>")]
+    assert "stopgezet" in activities
+    assert 'class="verdict"' not in activities
+    assert "potentieel" not in activities

@@ -193,3 +193,17 @@ def test_output_is_the_same_bytes_in_fresh_processes(argv: list[str]) -> None:
 def test_impact_without_a_scenario_says_so_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["impact", "models/politica.yaml", "--lang", "nl"]) == 2
     assert "noem activiteiten met --stop" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "scenario: geen activiteit stopgezet; al stopgezet vóór het scenario: A9"),
+        ("en", "scenario: no activity stopped; already stopped before the scenario: A9"),
+    ],
+)
+def test_stopping_an_activity_already_stopped_says_so(
+    lang: str, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["impact", "models/politica.yaml", "--stop", "A9", "--lang", lang]) == 0
+    assert line in capsys.readouterr().out

@@ -578,4 +578,6 @@ CATALOGUE: dict[str, str] = {
     "init.step.impact": "what if A1, A2 stop:",
     "init.step.render": "draw it:",
     "init.step.change": "justify a change:",
+    "scenario.none": "no activity stopped",
+    "scenario.already_stopped": "already stopped before the scenario: {ids}",
 }

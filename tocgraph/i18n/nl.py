@@ -617,4 +617,6 @@ CATALOGUE: dict[str, str] = {
     "init.step.impact": "wat als A1 en A2 stoppen:",
     "init.step.render": "tekenen:",
     "init.step.change": "een wijziging onderbouwen:",
+    "scenario.none": "geen activiteit stopgezet",
+    "scenario.already_stopped": "al stopgezet vóór het scenario: {ids}",
 }

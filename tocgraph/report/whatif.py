@@ -38,8 +38,13 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
         stopped_by_partner.update(ids)
         parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
-    if direct or not (parts or result.failed):
-        parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
+    if direct:
+        parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct)))
+    elif not (parts or result.failed):
+        parts.insert(0, text("scenario.none", lang))
+    if result.already_stopped:
+        already = ", ".join(result.already_stopped)
+        parts.append(text("scenario.already_stopped", lang, ids=already))
     if result.failed:
         parts.append(text("scenario.fail", lang, ids=", ".join(result.failed)))
     lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))

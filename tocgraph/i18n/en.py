@@ -29,7 +29,7 @@ CATALOGUE: dict[str, str] = {
     "col.rule": "rule",
     "col.verdict": "verdict",
     "col.margin": "margin",
-    "margin.bounds": "{lower}-{upper} (not proven)",
+    "margin.bounds": "{lower} to {upper} (exact margin not computed)",
     "col.critical": "single points of failure",
     "activities": "activities",
     "warnings": "warnings",
@@ -60,7 +60,7 @@ CATALOGUE: dict[str, str] = {
     "render.legend.no_support": "link that contributes nothing",
     "render.legend.uncertain": "link whose contribution is uncertain",
     "render.legend.margin": (
-        "margin: the fewest activities that must stop before the goal is no longer potentially "
+        "margin: the fewest activities whose stopping makes the node no longer potentially "
         "effective"
     ),
     "strategy.onderzoek-kennis-beleidsadvies": "research, knowledge and policy advice",
@@ -138,13 +138,15 @@ CATALOGUE: dict[str, str] = {
     "field.kind": "level",
     "field.assumption": "assumption",
     "w.TOC301": "{kind} '{node}' does not lead to any goal",
-    "h.TOC301": "add a contributes_to link towards an outcome or goal, or remove the node",
+    "h.TOC301": (
+        "add a contributes_to link towards an output, outcome or goal, or remove the node"
+    ),
     "w.TOC302": "{kind} '{node}' has no contributors, so it cannot be potentially effective",
     "h.TOC302": "link activities, outputs or outcomes to it with contributes_to",
     "w.TOC303": "goal '{node}' is {verdict}",
     "h.TOC303": (
-        "see which outcomes below it are not potentially effective and which activities are "
-        "stopped or unclear"
+        "see which nodes below it are not potentially effective, which activities are "
+        "stopped or unclear, and which assumptions fail or are at risk"
     ),
     "w.TOC304": (
         "goal '{node}' is no longer potentially effective as soon as any one of these "
@@ -223,8 +225,8 @@ CATALOGUE: dict[str, str] = {
         "{after} after."
     ),
     "cr.f.requires_lowered": (
-        "The requirement of {node} is lowered from {before} to {after}: its verdict may hold "
-        "only because the bar moved."
+        "The requirement of {node} is lowered from {before} to {after}. Check whether the "
+        "verdict stays favourable only because of that."
     ),
     "cr.f.partner_without_activities": (
         "Partner {partner} has no running activity left after the changes; this matters for "
@@ -260,7 +262,10 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
     "cr.check.held": "goals potentially effective only because a requirement was lowered: {goals}",
-    "cr.changes": "Effect of each change (computed by tocgraph)",
+    "cr.changes": (
+        "Effect of each change, in order: each change builds on the previous ones "
+        "(computed by tocgraph)"
+    ),
     "cr.a.stop": "Stopping {node}",
     "cr.a.add": "Adding {node}",
     "cr.a.modify": "Modifying {node}",
@@ -269,7 +274,7 @@ CATALOGUE: dict[str, str] = {
     "cr.rationale.none": "no rationale given",
     "cr.new_values": "New values",
     "cr.effect": "Effect",
-    "cr.effect.none": "No goal or outcome changes verdict or margin.",
+    "cr.effect.none": "No goal, outcome or output changes verdict or margin.",
     "cr.goals": "Goals before and after (titles after the changes)",
     "cr.diagram": "The ToC after the changes",
     "cr.c.node": "node",
@@ -285,7 +290,7 @@ CATALOGUE: dict[str, str] = {
         "(undetermined: the verdict hangs on activities whose status is unclear); it makes no "
         "claim about actual impact."
     ),
-    "html.title": "{name}: theory of change",
+    "html.title": "{name}: theory of change (ToC)",
     "html.lead": "Verdicts, margins and single points of failure of {toc}, with a live what-if.",
     "html.section.whatif": "What if?",
     "html.section.diagram": "Diagram",
@@ -302,13 +307,13 @@ CATALOGUE: dict[str, str] = {
     "html.noscript": (
         "JavaScript is off: the page shows the ToC as it is, without the what-if controls."
     ),
-    "html.reset": "Reset",
+    "html.reset": "Clear the scenario",
     "html.save": "Save as change-request draft",
     "html.summary.none": "No scenario: the ToC as it is.",
     "html.summary.one": "1 activity stopped: {effects}",
     "html.summary.many": "{n} activities stopped: {effects}",
-    "html.effect.verdict": "{kind} {node} {before} -> {after}",
-    "html.effect.margin": "{kind} {node} margin {before} -> {after}",
+    "html.effect.verdict": "{kind} {node}: {before} \u2192 {after}",
+    "html.effect.margin": "{kind} {node}: margin {before} \u2192 {after}",
     "html.effect.more": "and {n} more",
     "html.effect.none": "no goal, outcome or output changes",
     "html.margin.unknown": "not computed here",
@@ -517,7 +522,7 @@ CATALOGUE: dict[str, str] = {
     "diff.assumptions_changed": "assumptions changed",
     "field.assumptions": "named assumptions",
     "field.text": "text",
-    "field.evidence": "evidence (items)",
+    "field.evidence": "sources",
     "cr.f.assumption_changed.added": (
         "Assumption {node} is added (change {change}; status: {after}): check which links name it."
     ),
@@ -529,13 +534,16 @@ CATALOGUE: dict[str, str] = {
         "The status of assumption {node} changes from {before} to {after} (change {change}): "
         "verdicts may change without any activity changing."
     ),
-    "render.legend.assumption_fails": "link resting on a failing assumption (\u2717): broken",
+    "render.legend.assumption_fails": (
+        "link resting on a failing assumption (\u2717): carries nothing"
+    ),
     "render.legend.assumption_at_risk": "link resting on an assumption at risk",
     "html.section.assumptions": "Assumptions",
     "html.assumptions.help": (
-        "A link resting on a failing assumption carries nothing; one at risk makes its support "
-        "uncertain. 'Critical for' lists the nodes whose support a failing of that assumption "
-        "alone takes away (at-risk assumptions counted as failing), for the ToC as submitted."
+        "A link resting on a failing assumption carries nothing; one at risk makes its "
+        "contribution uncertain. 'Critical for' lists the nodes no longer potentially effective "
+        "if that assumption alone fails (at-risk assumptions counted as failing), for the ToC "
+        "as submitted."
     ),
     # --- review: Dutch review of the output ---
     "triage.found.no_budgets": "cannot be determined: the ToC states no budgets",

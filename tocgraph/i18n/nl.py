@@ -25,11 +25,11 @@ CATALOGUE: dict[str, str] = {
     "stopped": "stopgezet",
     "unclear": "onduidelijk",
     "col.node": "onderdeel",
-    "col.kind": "soort",
+    "col.kind": "niveau",
     "col.rule": "vereiste",
     "col.verdict": "oordeel",
     "col.margin": "marge",
-    "margin.bounds": "{lower}-{upper} (niet bewezen)",
+    "margin.bounds": "{lower} tot {upper} (exacte marge niet berekend)",
     "col.critical": "kritieke activiteiten",
     "activities": "activiteiten",
     "warnings": "waarschuwingen",
@@ -62,8 +62,8 @@ CATALOGUE: dict[str, str] = {
     "render.legend.no_support": "verband dat niets bijdraagt",
     "render.legend.uncertain": "verband met een onzekere bijdrage",
     "render.legend.margin": (
-        "marge: het kleinste aantal activiteiten dat moet stoppen voordat het doel niet langer "
-        "potentieel effectief is"
+        "marge: het kleinste aantal activiteiten waarvan de stopzetting het onderdeel niet "
+        "langer potentieel effectief maakt"
     ),
     "strategy.onderzoek-kennis-beleidsadvies": "onderzoek, kennis en beleidsadvies",
     "strategy.agenderen-vertegenwoordigen": "agenderen en vertegenwoordigen",
@@ -147,18 +147,19 @@ CATALOGUE: dict[str, str] = {
     "field.kind": "niveau",
     "field.assumption": "aanname",
     "w.TOC301": "{kind} {node} draagt aan geen enkel doel bij",
-    "h.TOC301": "laat het onderdeel bijdragen aan een outcome of doel, of verwijder het",
+    "h.TOC301": "laat het onderdeel bijdragen aan een output, outcome of doel, of verwijder het",
     "w.TOC302": (
         "{kind} {node} heeft geen bijdragende onderdelen en kan dus niet potentieel effectief zijn"
     ),
     "h.TOC302": "laat er activiteiten, outputs of outcomes aan bijdragen (met 'contributes_to')",
     "w.TOC303": "doel {node} is {verdict}",
     "h.TOC303": (
-        "ga na welke onderliggende outcomes niet potentieel effectief zijn en welke "
-        "activiteiten zijn stopgezet of een onduidelijke status hebben"
+        "ga na welke onderliggende onderdelen niet potentieel effectief zijn, welke "
+        "activiteiten zijn stopgezet of een onduidelijke status hebben, en welke aannames "
+        "geen stand houden of onder druk staan"
     ),
     "w.TOC304": (
-        "doel {node} is niet langer potentieel effectief zodra één van deze activiteiten "
+        "doel {node} is niet langer potentieel effectief zodra een van deze activiteiten "
         "stopt: {activities}"
     ),
     "h.TOC304": (
@@ -171,12 +172,12 @@ CATALOGUE: dict[str, str] = {
         "afhangen onbepaald zijn"
     ),
     "w.TOC306": (
-        "{kind} {node} heeft {n} bijdragende onderdelen maar vermeldt niet hoeveel daarvan "
+        "{kind} {node} heeft {n} bijdragende onderdelen, maar vermeldt niet hoeveel daarvan "
         "nodig zijn ('requires')"
     ),
     "h.TOC306": (
-        "vul 'requires' in: 'all' (elke bijdrage is nodig en samen volstaan ze: de "
-        "gebruikelijke lezing van randvoorwaarden in een ToC), 'any' (alternatieve routes: één "
+        "vul 'requires' in: 'all' (elke bijdrage is nodig en samen volstaan ze; zo zijn "
+        "randvoorwaarden in een ToC meestal bedoeld), 'any' (alternatieve routes: één "
         "bijdrage volstaat) of een getal k (k bijdragen volstaan); zonder vermelding neemt "
         "tocgraph 'any' aan"
     ),
@@ -241,8 +242,8 @@ CATALOGUE: dict[str, str] = {
         "aan {after}."
     ),
     "cr.f.requires_lowered": (
-        "De eis voor {node} wordt verlaagd van {before} naar {after}: het oordeel houdt "
-        "mogelijk alleen stand doordat de lat lager is gelegd."
+        "De eis voor {node} wordt verlaagd van {before} naar {after}. Ga na of het oordeel "
+        "alleen daardoor gunstig blijft."
     ),
     "cr.f.partner_without_activities": (
         "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat is van "
@@ -253,10 +254,10 @@ CATALOGUE: dict[str, str] = {
         "ga na of deze activiteit nog bijdraagt aan {targets}."
     ),
     "cr.f.adjusted_activity.title": (
-        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}) maar behoudt dezelfde "
+        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}), maar behoudt dezelfde "
         "verbanden: ga na of \u2018{after}\u2019 nog bijdraagt aan {targets}."
     ),
-    "cr.req.any": "één van de bijdragende onderdelen",
+    "cr.req.any": "een van de bijdragende onderdelen",
     "cr.req.all": "alle bijdragende onderdelen",
     "cr.req.n": "{n} van de bijdragende onderdelen",
     "cr.nothing": "niets",
@@ -282,16 +283,21 @@ CATALOGUE: dict[str, str] = {
     "cr.check.held": (
         "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
     ),
-    "cr.changes": "Gevolgen van elke wijziging (berekend door tocgraph)",
+    "cr.changes": (
+        "Gevolgen van elke wijziging, in volgorde: elke wijziging bouwt voort op de vorige "
+        "(berekend door tocgraph)"
+    ),
     "cr.a.stop": "Stopzetting van {node}",
     "cr.a.add": "Toevoeging van {node}",
-    "cr.a.modify": "Wijziging van {node}",
+    "cr.a.modify": "Aanpassing van de gegevens van {node}",
     "cr.a.remove": "Verwijdering van {node}",
     "cr.rationale": "Onderbouwing",
     "cr.rationale.none": "geen onderbouwing gegeven",
     "cr.new_values": "Nieuwe waarden",
     "cr.effect": "Gevolgen",
-    "cr.effect.none": "Geen enkel doel of outcome krijgt een ander oordeel of een andere marge.",
+    "cr.effect.none": (
+        "Geen enkel doel, outcome of output krijgt een ander oordeel of een andere marge."
+    ),
     "cr.goals": "Doelen vóór en na de wijzigingen (titels na de wijzigingen)",
     "cr.diagram": "De ToC na de wijzigingen",
     "cr.c.node": "onderdeel",
@@ -307,7 +313,7 @@ CATALOGUE: dict[str, str] = {
         "toe (onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); "
         "over het werkelijke effect zegt zij niets."
     ),
-    "html.title": "{name}: veranderingstheorie",
+    "html.title": "{name}: veranderingstheorie (ToC)",
     "html.lead": (
         "Oordelen, marges en kritieke activiteiten van {toc}, met een interactieve wat-als-analyse."
     ),
@@ -318,22 +324,22 @@ CATALOGUE: dict[str, str] = {
     "html.section.partners": "Partners",
     "html.section.warnings": "Waarschuwingen",
     "html.whatif.help": (
-        "Klik op een activiteit (of geef haar de focus en druk op Enter of spatie) om haar in "
-        "een scenario stop te zetten; een partnerknop zet alle activiteiten van die partner "
-        "stop. Elk oordeel, elke marge en elke kritieke activiteit wordt direct opnieuw "
-        "berekend. Het adres van de pagina legt het scenario vast, zodat een link ernaar "
-        "hetzelfde toont."
+        "Klik op een activiteit (of ga er met de Tab-toets naartoe en druk op Enter of de "
+        "spatiebalk) om haar in het scenario stop te zetten; een partnerknop zet alle "
+        "activiteiten van die partner stop. Elk oordeel, elke marge en elke kritieke "
+        "activiteit wordt direct opnieuw berekend. Het adres van de pagina legt het scenario "
+        "vast, zodat een link ernaar hetzelfde toont."
     ),
     "html.noscript": (
         "JavaScript staat uit: de pagina toont de ToC zoals hij is, zonder de wat-als-knoppen."
     ),
-    "html.reset": "Herstellen",
+    "html.reset": "Scenario wissen",
     "html.save": "Bewaren als concept-wijzigingsverzoek",
     "html.summary.none": "Geen scenario: de ToC zoals hij is.",
     "html.summary.one": "1 activiteit stopgezet: {effects}",
     "html.summary.many": "{n} activiteiten stopgezet: {effects}",
-    "html.effect.verdict": "{kind} {node} {before} -> {after}",
-    "html.effect.margin": "{kind} {node} marge {before} -> {after}",
+    "html.effect.verdict": "{kind} {node}: {before} \u2192 {after}",
+    "html.effect.margin": "{kind} {node}: marge {before} \u2192 {after}",
     "html.effect.more": "en nog {n}",
     "html.effect.none": "geen doel, outcome of output verandert",
     "html.margin.unknown": "hier niet berekend",
@@ -414,8 +420,8 @@ CATALOGUE: dict[str, str] = {
     "mon.col.latest": "laatste meting",
     "mon.col.progress": "voortgang",
     "mon.col.horizon": "termijn",
-    "mon.col.start": "start",
-    "mon.col.end": "einde",
+    "mon.col.start": "begindatum",
+    "mon.col.end": "einddatum",
     "quantitative": "kwantitatief",
     "qualitative": "kwalitatief",
     "horizon.short": "korte termijn",
@@ -460,13 +466,13 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.f.requires_not_scaled.one": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdrage wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
-        "dus niet meebewogen met de nieuwe bijdrage: ga na of {k} nog de bedoelde eis is."
+        "nieuwe bijdrage wordt dat {k} van {after} in plaats van {k} van {before}. De eis is "
+        "dus niet aangepast aan de nieuwe bijdrage: ga na of {k} nog de bedoelde eis is."
     ),
     "cr.f.requires_not_scaled.many": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
-        "dus niet meebewogen met de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
+        "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De eis is "
+        "dus niet aangepast aan de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
     ),
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",
@@ -536,42 +542,47 @@ CATALOGUE: dict[str, str] = {
     "triage.applies": "van toepassing",
     "triage.not_applies": "niet van toepassing",
     # --- assumptions ---
-    "w.TOC321": "aanname {node} staat op geen enkele link",
-    "h.TOC321": "noem haar onder 'assumptions:' bij de links waarop zij rust, of verwijder haar",
+    "w.TOC321": "aanname {node} wordt bij geen enkel verband genoemd",
+    "h.TOC321": (
+        "noem haar onder 'assumptions:' bij de verbanden die op haar rusten, of verwijder haar"
+    ),
     "assumptions": "aannames",
     "assumption.untested": "ongetoetst",
     "assumption.holds": "houdt stand",
     "assumption.at_risk": "onder druk",
-    "assumption.fails": "faalt",
+    "assumption.fails": "houdt geen stand",
     "col.critical_assumptions": "kritieke aannames",
     "col.critical_for": "kritiek voor",
-    "col.links": "links",
-    "scenario.fail": "falende aannames: {ids}",
+    "col.links": "verbanden",
+    "scenario.fail": "aannames die geen stand houden: {ids}",
     "diff.assumptions_added": "aannames toegevoegd",
     "diff.assumptions_removed": "aannames verwijderd",
     "diff.assumptions_changed": "aannames gewijzigd",
     "field.assumptions": "benoemde aannames",
     "field.text": "tekst",
-    "field.evidence": "onderbouwing (stukken)",
+    "field.evidence": "bronnen",
     "cr.f.assumption_changed.added": (
         "Aanname {node} wordt toegevoegd (wijziging {change}; status: {after}): ga na welke "
-        "links haar noemen."
+        "verbanden haar noemen."
     ),
     "cr.f.assumption_changed.removed": (
-        "Aanname {node} ({before}) wordt verwijderd (wijziging {change}): de links die haar "
-        "noemden hangen er niet meer van af."
+        "Aanname {node} ({before}) wordt verwijderd (wijziging {change}): de verbanden die haar "
+        "noemden, hangen er niet meer van af."
     ),
     "cr.f.assumption_changed.status": (
         "De status van aanname {node} verandert van {before} in {after} (wijziging {change}): "
         "oordelen kunnen veranderen zonder dat een activiteit verandert."
     ),
-    "render.legend.assumption_fails": "link op een falende aanname (\u2717): verbroken",
-    "render.legend.assumption_at_risk": "link op een aanname onder druk",
+    "render.legend.assumption_fails": (
+        "verband dat rust op een aanname die geen stand houdt (\u2717): telt niet mee"
+    ),
+    "render.legend.assumption_at_risk": "verband dat rust op een aanname onder druk",
     "html.section.assumptions": "Aannames",
     "html.assumptions.help": (
-        "Een link die op een falende aanname rust draagt niets bij; een aanname onder druk maakt "
-        "de steun onzeker. 'Kritiek voor' noemt de onderdelen die hun steun verliezen als alleen "
-        "die aanname faalt (aannames onder druk tellen als falend), voor de ToC zoals ingediend."
+        "Een verband dat rust op een aanname die geen stand houdt, draagt niets bij; een aanname "
+        "onder druk maakt de bijdrage onzeker. 'Kritiek voor' noemt de onderdelen die niet "
+        "langer potentieel effectief zijn als alleen die aanname geen stand houdt (aannames "
+        "onder druk tellen als aannames die geen stand houden), voor de ToC zoals ingediend."
     ),
     # --- review: Dutch review of the output ---
     "triage.found.no_budgets": "niet te bepalen: de ToC bevat geen begrotingen",

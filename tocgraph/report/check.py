@@ -221,7 +221,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
     >>> spof = next(w for w in result.warnings if w.code == "TOC304")
     >>> translate_warning(spof, result, "nl").message
-    'doel G1 is niet langer potentieel effectief zodra één van deze activiteiten stopt: A1'
+    'doel G1 is niet langer potentieel effectief zodra een van deze activiteiten stopt: A1'
     """
     if warning.phrase is not None:
         return localize(warning, lang)

@@ -153,6 +153,19 @@ def known_list(label: str, choices: Iterable[str], limit: int = 12) -> str:
 
 
 def join_hint(*parts: str | None) -> str | None:
-    """Join the parts that are not ``None`` with '; '."""
-    text = "; ".join(p for p in parts if p)
+    """Join the parts that are not ``None`` with '; ' (a question ends its sentence).
+
+    Examples
+    --------
+    >>> join_hint("did you mean 'a'?", None, "fields: a, b")
+    "did you mean 'a'? Fields: a, b"
+    """
+    text = ""
+    for part in (p for p in parts if p):
+        if not text:
+            text = part
+        elif text.endswith("?"):
+            text += " " + part[:1].upper() + part[1:]
+        else:
+            text += "; " + part
     return text or None

@@ -240,7 +240,7 @@ def test_errors_in_dutch_point_at_cells(tmp_path: Path) -> None:
     )
     assert dutch[1].startswith(
         f"{path}:Nodes!D3: error[TOC105]: onbekende status 'gestop' voor activiteit 'A1'\n"
-        "  hint: bedoelde u 'gestopt'?; gebruik een van: gepland,"
+        "  hint: bedoelde u 'gestopt'? Gebruik een van: gepland,"
     )
 
 

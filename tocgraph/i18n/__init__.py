@@ -36,6 +36,7 @@ __all__ = [
     "diagnostic",
     "error_text",
     "field_label",
+    "join_parts",
     "keys",
     "localize",
     "localize_all",
@@ -198,8 +199,27 @@ def render(phrase: Phrase, lang: Lang = "en") -> str:
     return _CATALOGUES[check_lang(lang)][phrase.key].format(**values)
 
 
+def join_parts(parts: Iterable[str]) -> str:
+    """Parts of a message joined with '; ', but a question ends its sentence.
+
+    Examples
+    --------
+    >>> join_parts(["bedoelde u 'G1'?", "bekende doelen: G1", "zie 'x'"])
+    "bedoelde u 'G1'? Bekende doelen: G1; zie 'x'"
+    """
+    text = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif text.endswith("?"):
+            text += " " + part[:1].upper() + part[1:]
+        else:
+            text += "; " + part
+    return text
+
+
 def _hint_text(hints: Iterable[Phrase], lang: Lang) -> str | None:
-    return "; ".join(render(h, lang) for h in hints) or None
+    return join_parts(render(h, lang) for h in hints) or None
 
 
 def diagnostic(
@@ -253,7 +273,7 @@ def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
 def scenario_error(*parts: Phrase | None) -> ScenarioError:
     """A :class:`~tocgraph.errors.ScenarioError` whose message is the parts joined with '; '."""
     phrases = tuple(p for p in parts if p is not None)
-    return ScenarioError("; ".join(render(p) for p in phrases), phrases)
+    return ScenarioError(join_parts(render(p) for p in phrases), phrases)
 
 
 def error_text(error: Exception, lang: Lang = "en") -> str:
@@ -268,7 +288,7 @@ def error_text(error: Exception, lang: Lang = "en") -> str:
     phrases = getattr(error, "phrases", ())
     if lang == "en" or not phrases:
         return str(error)
-    return "; ".join(render(p, lang) for p in phrases)
+    return join_parts(render(p, lang) for p in phrases)
 
 
 def localize_all(diagnostics: Iterable[Diagnostic], lang: Lang) -> tuple[Diagnostic, ...]:

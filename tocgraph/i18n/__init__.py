@@ -32,6 +32,7 @@ __all__ = [
     "LANGUAGES",
     "Lang",
     "UnknownLanguageError",
+    "and_list",
     "check_lang",
     "diagnostic",
     "error_text",
@@ -197,6 +198,20 @@ def render(phrase: Phrase, lang: Lang = "en") -> str:
         for name, value in phrase.args
     }
     return _CATALOGUES[check_lang(lang)][phrase.key].format(**values)
+
+
+def and_list(items: Iterable[str], lang: Lang = "en") -> str:
+    """Items as a sentence lists them: ``A, B and C`` (Dutch ``A, B en C``).
+
+    Examples
+    --------
+    >>> and_list(["O5", "O6"], "nl"), and_list(["a", "b", "c"]), and_list(["x"]), and_list([])
+    ('O5 en O6', 'a, b and c', 'x', '')
+    """
+    listed = list(items)
+    if len(listed) < 2:
+        return "".join(listed)
+    return text("dh.and", lang, first=", ".join(listed[:-1]), second=listed[-1])
 
 
 def join_parts(parts: Iterable[str]) -> str:

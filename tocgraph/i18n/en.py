@@ -37,7 +37,7 @@ CATALOGUE: dict[str, str] = {
     "valid": "valid",
     "invalid": "invalid",
     "summary.files": "{files}: {valid} valid, {invalid} invalid, {warnings}",
-    "check.change_request": "change request: {title} ({changes} to the ToC of {toc})",
+    "check.change_request": "change request '{title}': {changes} to the ToC of {toc}",
     "check.col.before": "before",
     "check.col.after": "after",
     "check.goals_lost": "goals no longer potentially effective: {goals}",

@@ -37,7 +37,7 @@ CATALOGUE: dict[str, str] = {
     "valid": "geldig",
     "invalid": "ongeldig",
     "summary.files": "{files}: {valid} geldig, {invalid} ongeldig, {warnings}",
-    "check.change_request": "wijzigingsverzoek: {title} ({changes} in de ToC van {toc})",
+    "check.change_request": "wijzigingsverzoek \u2018{title}\u2019: {changes} in de ToC van {toc}",
     "check.col.before": "vóór",
     "check.col.after": "na",
     "check.goals_lost": "doelen die niet langer potentieel effectief zijn: {goals}",

@@ -15,7 +15,7 @@ from tocgraph.analysis.portfolio import (
 )
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, localize, plural, text
+from tocgraph.i18n import Lang, and_list, localize, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import bounded_text
 from tocgraph.report.table import format_table
@@ -311,7 +311,7 @@ def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
     if scenario is None:
         return []
     lines: list[Block] = [
-        text("portfolio.scenario", lang, partners=tty(", ".join(scenario.partners)))
+        text("portfolio.scenario", lang, partners=tty(and_list(scenario.partners, lang)))
     ]
     names = _names(result)
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]

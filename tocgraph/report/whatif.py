@@ -9,7 +9,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
-from tocgraph.i18n import Lang, field_label, text, value_label
+from tocgraph.i18n import Lang, and_list, field_label, text, value_label
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
@@ -39,7 +39,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
         parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
     if direct:
-        parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct)))
+        parts.insert(0, text("scenario.stop", lang, ids=and_list(direct, lang)))
     elif not (parts or result.failed):
         parts.insert(0, text("scenario.none", lang))
     if result.already_stopped:

@@ -347,8 +347,8 @@ CATALOGUE: dict[str, str] = {
     "html.rule.k": "{k} of {n}",
     "html.rule.none": "no contributors",
     "html.stop": "stop in scenario",
-    "html.activities_of.one": "{partner}: 1 activity",
-    "html.activities_of": "{partner}: {n} activities",
+    "html.activities_of.one": "{partner}: 1 activity that can be stopped",
+    "html.activities_of": "{partner}: {n} activities that can be stopped",
     "html.draft.title": "Draft change request",
     "html.draft.comment": (
         "Draft from the tocgraph page: give every change a rationale, then run "

@@ -377,8 +377,8 @@ CATALOGUE: dict[str, str] = {
     "html.rule.k": "{k} van {n}",
     "html.rule.none": "geen bijdragen",
     "html.stop": "stopzetten in het scenario",
-    "html.activities_of.one": "{partner}: 1 activiteit",
-    "html.activities_of": "{partner}: {n} activiteiten",
+    "html.activities_of.one": "{partner}: 1 activiteit die kan worden stopgezet",
+    "html.activities_of": "{partner}: {n} activiteiten die kunnen worden stopgezet",
     "html.draft.title": "Concept-wijzigingsverzoek",
     "html.draft.comment": (
         "Concept uit de tocgraph-pagina: geef elke wijziging een onderbouwing en voer daarna "

@@ -218,12 +218,13 @@ def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
             "mon.col.share",
         )
     ]
+    names = _names(result)
     for a in result.alliances:
         m = a.monitoring
         if m is None:
             continue
         share = "-" if m.share is None else f"{percent(m.measured, m.outcomes)}%"
-        rows.append([a.id, str(m.outcomes), str(m.with_indicator), str(m.measured), share])
+        rows.append([names[a.id], str(m.outcomes), str(m.with_indicator), str(m.measured), share])
     title = text("mon.coverage.title", lang, date=result.as_of.isoformat())
     return [title, _table(rows, frozenset({1, 2, 3, 4}))]
 

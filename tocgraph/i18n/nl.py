@@ -308,7 +308,7 @@ CATALOGUE: dict[str, str] = {
     "cr.c.margin_after": "marge na",
     "cr.absent": "(niet in deze versie)",
     "cr.footer": (
-        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie laat "
+        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* "
         "toe (onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); "
         "over het werkelijke effect zegt zij niets."
@@ -361,7 +361,7 @@ CATALOGUE: dict[str, str] = {
         "De ToC na de wijzigingen; een dikke zwarte rand geeft aan wat er is veranderd."
     ),
     "html.portfolio.footer": (
-        "Gemaakt met tocgraph {version}. Een veranderingstheorie laat alleen de oordelen "
+        "Gemaakt met tocgraph {version}. Een veranderingstheorie (ToC) laat alleen de oordelen "
         "potentieel effectief, potentieel ineffectief en onbepaald toe (onbepaald: het oordeel "
         "hangt af van activiteiten met een onduidelijke status); over het werkelijke effect "
         "zegt zij niets."
@@ -385,7 +385,7 @@ CATALOGUE: dict[str, str] = {
         "tocgraph change-request uit op dit bestand."
     ),
     "html.footer": (
-        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie laat "
+        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen potentieel effectief, potentieel ineffectief en onbepaald toe "
         "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); over "
         "het werkelijke effect zegt zij niets."

@@ -53,7 +53,9 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     spofs = result.new_single_points()
     shown = "; ".join(f"{n}: {', '.join(a)}" for n, a in spofs.items())
     lines.append(f"  {text('new_spof', lang)}: {shown or text('none', lang)}")
-    for partner, goals in result.partner_alone.items():
+    only_one_partner = len(result.partners) == 1 and not (direct or result.failed)
+    for partner, goals in () if only_one_partner else result.partner_alone.items():
+        # one partner and nothing else: the line would repeat the goals above
         shown_goals = ", ".join(goals) or text("none", lang)
         lines.append(f"  {text('partner_alone', lang, name=tty(partner))}: {shown_goals}")
     if result.changes:

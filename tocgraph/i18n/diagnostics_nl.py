@@ -146,7 +146,7 @@ CATALOGUE: dict[str, str] = {
     "d.too_short.changes": "changes: een wijzigingsverzoek heeft minstens één wijziging nodig",
     "dh.too_short.changes": "voeg een wijziging toe onder 'changes:', bijvoorbeeld '- stop: A3'",
     "d.TOC105": "onbekende status {value} voor activiteit {node!r}",
-    "dh.TOC105": "gebruik een van: {dutch} (of in het Engels: {statuses})",
+    "dh.TOC105": "gebruik een van: {dutch} (ook toegestaan: {more}; of in het Engels: {statuses})",
     "d.TOC106": "onbekende interventiestrategie {value} voor activiteit {node!r}",
     "dh.use_one_of": "gebruik een van: {choices}",
     "d.TOC203.goal": "doel {node!r} heeft contributes_to, maar doelen verwijzen nergens naar",

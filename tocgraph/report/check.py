@@ -83,7 +83,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
             if as_of is None
             else text("mon.indicators.as_of", lang, date=as_of.isoformat())
         )
-        lines.append(f"  {title}:")
+        lines.append(f"  {title[:1].lower()}{title[1:]}:")  # a label like the others here
         table = [[tty(cell) for cell in row] for row in indicator_rows(monitoring, lang)]
         lines.extend(format_table(table, right=frozenset({6}), indent="    "))
     status = checked.assessment.activity_status

@@ -570,7 +570,8 @@ CATALOGUE: dict[str, str] = {
         "noemden, hangen er niet meer van af."
     ),
     "cr.f.assumption_changed.status": (
-        "De status van aanname {node} verandert van {before} in {after} (wijziging {change}): "
+        "De status van aanname {node} verandert van \u2018{before}\u2019 in \u2018{after}\u2019 "
+        "(wijziging {change}): "
         "oordelen kunnen veranderen zonder dat een activiteit verandert."
     ),
     "render.legend.assumption_fails": (

@@ -88,3 +88,20 @@ def test_status_update_with_nothing_to_change_writes_nothing(
     assert main(["status-update", "toc.yaml", "p.csv", "-o", "cr.yaml"]) == 0
     assert not (here / "cr.yaml").exists()
     assert "nothing to write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "wrote"),
+    [
+        ("en", "Status update from progress.csv", "wrote cr.yaml"),
+        ("nl", "Voortgang volgens progress.csv", "cr.yaml geschreven"),
+    ],
+)
+def test_status_update_speaks_the_language_asked_for(
+    here: Path, lang: str, title: str, wrote: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (here / "progress.csv").write_text("id,status\nA1,stopgezet\n", "utf-8")
+    argv = ["status-update", "toc.yaml", "progress.csv", "-o", "cr.yaml", "--lang", lang]
+    assert main(argv) == 0
+    assert yaml.safe_load((here / "cr.yaml").read_text("utf-8"))["title"] == title
+    assert f"tocgraph: {wrote}" in capsys.readouterr().err

@@ -149,7 +149,7 @@ def test_change_request_writes_a_file_atomically(
     assert list(tmp_path.iterdir()) == [out]
     assert main(argv) == 0
     assert out.read_text(encoding="utf-8") == text
-    assert "wrote" in capsys.readouterr().err
+    assert "geschreven" in capsys.readouterr().err  # --lang nl: the message is Dutch too
 
 
 def test_impact_json_matches_the_library(capsys: pytest.CaptureFixture[str]) -> None:
@@ -188,3 +188,22 @@ def test_output_is_the_same_bytes_in_fresh_processes(argv: list[str]) -> None:
     ]
     assert runs[0] == runs[1]
     assert runs[0]
+
+
+def test_impact_without_a_scenario_says_so_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["impact", "models/politica.yaml", "--lang", "nl"]) == 2
+    assert "noem activiteiten met --stop" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "scenario: geen activiteit stopgezet; al stopgezet vóór het scenario: A9"),
+        ("en", "scenario: no activity stopped; already stopped before the scenario: A9"),
+    ],
+)
+def test_stopping_an_activity_already_stopped_says_so(
+    lang: str, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["impact", "models/politica.yaml", "--stop", "A9", "--lang", lang]) == 0
+    assert line in capsys.readouterr().out

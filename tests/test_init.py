@@ -109,3 +109,15 @@ def test_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-V"]) == 0
     assert capsys.readouterr().out.strip() == f"tocgraph {tocgraph.__version__}"
     assert tocgraph.__version__ not in ("", "0+unknown")
+
+
+def test_init_says_what_to_do_next_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", str(tmp_path / "a"), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "en de schema's in" in out
+    assert "Volgende stappen:" in out
+    assert "wat als A1 en A2 stoppen:" in out
+    assert "Next:" not in out
+    assert "Wrote" not in out

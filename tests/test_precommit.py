@@ -118,7 +118,7 @@ def test_every_kind_of_file_is_checked_and_other_yaml_is_not_passed(
     assert result.returncode == 0, result.stdout + result.stderr
     output = result.stdout.split("- hook id: tocgraph", 1)[1]
     assert "toc/toc.yaml: Example alliance" in output
-    assert "toc/change-requests/example.yaml: change request: " in output
+    assert "toc/change-requests/example.yaml: change request 'Example change" in output
     assert "toc/policy.yaml: policy: " in output
     assert "ci.yml" not in output
 

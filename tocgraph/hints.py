@@ -13,7 +13,43 @@ __all__ = [
     "natural_key",
     "parts",
     "suggestion",
+    "type_phrase",
+    "value_phrase",
 ]
+
+_TYPES = {"list": "list", "dict": "dict", "tuple": "list", "str": "str", "int": "int"}
+_TYPES |= {"float": "float", "bool": "bool", "NoneType": "none"}
+
+
+def type_phrase(value: object) -> PhraseArg:
+    """What kind of value ``value`` is, in words a reader of any language knows.
+
+    Examples
+    --------
+    >>> from tocgraph.i18n import render
+    >>> render(type_phrase([1]), "nl"), render(type_phrase(1), "nl"), type_phrase(object())
+    ('een lijst', 'een geheel getal', 'object')
+    """
+    name = type(value).__name__
+    return phrase(f"type.{_TYPES[name]}") if name in _TYPES else name
+
+
+def value_phrase(value: object, shown: str) -> PhraseArg:
+    """``shown`` (the value as a message quotes it), named by kind for yes/no values and lists.
+
+    Examples
+    --------
+    >>> from tocgraph.i18n import render
+    >>> render(value_phrase(True, "True"), "nl"), render(value_phrase([1], "list"), "nl")
+    ('een ja/nee-waarde (true)', 'een lijst')
+    >>> value_phrase("x", "'x'")
+    "'x'"
+    """
+    if isinstance(value, bool):
+        return phrase("type.bool.value", value=str(value).lower())
+    if isinstance(value, dict | list | tuple):
+        return type_phrase(value)
+    return shown
 
 
 def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:

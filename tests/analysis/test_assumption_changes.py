@@ -59,7 +59,7 @@ def test_a_request_modifies_adds_and_removes_assumptions(tmp_path: Path) -> None
     assert ("assumption_changed", 2, "S7", ("added", "", "holds")) in found
     assert ("assumption_changed", 4, "S5", ("removed", "untested", "")) in found
     sentence = next(finding_sentence(f, review, "nl") for f in review.findings if f.node == "S1")
-    assert "van houdt stand in faalt (wijziging 1)" in sentence
+    assert "van \u2018houdt stand\u2019 in \u2018houdt geen stand\u2019 (wijziging 1)" in sentence
     assert review.to_dict()["diff"]["assumptions"] == {
         "added": ["S7"],
         "removed": ["S5"],
@@ -124,7 +124,7 @@ def test_diff_shows_named_assumptions_on_links_and_their_statuses() -> None:
     ]
     shown = diff_text(result, "nl")
     assert "O1: benoemde aannames (draagt bij aan G1): S1 -> S1, S2" in shown
-    assert "S2: status: onder druk -> faalt" in shown
+    assert "S2: status: onder druk -> houdt geen stand" in shown
     assert not tocgraph.compare(old, old).to_dict()["assumptions"]["changed"]
 
 
@@ -133,5 +133,6 @@ def test_the_markdown_report_lists_assumptions_before_and_after(tmp_path: Path) 
 
     report = change_request_report(_review(tmp_path, REQUEST), "nl")
     assert "## Aannames" in report
-    assert "| S1 | Docenten passen toe wat zij leren | houdt stand | faalt | - |" in report
+    row = "| S1 | Docenten passen toe wat zij leren | houdt stand | houdt geen stand | - |"
+    assert row in report
     assert "| S7 | Scholen blijven meedoen | (niet in deze versie) | houdt stand | G1 |" in report

@@ -59,7 +59,7 @@ def test_check_json_reports_the_bounds(tmp_path: Path, capfd: pytest.CaptureFixt
     assert goal["margin"] == lower < upper
     main(["check", str(path), "--lang", "nl"])
     row = next(line for line in capfd.readouterr().out.splitlines() if "G1 " in line)
-    assert f"{lower}-{upper} (niet bewezen)" in row
+    assert f"{lower} tot {upper} (exacte marge niet berekend)" in row
     main(["critical", str(path), "--json"])
     critical = json.loads(capfd.readouterr().out)
     assert critical["goals"]["G1"]["margin_bounds"] == [lower, upper]

@@ -231,6 +231,8 @@ def test_the_share_rule_needs_a_ceiling() -> None:
     assert result.checks[0].to_dict() == {
         "rule": "budget_shift_above_share",
         "applies": False,
+        "checked": False,
+        "unchecked": "no_ceiling",
         "value": None,
         "threshold": 0.01,
         "nodes": [],

@@ -71,7 +71,7 @@ def test_the_warning_speaks_dutch() -> None:
     warning = next(w for w in result.warnings if w.code == "TOC306")
     dutch = translate_warning(warning, result, "nl")
     assert dutch.message == (
-        "doel G1 heeft 3 bijdragende onderdelen maar vermeldt niet hoeveel daarvan nodig zijn "
+        "doel G1 heeft 3 bijdragende onderdelen, maar vermeldt niet hoeveel daarvan nodig zijn "
         "('requires')"
     )
     assert (dutch.hint or "").startswith("vul 'requires' in: 'all'")

@@ -123,7 +123,7 @@ def test_a_lone_surrogate_is_toc003() -> None:
 @pytest.mark.parametrize(
     ("line", "words"),
     [
-        ("subsidy_ceiling_eur: true", "expected a whole number, got True"),
+        ("subsidy_ceiling_eur: true", "expected a whole number, got a yes/no value (true)"),
         ("subsidy_ceiling_eur: '1000'", "got '1000'"),
         ("existed_2017_2022: 'yes'", "expected true or false"),
         ("period: {start: 2024-01-01, end: 2023-12-31}", "ends (2023-12-31) before it starts"),
@@ -174,7 +174,7 @@ def test_a_list_item_without_its_dash_is_one_error_with_a_safe_hint() -> None:
 
 def test_a_yes_no_title_is_told_to_use_quotes() -> None:
     (problem,) = _errors(OK.replace("title: g", "title: yes"))
-    assert "got True" in problem.message
+    assert "got a yes/no value (true)" in problem.message
     assert "quotes" in (problem.hint or "")
 
 

@@ -31,7 +31,7 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
         3,
         28,
         "unknown key 'titel'",
-        "allowed keys",
+        "Allowed keys",
     ),
     "TOC102": (
         "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g, requires: some}]\n",

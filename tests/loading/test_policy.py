@@ -69,7 +69,7 @@ CASES: dict[str, tuple[str | bytes, str, int | None, int | None, str, str]] = {
         "TOC008",
         1,
         1,
-        "this is a ToC (tocgraph), not a policy file",
+        "this is a ToC (first line 'tocgraph: 1'), not a policy file",
         "tocgraph check FILE",
     ),
     "version": (OK.replace(": 1", ": 2", 1), "TOC104", 1, 18, "version 2", "tocgraph-policy: 1"),

@@ -183,7 +183,7 @@ def test_errors_point_at_cells(tmp_path: Path) -> None:
         },
     )
     assert _errors(path) == [
-        f"{path}:Links!A3: error[TOC202]: unknown node 'ZZ' in from",
+        f"{path}:Links!A3: error[TOC202]: unknown node 'ZZ' in the column 'from' (van)",
         f"{path}:Links!A5: error[TOC203]: goal 'G1' links to nothing",
         f"{path}:Links!B2: error[TOC202]: unknown node 'O7' in contributes_to of 'A3'",
         f"{path}:Nodes!B4: error[TOC102]: unknown level 'thing' in sheet Nodes",
@@ -235,19 +235,19 @@ def test_errors_in_dutch_point_at_cells(tmp_path: Path) -> None:
         load_workbook_toc(path)
     dutch = [localize(d, "nl").format() for d in info.value.diagnostics]
     assert dutch[0] == (
-        f"{path}:Links!A2: fout[TOC202]: onbekend onderdeel 'ZZ' in from\n"
+        f"{path}:Links!A2: fout[TOC202]: onbekend onderdeel 'ZZ' in de kolom 'van' (from)\n"
         "  tip: bekende onderdelen: G1, A1"
     )
     assert dutch[1].startswith(
         f"{path}:Nodes!D3: fout[TOC105]: onbekende status 'gestop' voor activiteit 'A1'\n"
-        "  tip: bedoelde u 'gestopt'?; gebruik een van: gepland,"
+        "  tip: bedoelde u 'gestopt'? Gebruik een van: gepland,"
     )
 
 
 def test_a_missing_sheet_and_an_unreadable_file(tmp_path: Path) -> None:
     path = _book(tmp_path, {"Other": [["x"]]})
     assert _errors(path) == [
-        f"{path}: error[TOC103]: missing sheet 'Nodes'",
+        f"{path}: error[TOC103]: missing sheet 'Nodes' (or 'Knopen')",
         f"{path}: error[TOC103]: missing sheet 'ToC'",
     ]
     bad = tmp_path / "bad.xlsx"

@@ -39,14 +39,14 @@ def test_format_follows_the_output_suffix(tmp_path, capsys) -> None:
     target = tmp_path / "toc.mmd"
     assert main(["render", JONG, "-o", str(target), "--lang", "nl", "--group", "strategy"]) == 0
     assert "subgraph group_1" in target.read_text(encoding="utf-8")
-    assert f"wrote {target}" in capsys.readouterr().err
+    assert f"{target} geschreven" in capsys.readouterr().err
 
 
 def test_scenario_options(tmp_path) -> None:
     target = tmp_path / "toc.dot"
     argv = ["render", JONG, "-o", str(target), "--stop", "A3", "A5", "--partner", "Rutgers"]
     assert main(argv) == 0
-    assert "Scenario: A1, A2, A3, A4, A5 stopped" in target.read_text(encoding="utf-8")
+    assert "Scenario: A1, A2, A3, A4 and A5 stopped" in target.read_text(encoding="utf-8")
 
 
 def test_mismatched_format_is_a_usage_error(tmp_path, capsys) -> None:

@@ -78,7 +78,7 @@ def test_scenario_marks_changes_and_stopped_activities() -> None:
     assert _node(scene, "O3").cues == ("ineffective",)  # ineffective before and after
     assert _node(scene, "A1").caption[0] == 'A1 | stopgezet in het scenario | Zorg & Co "Één"'
     assert scene.scenario is not None
-    assert scene.scenario.startswith("Scenario: A1, A2 stopgezet")
+    assert scene.scenario.startswith("Scenario: A1 en A2 stopgezet")
     assert any(item.cues == ("effective", "changed") for item in scene.legend)
 
 

@@ -124,7 +124,7 @@ def test_partial_cut_sets_are_announced() -> None:
 def test_cli_report_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "toc.html"
     assert main(["report", "models/politica.yaml", "-o", str(out), "--lang", "nl"]) == 0
-    assert f"wrote {out}" in capsys.readouterr().err
+    assert f"tocgraph: {out} geschreven" in capsys.readouterr().err
     page = out.read_text(encoding="utf-8")
     assert page == tocgraph.html_report_file("models/politica.yaml", "nl")
     assert "politica.yaml" in page  # the draft names the ToC file
@@ -227,3 +227,13 @@ def test_portfolio_text_and_json_are_unchanged_by_the_format_option(
     as_json = capsys.readouterr().out
     assert main(["portfolio", "models", "--format", "json"]) == 0
     assert capsys.readouterr().out == as_json
+
+
+def test_activities_get_a_status_and_no_verdict() -> None:
+    """The three verdicts judge goals, outcomes and outputs; an activity only has a status."""
+    page = tocgraph.html_report(tocgraph.load(MODELS / "politica.yaml"), "nl", diagram=False)
+    activities = page[page.index('id="h-activities"') :]
+    activities = activities[: activities.index("</table>")]
+    assert "stopgezet" in activities
+    assert 'class="verdict"' not in activities
+    assert "potentieel" not in activities

@@ -228,7 +228,7 @@ def test_url_fragment_and_reset(page: Any, politica: Path) -> None:
     _open(page, politica, "#stop=A3,A7,G1,NOPE")
     _assert_page_matches_cli(page, politica.with_suffix(".yaml"), ["A3", "A7"])
     summary = page.locator("#summary").text_content()
-    assert summary.startswith("2 activities stopped: goal G1 margin 3 -> 1")
+    assert summary.startswith("2 activities stopped: goal G1: margin 3 \u2192 1")
     assert "G1, NOPE" in page.locator("#ignored").text_content()
     page.click('[data-node-id="A1"]')
     assert page.evaluate("location.hash") == "#stop=A1,A3,A7"

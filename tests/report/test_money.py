@@ -95,8 +95,44 @@ def test_a_small_change_needs_only_the_annual_plan(
     argv = ["change-request", str(request), "--policy", str(tmp_path / "policy.yaml")]
     assert main([*argv, "--root", str(tmp_path), "--no-diagram", "--lang", "nl"]) == 0
     out = capsys.readouterr().out
-    assert "Een aanpassing van het jaarplan volstaat" in out
-    assert "er verschuift meer dan € 250.000 (verschuift: € 50.000): niet van toepassing" in out
+    assert "volstaat een aanpassing van het jaarplan: geen van de regels" in out
+    assert "er verschuift meer dan € 250.000: dit verzoek verschuift € 50.000; niet van" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "line"),
+    [
+        (
+            "nl",
+            "Op grond van de regels die konden worden getoetst, volstaat een aanpassing van het "
+            "jaarplan; niet elke regel kon worden getoetst: de ToC bevat geen begrotingen.",
+            "er verschuift meer dan € 250.000: niet te bepalen: de ToC bevat geen begrotingen; "
+            "niet getoetst",
+        ),
+        (
+            "en",
+            "On the rules that could be checked, a change of the annual plan suffices; not every "
+            "rule could be checked: the ToC states no budgets.",
+            "more than EUR 250,000 is shifted: cannot be determined: the ToC states no budgets; "
+            "not checked",
+        ),
+    ],
+)
+def test_without_budgets_the_money_rules_are_not_checked(
+    lang: str, sentence: str, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No budget at all is not "EUR 0 shifted": the conclusion says what it rests on."""
+    request = "models/change-requests/worden-wie-je-bent-2025-1.yaml"
+    argv = ["change-request", request, "--policy", POLICY, "--no-diagram", "--lang", lang]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert sentence in out
+    assert line in out
+    assert main([*argv, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)["triage"]
+    assert data["decision"] == "annual_plan"
+    assert data["unchecked"] == ["budget_shift_above_eur", "budget_shift_above_share"]
+    assert {r["rule"]: r["checked"] for r in data["rules"]}["budget_shift_above_eur"] is False
 
 
 def test_the_policy_may_come_from_stdin(

@@ -27,7 +27,7 @@ def _translated(model: Any, data: dict[str, Any]) -> list[tuple[str, str, str | 
 @pytest.mark.parametrize(
     ("model", "data", "code", "words"),
     [
-        (Goal, {"id": "G1", "title": True}, "TOC102", "expected text, got True"),
+        (Goal, {"id": "G1", "title": True}, "TOC102", "expected text, got a yes/no value (true)"),
         (Goal, {"id": "G1"}, "TOC103", "missing required field 'title'"),
         (Goal, {"id": "G1", "title": "g", "x": 1}, "TOC101", "unknown key 'x'"),
         (Goal, {"id": "G 1", "title": "g"}, "TOC102", "is not a valid id"),

@@ -17,9 +17,10 @@ from typing import Any, Literal
 from tocgraph.analysis.money import ChangeMoney
 from tocgraph.schema.budget import TriageRules
 
-__all__ = ["RULES", "Decision", "RuleCheck", "Triage", "triage"]
+__all__ = ["RULES", "Decision", "RuleCheck", "Triage", "Unchecked", "triage"]
 
 Decision = Literal["formal_request", "annual_plan"]
+Unchecked = Literal["no_budgets", "no_ceiling"]
 
 RULES = ("goal_lost", "toc_changed", "budget_shift_above_eur", "budget_shift_above_share")
 """The rules, in the order they are checked; the first that applies decides."""
@@ -32,8 +33,11 @@ class RuleCheck:
     ``value`` is what the request has (the euros shifted, or their share of
     the subsidy ceiling, ``None`` without a ceiling); ``threshold`` is the
     rule's limit (euros, or a share such as ``0.05``; ``None`` for yes/no
-    rules). ``nodes`` names the goals lost. Without a ceiling the share rule
-    does not apply.
+    rules). ``nodes`` names the goals no longer potentially effective.
+    ``unchecked`` says why a rule could not be checked: ``"no_budgets"`` (no
+    activity states a budget, so the euros shifted are unknown, not zero) or
+    ``"no_ceiling"`` (the share rule without a subsidy ceiling); such a rule
+    does not apply, and the decision says it rests on the other rules.
     """
 
     rule: str
@@ -41,12 +45,15 @@ class RuleCheck:
     value: int | float | None = None
     threshold: int | float | None = None
     nodes: tuple[str, ...] = ()
+    unchecked: Unchecked | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"rule", "applies", "value", "threshold", "nodes"}``."""
+        """``{"rule", "applies", "checked", "unchecked", "value", "threshold", "nodes"}``."""
         return {
             "rule": self.rule,
             "applies": self.applies,
+            "checked": self.unchecked is None,
+            "unchecked": self.unchecked,
             "value": self.value,
             "threshold": self.threshold,
             "nodes": list(self.nodes),
@@ -75,12 +82,18 @@ class Triage:
     checks: tuple[RuleCheck, ...]
     illustrative: bool
 
+    @property
+    def unchecked(self) -> tuple[RuleCheck, ...]:
+        """The rules that could not be checked (see :attr:`RuleCheck.unchecked`)."""
+        return tuple(c for c in self.checks if c.unchecked is not None)
+
     def to_dict(self) -> dict[str, Any]:
         """The ``triage`` object of ``tocgraph change-request --format json``."""
         return {
             "decision": self.decision,
             "decided_by": self.decided_by,
             "illustrative": self.illustrative,
+            "unchecked": [c.rule for c in self.unchecked],
             "rules": [c.to_dict() for c in self.checks],
         }
 
@@ -123,15 +136,23 @@ def triage(
     if when.toc_changed:
         checks.append(RuleCheck("toc_changed", toc_changed))
     shifted = money.shifted
+    no_budgets: Unchecked | None = "no_budgets" if not money.has_budgets else None
     if when.budget_shift_above_eur is not None:
         limit = when.budget_shift_above_eur
-        checks.append(RuleCheck("budget_shift_above_eur", shifted > limit, shifted, limit))
+        if no_budgets:
+            checks.append(RuleCheck("budget_shift_above_eur", False, None, limit, (), no_budgets))
+        else:
+            checks.append(RuleCheck("budget_shift_above_eur", shifted > limit, shifted, limit))
     share = when.budget_shift_above_share
     if share is not None:
         ceiling = money.ceiling
-        value = round(shifted / ceiling, 4) if ceiling else None
-        applies = bool(ceiling) and shifted > share * (ceiling or 0)
-        checks.append(RuleCheck("budget_shift_above_share", applies, value, share))
+        if no_budgets or not ceiling:
+            why: Unchecked = no_budgets or "no_ceiling"
+            checks.append(RuleCheck("budget_shift_above_share", False, None, share, (), why))
+        else:
+            applies = shifted > share * ceiling
+            value = round(shifted / ceiling, 4)
+            checks.append(RuleCheck("budget_shift_above_share", applies, value, share))
     decided_by = next((c.rule for c in checks if c.applies), None)
     return Triage(
         decision="formal_request" if decided_by else "annual_plan",

@@ -61,10 +61,14 @@ class Impact:
         Every non-activity node whose verdict or margin changes, goals first.
     partner_alone
         For each named partner, the goals that it alone keeps potentially
-        effective: the goals lost if only that partner dropped out.
+        effective: the goals no longer potentially effective if only that
+        partner dropped out.
     failed
         The named assumptions the scenario makes fail (sorted); those that
         already fail are left out.
+    already_stopped
+        The activities named to stop that were stopped already, in the order
+        named: the scenario changes nothing for them.
     """
 
     before: Assessment
@@ -76,6 +80,7 @@ class Impact:
         default_factory=lambda: MappingProxyType({})
     )
     failed: tuple[str, ...] = ()
+    already_stopped: tuple[str, ...] = ()
 
     def goals_lost(self) -> list[str]:
         """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
@@ -281,6 +286,15 @@ def impact(
                 key=natural_key,
             )
         )
+    status = {a.id: a.status.value for a in toc.activities}
+    already = tuple(dict.fromkeys(a for a in stop if status.get(a) == "stopped"))
     return Impact(
-        before, after, stopped, partner_list, tuple(changes), MappingProxyType(alone), failed
+        before,
+        after,
+        stopped,
+        partner_list,
+        tuple(changes),
+        MappingProxyType(alone),
+        failed,
+        already,
     )

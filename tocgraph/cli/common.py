@@ -126,9 +126,10 @@ def _check_name(value: str, what: str) -> None:
         ) from None
 
 
-def write_or_report(path: str, data: str | bytes, inputs: Sequence[str]) -> bool:
+def write_or_report(path: str, data: str | bytes, inputs: Sequence[str], lang: Lang = "en") -> bool:
     """Write an output file (refusing any of ``inputs``); print why not and return False."""
     from tocgraph.errors import OutputError
+    from tocgraph.i18n import text
     from tocgraph.output import write_output
 
     try:
@@ -136,7 +137,7 @@ def write_or_report(path: str, data: str | bytes, inputs: Sequence[str]) -> bool
     except OutputError as exc:
         error(str(exc))
         return False
-    write_text(f"tocgraph: wrote {path}\n", sys.stderr)
+    write_text(f"tocgraph: {text('cli.wrote', lang, path=path)}\n", sys.stderr)
     return True
 
 

@@ -6,9 +6,13 @@ import argparse
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, error, input_path
 from tocgraph.cli.helpformat import HelpFormatter, epilog
+
+if TYPE_CHECKING:
+    from tocgraph.i18n import Lang
 
 __all__ = ["add", "starter_files"]
 
@@ -94,18 +98,34 @@ def _run_init(args: argparse.Namespace) -> int:
             error(f"cannot write {path}: {exc.strerror or exc}; nothing was written")
             _remove(written)
             return EXIT_INVALID
-    toc, change = root / TOC_FILE, root / CHANGE_FILE
-    lang = " --lang nl" if args.lang == "nl" else ""
-    sys.stdout.write(
-        f"Wrote {toc}, {change} and the schemas in {root / 'schemas'}.\n"
-        "The starter ToC is an example: replace its goals, outcomes and activities with yours.\n"
-        "Next:\n"
-        f"  validate and assess:   tocgraph check {toc} --strict{lang}\n"
-        f"  what if A1, A2 stop:   tocgraph impact {toc} --stop A1 A2{lang}\n"
-        f"  draw it:               tocgraph render {toc} -o {root / 'toc.svg'}{lang}\n"
-        f"  justify a change:      tocgraph change-request {change} -o {root / 'report.md'}{lang}\n"
-    )
+    sys.stdout.write(next_steps(root, args.lang))
     return EXIT_OK
+
+
+def next_steps(root: Path, lang: Lang = "en") -> str:
+    """What ``init`` prints: the files written and the commands to run next."""
+    from tocgraph.i18n import text
+
+    toc, change = root / TOC_FILE, root / CHANGE_FILE
+    flag = " --lang nl" if lang == "nl" else ""
+    steps = [
+        ("init.step.check", f"tocgraph check {toc} --strict{flag}"),
+        ("init.step.impact", f"tocgraph impact {toc} --stop A1 A2{flag}"),
+        ("init.step.render", f"tocgraph render {toc} -o {root / 'toc.svg'}{flag}"),
+        ("init.step.change", f"tocgraph change-request {change} -o {root / 'report.md'}{flag}"),
+    ]
+    labels = [text(key, lang) for key, _ in steps]
+    width = max(len(label) for label in labels) + 3
+    lines = [
+        text("init.wrote", lang, toc=toc, change=change, schemas=root / "schemas"),
+        text("init.example", lang),
+        text("init.next", lang),
+        *(
+            f"  {label:<{width}}{command}"
+            for label, (_, command) in zip(labels, steps, strict=True)
+        ),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _make_parents(folder: Path) -> list[Path]:

@@ -85,7 +85,7 @@ def _run_portfolio(args: argparse.Namespace) -> int:
     else:
         report = portfolio_text(checked.portfolio, args.lang, checked.findings)
     if args.output and args.output != "-":
-        if not write_or_report(args.output, report, _inputs(args.dir, args.policy)):
+        if not write_or_report(args.output, report, _inputs(args.dir, args.policy), args.lang):
             return EXIT_INVALID
     elif fmt == "json":
         sys.stdout.write(report)

@@ -138,4 +138,4 @@ def _run_render(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
         return EXIT_OK
-    return EXIT_OK if write_or_report(output, data, [args.path]) else EXIT_INVALID
+    return EXIT_OK if write_or_report(output, data, [args.path], args.lang) else EXIT_INVALID

@@ -66,4 +66,4 @@ def _run_report(args: argparse.Namespace) -> int:
         from pathlib import Path
 
         output = "stdin.html" if args.path == "-" else f"{Path(args.path).stem}.html"
-    return EXIT_OK if write_or_report(output, page, [args.path]) else EXIT_INVALID
+    return EXIT_OK if write_or_report(output, page, [args.path], args.lang) else EXIT_INVALID

@@ -114,7 +114,8 @@ def _run_export(args: argparse.Namespace) -> int:
             error(f"cannot make the folder {output}: {exc.strerror}")
             return EXIT_INVALID
         ok = all(
-            write_or_report(str(folder / name), text, [args.path]) for name, text in result.items()
+            write_or_report(str(folder / name), text, [args.path], args.lang)
+            for name, text in result.items()
         )
         return EXIT_OK if ok else EXIT_INVALID
     if output == "-":
@@ -124,7 +125,7 @@ def _run_export(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(result)
         return EXIT_OK
-    return EXIT_OK if write_or_report(output, result, [args.path]) else EXIT_INVALID
+    return EXIT_OK if write_or_report(output, result, [args.path], args.lang) else EXIT_INVALID
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -134,13 +135,13 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
-    return EXIT_OK if write_or_report(args.output, text, [args.path]) else EXIT_INVALID
+    return EXIT_OK if write_or_report(args.output, text, [args.path], args.lang) else EXIT_INVALID
 
 
 def _run_status_update(args: argparse.Namespace) -> int:
     from tocgraph.use_cases.sheets import status_update_file
 
-    text = status_update_file(args.toc, args.progress, args.output)
+    text = status_update_file(args.toc, args.progress, args.output, args.lang)
     if text is None:
         write_text(
             "tocgraph: every status in the sheet is the ToC's; nothing to write\n", sys.stderr
@@ -150,4 +151,4 @@ def _run_status_update(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     inputs = [args.toc, args.progress]
-    return EXIT_OK if write_or_report(args.output, text, inputs) else EXIT_INVALID
+    return EXIT_OK if write_or_report(args.output, text, inputs, args.lang) else EXIT_INVALID

@@ -163,7 +163,9 @@ def _run_impact(args: argparse.Namespace) -> int:
     if toc is None:
         return EXIT_INVALID
     if not args.stop and not args.partner and not args.fail:
-        error("name activities with --stop, partners with --partner or assumptions with --fail")
+        from tocgraph.i18n import text
+
+        error(text("cli.no_scenario", args.lang))
         return EXIT_INVALID
     # a ScenarioError (unknown id): main() says it
     result = impact(toc, stop=args.stop, partners=args.partner, fail=args.fail)
@@ -235,7 +237,7 @@ def _run_change_request(args: argparse.Namespace) -> int:
     else:
         report = change_request_markdown(reviewed, args.lang, diagram=not args.no_diagram)
     if writing:
-        if not write_or_report(args.output, report, [*inputs, reviewed.baseline]):
+        if not write_or_report(args.output, report, [*inputs, reviewed.baseline], args.lang):
             return EXIT_INVALID
     else:
         write_text(report)

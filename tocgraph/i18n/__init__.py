@@ -41,16 +41,20 @@ from tocgraph.i18n import (
     nl,
     plan_en,
     plan_nl,
+    wording_en,
+    wording_nl,
 )
 
 __all__ = [
     "LANGUAGES",
     "Lang",
     "UnknownLanguageError",
+    "and_list",
     "check_lang",
     "diagnostic",
     "error_text",
     "field_label",
+    "join_parts",
     "keys",
     "labels",
     "localize",
@@ -68,8 +72,8 @@ LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 _CATALOGUES: dict[str, dict[str, str]] = {
     lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
     for lang, catalogues in (
-        ("en", (en, plan_en, assumptions_en, diagnostics_en, diagnostics_plan_en)),
-        ("nl", (nl, plan_nl, assumptions_nl, diagnostics_nl, diagnostics_plan_nl)),
+        ("en", (en, plan_en, wording_en, assumptions_en, diagnostics_en, diagnostics_plan_en)),
+        ("nl", (nl, plan_nl, wording_nl, assumptions_nl, diagnostics_nl, diagnostics_plan_nl)),
     )
 }
 
@@ -236,8 +240,41 @@ def render(phrase: Phrase, lang: Lang = "en") -> str:
     return _CATALOGUES[check_lang(lang)][phrase.key].format(**values)
 
 
+def and_list(items: Iterable[str], lang: Lang = "en") -> str:
+    """Items as a sentence lists them: ``A, B and C`` (Dutch ``A, B en C``).
+
+    Examples
+    --------
+    >>> and_list(["O5", "O6"], "nl"), and_list(["a", "b", "c"]), and_list(["x"]), and_list([])
+    ('O5 en O6', 'a, b and c', 'x', '')
+    """
+    listed = list(items)
+    if len(listed) < 2:
+        return "".join(listed)
+    return text("dh.and", lang, first=", ".join(listed[:-1]), second=listed[-1])
+
+
+def join_parts(parts: Iterable[str]) -> str:
+    """Parts of a message joined with '; ', but a question ends its sentence.
+
+    Examples
+    --------
+    >>> join_parts(["bedoelde u 'G1'?", "bekende doelen: G1", "zie 'x'"])
+    "bedoelde u 'G1'? Bekende doelen: G1; zie 'x'"
+    """
+    text = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif text.endswith("?"):
+            text += " " + part[:1].upper() + part[1:]
+        else:
+            text += "; " + part
+    return text
+
+
 def _hint_text(hints: Iterable[Phrase], lang: Lang) -> str | None:
-    return "; ".join(render(h, lang) for h in hints) or None
+    return join_parts(render(h, lang) for h in hints) or None
 
 
 def diagnostic(
@@ -319,7 +356,7 @@ def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
 def scenario_error(*parts: Phrase | None) -> ScenarioError:
     """A :class:`~tocgraph.errors.ScenarioError` whose message is the parts joined with '; '."""
     phrases = tuple(p for p in parts if p is not None)
-    return ScenarioError("; ".join(render(p) for p in phrases), phrases)
+    return ScenarioError(join_parts(render(p) for p in phrases), phrases)
 
 
 def error_text(error: Exception, lang: Lang = "en") -> str:
@@ -334,7 +371,7 @@ def error_text(error: Exception, lang: Lang = "en") -> str:
     phrases = getattr(error, "phrases", ())
     if lang == "en" or not phrases:
         return str(error)
-    return "; ".join(render(p, lang) for p in phrases)
+    return join_parts(render(p, lang) for p in phrases)
 
 
 def localize_all(diagnostics: Iterable[Diagnostic], lang: Lang) -> tuple[Diagnostic, ...]:

@@ -27,7 +27,7 @@ CATALOGUE: dict[str, str] = {
     "diff.assumptions_changed": "assumptions changed",
     "field.assumptions": "named assumptions",
     "field.text": "text",
-    "field.evidence": "evidence (items)",
+    "field.evidence": "sources",
     "cr.f.assumption_changed.added": (
         "Assumption {node} is added (change {change}; status: {after}): check which links name it."
     ),
@@ -39,12 +39,13 @@ CATALOGUE: dict[str, str] = {
         "The status of assumption {node} changes from {before} to {after} (change {change}): "
         "verdicts may change without any activity changing."
     ),
-    "render.legend.assumption_fails": "link resting on a failing assumption (\u2717): broken",
+    "render.legend.assumption_fails": "link resting on a failing assumption (✗): carries nothing",
     "render.legend.assumption_at_risk": "link resting on an assumption at risk",
     "html.section.assumptions": "Assumptions",
     "html.assumptions.help": (
-        "A link resting on a failing assumption carries nothing; one at risk makes its support "
-        "uncertain. 'Critical for' lists the nodes whose support a failing of that assumption "
-        "alone takes away (at-risk assumptions counted as failing), for the ToC as submitted."
+        "A link resting on a failing assumption carries nothing; one at risk makes its "
+        "contribution uncertain. 'Critical for' lists the nodes no longer potentially "
+        "effective if that assumption alone fails (at-risk assumptions counted as failing), "
+        "for the ToC as submitted."
     ),
 }

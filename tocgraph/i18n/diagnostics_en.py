@@ -64,7 +64,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC505.output": "{id!r} is an output; only activities can be stopped",
     "dh.TOC505": "use 'remove' to take a goal, outcome or output out of the ToC",
     "d.TOC507": "change {change} removes {id!r}, the last goal of the ToC",
-    "dh.TOC507": "a ToC keeps at least one goal; add the new goal in an earlier change",
+    "dh.TOC507": "a ToC must hold at least one goal; add the new goal in an earlier change",
     # --- structure (TOC1xx) ---
     "dh.top_level": "the top level",
     "d.TOC101": "unknown key {key!r} in {where}",
@@ -96,9 +96,7 @@ CATALOGUE: dict[str, str] = {
     "d.TOC102.requires_bool": (
         "{at}: requires must be 'any', 'all' or a whole number, not a boolean (got {got})"
     ),
-    "d.TOC102.requires": (
-        "{at}: requires must be 'any', 'all' or a whole number, not {value} (got {got})"
-    ),
+    "d.TOC102.requires": ("{at}: requires must be 'any', 'all' or a whole number (got {got})"),
     "d.TOC102.reason": "{at}: {reason} (got {got})",
     "d.TOC102.too_long": "{at}: longer than {limit} characters",
     "dh.TOC102.too_long": "shorten it; details go in 'description'",
@@ -129,7 +127,7 @@ CATALOGUE: dict[str, str] = {
     "d.too_short.changes": "changes: a change request needs at least one change",
     "dh.too_short.changes": "add a change under 'changes:', e.g. '- stop: A3'",
     "d.TOC105": "unknown status {value} for activity {node!r}",
-    "dh.TOC105": "use one of: {statuses} (or in Dutch: {dutch})",
+    "dh.TOC105": "use one of: {statuses} (or in Dutch: {dutch}; also accepted: {more})",
     "d.TOC106": "unknown intervention strategy {value} for activity {node!r}",
     "dh.use_one_of": "use one of: {choices}",
     "d.TOC203.goal": "goal {node!r} has contributes_to, but goals link to nothing",
@@ -198,14 +196,14 @@ CATALOGUE: dict[str, str] = {
     "d.TOC008.documents": "the file holds more than one YAML document",
     "dh.TOC008.documents": "keep one ToC per file; remove the '---' line",
     "d.TOC008.empty": "the file is empty, not a mapping of keys to values",
-    "d.TOC008.type": "the file holds a {type}, not a mapping of keys to values",
+    "d.TOC008.type": "the file holds {type}, not a mapping of keys to values",
     "dh.TOC008.start": "{kind} starts with {start} at the left margin",
-    "d.TOC008.kind": "this is {declared} ({key}), not {kind}",
+    "d.TOC008.kind": "this is {declared} (first line '{key}: 1'), not {kind}",
     "dh.TOC008.command": "use '{command}' for it",
     "dh.doc.tocgraph": "a ToC",
     "dh.doc.tocgraph-policy": "a policy file",
     "dh.doc.tocgraph-change": "a change request",
-    "d.TOC102.key": "keys must be text, not {type} ({key})",
+    "d.TOC102.key": "keys must be text; this key is {type} ({key})",
     "dh.TOC102.key": "quote the key, or check the indentation",
     "d.TOC104": "unknown format version {version}",
     "d.TOC104.kind": "unknown format version {version} of {kind}",
@@ -232,7 +230,9 @@ CATALOGUE: dict[str, str] = {
         "no goal names it in 'serves': a gap in the portfolio, or an incomplete 'serves'?"
     ),
     "d.TOC404.weak": "{what} {id!r} is served by no potentially effective goal",
-    "dh.TOC404.weak": "the goals that serve it ({goals}) lack support; see 'tocgraph check'",
+    "dh.TOC404.weak": (
+        "the goals that serve it ({goals}) are not potentially effective; see 'tocgraph check'"
+    ),
     # --- change requests, reading (TOC5xx) ---
     "dh.and": "{first} and {second}",
     "d.TOC501.several": "change {change} names {kinds}; one change does one thing",
@@ -268,15 +268,15 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.no_toc": "add a sheet 'ToC' with field | value",
     "d.workbook.unknown_field": "unknown field '{field}' in sheet {sheet}",
     "dh.workbook.fields": "allowed fields: {fields}",
-    "d.workbook.no_nodes": "missing sheet 'Nodes'",
+    "d.workbook.no_nodes": "missing sheet 'Nodes' (or 'Knopen')",
     "dh.workbook.no_nodes": "add a sheet 'Nodes' (or 'Knopen')",
     "d.workbook.no_level": "missing in sheet {sheet}",
     "d.workbook.level": "unknown level '{level}' in sheet {sheet}",
     "dh.workbook.levels": (
         "the level is one of goal, outcome, output, activity (doel, uitkomst, output, activiteit)"
     ),
-    "d.workbook.from": "unknown node '{node}' in from",
-    "d.workbook.no_from": "missing 'from' of a link",
+    "d.workbook.from": "unknown node '{node}' in the column 'from' (van)",
+    "d.workbook.no_from": "the column 'from' (van) of a link is empty",
     "dh.workbook.nodes": "known nodes: {nodes}",
     "d.workbook.goal_link": "goal '{node}' links to nothing",
     "dh.workbook.goal_link": "goals are the top",

@@ -30,19 +30,19 @@ CATALOGUE: dict[str, str] = {
     "d.TOC203": "{kind} {node!r} kan niet bijdragen aan {target_kind} {target!r}",
     "dh.TOC203.activity": (
         "een activiteit kan bijdragen aan een output, outcome of doel; "
-        "verbindingen wijzen omhoog, van activiteiten naar doelen"
+        "verbanden wijzen omhoog, van activiteiten naar doelen"
     ),
     "dh.TOC203.output": (
         "een output kan bijdragen aan een outcome of doel; "
-        "verbindingen wijzen omhoog, van activiteiten naar doelen"
+        "verbanden wijzen omhoog, van activiteiten naar doelen"
     ),
     "dh.TOC203.outcome": (
         "een outcome kan bijdragen aan een andere outcome of een doel; "
-        "verbindingen wijzen omhoog, van activiteiten naar doelen"
+        "verbanden wijzen omhoog, van activiteiten naar doelen"
     ),
     "d.TOC204": "kringverwijzing: {cycle}",
     "dh.TOC204": (
-        "een ToC mag niet naar zichzelf terugverwijzen; verwijder een van deze verbindingen"
+        "een ToC mag niet naar zichzelf terugverwijzen; verwijder een van deze verbanden"
     ),
     "d.TOC205": "{node!r} vraagt {requires} bijdragen (requires), maar heeft er {count}",
     "dh.TOC205": "gebruik een getal van 1 tot en met {count}, of 'any' of 'all'",
@@ -51,7 +51,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.TOC206": "activiteit {node!r} noemt partner {partner!r}, die niet in partners staat",
     "d.TOC207": "{node!r} noemt {to!r} meer dan eens in contributes_to",
-    "dh.TOC207": "verwijder de dubbele verbinding; elke verbinding telt één keer",
+    "dh.TOC207": "verwijder het dubbele verband; elk verband telt één keer",
     "d.TOC208": "de penvoerder (lead) {lead!r} is niet een van de partners",
     "dh.TOC208": "voeg de penvoerder toe aan partners",
     # --- change requests (TOC5xx) ---
@@ -72,10 +72,10 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC505": "gebruik 'remove' om een doel, outcome of output uit de ToC te halen",
     "d.TOC507": "wijziging {change} verwijdert {id!r}, het laatste doel van de ToC",
     "dh.TOC507": (
-        "een ToC houdt minstens één doel; voeg het nieuwe doel toe in een eerdere wijziging"
+        "een ToC moet minstens één doel bevatten; voeg het nieuwe doel toe in een eerdere wijziging"
     ),
     # --- structure (TOC1xx) ---
-    "dh.top_level": "het hoogste niveau",
+    "dh.top_level": "het bestand (hoogste niveau)",
     "d.TOC101": "onbekende sleutel {key!r} in {where}",
     "dh.TOC101": "toegestane sleutels: {keys}",
     "d.TOC102.link": ("{at}: verwacht een id of de sleutels 'to' en 'assumption', maar vond {got}"),
@@ -108,7 +108,7 @@ CATALOGUE: dict[str, str] = {
         "(gevonden: {got})"
     ),
     "d.TOC102.requires": (
-        "{at}: requires moet 'any', 'all' of een geheel getal zijn, niet {value} (gevonden: {got})"
+        "{at}: requires moet 'any', 'all' of een geheel getal zijn (gevonden: {got})"
     ),
     "d.TOC102.reason": "{at}: {reason} (gevonden: {got})",
     "d.TOC102.too_long": "{at}: langer dan {limit} tekens",
@@ -135,7 +135,7 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC103.id": "elk onderdeel heeft een id nodig, bijvoorbeeld 'id: A1'",
     "dh.TOC103.title": "voeg een korte titel toe",
     "dh.TOC103.goals": "een ToC heeft minstens één doel nodig",
-    "dh.TOC103.to": "een uitgeschreven verbinding heeft 'to: <id>' nodig",
+    "dh.TOC103.to": "een uitgeschreven verband heeft 'to: <id>' nodig",
     "d.too_short.goals": "goals: een ToC heeft minstens één doel nodig",
     "dh.too_short.goals": "voeg een doel toe onder 'goals:'",
     "d.too_short.aims": "aims: een beleidskader heeft minstens één beleidsdoel nodig",
@@ -146,7 +146,7 @@ CATALOGUE: dict[str, str] = {
     "d.too_short.changes": "changes: een wijzigingsverzoek heeft minstens één wijziging nodig",
     "dh.too_short.changes": "voeg een wijziging toe onder 'changes:', bijvoorbeeld '- stop: A3'",
     "d.TOC105": "onbekende status {value} voor activiteit {node!r}",
-    "dh.TOC105": "gebruik een van: {dutch} (of in het Engels: {statuses})",
+    "dh.TOC105": "gebruik een van: {dutch} (ook toegestaan: {more}; of in het Engels: {statuses})",
     "d.TOC106": "onbekende interventiestrategie {value} voor activiteit {node!r}",
     "dh.use_one_of": "gebruik een van: {choices}",
     "d.TOC203.goal": "doel {node!r} heeft contributes_to, maar doelen verwijzen nergens naar",
@@ -164,7 +164,9 @@ CATALOGUE: dict[str, str] = {
         "de bestandsnaam kan op dit systeem niet worden gebruikt (het is geen geldige tekst)"
     ),
     "dh.TOC001.rename": "geef het bestand een andere naam",
-    "d.TOC001.irregular": "dit is geen gewoon bestand (maar een pipe, socket of apparaat)",
+    "d.TOC001.irregular": (
+        "dit is geen gewoon bestand (maar bijvoorbeeld een pipe, socket of apparaatbestand)"
+    ),
     "d.TOC001.no_stdin": "er is geen standaardinvoer om te lezen",
     "d.TOC002": "het bestand is {size} bytes; de grens is {limit} bytes",
     "dh.TOC002": (
@@ -178,13 +180,13 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC003.utf8": (
         "sla het bestand op als UTF-8 (de meeste editors bieden dat bij 'Opslaan als')"
     ),
-    "d.TOC003.surrogate": "de tekst bevat een losse surrogaat {char}, geen UTF-8",
+    "d.TOC003.surrogate": "de tekst bevat een los surrogaatteken {char}; dat is geen geldige UTF-8",
     "dh.TOC003.surrogate": "de tekst is verkeerd gedecodeerd; lees het bestand als UTF-8",
     "d.TOC003.control": "het stuurteken {char} is niet toegestaan in YAML-tekst",
     "dh.TOC003.control": (
         "verwijder het teken; het komt vaak mee bij het kopiëren van tekst uit een pdf"
     ),
-    "d.TOC004": "fout in de YAML-opmaak ({detail})",
+    "d.TOC004": "fout in de YAML-opmaak: {detail}",
     "dh.TOC004": "controleer het inspringen en of na elke ':' een spatie staat",
     "d.TOC004.no_space": "een ':' zonder spatie erna begint geen waarde",
     "dh.TOC004.no_space": "zet een spatie na de ':', bijvoorbeeld 'title: Onderzoek'",
@@ -229,14 +231,14 @@ CATALOGUE: dict[str, str] = {
     "d.TOC008.documents": "het bestand bevat meer dan één YAML-document",
     "dh.TOC008.documents": "houd één ToC per bestand; verwijder de regel '---'",
     "d.TOC008.empty": "het bestand is leeg; het moet sleutels met waarden bevatten",
-    "d.TOC008.type": "het bestand bevat een {type} in plaats van sleutels met waarden",
+    "d.TOC008.type": "het bestand bevat {type} in plaats van sleutels met waarden",
     "dh.TOC008.start": "{kind} begint met {start}, helemaal links",
-    "d.TOC008.kind": "dit is {declared} ({key}), geen {kind}",
+    "d.TOC008.kind": "dit is {declared} (eerste regel '{key}: 1') en niet {kind}",
     "dh.TOC008.command": "gebruik hiervoor '{command}'",
     "dh.doc.tocgraph": "een ToC",
     "dh.doc.tocgraph-policy": "een beleidsbestand",
     "dh.doc.tocgraph-change": "een wijzigingsverzoek",
-    "d.TOC102.key": "sleutels moeten tekst zijn, geen {type} ({key})",
+    "d.TOC102.key": "sleutels moeten tekst zijn; deze sleutel is {type} ({key})",
     "dh.TOC102.key": "zet de sleutel tussen aanhalingstekens, of controleer het inspringen",
     "d.TOC104": "onbekende versie van het formaat: {version}",
     "d.TOC104.kind": "onbekende versie van het formaat: {version}, voor {kind}",
@@ -265,7 +267,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.TOC404.weak": "{what} {id!r} wordt door geen potentieel effectief doel gediend",
     "dh.TOC404.weak": (
-        "de doelen die het dienen ({goals}) hebben te weinig steun; zie 'tocgraph check'"
+        "de doelen die het dienen ({goals}) zijn niet potentieel effectief; zie 'tocgraph check'"
     ),
     # --- change requests, reading (TOC5xx) ---
     "dh.and": "{first} en {second}",
@@ -275,16 +277,16 @@ CATALOGUE: dict[str, str] = {
         "schrijf bijvoorbeeld '- stop: A3' met een regel 'rationale:'; "
         "splits samengevoegde wijzigingen"
     ),
-    "d.TOC506.not_toc": "de basis-ToC {path} is geen ToC-bestand",
-    "d.TOC506.missing": "de basis-ToC {path} bestaat niet",
-    "d.TOC506.unreadable": "de basis-ToC {path} kan niet worden gelezen",
-    "d.TOC506.invalid": "de basis-ToC {path} is niet geldig",
+    "d.TOC506.not_toc": "de uitgangs-ToC {path} is geen ToC-bestand",
+    "d.TOC506.missing": "de uitgangs-ToC {path} bestaat niet",
+    "d.TOC506.unreadable": "de uitgangs-ToC {path} kan niet worden gelezen",
+    "d.TOC506.invalid": "de uitgangs-ToC {path} is niet geldig",
     "dh.TOC506": "'toc' is een pad ten opzichte van dit bestand; het wijst naar '{target}'",
     "dh.TOC506.start": "een ToC-bestand begint met 'tocgraph: 1'",
-    "d.TOC508.nul": "het pad van de basis-ToC {path} bevat een NUL-teken",
+    "d.TOC508.nul": "het pad van de uitgangs-ToC {path} bevat een NUL-teken",
     "dh.TOC508.nul": "schrijf het pad van het ToC-bestand",
-    "d.TOC508.absolute": "het pad van de basis-ToC {path} is absoluut",
-    "d.TOC508.outside": "het pad van de basis-ToC {path} wijst naar buiten {folder}",
+    "d.TOC508.absolute": "het pad van de uitgangs-ToC {path} is absoluut",
+    "d.TOC508.outside": "het pad van de uitgangs-ToC {path} wijst naar buiten {folder}",
     "dh.TOC508": (
         "schrijf 'toc:' als pad ten opzichte van het wijzigingsbestand, binnen {folder}; "
         "gebruik --root om dat te verruimen"
@@ -307,15 +309,16 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.no_toc": "voeg een blad 'ToC' toe met veld | waarde",
     "d.workbook.unknown_field": "onbekend veld '{field}' in blad {sheet}",
     "dh.workbook.fields": "toegestane velden: {fields}",
-    "d.workbook.no_nodes": "het blad 'Nodes' ontbreekt",
+    "d.workbook.no_nodes": "het blad 'Knopen' (of 'Nodes') ontbreekt",
     "dh.workbook.no_nodes": "voeg een blad 'Knopen' (of 'Nodes') toe",
     "d.workbook.no_level": "niveau ontbreekt in blad {sheet}",
     "d.workbook.level": "onbekend niveau '{level}' in blad {sheet}",
     "dh.workbook.levels": (
-        "het niveau is doel, uitkomst, output of activiteit (goal, outcome, output, activity)"
+        "het niveau is doel, outcome (of uitkomst), output of activiteit "
+        "(goal, outcome, output, activity)"
     ),
-    "d.workbook.from": "onbekend onderdeel '{node}' in from",
-    "d.workbook.no_from": "de 'from' van een verbinding ontbreekt",
+    "d.workbook.from": "onbekend onderdeel '{node}' in de kolom 'van' (from)",
+    "d.workbook.no_from": "de kolom 'van' (from) van een verband is leeg",
     "dh.workbook.nodes": "bekende onderdelen: {nodes}",
     "d.workbook.goal_link": "doel '{node}' verwijst naar niets",
     "dh.workbook.goal_link": "doelen staan bovenaan",

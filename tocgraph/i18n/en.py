@@ -29,7 +29,7 @@ CATALOGUE: dict[str, str] = {
     "col.rule": "rule",
     "col.verdict": "verdict",
     "col.margin": "margin",
-    "margin.bounds": "{lower}-{upper} (not proven)",
+    "margin.bounds": "{lower} to {upper} (exact margin not computed)",
     "col.critical": "single points of failure",
     "activities": "activities",
     "warnings": "warnings",
@@ -37,7 +37,7 @@ CATALOGUE: dict[str, str] = {
     "valid": "valid",
     "invalid": "invalid",
     "summary.files": "{files}: {valid} valid, {invalid} invalid, {warnings}",
-    "check.change_request": "change request: {title} ({changes} to the ToC of {toc})",
+    "check.change_request": "change request '{title}': {changes} to the ToC of {toc}",
     "check.col.before": "before",
     "check.col.after": "after",
     "check.goals_lost": "goals no longer potentially effective: {goals}",
@@ -60,7 +60,7 @@ CATALOGUE: dict[str, str] = {
     "render.legend.no_support": "link that contributes nothing",
     "render.legend.uncertain": "link whose contribution is uncertain",
     "render.legend.margin": (
-        "margin: the fewest activities that must stop before the goal is no longer potentially "
+        "margin: the fewest activities whose stopping makes the node no longer potentially "
         "effective"
     ),
     "strategy.onderzoek-kennis-beleidsadvies": "research, knowledge and policy advice",
@@ -98,26 +98,26 @@ CATALOGUE: dict[str, str] = {
     "portfolio.col.alliance": "alliance",
     "portfolio.col.ceiling": "subsidy ceiling (EUR)",
     "portfolio.col.goals": "goals",
-    "portfolio.col.serves": "serves",
+    "portfolio.col.serves": "serves aims and domains",
     "portfolio.col.organisation": "organisation",
     "portfolio.col.alliances": "alliances",
     "portfolio.col.lead_of": "lead of",
     "portfolio.col.policy_item": "aim or domain",
     "portfolio.col.stopped": "activities stopped",
-    "portfolio.col.goals_lost": "goals lost",
+    "portfolio.col.goals_lost": "goals no longer potentially effective",
     "scenario": "scenario",
     "scenario.stop": "stop {ids}",
     "scenario.partner": "partner {name} drops out ({ids})",
     "goals_lost": "goals no longer potentially effective",
     "new_spof": "new single points of failure",
-    "partner_alone": "goals lost if only {name} drops out",
+    "partner_alone": "goals no longer potentially effective if only {name} drops out",
     "changed": "changed",
     "no_change": "no goal, outcome or output changes verdict or margin",
     "col.before": "before",
     "col.after": "after",
     "col.partner": "partner",
     "col.margin_lost": "margin lost",
-    "col.goals_lost": "goals lost",
+    "col.goals_lost": "goals no longer potentially effective",
     "critical.goals": "single points of failure per goal",
     "critical.ranking": "activities ranked by what their loss alone costs",
     "diff.added": "added",
@@ -138,13 +138,15 @@ CATALOGUE: dict[str, str] = {
     "field.kind": "level",
     "field.assumption": "assumption",
     "w.TOC301": "{kind} '{node}' does not lead to any goal",
-    "h.TOC301": "add a contributes_to link towards an outcome or goal, or remove the node",
+    "h.TOC301": (
+        "add a contributes_to link towards an output, outcome or goal, or remove the node"
+    ),
     "w.TOC302": "{kind} '{node}' has no contributors, so it cannot be potentially effective",
     "h.TOC302": "link activities, outputs or outcomes to it with contributes_to",
     "w.TOC303": "goal '{node}' is {verdict}",
     "h.TOC303": (
-        "see which outcomes below it are not potentially effective and which activities are "
-        "stopped or unclear"
+        "see which nodes below it are not potentially effective, which activities are "
+        "stopped or unclear, and which assumptions fail or are at risk"
     ),
     "w.TOC304": (
         "goal '{node}' is no longer potentially effective as soon as any one of these "
@@ -223,8 +225,8 @@ CATALOGUE: dict[str, str] = {
         "{after} after."
     ),
     "cr.f.requires_lowered": (
-        "The requirement of {node} is lowered from {before} to {after}: its verdict may hold "
-        "only because the bar moved."
+        "The requirement of {node} is lowered from {before} to {after}. Check whether the "
+        "verdict stays favourable only because of that."
     ),
     "cr.f.partner_without_activities": (
         "Partner {partner} has no running activity left after the changes; this matters for "
@@ -260,7 +262,10 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
     "cr.check.held": "goals potentially effective only because a requirement was lowered: {goals}",
-    "cr.changes": "Effect of each change (computed by tocgraph)",
+    "cr.changes": (
+        "Effect of each change, in order: each change builds on the previous ones "
+        "(computed by tocgraph)"
+    ),
     "cr.a.stop": "Stopping {node}",
     "cr.a.add": "Adding {node}",
     "cr.a.modify": "Modifying {node}",
@@ -269,7 +274,7 @@ CATALOGUE: dict[str, str] = {
     "cr.rationale.none": "no rationale given",
     "cr.new_values": "New values",
     "cr.effect": "Effect",
-    "cr.effect.none": "No goal or outcome changes verdict or margin.",
+    "cr.effect.none": "No goal, outcome or output changes verdict or margin.",
     "cr.goals": "Goals before and after (titles after the changes)",
     "cr.diagram": "The ToC after the changes",
     "cr.c.node": "node",
@@ -280,12 +285,12 @@ CATALOGUE: dict[str, str] = {
     "cr.c.margin_after": "margin after",
     "cr.absent": "(not in this version)",
     "cr.footer": (
-        "Generated by tocgraph {version} from {source}. A theory of change supports only the "
+        "Generated by tocgraph {version} from {source}. A theory of change (ToC) supports only the "
         "verdicts *potentially effective*, *potentially ineffective* and *undetermined* "
         "(undetermined: the verdict hangs on activities whose status is unclear); it makes no "
         "claim about actual impact."
     ),
-    "html.title": "{name}: theory of change",
+    "html.title": "{name}: theory of change (ToC)",
     "html.lead": "Verdicts, margins and single points of failure of {toc}, with a live what-if.",
     "html.section.whatif": "What if?",
     "html.section.diagram": "Diagram",
@@ -302,13 +307,13 @@ CATALOGUE: dict[str, str] = {
     "html.noscript": (
         "JavaScript is off: the page shows the ToC as it is, without the what-if controls."
     ),
-    "html.reset": "Reset",
+    "html.reset": "Clear the scenario",
     "html.save": "Save as change-request draft",
     "html.summary.none": "No scenario: the ToC as it is.",
     "html.summary.one": "1 activity stopped: {effects}",
     "html.summary.many": "{n} activities stopped: {effects}",
-    "html.effect.verdict": "{kind} {node} {before} -> {after}",
-    "html.effect.margin": "{kind} {node} margin {before} -> {after}",
+    "html.effect.verdict": "{kind} {node}: {before} \u2192 {after}",
+    "html.effect.margin": "{kind} {node}: margin {before} \u2192 {after}",
     "html.effect.more": "and {n} more",
     "html.effect.none": "no goal, outcome or output changes",
     "html.margin.unknown": "not computed here",
@@ -327,9 +332,10 @@ CATALOGUE: dict[str, str] = {
         "The ToC after the changes; a thick black border marks what changed."
     ),
     "html.portfolio.footer": (
-        "Made by tocgraph {version}. A theory of change supports only the verdicts potentially "
-        "effective, potentially ineffective and undetermined (undetermined: the verdict hangs "
-        "on activities whose status is unclear); it makes no claim about actual impact."
+        "Made by tocgraph {version}. A theory of change (ToC) supports only the verdicts "
+        "potentially effective, potentially ineffective and undetermined (undetermined: the "
+        "verdict hangs on activities whose status is unclear); it makes no claim about actual "
+        "impact."
     ),
     "html.col.id": "id",
     "html.col.title": "title",
@@ -342,15 +348,15 @@ CATALOGUE: dict[str, str] = {
     "html.rule.k": "{k} of {n}",
     "html.rule.none": "no contributors",
     "html.stop": "stop in scenario",
-    "html.activities_of.one": "{partner}: 1 activity",
-    "html.activities_of": "{partner}: {n} activities",
+    "html.activities_of.one": "{partner}: 1 activity that can be stopped",
+    "html.activities_of": "{partner}: {n} activities that can be stopped",
     "html.draft.title": "Draft change request",
     "html.draft.comment": (
         "Draft from the tocgraph page: give every change a rationale, then run "
         "tocgraph change-request on this file."
     ),
     "html.footer": (
-        "Made by tocgraph {version} from {source}. A theory of change supports only the "
+        "Made by tocgraph {version} from {source}. A theory of change (ToC) supports only the "
         "verdicts potentially effective, potentially ineffective and undetermined "
         "(undetermined: the verdict hangs on activities whose status is unclear); it makes no "
         "claim about actual impact."

@@ -25,11 +25,11 @@ CATALOGUE: dict[str, str] = {
     "stopped": "stopgezet",
     "unclear": "onduidelijk",
     "col.node": "onderdeel",
-    "col.kind": "soort",
+    "col.kind": "niveau",
     "col.rule": "vereiste",
     "col.verdict": "oordeel",
     "col.margin": "marge",
-    "margin.bounds": "{lower}-{upper} (niet bewezen)",
+    "margin.bounds": "{lower} tot {upper} (exacte marge niet berekend)",
     "col.critical": "kritieke activiteiten",
     "activities": "activiteiten",
     "warnings": "waarschuwingen",
@@ -37,7 +37,7 @@ CATALOGUE: dict[str, str] = {
     "valid": "geldig",
     "invalid": "ongeldig",
     "summary.files": "{files}: {valid} geldig, {invalid} ongeldig, {warnings}",
-    "check.change_request": "wijzigingsverzoek: {title} ({changes} in de ToC van {toc})",
+    "check.change_request": "wijzigingsverzoek \u2018{title}\u2019: {changes} in de ToC van {toc}",
     "check.col.before": "vóór",
     "check.col.after": "na",
     "check.goals_lost": "doelen die niet langer potentieel effectief zijn: {goals}",
@@ -62,8 +62,8 @@ CATALOGUE: dict[str, str] = {
     "render.legend.no_support": "verband dat niets bijdraagt",
     "render.legend.uncertain": "verband met een onzekere bijdrage",
     "render.legend.margin": (
-        "marge: het kleinste aantal activiteiten dat moet stoppen voordat het doel niet langer "
-        "potentieel effectief is"
+        "marge: het kleinste aantal activiteiten waarvan de stopzetting het onderdeel niet "
+        "langer potentieel effectief maakt"
     ),
     "strategy.onderzoek-kennis-beleidsadvies": "onderzoek, kennis en beleidsadvies",
     "strategy.agenderen-vertegenwoordigen": "agenderen en vertegenwoordigen",
@@ -80,7 +80,7 @@ CATALOGUE: dict[str, str] = {
     "portfolio.goals": "Doelen",
     "portfolio.organisations": "Organisaties in meerdere allianties",
     "portfolio.coverage": (
-        "Dekking van het beleid: per beleidsdoel en domein de alliantiedoelen die eraan bijdragen"
+        "Dekking van het beleid: per beleidsdoel en domein de alliantiedoelen die het dienen"
     ),
     "portfolio.findings": "Bevindingen",
     "portfolio.scenario": (
@@ -91,7 +91,8 @@ CATALOGUE: dict[str, str] = {
         "Aantal doelen dat niet langer potentieel effectief is, over alle allianties samen: {goals}"
     ),
     "portfolio.coverage_lost": (
-        "Beleidsdoelen en domeinen waaraan geen potentieel effectief doel meer bijdraagt: {items}"
+        "Beleidsdoelen en domeinen die door geen potentieel effectief doel meer worden gediend: "
+        "{items}"
     ),
     "portfolio.total": "totaal",
     "portfolio.aim": "beleidsdoel",
@@ -102,15 +103,15 @@ CATALOGUE: dict[str, str] = {
     "portfolio.category.unclear": "onduidelijk",
     "portfolio.category.planned": "gepland",
     "portfolio.col.alliance": "alliantie",
-    "portfolio.col.ceiling": "subsidieplafond (EUR)",
+    "portfolio.col.ceiling": "subsidieplafond (€)",
     "portfolio.col.goals": "doelen",
-    "portfolio.col.serves": "draagt bij aan",
+    "portfolio.col.serves": "dient beleidsdoelen en domeinen",
     "portfolio.col.organisation": "organisatie",
     "portfolio.col.alliances": "allianties",
     "portfolio.col.lead_of": "penvoerder van",
     "portfolio.col.policy_item": "beleidsdoel of domein",
     "portfolio.col.stopped": "stopgezette activiteiten",
-    "portfolio.col.goals_lost": "verloren doelen",
+    "portfolio.col.goals_lost": "doelen niet langer potentieel effectief",
     "scenario": "scenario",
     "scenario.stop": "{ids} stopgezet",
     "scenario.partner": "uitval van {name} ({ids} stopgezet)",
@@ -123,7 +124,7 @@ CATALOGUE: dict[str, str] = {
     "col.after": "na",
     "col.partner": "partner",
     "col.margin_lost": "margeverlies",
-    "col.goals_lost": "verloren doelen",
+    "col.goals_lost": "doelen niet langer potentieel effectief",
     "critical.goals": "kritieke activiteiten per doel",
     "critical.ranking": (
         "activiteiten, gerangschikt naar de gevolgen als alleen die activiteit stopt"
@@ -146,18 +147,19 @@ CATALOGUE: dict[str, str] = {
     "field.kind": "niveau",
     "field.assumption": "aanname",
     "w.TOC301": "{kind} {node} draagt aan geen enkel doel bij",
-    "h.TOC301": "laat het onderdeel bijdragen aan een outcome of doel, of verwijder het",
+    "h.TOC301": "laat het onderdeel bijdragen aan een output, outcome of doel, of verwijder het",
     "w.TOC302": (
         "{kind} {node} heeft geen bijdragende onderdelen en kan dus niet potentieel effectief zijn"
     ),
     "h.TOC302": "laat er activiteiten, outputs of outcomes aan bijdragen (met 'contributes_to')",
     "w.TOC303": "doel {node} is {verdict}",
     "h.TOC303": (
-        "ga na welke onderliggende outcomes niet potentieel effectief zijn en welke "
-        "activiteiten zijn stopgezet of een onduidelijke status hebben"
+        "ga na welke onderliggende onderdelen niet potentieel effectief zijn, welke "
+        "activiteiten zijn stopgezet of een onduidelijke status hebben, en welke aannames "
+        "geen stand houden of onder druk staan"
     ),
     "w.TOC304": (
-        "doel {node} is niet langer potentieel effectief zodra één van deze activiteiten "
+        "doel {node} is niet langer potentieel effectief zodra een van deze activiteiten "
         "stopt: {activities}"
     ),
     "h.TOC304": (
@@ -170,12 +172,12 @@ CATALOGUE: dict[str, str] = {
         "afhangen onbepaald zijn"
     ),
     "w.TOC306": (
-        "{kind} {node} heeft {n} bijdragende onderdelen maar vermeldt niet hoeveel daarvan "
+        "{kind} {node} heeft {n} bijdragende onderdelen, maar vermeldt niet hoeveel daarvan "
         "nodig zijn ('requires')"
     ),
     "h.TOC306": (
-        "vul 'requires' in: 'all' (elke bijdrage is nodig en samen volstaan ze: de "
-        "gebruikelijke lezing van randvoorwaarden in een ToC), 'any' (alternatieve routes: één "
+        "vul 'requires' in: 'all' (elke bijdrage is nodig en samen volstaan ze; zo zijn "
+        "randvoorwaarden in een ToC meestal bedoeld), 'any' (alternatieve routes: één "
         "bijdrage volstaat) of een getal k (k bijdragen volstaan); zonder vermelding neemt "
         "tocgraph 'any' aan"
     ),
@@ -240,8 +242,8 @@ CATALOGUE: dict[str, str] = {
         "aan {after}."
     ),
     "cr.f.requires_lowered": (
-        "De eis voor {node} wordt verlaagd van {before} naar {after}: het oordeel houdt "
-        "mogelijk alleen stand doordat de lat lager is gelegd."
+        "De eis voor {node} wordt verlaagd van {before} naar {after}. Ga na of het oordeel "
+        "alleen daardoor gunstig blijft."
     ),
     "cr.f.partner_without_activities": (
         "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat is van "
@@ -252,10 +254,10 @@ CATALOGUE: dict[str, str] = {
         "ga na of deze activiteit nog bijdraagt aan {targets}."
     ),
     "cr.f.adjusted_activity.title": (
-        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}) maar behoudt dezelfde "
+        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}), maar behoudt dezelfde "
         "verbanden: ga na of \u2018{after}\u2019 nog bijdraagt aan {targets}."
     ),
-    "cr.req.any": "één van de bijdragende onderdelen",
+    "cr.req.any": "een van de bijdragende onderdelen",
     "cr.req.all": "alle bijdragende onderdelen",
     "cr.req.n": "{n} van de bijdragende onderdelen",
     "cr.nothing": "niets",
@@ -281,16 +283,21 @@ CATALOGUE: dict[str, str] = {
     "cr.check.held": (
         "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
     ),
-    "cr.changes": "Gevolgen van elke wijziging (berekend door tocgraph)",
+    "cr.changes": (
+        "Gevolgen van elke wijziging, in volgorde: elke wijziging bouwt voort op de vorige "
+        "(berekend door tocgraph)"
+    ),
     "cr.a.stop": "Stopzetting van {node}",
     "cr.a.add": "Toevoeging van {node}",
-    "cr.a.modify": "Wijziging van {node}",
+    "cr.a.modify": "Aanpassing van de gegevens van {node}",
     "cr.a.remove": "Verwijdering van {node}",
     "cr.rationale": "Onderbouwing",
     "cr.rationale.none": "geen onderbouwing gegeven",
     "cr.new_values": "Nieuwe waarden",
     "cr.effect": "Gevolgen",
-    "cr.effect.none": "Geen enkel doel of outcome krijgt een ander oordeel of een andere marge.",
+    "cr.effect.none": (
+        "Geen enkel doel, outcome of output krijgt een ander oordeel of een andere marge."
+    ),
     "cr.goals": "Doelen vóór en na de wijzigingen (titels na de wijzigingen)",
     "cr.diagram": "De ToC na de wijzigingen",
     "cr.c.node": "onderdeel",
@@ -301,12 +308,12 @@ CATALOGUE: dict[str, str] = {
     "cr.c.margin_after": "marge na",
     "cr.absent": "(niet in deze versie)",
     "cr.footer": (
-        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie laat "
+        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* "
         "toe (onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); "
         "over het werkelijke effect zegt zij niets."
     ),
-    "html.title": "{name}: veranderingstheorie",
+    "html.title": "{name}: veranderingstheorie (ToC)",
     "html.lead": (
         "Oordelen, marges en kritieke activiteiten van {toc}, met een interactieve wat-als-analyse."
     ),
@@ -317,22 +324,22 @@ CATALOGUE: dict[str, str] = {
     "html.section.partners": "Partners",
     "html.section.warnings": "Waarschuwingen",
     "html.whatif.help": (
-        "Klik op een activiteit (of geef haar de focus en druk op Enter of spatie) om haar in "
-        "een scenario stop te zetten; een partnerknop zet alle activiteiten van die partner "
-        "stop. Elk oordeel, elke marge en elke kritieke activiteit wordt direct opnieuw "
-        "berekend. Het adres van de pagina legt het scenario vast, zodat een link ernaar "
-        "hetzelfde toont."
+        "Klik op een activiteit (of ga er met de Tab-toets naartoe en druk op Enter of de "
+        "spatiebalk) om haar in het scenario stop te zetten; een partnerknop zet alle "
+        "activiteiten van die partner stop. Elk oordeel, elke marge en elke kritieke "
+        "activiteit wordt direct opnieuw berekend. Het adres van de pagina legt het scenario "
+        "vast, zodat een link ernaar hetzelfde toont."
     ),
     "html.noscript": (
         "JavaScript staat uit: de pagina toont de ToC zoals hij is, zonder de wat-als-knoppen."
     ),
-    "html.reset": "Herstellen",
+    "html.reset": "Scenario wissen",
     "html.save": "Bewaren als concept-wijzigingsverzoek",
     "html.summary.none": "Geen scenario: de ToC zoals hij is.",
     "html.summary.one": "1 activiteit stopgezet: {effects}",
     "html.summary.many": "{n} activiteiten stopgezet: {effects}",
-    "html.effect.verdict": "{kind} {node} {before} -> {after}",
-    "html.effect.margin": "{kind} {node} marge {before} -> {after}",
+    "html.effect.verdict": "{kind} {node}: {before} \u2192 {after}",
+    "html.effect.margin": "{kind} {node}: marge {before} \u2192 {after}",
     "html.effect.more": "en nog {n}",
     "html.effect.none": "geen doel, outcome of output verandert",
     "html.margin.unknown": "hier niet berekend",
@@ -354,7 +361,7 @@ CATALOGUE: dict[str, str] = {
         "De ToC na de wijzigingen; een dikke zwarte rand geeft aan wat er is veranderd."
     ),
     "html.portfolio.footer": (
-        "Gemaakt met tocgraph {version}. Een veranderingstheorie laat alleen de oordelen "
+        "Gemaakt met tocgraph {version}. Een veranderingstheorie (ToC) laat alleen de oordelen "
         "potentieel effectief, potentieel ineffectief en onbepaald toe (onbepaald: het oordeel "
         "hangt af van activiteiten met een onduidelijke status); over het werkelijke effect "
         "zegt zij niets."
@@ -370,15 +377,15 @@ CATALOGUE: dict[str, str] = {
     "html.rule.k": "{k} van {n}",
     "html.rule.none": "geen bijdragen",
     "html.stop": "stopzetten in het scenario",
-    "html.activities_of.one": "{partner}: 1 activiteit",
-    "html.activities_of": "{partner}: {n} activiteiten",
+    "html.activities_of.one": "{partner}: 1 activiteit die kan worden stopgezet",
+    "html.activities_of": "{partner}: {n} activiteiten die kunnen worden stopgezet",
     "html.draft.title": "Concept-wijzigingsverzoek",
     "html.draft.comment": (
         "Concept uit de tocgraph-pagina: geef elke wijziging een onderbouwing en voer daarna "
         "tocgraph change-request uit op dit bestand."
     ),
     "html.footer": (
-        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie laat "
+        "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen potentieel effectief, potentieel ineffectief en onbepaald toe "
         "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); over "
         "het werkelijke effect zegt zij niets."
@@ -412,13 +419,13 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.f.requires_not_scaled.one": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdrage wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
-        "dus niet meebewogen met de nieuwe bijdrage: ga na of {k} nog de bedoelde eis is."
+        "nieuwe bijdrage wordt dat {k} van {after} in plaats van {k} van {before}. De eis is "
+        "dus niet aangepast aan de nieuwe bijdrage: ga na of {k} nog de bedoelde eis is."
     ),
     "cr.f.requires_not_scaled.many": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De lat is "
-        "dus niet meebewogen met de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
+        "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De eis is "
+        "dus niet aangepast aan de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
     ),
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",

@@ -40,8 +40,8 @@ CATALOGUE: dict[str, str] = {
     "mon.col.share": "share",
     "cr.effective_from": "Effective from",
     # --- budget: budgets, money of change requests, triage ---
-    "field.budget_eur": "budget (EUR)",
-    "money.amount": "EUR {amount}",
+    "field.budget_eur": "budget",
+    "money.amount": "EUR {sign}{amount}",
     "budget.summary": "budget: {total}; subsidy ceiling {ceiling} ({share} used)",
     "budget.summary.no_ceiling": "budget: {total} (no subsidy ceiling given)",
     "budget.col.partner": "partner (EUR)",
@@ -51,34 +51,37 @@ CATALOGUE: dict[str, str] = {
     "budget.unassigned": "(no partner)",
     "budget.stopped": "stopped activities, not counted: {amount}",
     "budget.without": "activities without a budget: {n}",
-    "money.heading": "Money (planned budgets, computed by tocgraph)",
+    "money.heading": "Financial consequences (planned budgets, computed by tocgraph)",
     "money.summary": (
-        "Planned budget before the changes {before}, after them {after} (net {net}). "
-        "Freed {freed}, added {added}, moved between partners {moved}: {shifted} shifted."
+        "Planned budget before the changes: {before}; after them: {after} (difference: "
+        "{net}). Freed: {freed}; added: {added}; moved between partners: {moved}. In total "
+        "{shifted} is shifted."
     ),
     "money.share": "That is {share} of the subsidy ceiling ({ceiling}).",
     "money.note": (
-        "A stopped or removed activity frees its budget; the money shifted is the money "
-        "moved between partners plus the larger of freed and added."
+        "A stopped or removed activity frees its budget; the amount shifted is the amount "
+        "moved between partners, plus the larger of the amounts 'freed' and 'added'."
     ),
     "money.per_partner": "Per partner (EUR)",
     "money.per_change": "Per change (EUR)",
     "money.c.partner": "partner",
     "money.c.before": "before",
     "money.c.after": "after",
-    "money.c.net": "net",
+    "money.c.net": "difference",
     "money.c.freed": "freed",
     "money.c.added": "added",
-    "money.c.moved_in": "moved in",
-    "money.c.moved_out": "moved out",
+    "money.c.moved_in": "taken over from other partners",
+    "money.c.moved_out": "handed over to other partners",
     "money.c.moved": "moved",
     "money.c.change": "change",
     "triage.heading": "Formal change request or annual plan",
     "triage.formal_request": (
-        "A formal change request to the subsidy office (DUS-I) is needed: {rule}."
+        "By the policy file's triage rules, a formal change request to the subsidy office "
+        "(DUS-I) is needed: {rule}."
     ),
     "triage.annual_plan": (
-        "A change of the annual plan suffices: none of the policy file's triage rules applies."
+        "By the policy file's triage rules, a change of the annual plan suffices: none of the"
+        " rules applies."
     ),
     "triage.illustrative": (
         "The thresholds of these rules are illustrative; the ministry sets them."
@@ -90,11 +93,11 @@ CATALOGUE: dict[str, str] = {
     "triage.rule.budget_shift_above_share": (
         "more than {threshold} of the subsidy ceiling is shifted"
     ),
-    "triage.found.goal_lost": "goals lost: {goals}",
-    "triage.found.toc_changed.yes": "it does",
-    "triage.found.toc_changed.no": "it does not",
-    "triage.found.shifted": "shifted: {amount}",
-    "triage.found.no_ceiling": "the ToC gives no subsidy ceiling",
+    "triage.found.goal_lost": "{goals}",
+    "triage.found.toc_changed.yes": "yes",
+    "triage.found.toc_changed.no": "no",
+    "triage.found.shifted": "this request shifts {amount}",
+    "triage.found.no_ceiling": "cannot be determined: the ToC gives no subsidy ceiling",
     "triage.applies": "applies",
     "triage.not_applies": "does not apply",
 }

@@ -22,8 +22,8 @@ CATALOGUE: dict[str, str] = {
     "mon.col.latest": "laatste meting",
     "mon.col.progress": "voortgang",
     "mon.col.horizon": "termijn",
-    "mon.col.start": "start",
-    "mon.col.end": "einde",
+    "mon.col.start": "begindatum",
+    "mon.col.end": "einddatum",
     "quantitative": "kwantitatief",
     "qualitative": "kwalitatief",
     "horizon.short": "korte termijn",
@@ -40,8 +40,8 @@ CATALOGUE: dict[str, str] = {
     "mon.col.share": "aandeel",
     "cr.effective_from": "Ingangsdatum",
     # --- budget: budgets, money of change requests, triage ---
-    "field.budget_eur": "begroting (EUR)",
-    "money.amount": "€ {amount}",
+    "field.budget_eur": "begroting",
+    "money.amount": "{sign}€ {amount}",
     "budget.summary": "begroting: {total}; subsidieplafond {ceiling} ({share} benut)",
     "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
     "budget.col.partner": "partner (€)",
@@ -51,35 +51,38 @@ CATALOGUE: dict[str, str] = {
     "budget.unassigned": "(geen partner)",
     "budget.stopped": "stopgezette activiteiten, niet meegeteld: {amount}",
     "budget.without": "activiteiten zonder begroting: {n}",
-    "money.heading": "Geld (geplande begrotingen, berekend door tocgraph)",
+    "money.heading": "Financiële gevolgen (geplande begrotingen, berekend door tocgraph)",
     "money.summary": (
-        "Geplande begroting vóór de wijzigingen {before}, erna {after} (saldo {net}). "
-        "Vrijgekomen {freed}, toegevoegd {added}, verschoven tussen partners {moved}: "
-        "{shifted} verschuift."
+        "Geplande begroting vóór de wijzigingen: {before}; daarna: {after} (verschil: {net})."
+        " Vrijgekomen: {freed}; toegevoegd: {added}; verschoven tussen partners: {moved}. In "
+        "totaal verschuift {shifted}."
     ),
     "money.share": "Dat is {share} van het subsidieplafond ({ceiling}).",
     "money.note": (
-        "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het bedrag dat "
-        "verschuift is wat tussen partners verschuift plus het grootste van vrijgekomen en "
-        "toegevoegd."
+        "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het verschoven "
+        "bedrag is het bedrag dat tussen partners verschuift, plus het grootste van de "
+        "bedragen \u2018vrijgekomen\u2019 en \u2018toegevoegd\u2019."
     ),
     "money.per_partner": "Per partner (€)",
     "money.per_change": "Per wijziging (€)",
     "money.c.partner": "partner",
     "money.c.before": "vóór",
     "money.c.after": "na",
-    "money.c.net": "saldo",
+    "money.c.net": "verschil",
     "money.c.freed": "vrijgekomen",
     "money.c.added": "toegevoegd",
-    "money.c.moved_in": "erbij van partners",
-    "money.c.moved_out": "naar partners",
+    "money.c.moved_in": "overgenomen van andere partners",
+    "money.c.moved_out": "overgedragen aan andere partners",
     "money.c.moved": "verschoven",
     "money.c.change": "wijziging",
     "triage.heading": "Formeel wijzigingsverzoek of aanpassing van het jaarplan",
-    "triage.formal_request": "Een formeel wijzigingsverzoek bij DUS-I is nodig: {rule}.",
+    "triage.formal_request": (
+        "Volgens de triageregels uit het beleidsbestand is een formeel wijzigingsverzoek bij "
+        "DUS-I nodig: {rule}."
+    ),
     "triage.annual_plan": (
-        "Een aanpassing van het jaarplan volstaat: geen van de triageregels uit het "
-        "beleidsbestand is van toepassing."
+        "Volgens de triageregels uit het beleidsbestand volstaat een aanpassing van het "
+        "jaarplan: geen van de regels is van toepassing."
     ),
     "triage.illustrative": (
         "De drempels van deze regels zijn illustratief; het ministerie stelt ze vast."
@@ -94,11 +97,11 @@ CATALOGUE: dict[str, str] = {
     "triage.rule.budget_shift_above_share": (
         "er verschuift meer dan {threshold} van het subsidieplafond"
     ),
-    "triage.found.goal_lost": "doelen verloren: {goals}",
-    "triage.found.toc_changed.yes": "dat gebeurt",
-    "triage.found.toc_changed.no": "dat gebeurt niet",
-    "triage.found.shifted": "verschuift: {amount}",
-    "triage.found.no_ceiling": "de ToC noemt geen subsidieplafond",
+    "triage.found.goal_lost": "{goals}",
+    "triage.found.toc_changed.yes": "ja",
+    "triage.found.toc_changed.no": "nee",
+    "triage.found.shifted": "dit verzoek verschuift {amount}",
+    "triage.found.no_ceiling": "niet te bepalen: de ToC noemt geen subsidieplafond",
     "triage.applies": "van toepassing",
     "triage.not_applies": "niet van toepassing",
 }

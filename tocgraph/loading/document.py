@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
+from tocgraph.hints import type_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.yamlsource import (
     MAX_BYTES,
@@ -228,7 +229,7 @@ def parse(
     ...     parse("tocgraph-policy: 1\\nid: p\\n", "p.yaml", TOC)
     ... except InvalidToCError as exc:
     ...     print(exc)
-    p.yaml:1:1: error[TOC008]: this is a policy file (tocgraph-policy), not a ToC
+    p.yaml:1:1: error[TOC008]: this is a policy file (first line 'tocgraph-policy: 1'), not a ToC
       hint: use 'tocgraph portfolio DIR --policy FILE' for it
     """
     if not isinstance(text, str):
@@ -245,12 +246,12 @@ def check_mapping(data: Any, positions: Positions, source: str, kind: DocumentKi
         message = (
             phrase("d.TOC008.empty")
             if data is None
-            else phrase("d.TOC008.type", type=type(data).__name__)
+            else phrase("d.TOC008.type", type=type_phrase(data))
         )
         raise _fail(
             "TOC008",
             message,
-            phrase("dh.TOC008.start", kind=kind.label, start=kind.start),
+            phrase("dh.TOC008.start", kind=kind.label, start=phrase(f"doc.start.{kind.key}")),
             source,
             (1, 1),
         )
@@ -259,7 +260,7 @@ def check_mapping(data: Any, positions: Positions, source: str, kind: DocumentKi
         raise _fail(
             "TOC008",
             phrase("d.TOC008.kind", declared=declared.label, key=declared.key, kind=kind.label),
-            phrase("dh.TOC008.command", command=declared.command),
+            phrase("dh.TOC008.command", command=phrase(f"doc.command.{declared.key}")),
             source,
             positions.key((declared.key,)) or (1, 1),
         )

@@ -17,6 +17,7 @@ from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.sheets import read_grids
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
+from tocgraph.schema.translate import status_hint
 
 __all__ = ["ProgressRow", "read_progress"]
 
@@ -132,11 +133,7 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
                     phrase("d.progress.status", word=str(word), node=node),
                     parts(
                         suggestion(str(word), [*(s.value for s in Status), *ACTIVITY_STATUSES_NL]),
-                        phrase(
-                            "dh.TOC105",
-                            statuses=", ".join(s.value for s in Status),
-                            dutch=", ".join(ACTIVITY_STATUSES_NL),
-                        ),
+                        status_hint(),
                     ),
                     status_cell.name(),
                 )

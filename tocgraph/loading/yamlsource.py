@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.hints import type_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.text import (
     MAX_BYTES,
@@ -219,7 +220,7 @@ class _Walker:
                 self.problem(
                     "TOC102",
                     key_mark,
-                    phrase("d.TOC102.key", type=type(key).__name__, key=repr(key)),
+                    phrase("d.TOC102.key", type=type_phrase(key), key=repr(key)),
                     phrase("dh.TOC102.key"),
                 )
                 key = str(key)
@@ -320,11 +321,28 @@ def _line(text: str, mark: Any) -> str:
     return lines[mark.line] if mark is not None and mark.line < len(lines) else ""
 
 
+_DETAILS = (
+    ("quoted scalar", "unexpected end of stream", "yaml.unclosed_quote"),
+    ("", "mapping values are not allowed", "yaml.mapping_values"),
+    ("", "did not find expected key", "yaml.expected_key"),
+    ("", "found character '\\t'", "yaml.tab"),
+)
+"""PyYAML's commonest problems, as (context, problem, catalogue key): said in the reader's words."""
+
+
+def _detail(exc: Any) -> str | Phrase:
+    """The parser's problem in words, or its own (English) text when it is a rare one."""
+    context, problem = exc.context or "", exc.problem or ""
+    for in_context, in_problem, key in _DETAILS:
+        if in_context in context and in_problem in problem:
+            return phrase(key)
+    return " ".join(part for part in (context, problem) if part)
+
+
 def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
     """A YAML syntax error placed on the line the writer has to change, with a hint."""
     mark = exc.problem_mark or exc.context_mark
-    detail = " ".join(part for part in (exc.context, exc.problem) if part)
-    message = phrase("d.TOC004", detail=detail)
+    message = phrase("d.TOC004", detail=_detail(exc))
     hint = phrase("dh.TOC004")
     if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
         # the scanner notices one line late; the writer's line is where the key began

@@ -227,10 +227,14 @@ def build_scene(
     ]
     groups = tuple(dict.fromkeys(n.group for n in nodes if n.group is not None))
     stopped = sorted(assessment.stopped, key=natural_key)
-    scenario = i18n.text("render.scenario", lang, stopped=", ".join(stopped)) if stopped else None
+    scenario = (
+        i18n.text("render.scenario", lang, stopped=i18n.and_list(stopped, lang))
+        if stopped
+        else None
+    )
     failed = sorted(assessment.failed, key=natural_key)
     if failed:
-        fails = i18n.text("scenario.fail", lang, ids=", ".join(failed))
+        fails = i18n.text("scenario.fail", lang, ids=i18n.and_list(failed, lang))
         scenario = f"{scenario}; {fails}" if scenario else fails
     name = plain(toc.name or "")
     return Scene(

@@ -9,7 +9,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.diff import EffectChange
 from tocgraph.analysis.review import ChangeReview, Finding, StepEffect
 from tocgraph.analysis.support import Verdict
-from tocgraph.i18n import Lang, field_label, plural, text
+from tocgraph.i18n import Lang, and_list, field_label, plural, text
 from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
@@ -202,7 +202,7 @@ def _targets(review: ChangeReview, node_id: str, lang: Lang) -> str:
     except KeyError:
         return cr_text("nothing", lang)
     links = getattr(node, "contributes_to", ())
-    return ", ".join(link.to for link in links) or cr_text("nothing", lang)
+    return and_list((link.to for link in links), lang) or cr_text("nothing", lang)
 
 
 def summary_sentences(review: ChangeReview, lang: Lang) -> str:

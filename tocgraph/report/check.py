@@ -82,7 +82,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
             if as_of is None
             else text("mon.indicators.as_of", lang, date=as_of.isoformat())
         )
-        lines.append(f"  {title}:")
+        lines.append(f"  {title[:1].lower()}{title[1:]}:")  # a label like the others here
         table = [[tty(cell) for cell in row] for row in indicator_rows(monitoring, lang)]
         lines.extend(format_table(table, right=frozenset({6}), indent="    "))
     status = checked.assessment.activity_status
@@ -218,7 +218,7 @@ def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -
     >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
     >>> spof = next(w for w in result.warnings if w.code == "TOC304")
     >>> translate_warning(spof, result, "nl").message
-    'doel G1 is niet langer potentieel effectief zodra één van deze activiteiten stopt: A1'
+    'doel G1 is niet langer potentieel effectief zodra een van deze activiteiten stopt: A1'
     """
     if warning.phrase is not None:
         return localize(warning, lang)

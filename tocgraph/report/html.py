@@ -155,7 +155,6 @@ def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
             f"<td>{escape(activity.title)}</td>"
             f"<td>{escape(partner) or _DASH}</td>"
             f'<td class="status">{escape(text(status, lang))}</td>'
-            f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td>'
             + _date_cells(activity, dated)
             + "</tr>"
         )
@@ -391,7 +390,7 @@ def toc_page(
         "<table><thead><tr>" + headers,
         *(
             f"<th scope=col>{escape(text(k, lang))}</th>"
-            for k in ("col.partner", "html.col.status", "col.verdict")
+            for k in ("col.partner", "html.col.status")  # no verdict: it judges nodes, not work
         ),
         date_headers + "</tr></thead><tbody>",
         *_activity_rows(toc, assessment, lang),

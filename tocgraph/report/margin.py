@@ -22,7 +22,7 @@ def margin_text(node: NodeAssessment, lang: Lang = "en") -> str:
     >>> import dataclasses
     >>> loose = dataclasses.replace(node, margin_exact=False, margin_bounds=(110, 141))
     >>> margin_text(loose), margin_text(loose, "nl")
-    ('110-141 (not proven)', '110-141 (niet bewezen)')
+    ('110 to 141 (exact margin not computed)', '110 tot 141 (exacte marge niet berekend)')
     """
     return bounded_text(node.margin, node.margin_bounds, lang)
 
@@ -33,7 +33,7 @@ def bounded_text(margin: int | None, bounds: tuple[int, int] | None, lang: Lang 
     Examples
     --------
     >>> bounded_text(3, None), bounded_text(110, (110, 141), "nl")
-    ('3', '110-141 (niet bewezen)')
+    ('3', '110 tot 141 (exacte marge niet berekend)')
     """
     if bounds is None:
         return str(margin)

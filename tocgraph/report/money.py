@@ -44,13 +44,17 @@ __all__ = [
 def money(value: int, lang: Lang = "en", *, signed: bool = False) -> str:
     """An amount of whole euros as the language writes it.
 
+    Dutch puts the sign before the euro sign and writes a minus sign (U+2212).
+
     Examples
     --------
     >>> money(1234567), money(1234567, "nl"), money(-5000, "nl"), money(250, signed=True)
-    ('EUR 1,234,567', '€ 1.234.567', '€ -5.000', 'EUR +250')
+    ('EUR 1,234,567', '€ 1.234.567', '\u2212€ 5.000', 'EUR +250')
     """
     sign = "+" if signed and value > 0 else ("-" if value < 0 else "")
-    return text("money.amount", lang, amount=sign + number(abs(value), lang))
+    if lang == "nl":
+        sign = sign.replace("-", "\u2212")
+    return text("money.amount", lang, sign=sign, amount=number(abs(value), lang))
 
 
 def signed_number(value: int, lang: Lang = "en") -> str:
@@ -272,44 +276,53 @@ def _rule(check: RuleCheck, lang: Lang) -> str:
 
 
 def _found(check: RuleCheck, lang: Lang) -> str:
-    """What the request has, for one rule: 'shifted: EUR 130,000'."""
+    """What the request has, for one rule: 'this request shifts EUR 130,000'."""
+    if check.unchecked is not None:
+        return text(f"triage.found.{check.unchecked}", lang)
     if check.rule == "goal_lost":
         goals = ", ".join(check.nodes) or text("none", lang)
         return text("triage.found.goal_lost", lang, goals=goals)
     if check.rule == "toc_changed":
         return text("triage.found.toc_changed." + ("yes" if check.applies else "no"), lang)
-    if check.value is None:
-        return text("triage.found.no_ceiling", lang)
     if check.rule == "budget_shift_above_share":
-        return text("triage.found.shifted", lang, amount=share(float(check.value), lang))
-    return text("triage.found.shifted", lang, amount=money(int(check.value), lang))
+        return text("triage.found.shifted", lang, amount=share(float(check.value or 0), lang))
+    return text("triage.found.shifted", lang, amount=money(int(check.value or 0), lang))
 
 
 def triage_sentence(triage: Triage, lang: Lang = "en") -> str:
     """The decision in one sentence, naming the rule that decided it.
+
+    When no rule applies but a rule could not be checked (no budgets, no
+    subsidy ceiling), the sentence says the decision rests on the other rules.
 
     Examples
     --------
     >>> from tocgraph.analysis.triage import RuleCheck, Triage
     >>> decided = Triage("formal_request", "toc_changed", (RuleCheck("toc_changed", True),), True)
     >>> print(triage_sentence(decided, "nl"))  # doctest: +ELLIPSIS
-    Een formeel wijzigingsverzoek bij DUS-I is nodig: de ToC zelf verandert (doelen, ...).
+    Volgens de triageregels uit het beleidsbestand is een formeel wijzigingsverzoek ...
+    >>> unknown = RuleCheck("budget_shift_above_eur", False, None, 1, (), "no_budgets")
+    >>> print(triage_sentence(Triage("annual_plan", None, (unknown,), True)))  # doctest: +ELLIPSIS
+    On the rules that could be checked, a change of the annual plan suffices; ... no budgets.
     """
     if triage.decided_by is None:
+        unchecked = triage.unchecked
+        if unchecked:
+            reason = text(f"triage.reason.{unchecked[0].unchecked}", lang)
+            return text("triage.annual_plan.partly", lang, reason=reason)
         return text("triage.annual_plan", lang)
     check = next(c for c in triage.checks if c.rule == triage.decided_by)
     return text("triage.formal_request", lang, rule=_rule(check, lang))
 
 
+def _verdict(check: RuleCheck, lang: Lang) -> str:
+    if check.unchecked is not None:
+        return text("triage.unchecked", lang)
+    return text("triage.applies" if check.applies else "triage.not_applies", lang)
+
+
 def _rule_lines(triage: Triage, lang: Lang) -> list[tuple[str, str, str]]:
-    return [
-        (
-            _rule(c, lang),
-            _found(c, lang),
-            text("triage.applies" if c.applies else "triage.not_applies", lang),
-        )
-        for c in triage.checks
-    ]
+    return [(_rule(c, lang), _found(c, lang), _verdict(c, lang)) for c in triage.checks]
 
 
 def triage_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
@@ -321,7 +334,7 @@ def triage_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
     if triage.illustrative:
         out += [f"> {text('triage.illustrative', lang)}", ""]
     out += [f"*{text('triage.note', lang)}*", ""]
-    out += [f"- {rule} ({found}): {verdict}" for rule, found, verdict in _rule_lines(triage, lang)]
+    out += [f"- {rule}: {found}; {verdict}" for rule, found, verdict in _rule_lines(triage, lang)]
     return [*out, ""]
 
 
@@ -331,7 +344,7 @@ def triage_html(review: ChangeReview, lang: Lang = "en") -> list[str]:
     if triage is None:
         return []
     items = "".join(
-        f"<li>{escape(rule)} ({escape(found)}): <strong>{escape(verdict)}</strong></li>"
+        f"<li>{escape(rule)}: {escape(found)}; <strong>{escape(verdict)}</strong></li>"
         for rule, found, verdict in _rule_lines(triage, lang)
     )
     return [

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tocgraph.errors import Diagnostic
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, localize, plural, text
+from tocgraph.i18n import Lang, and_list, localize, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import bounded_text
 from tocgraph.report.table import format_table
@@ -220,12 +220,13 @@ def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
             "mon.col.share",
         )
     ]
+    names = _names(result)
     for a in result.alliances:
         m = a.monitoring
         if m is None:
             continue
         share = "-" if m.share is None else f"{percent(m.measured, m.outcomes)}%"
-        rows.append([a.id, str(m.outcomes), str(m.with_indicator), str(m.measured), share])
+        rows.append([names[a.id], str(m.outcomes), str(m.with_indicator), str(m.measured), share])
     title = text("mon.coverage.title", lang, date=result.as_of.isoformat())
     return [title, _table(rows, frozenset({1, 2, 3, 4}))]
 
@@ -313,7 +314,7 @@ def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
     if scenario is None:
         return []
     lines: list[Block] = [
-        text("portfolio.scenario", lang, partners=tty(", ".join(scenario.partners)))
+        text("portfolio.scenario", lang, partners=tty(and_list(scenario.partners, lang)))
     ]
     names = _names(result)
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]

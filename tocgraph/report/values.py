@@ -18,7 +18,7 @@ def requirement_words(value: object, lang: Lang) -> str:
     Examples
     --------
     >>> requirement_words("any", "nl"), requirement_words(3, "en")
-    ('één van de bijdragende onderdelen', '3 of its contributors')
+    ('een van de bijdragende onderdelen', '3 of its contributors')
     """
     if value in ("any", "all"):
         return text(f"cr.req.{value}", lang)

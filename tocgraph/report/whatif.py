@@ -9,7 +9,7 @@ from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
-from tocgraph.i18n import Lang, field_label, text, value_label
+from tocgraph.i18n import Lang, and_list, field_label, text, value_label
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.table import format_table
@@ -38,8 +38,13 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
         stopped_by_partner.update(ids)
         parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
-    if direct or not (parts or result.failed):
-        parts.insert(0, text("scenario.stop", lang, ids=", ".join(direct) or "-"))
+    if direct:
+        parts.insert(0, text("scenario.stop", lang, ids=and_list(direct, lang)))
+    elif not (parts or result.failed):
+        parts.insert(0, text("scenario.none", lang))
+    if result.already_stopped:
+        already = ", ".join(result.already_stopped)
+        parts.append(text("scenario.already_stopped", lang, ids=already))
     if result.failed:
         parts.append(text("scenario.fail", lang, ids=", ".join(result.failed)))
     lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))
@@ -48,7 +53,9 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     spofs = result.new_single_points()
     shown = "; ".join(f"{n}: {', '.join(a)}" for n, a in spofs.items())
     lines.append(f"  {text('new_spof', lang)}: {shown or text('none', lang)}")
-    for partner, goals in result.partner_alone.items():
+    only_one_partner = len(result.partners) == 1 and not (direct or result.failed)
+    for partner, goals in () if only_one_partner else result.partner_alone.items():
+        # one partner and nothing else: the line would repeat the goals above
         shown_goals = ", ".join(goals) or text("none", lang)
         lines.append(f"  {text('partner_alone', lang, name=tty(partner))}: {shown_goals}")
     if result.changes:

@@ -150,7 +150,7 @@ def assumption_diagnostics(
     >>> found = assumption_diagnostics([AssumptionEntry(("assumptions", 0), "S1")],
     ...                                [(("activities", 0), a1)])
     >>> [(d.code, d.hint) for d in found]
-    [('TOC221', "did you mean 'S1'?; known assumptions: S1")]
+    [('TOC221', "did you mean 'S1'? Known assumptions: S1")]
     """
     problems: list[Diagnostic] = []
 

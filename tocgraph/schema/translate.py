@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, Phrase, PhraseArg, phrase
-from tocgraph.hints import parts, suggestion
+from tocgraph.hints import parts, suggestion, value_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.assumptions import (
     ASSUMPTION_STATUSES_NL,
@@ -27,7 +27,22 @@ from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
 
-__all__ = ["Wording", "translate_errors", "where", "where_phrase"]
+__all__ = ["Wording", "status_hint", "translate_errors", "where", "where_phrase"]
+
+
+def status_hint() -> Phrase:
+    """The statuses to use: English, the Dutch name of each, and the other Dutch words accepted."""
+    named: dict[Status, str] = {}
+    for word, status in ACTIVITY_STATUSES_NL.items():
+        named.setdefault(status, word)  # the first Dutch word of a status is its name
+    main_words = list(named.values())
+    return phrase(
+        "dh.TOC105",
+        statuses=", ".join(s.value for s in Status),
+        dutch=", ".join(main_words),
+        more=", ".join(w for w in ACTIVITY_STATUSES_NL if w not in main_words),
+    )
+
 
 ModelAt = Callable[[DataPath], type[BaseModel]]
 
@@ -217,11 +232,7 @@ def _translate(
             phrase("d.TOC105", value=shown(text), node=node_id),
             parts(
                 suggestion(text, choices),
-                phrase(
-                    "dh.TOC105",
-                    statuses=", ".join(s.value for s in Status),
-                    dutch=", ".join(ACTIVITY_STATUSES_NL),
-                ),
+                status_hint(),
             ),
         )
     if kind == "enum" and field == "strategy":
@@ -284,7 +295,8 @@ def _value_message(
     expected = _EXPECTED.get(kind)
     if expected is not None:
         field = next((p for p in reversed(loc) if isinstance(p, str)), "title")
-        message = phrase("d.TOC102.expected", at=at, expected=phrase(expected), got=got)
+        got_kind = value_phrase(value, got)
+        message = phrase("d.TOC102.expected", at=at, expected=phrase(expected), got=got_kind)
         return message, _type_hint(kind, value, field)
     if kind == "value_error":
         reason = str(error["ctx"]["error"]) if "ctx" in error else str(error["msg"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tocgraph.i18n import Lang, text
 from tocgraph.loading.progress import read_progress
 from tocgraph.loading.workbook import load_workbook_toc
 from tocgraph.report.status_update import status_changes, status_update_yaml
@@ -61,7 +62,9 @@ def import_workbook(path: str | Path) -> str:
     return toc_yaml(load_workbook_toc(path))
 
 
-def status_update_file(toc_path: str, progress: str | Path, output: str | None) -> str | None:
+def status_update_file(
+    toc_path: str, progress: str | Path, output: str | None, lang: Lang = "en"
+) -> str | None:
     """A change-request draft for the statuses in ``progress`` that differ from the ToC's.
 
     The draft names the ToC relative to ``output``'s folder (the current folder
@@ -80,4 +83,5 @@ def status_update_file(toc_path: str, progress: str | Path, output: str | None) 
         return None
     folder = Path(output).parent if output and output != "-" else Path()
     ref = "-" if is_stdin(toc_path) else os.path.relpath(toc_path, folder).replace(os.sep, "/")
-    return status_update_yaml(ref, f"Status update from {Path(progress).name}", changes)
+    title = text("status_update.title", lang, file=Path(progress).name)
+    return status_update_yaml(ref, title, changes)

@@ -1,0 +1,56 @@
+"""The English texts added when a reviewer of official Dutch read the whole output, by key.
+
+Lists in sentences, CLI messages that follow ``--lang``, and the wording of
+reports; split from :mod:`tocgraph.i18n.en` so each catalogue reads in one
+sitting. :mod:`tocgraph.i18n.wording_nl` has the same keys.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CATALOGUE"]
+
+CATALOGUE: dict[str, str] = {
+    # --- review: Dutch review of the output ---
+    "triage.found.no_budgets": "cannot be determined: the ToC states no budgets",
+    "triage.reason.no_budgets": "the ToC states no budgets",
+    "triage.reason.no_ceiling": "the ToC gives no subsidy ceiling",
+    "triage.unchecked": "not checked",
+    "triage.annual_plan.partly": (
+        "On the rules that could be checked, a change of the annual plan suffices; not every "
+        "rule could be checked: {reason}."
+    ),
+    "type.list": "a list",
+    "type.dict": "a mapping of keys to values",
+    "type.str": "a text",
+    "type.int": "a whole number",
+    "type.float": "a number",
+    "type.bool": "a yes/no value",
+    "type.none": "an empty value",
+    "type.bool.value": "a yes/no value ({value})",
+    "doc.start.tocgraph": "'tocgraph: 1', 'id: ...' and 'goals:'",
+    "doc.start.tocgraph-policy": "'tocgraph-policy: 1', 'id: ...' and 'aims:'",
+    "doc.start.tocgraph-change": "'tocgraph-change: 1' and 'toc: <the baseline file>'",
+    "doc.command.tocgraph": "tocgraph check FILE",
+    "doc.command.tocgraph-policy": "tocgraph portfolio DIR --policy FILE",
+    "doc.command.tocgraph-change": "tocgraph change-request FILE",
+    "yaml.unclosed_quote": "a text in quotes is not closed before the end of the file",
+    "yaml.mapping_values": "a ':' followed by a space is not allowed here",
+    "yaml.expected_key": "a key was expected here; check the indentation",
+    "yaml.tab": "a tab cannot start a value; indent with spaces",
+    "cli.wrote": "wrote {path}",
+    "cli.no_scenario": (
+        "name activities with --stop, partners with --partner or assumptions with --fail"
+    ),
+    "status_update.title": "Status update from {file}",
+    "init.wrote": "Wrote {toc}, {change} and the schemas in {schemas}.",
+    "init.example": (
+        "The starter ToC is an example: replace its goals, outcomes and activities with yours."
+    ),
+    "init.next": "Next:",
+    "init.step.check": "validate and assess:",
+    "init.step.impact": "what if A1, A2 stop:",
+    "init.step.render": "draw it:",
+    "init.step.change": "justify a change:",
+    "scenario.none": "no activity stopped",
+    "scenario.already_stopped": "already stopped before the scenario: {ids}",
+}

@@ -220,14 +220,11 @@ def test_a_scenario_error_speaks_dutch(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text(_TOC, encoding="utf-8")
     assert main(["impact", str(path), "--stop", "A9", "--lang", "nl"]) == 2
     err = capsys.readouterr().err
+    assert err.startswith("tocgraph: fout: ")
     assert "'A9' staat niet in deze ToC; bedoelde u 'A1'? Bekende activiteiten: A1" in err
     assert main(["impact", str(path), "--stop", "A9"]) == 2
-    assert "'A9' is not in this ToC; did you mean 'A1'? Known activities: A1" in (
-        capsys.readouterr().err
-    )
-    assert main(["impact", str(path), "--stop", "A9"]) == 2
     assert capsys.readouterr().err.startswith(
-        "tocgraph: error: 'A9' is not in this ToC; did you mean 'A1'?; known activities: A1"
+        "tocgraph: error: 'A9' is not in this ToC; did you mean 'A1'? Known activities: A1"
     )
 
 
@@ -363,7 +360,7 @@ def test_an_unused_assumption_and_an_unknown_failing_one_speak_dutch(
     path = tmp_path / "toc.yaml"
     path.write_text(_ASSUMED.replace("[{to: G1, assumptions: [S1]}]", "[G1]"), encoding="utf-8")
     main(["check", str(path), "--lang", "nl"])
-    assert "aanname 'S1' wordt bij geen enkele verbinding genoemd" in capsys.readouterr().out
+    assert "wordt bij geen enkel verband genoemd" in capsys.readouterr().out
     assert main(["impact", str(path), "--fail", "S9", "--lang", "nl"]) == 2
     err = capsys.readouterr().err
     assert "'S9' is geen aanname van deze ToC; bedoelde u 'S1'?; bekende aannames: S1" in err

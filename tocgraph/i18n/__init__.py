@@ -337,7 +337,7 @@ def localize(diagnostic: Diagnostic, lang: Lang) -> Diagnostic:
     >>> d = diagnostic("TOC207", phrase("d.TOC207", node="O1", to="G1"), phrase("dh.TOC207"))
     >>> print(localize(d, "nl").format())
     <string>: fout[TOC207]: 'O1' noemt 'G1' meer dan eens in contributes_to
-      tip: verwijder de dubbele verbinding; elke verbinding telt één keer
+      tip: verwijder het dubbele verband; elk verband telt één keer
     >>> localize(d, "nl").severity
     'error'
     """

@@ -428,31 +428,21 @@ def _legend(
         ),
     ]
     if changes:
-        items.append(
-            LegendItem(
-                i18n.text(
-                    "render.legend.changed_request"
-                    if changed_by == "change_request"
-                    else "render.legend.changed",
-                    lang,
-                ),
-                verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True),
-                cues=("effective", "changed"),
-                kind=Kind.OUTCOME,
-            )
-        )
+        changed = "changed_request" if changed_by == "change_request" else "changed"
+        look = verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True)
+        label = i18n.text(f"render.legend.{changed}", lang)
+        items.append(LegendItem(label, look, cues=("effective", "changed"), kind=Kind.OUTCOME))
     items += [
         LegendItem(i18n.text("render.legend.no_support", lang), edge=EDGE_NO_SUPPORT),
         LegendItem(i18n.text("render.legend.uncertain", lang), edge=EDGE_UNCERTAIN),
     ]
     if assumptions:
         items += [
-            LegendItem(
-                i18n.text("render.legend.assumption_fails", lang), edge=EDGE_ASSUMPTION_FAILS
-            ),
-            LegendItem(
-                i18n.text("render.legend.assumption_at_risk", lang), edge=EDGE_ASSUMPTION_AT_RISK
-            ),
+            LegendItem(i18n.text(f"render.legend.assumption_{key}", lang), edge=edge)
+            for key, edge in (
+                ("fails", EDGE_ASSUMPTION_FAILS),
+                ("at_risk", EDGE_ASSUMPTION_AT_RISK),
+            )
         ]
     items.append(LegendItem(i18n.text("render.legend.margin", lang)))
     return tuple(items)

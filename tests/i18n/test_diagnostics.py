@@ -363,4 +363,4 @@ def test_an_unused_assumption_and_an_unknown_failing_one_speak_dutch(
     assert "wordt bij geen enkel verband genoemd" in capsys.readouterr().out
     assert main(["impact", str(path), "--fail", "S9", "--lang", "nl"]) == 2
     err = capsys.readouterr().err
-    assert "'S9' is geen aanname van deze ToC; bedoelde u 'S1'?; bekende aannames: S1" in err
+    assert "'S9' is geen aanname van deze ToC; bedoelde u 'S1'? Bekende aannames: S1" in err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tocgraph
@@ -160,3 +162,19 @@ def test_a_change_request_may_take_effect_on_a_date() -> None:
     document = tocgraph.loads_change_request(text, baseline=toc)
     assert str(document.request.effective_from) == "2025-04-01"
     assert str(document.result.node("A8").end) == "2026-12-31"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("value", ["{2023: 60000}", "[short]", "3"])
+def test_a_horizon_of_the_wrong_type_is_a_located_error(tmp_path: Path, value: str) -> None:
+    """Found by the fast-route property test: a mapping here raised TypeError."""
+    path = tmp_path / "toc.yaml"
+    path.write_text(
+        "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n"
+        f"outcomes: [{{id: O1, title: o, contributes_to: [G1], horizon: {value}}}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as caught:
+        tocgraph.load(path)
+    (problem,) = caught.value.diagnostics
+    assert problem.line == 4
+    assert "horizon" in problem.format()

@@ -84,6 +84,8 @@ def _choice(name: str, enum: type[StrEnum], dutch: dict[str, Any]) -> BeforeVali
 
     def parse(value: Any) -> Any:
         word = _word(value)
+        if not isinstance(word, str):
+            return value  # a mapping, list or number: pydantic reports the wrong type
         if word in allowed:
             return word
         if word in dutch:

@@ -87,27 +87,33 @@ def _sum(flows: Sequence[MoneyFlow], kind: FlowKind) -> int:
     return sum(f.amount for f in flows if f.kind == kind)
 
 
-@dataclass(frozen=True)
-class StepMoney:
-    """The money of one change (1-based ``index``), given the changes before it."""
+class _Flows:
+    """Totals of ``flows``: money freed, added and moved to another partner."""
 
-    index: int
     flows: tuple[MoneyFlow, ...]
 
     @property
     def freed(self) -> int:
-        """Money freed by this change."""
+        """Money freed (stopped or removed activities)."""
         return _sum(self.flows, "freed")
 
     @property
     def added(self) -> int:
-        """Money added by this change."""
+        """Money added (new activities, raised budgets)."""
         return _sum(self.flows, "added")
 
     @property
     def moved(self) -> int:
-        """Money moved to another partner by this change."""
+        """Money moved from one partner to another."""
         return _sum(self.flows, "moved")
+
+
+@dataclass(frozen=True)
+class StepMoney(_Flows):
+    """The money of one change (1-based ``index``), given the changes before it."""
+
+    index: int
+    flows: tuple[MoneyFlow, ...]
 
     def to_dict(self) -> dict[str, Any]:
         """``{"index", "freed", "added", "moved", "flows"}``."""
@@ -150,7 +156,7 @@ class PartnerMoney:
 
 
 @dataclass(frozen=True)
-class ChangeMoney:
+class ChangeMoney(_Flows):
     """The result of :func:`change_money`: per change, per partner and in total.
 
     The totals compare the baseline with the ToC after the last change, so
@@ -164,21 +170,6 @@ class ChangeMoney:
     after: int
     ceiling: int | None
     has_budgets: bool
-
-    @property
-    def freed(self) -> int:
-        """Money freed over the whole request."""
-        return _sum(self.flows, "freed")
-
-    @property
-    def added(self) -> int:
-        """Money added over the whole request."""
-        return _sum(self.flows, "added")
-
-    @property
-    def moved(self) -> int:
-        """Money moved between partners over the whole request."""
-        return _sum(self.flows, "moved")
 
     @property
     def shifted(self) -> int:

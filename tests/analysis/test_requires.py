@@ -8,7 +8,7 @@ import pytest
 
 import tocgraph
 from tocgraph.cli import main
-from tocgraph.report.check import translate_warning
+from tocgraph.i18n import localize
 
 TEMPLATE = """
 tocgraph: 1
@@ -69,7 +69,7 @@ def test_the_rule_in_words(rule: str, en: str, nl: str) -> None:
 def test_the_warning_speaks_dutch() -> None:
     result = tocgraph.assess(_toc())
     warning = next(w for w in result.warnings if w.code == "TOC306")
-    dutch = translate_warning(warning, result, "nl")
+    dutch = localize(warning, "nl")
     assert dutch.message == (
         "doel G1 heeft 3 bijdragende onderdelen, maar vermeldt niet hoeveel daarvan nodig zijn "
         "('requires')"

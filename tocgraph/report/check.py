@@ -5,14 +5,12 @@ The JSON document is :meth:`tocgraph.use_cases.CheckedFile.to_dict`.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tocgraph.analysis.assessment import Assessment, display_order
-from tocgraph.errors import Diagnostic
-from tocgraph.i18n import Lang, keys, localize, plural, text
+from tocgraph.i18n import Lang, localize, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
@@ -23,7 +21,7 @@ from tocgraph.schema.model import AssumptionStatus, Status, ToC
 if TYPE_CHECKING:  # the use case builds it; this module only formats it
     from tocgraph.use_cases.check import CheckedFile
 
-__all__ = ["assumption_table", "check_summary", "check_text", "translate_warning"]
+__all__ = ["assumption_table", "check_summary", "check_text"]
 
 
 def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
@@ -93,17 +91,10 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
         lines.extend(budget_lines(checked.budget, lang))
     if checked.warnings:
         lines.append(f"  {text('warnings', lang)}: {len(checked.warnings)}")
-        lines.extend(_translated(checked, d, lang).format() for d in checked.warnings)
+        lines.extend(localize(d, lang).format() for d in checked.warnings)
     else:
         lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
     return "\n".join(lines) + "\n"
-
-
-def _translated(checked: CheckedFile, warning: Diagnostic, lang: Lang) -> Diagnostic:
-    """A warning of the assessment, the monitoring or the budget, in ``lang``."""
-    if checked.assessment is None:
-        return localize(warning, lang)
-    return translate_warning(warning, checked.assessment, lang)
 
 
 def assumption_table(toc: ToC, assessment: Assessment, lang: Lang, indent: str = "") -> list[str]:
@@ -207,34 +198,6 @@ def _policy_text(checked: CheckedFile, lang: Lang) -> str:
         domains=plural(len(policy.domains), lang, "domain"),
     )
     return f"{tty(checked.path)}: {line}\n"
-
-
-def translate_warning(warning: Diagnostic, assessment: Assessment, lang: Lang) -> Diagnostic:
-    """The warning with its message and hint in ``lang``, from the assessment's facts.
-
-    Examples
-    --------
-    >>> import tocgraph
-    >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
-    >>> spof = next(w for w in result.warnings if w.code == "TOC304")
-    >>> translate_warning(spof, result, "nl").message
-    'doel G1 is niet langer potentieel effectief zodra een van deze activiteiten stopt: A1'
-    """
-    if warning.phrase is not None:
-        return localize(warning, lang)
-    node = assessment.nodes.get(warning.node or "")
-    if node is None or f"w.{warning.code}" not in keys(lang):
-        return localize(warning, lang)
-    values = {
-        "node": node.id,
-        "kind": text(node.kind.value, lang),
-        "verdict": text(node.verdict.value, lang),
-        "activities": ", ".join(node.critical_activities),
-        "n": node.contributors,
-    }
-    message = text(f"w.{warning.code}", lang, **values)
-    hint = text(f"h.{warning.code}", lang)
-    return dataclasses.replace(localize(warning, lang), message=message, hint=hint)
 
 
 def check_summary(results: Sequence[CheckedFile], lang: Lang = "en") -> str:

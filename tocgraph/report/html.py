@@ -32,8 +32,7 @@ from tocgraph.analysis.support import assumption_support
 from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
-from tocgraph.i18n import Lang, check_lang, keys, text
-from tocgraph.report.check import translate_warning
+from tocgraph.i18n import Lang, check_lang, keys, localize, text
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.money import budget_html
 from tocgraph.report.monitoring import horizon_text, indicator_rows
@@ -322,7 +321,7 @@ def toc_page(
     name = toc.name or toc.id
     title = text("html.title", lang, name=name)
     monitoring = monitor(toc)
-    warning_items = [_warning_item(translate_warning(w, assessment, lang), lang) for w in warnings]
+    warning_items = [_warning_item(localize(w, lang), lang) for w in warnings]
     horizon_header = (
         f"<th scope=col>{escape(text('mon.col.horizon', lang))}</th>" if monitoring.horizons else ""
     )

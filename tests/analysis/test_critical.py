@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 
@@ -44,6 +46,7 @@ def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPa
     """Force the integer programs, trying sets or hitting sets, and check each."""
     import tocgraph.analysis.mincuts as mincuts
 
+    monkeypatch.setattr(mincuts, "_DECOMPOSE", False)
     monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
     monkeypatch.setattr(mincuts, "_HITTING_MARGIN", 10**9 if method == "hitting" else 0)
     calls = {"solver": 0, "hitting": 0}
@@ -81,3 +84,61 @@ def test_oracle_agrees_on_the_fixture() -> None:
     toc = tocgraph.load("tests/fixtures/warnings.yaml")
     goal = tocgraph.criticality(toc).goals[0]
     assert (goal.margin, goal.critical_activities) == oracle(toc, goal.id)
+
+
+def _modules_toc() -> ToC:
+    """Goal G needs one of two independent modules; module M1 needs all, M2 two of three."""
+    return ToC.model_validate(
+        {
+            "tocgraph": 1,
+            "id": "modules",
+            "name": "Independent modules",
+            "goals": [{"id": "G", "title": "Goal", "requires": "any"}],
+            "outcomes": [
+                {"id": "M1", "title": "Module 1", "requires": "any", "contributes_to": ["G"]},
+                {"id": "M2", "title": "Module 2", "requires": 2, "contributes_to": ["G"]},
+                {"id": "P", "title": "Part", "requires": "all", "contributes_to": ["M2"]},
+                {"id": "Q", "title": "Part", "requires": "any", "contributes_to": ["M2"]},
+            ],
+            "activities": [
+                {"id": "A1", "title": "a", "status": "on_track", "contributes_to": ["M1"]},
+                {"id": "A2", "title": "a", "status": "on_track", "contributes_to": ["M1"]},
+                {"id": "A3", "title": "a", "status": "on_track", "contributes_to": ["P", "Q"]},
+                {"id": "A4", "title": "a", "status": "on_track", "contributes_to": ["P"]},
+                {"id": "A5", "title": "a", "status": "on_track", "contributes_to": ["Q"]},
+                {"id": "A6", "title": "a", "status": "on_track", "contributes_to": ["M2"]},
+                {"id": "A7", "title": "a", "status": "on_track", "contributes_to": ["M1"]},
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("decompose", [True, False])
+def test_unions_from_contributors_match(decompose: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unions built from independent contributors equal the direct search, and are used."""
+    import tocgraph.analysis.mincuts as mincuts
+
+    monkeypatch.setattr(mincuts, "_DECOMPOSE", decompose)
+    direct = mincuts._directly
+    asked: list[str] = []
+
+    def counted(structure: Any, alive: Any, margins: Any, n: int) -> mincuts.CutUnion:
+        if structure.statuses[n] is None:
+            asked.append(structure.ids[n])
+        return direct(structure, alive, margins, n)
+
+    monkeypatch.setattr(mincuts, "_directly", counted)
+    toc = _modules_toc()
+    _check(toc)
+    goal = tocgraph.criticality(toc).goals[0]
+    assert goal.margin == 5  # M1 by its three activities, M2 by two
+    assert set(goal.critical_activities) == set()
+    # G and M1 split into independent contributors; M2's parts share A3: asked directly
+    assert sorted(set(asked)) == (["M2"] if decompose else ["G"])
+
+    @settings(max_examples=100, deadline=None)
+    @given(tocs(max_activities=8, max_outcomes=5))
+    def check(toc: ToC) -> None:
+        _check(toc)
+
+    check()

@@ -61,6 +61,94 @@ def min_cut_union(
     n
         The node, supported and with an exact margin.
     """
+    return _union(structure, alive, margins, slacks(structure, alive), n, {})
+
+
+_DECOMPOSE = True
+"""Whether a node's union is built from its contributors' where that is exact."""
+
+
+def _union(
+    structure: Structure,
+    alive: Sequence[bool],
+    margins: Margins,
+    slack: Sequence[int],
+    n: int,
+    memo: dict[int, CutUnion],
+) -> CutUnion:
+    """:func:`min_cut_union`, by contributors where possible (see :func:`_by_contributors`)."""
+    if n not in memo:
+        found = None
+        if _DECOMPOSE:
+            found = _by_contributors(structure, alive, margins, slack, n, memo)
+        memo[n] = found if found is not None else _directly(structure, alive, margins, n)
+    return memo[n]
+
+
+def _by_contributors(
+    structure: Structure,
+    alive: Sequence[bool],
+    margins: Margins,
+    slack: Sequence[int],
+    n: int,
+    memo: dict[int, CutUnion],
+) -> CutUnion | None:
+    """The union of ``n`` from those of its contributors, when that is exact; else ``None``.
+
+    ``n`` falls once ``slack[n] + 1`` of its supported contributors fall.
+
+    - With no slack, a set of activities brings ``n`` down exactly when it
+      brings one contributor down, shared activities or not: the minimum cuts
+      of ``n`` are those of its contributors whose margin is the margin of
+      ``n``, and so are their unions.
+    - With slack, when no two contributors share an activity below them (they
+      are independent, as in a fault tree's modules): a minimum cut brings down
+      the ``slack + 1`` contributors of smallest margin, each by one of its
+      own minimum cuts. Any contributor whose margin is at most the largest of
+      those can be among them, so the union is that of all such contributors.
+    """
+    margin = margins.values[n]
+    if not alive[n] or not margin or margin == 1 or margins.bounds[n] is not None:
+        return None
+    contributors = [c for c in structure.contributors[n] if alive[c]]
+    if any(margins.bounds[c] is not None for c in contributors):
+        return None
+    own = {
+        c: 1 if structure.statuses[c] is not None else margins.values[c] or 0 for c in contributors
+    }
+    ordered = sorted(own.values())
+    if sum(ordered[: slack[n] + 1]) != margin:  # not the sum the decomposition needs
+        return None
+    if slack[n] > 0 and not _independent(structure, alive, contributors):
+        return None
+    largest = ordered[slack[n]]
+    members: set[int] = set()
+    undetermined: set[int] = set()
+    for c in contributors:
+        if own[c] <= largest:
+            union = _union(structure, alive, margins, slack, c, memo)
+            members |= union.members
+            undetermined |= union.undetermined
+    return CutUnion(frozenset(members), frozenset(undetermined - members))
+
+
+def _independent(structure: Structure, alive: Sequence[bool], contributors: list[int]) -> bool:
+    """Whether no supported activity lies below two of ``contributors``."""
+    seen: set[int] = set()
+    for c in contributors:
+        below = {
+            m for m in alive_ancestors(structure, alive, c) if structure.statuses[m] is not None
+        }
+        if seen & below:
+            return False
+        seen |= below
+    return True
+
+
+def _directly(structure: Structure, alive: Sequence[bool], margins: Margins, n: int) -> CutUnion:
+    """:func:`min_cut_union` for ``n`` itself, from its cut, by trying sets or searching."""
+    if structure.statuses[n] is not None:  # a supported activity: its own only cut
+        return CutUnion(frozenset({n}), frozenset())
     margin = margins.values[n]
     if not alive[n] or margin is None or margin == 0:
         return CutUnion(frozenset(), frozenset())

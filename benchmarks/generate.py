@@ -27,14 +27,14 @@ def shared_toc_data(activities: int, seed: int = 1) -> dict[str, Any]:
     outputs = [f"P{i}" for i in range(n_outputs)]
     acts = [f"A{i}" for i in range(activities)]
     links: dict[str, list[str]] = {}
-    for node in acts:
-        links[node] = rng.sample(outputs, 3) + rng.sample(low, 1)
-    for node in outputs:
-        links[node] = rng.sample(low, min(3, len(low)))
-    for node in low:
-        links[node] = rng.sample(high, min(2, len(high))) + rng.sample(goals, 1)
-    for node in high:
-        links[node] = rng.sample(goals, min(2, len(goals)))
+    for name in acts:
+        links[name] = rng.sample(outputs, 3) + rng.sample(low, 1)
+    for name in outputs:
+        links[name] = rng.sample(low, min(3, len(low)))
+    for name in low:
+        links[name] = rng.sample(high, min(2, len(high))) + rng.sample(goals, 1)
+    for name in high:
+        links[name] = rng.sample(goals, min(2, len(goals)))
     incoming: dict[str, int] = dict.fromkeys(goals + high + low + outputs, 0)
     for targets in links.values():
         for target in targets:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +85,7 @@ def main() -> None:
         result = tocgraph.assess(toc)
         margins = [n.margin for n in result.non_activities() if n.margin is not None]
         unproven = sum(1 for n in result.non_activities() if n.margin_bounds is not None)
-        seconds, cpu = best_of_cpu(lambda toc=toc: tocgraph.assess(toc), 3 if size < 1000 else 2)
+        seconds, cpu = best_of_cpu(partial(tocgraph.assess, toc), 3 if size < 1000 else 2)
         rows.append(
             (
                 f"assess (all margins), {size} activities, {len(toc.nodes())} nodes, "
@@ -98,8 +99,8 @@ def main() -> None:
     for size in big:
         toc = shared_toc(size)
         structure = compile_structure(toc)
-        seconds = best_of(lambda s=structure: evaluate(s), 3)
-        compile_s = best_of(lambda toc=toc: compile_structure(toc), 1)
+        seconds = best_of(partial(evaluate, structure), 3)
+        compile_s = best_of(partial(compile_structure, toc), 1)
         rows.append(
             (
                 f"verdicts alone, {size:,} activities ({len(toc.nodes()):,} nodes)",

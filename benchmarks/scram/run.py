@@ -97,9 +97,7 @@ def _run(
 ) -> tuple[subprocess.CompletedProcess[str], float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(
-        argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=_ENV
-    )
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=_ENV)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

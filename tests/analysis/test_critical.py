@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 
@@ -44,6 +46,7 @@ def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPa
     """Force the integer programs, trying sets or hitting sets, and check each."""
     import tocgraph.analysis.mincuts as mincuts
 
+    monkeypatch.setattr(mincuts, "_DECOMPOSE", False)
     monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
     monkeypatch.setattr(mincuts, "_HITTING_MARGIN", 10**9 if method == "hitting" else 0)
     calls = {"solver": 0, "hitting": 0}
@@ -53,7 +56,7 @@ def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPa
         calls["solver"] += 1
         return cover(*args)  # type: ignore[arg-type]
 
-    def counted_hitting(*args: object) -> set[int]:
+    def counted_hitting(*args: object) -> None:
         calls["hitting"] += 1
         return hitting(*args)  # type: ignore[arg-type]
 
@@ -81,3 +84,86 @@ def test_oracle_agrees_on_the_fixture() -> None:
     toc = tocgraph.load("tests/fixtures/warnings.yaml")
     goal = tocgraph.criticality(toc).goals[0]
     assert (goal.margin, goal.critical_activities) == oracle(toc, goal.id)
+
+
+def _modules_toc(third: bool = False) -> ToC:
+    """Goal G needs one of its modules; M1 needs all three, M2 two of three.
+
+    With ``third``, a module M3 shares activity A6 with M2, so G's modules are
+    M1 on its own and M2 with M3.
+    """
+    return ToC.model_validate(
+        {
+            "tocgraph": 1,
+            "id": "modules",
+            "name": "Independent modules",
+            "goals": [{"id": "G", "title": "Goal", "requires": "any"}],
+            "outcomes": [
+                {"id": "M1", "title": "Module 1", "requires": "any", "contributes_to": ["G"]},
+                {"id": "M2", "title": "Module 2", "requires": 2, "contributes_to": ["G"]},
+                {"id": "P", "title": "Part", "requires": "all", "contributes_to": ["M2"]},
+                {"id": "Q", "title": "Part", "requires": "any", "contributes_to": ["M2"]},
+                *(
+                    [{"id": "M3", "title": "Module 3", "requires": "any", "contributes_to": ["G"]}]
+                    if third
+                    else []
+                ),
+            ],
+            "activities": [
+                {"id": "A1", "title": "a", "status": "on_track", "contributes_to": ["M1"]},
+                {"id": "A2", "title": "a", "status": "on_track", "contributes_to": ["M1"]},
+                {"id": "A3", "title": "a", "status": "on_track", "contributes_to": ["P", "Q"]},
+                {"id": "A4", "title": "a", "status": "on_track", "contributes_to": ["P"]},
+                {"id": "A5", "title": "a", "status": "on_track", "contributes_to": ["Q"]},
+                {
+                    "id": "A6",
+                    "title": "a",
+                    "status": "on_track",
+                    "contributes_to": ["M2", *(["M3"] if third else [])],
+                },
+                {"id": "A7", "title": "a", "status": "on_track", "contributes_to": ["M1"]},
+                *(
+                    [{"id": "A8", "title": "a", "status": "on_track", "contributes_to": ["M3"]}]
+                    if third
+                    else []
+                ),
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("decompose", [True, False])
+def test_unions_from_contributors_match(decompose: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unions built from independent contributors equal the direct search, and are used."""
+    import tocgraph.analysis.mincuts as mincuts
+
+    monkeypatch.setattr(mincuts, "_DECOMPOSE", decompose)
+    direct = mincuts._directly
+    asked: list[tuple[str, set[str]]] = []
+
+    def counted(structure: Any, alive: Any, margins: Any, n: int, *settled: Any) -> Any:
+        if structure.statuses[n] is None:
+            known = {structure.ids[a] for part in (settled[0] if settled else ()) for a in part}
+            asked.append((structure.ids[n], known))
+        return direct(structure, alive, margins, n, *settled)
+
+    monkeypatch.setattr(mincuts, "_directly", counted)
+    toc = _modules_toc()
+    _check(toc)
+    assert tocgraph.criticality(toc).goals[0].margin == 5  # M1 by its three activities, M2 by two
+    # G and M1 split into independent contributors; M2's parts share A3: asked directly
+    assert sorted({n for n, _ in asked}) == (["M2"] if decompose else ["G"])
+
+    asked.clear()
+    toc = _modules_toc(third=True)
+    _check(toc)
+    # M1 is settled on its own; G is asked about the activities of M2 and M3 only
+    assert [n for n, _ in asked] == ["G"]
+    assert asked[0][1] == ({"A1", "A2", "A7"} if decompose else set())
+
+    @settings(max_examples=100, deadline=None)
+    @given(tocs(max_activities=8, max_outcomes=5))
+    def check(toc: ToC) -> None:
+        _check(toc)
+
+    check()

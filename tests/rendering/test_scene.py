@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import itertools
+import textwrap
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tocgraph
 from tests.rendering.conftest import TRICKY
 from tocgraph.analysis import Verdict
-from tocgraph.rendering.scene import WRAP, Scene, SceneNode, build_scene
+from tocgraph.rendering.scene import WRAP, Scene, SceneNode, _wrap, build_scene
 from tocgraph.rendering.style import activity_look, verdict_look
+from tocgraph.rendering.text import plain
 from tocgraph.schema.model import Kind, Status
 
 
@@ -138,3 +142,12 @@ def test_titles_are_plain_text_on_one_line() -> None:
     assert _node(scene, "G1").title == ("Regel een regel twee [2J klaar",)
     assert _node(scene, "G1").tooltip == "Regel een regel twee [2J klaar"
     assert scene.title == "naam met regels (tricky-titles)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.integers(min_value=5, max_value=40))
+def test_titles_wrap_as_textwrap_wraps_them(title: str, width: int) -> None:
+    """The shortcut for a title that fits on one line changes no result."""
+    text = plain(title)
+    expected = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    assert _wrap(title, width) == tuple(expected)

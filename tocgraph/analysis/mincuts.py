@@ -61,6 +61,151 @@ def min_cut_union(
     n
         The node, supported and with an exact margin.
     """
+    return _union(structure, alive, margins, slacks(structure, alive), n, {})
+
+
+_DECOMPOSE = True
+"""Whether a node's union is built from its contributors' where that is exact."""
+
+
+def _union(
+    structure: Structure,
+    alive: Sequence[bool],
+    margins: Margins,
+    slack: Sequence[int],
+    n: int,
+    memo: dict[int, CutUnion],
+) -> CutUnion:
+    """:func:`min_cut_union`, by contributors where possible (see :func:`_by_contributors`)."""
+    if n not in memo:
+        found = None
+        if _DECOMPOSE:
+            found = _by_contributors(structure, alive, margins, slack, n, memo)
+        memo[n] = found if found is not None else _directly(structure, alive, margins, n)
+    return memo[n]
+
+
+def _by_contributors(
+    structure: Structure,
+    alive: Sequence[bool],
+    margins: Margins,
+    slack: Sequence[int],
+    n: int,
+    memo: dict[int, CutUnion],
+) -> CutUnion | None:
+    """The union of ``n`` from those of its contributors, when that is exact; else ``None``.
+
+    ``n`` falls once ``slack[n] + 1`` of its supported contributors fall.
+
+    - With no slack, a set of activities brings ``n`` down exactly when it
+      brings one contributor down, shared activities or not: the minimum cuts
+      of ``n`` are those of its contributors whose margin is the margin of
+      ``n``, and so are their unions.
+    - With slack, when no two contributors share an activity below them (they
+      are independent, as in a fault tree's modules): a minimum cut brings down
+      the ``slack + 1`` contributors of smallest margin, each by one of its
+      own minimum cuts. Any contributor whose margin is at most the largest of
+      those can be among them, so the union is that of all such contributors.
+    """
+    margin = margins.values[n]
+    if not alive[n] or not margin or margin == 1 or margins.bounds[n] is not None:
+        return None
+    contributors = [c for c in structure.contributors[n] if alive[c]]
+    if any(margins.bounds[c] is not None for c in contributors):
+        return None
+    own = {
+        c: 1 if structure.statuses[c] is not None else margins.values[c] or 0 for c in contributors
+    }
+    ordered = sorted(own.values())
+    if 0 < slack[n] == len(contributors) - 1:  # every contributor must fall
+        groups = _components(structure, alive, contributors)
+        if len(groups) > 1 and any(len(g) > 1 for g in groups):
+            return _settle_lone(structure, alive, margins, slack, n, groups, memo)
+    if sum(ordered[: slack[n] + 1]) != margin:  # not the sum the decomposition needs
+        return None
+    if slack[n] > 0 and not _independent(structure, alive, contributors):
+        return None
+    largest = ordered[slack[n]]
+    members: set[int] = set()
+    undetermined: set[int] = set()
+    for c in contributors:
+        if own[c] <= largest:
+            union = _union(structure, alive, margins, slack, c, memo)
+            members |= union.members
+            undetermined |= union.undetermined
+    return CutUnion(frozenset(members), frozenset(undetermined - members))
+
+
+def _independent(structure: Structure, alive: Sequence[bool], contributors: list[int]) -> bool:
+    """Whether no supported activity lies below two of ``contributors``."""
+    return len(_components(structure, alive, contributors)) == len(contributors)
+
+
+def _components(
+    structure: Structure, alive: Sequence[bool], contributors: list[int]
+) -> list[list[int]]:
+    """``contributors`` grouped so that no two groups share a supported activity below them."""
+    groups: list[tuple[list[int], set[int]]] = []
+    for c in contributors:
+        below = {
+            m for m in alive_ancestors(structure, alive, c) if structure.statuses[m] is not None
+        }
+        merged: tuple[list[int], set[int]] = ([c], below)
+        for group in [g for g in groups if g[1] & below]:
+            merged[0].extend(group[0])
+            merged[1].update(group[1])
+            groups.remove(group)
+        groups.append(merged)
+    return [sorted(g[0]) for g in groups]
+
+
+def _settle_lone(
+    structure: Structure,
+    alive: Sequence[bool],
+    margins: Margins,
+    slack: Sequence[int],
+    n: int,
+    groups: list[list[int]],
+    memo: dict[int, CutUnion],
+) -> CutUnion:
+    """The union of a node that needs every contributor to fall, some of them independent.
+
+    The node's minimum cuts bring down each group of contributors (groups
+    share no activity) by a cut of that group that is minimum for it. For a
+    group of one contributor those are the contributor's own minimum cuts, so
+    its activities are settled by the contributor's union; the direct search
+    only asks about the activities of the other groups.
+    """
+    inside: set[int] = set()
+    outside: set[int] = set()
+    for group in groups:
+        if len(group) == 1:
+            union = _union(structure, alive, margins, slack, group[0], memo)
+            inside |= union.members
+            outside.update(
+                m
+                for m in alive_ancestors(structure, alive, group[0])
+                if structure.statuses[m] is not None
+                and m not in union.members
+                and m not in union.undetermined
+            )
+    return _directly(structure, alive, margins, n, (inside, outside))
+
+
+def _directly(
+    structure: Structure,
+    alive: Sequence[bool],
+    margins: Margins,
+    n: int,
+    settled: tuple[set[int], set[int]] = (set(), set()),
+) -> CutUnion:
+    """:func:`min_cut_union` for ``n`` itself, from its cut, by trying sets or searching.
+
+    ``settled`` holds activities already known to lie in some minimum cut and
+    in none; they are not asked about again.
+    """
+    if structure.statuses[n] is not None:  # a supported activity: its own only cut
+        return CutUnion(frozenset({n}), frozenset())
     margin = margins.values[n]
     if not alive[n] or margin is None or margin == 0:
         return CutUnion(frozenset(), frozenset())
@@ -71,9 +216,9 @@ def min_cut_union(
     candidates = [m for m in members if is_activity[m]]
     if margin == len(candidates):
         return CutUnion(frozenset(candidates), frozenset())
-    covered = set(margins.cuts[n] or ())
+    covered = set(margins.cuts[n] or ()) | settled[0]
     slack = slacks(structure, alive)
-    left = [a for a in candidates if a not in covered]
+    left = [a for a in candidates if a not in covered and a not in settled[1]]
     tries = len(left) * comb(len(candidates) - 1, margin - 1)
     if tries * len(members) <= _SEARCH_BUDGET:
         inner = [m for m in members if not is_activity[m]]
@@ -86,10 +231,10 @@ def min_cut_union(
                     covered.update((a, *rest))
                     break
         return CutUnion(frozenset(covered), frozenset())
-    excluded: set[int] = set()
+    excluded = set(settled[1])
     if margin <= _HITTING_MARGIN:
-        excluded = _cover_by_hitting_sets(
-            structure, alive, slack, members, candidates, margin, covered
+        _cover_by_hitting_sets(
+            structure, alive, slack, members, candidates, margin, covered, excluded
         )
         if covered.union(excluded).issuperset(candidates):
             return CutUnion(frozenset(covered), frozenset())
@@ -113,26 +258,43 @@ def _cover_by_hitting_sets(
     candidates: list[int],
     margin: int,
     covered: set[int],
-) -> set[int]:
+    excluded: set[int],
+) -> None:
     """Settle activities by hitting sets: is there a cut of ``margin - 1`` once one stops?
 
     After activity ``a`` stops, the margin is ``margin - 1`` or ``margin``; a
     cut of ``margin - 1`` then, with ``a``, is a minimum cut holding ``a``, and
-    every activity of it is added to ``covered``. Returns the activities
-    proven to lie in no minimum cut; those whose search ran out of budget are
-    in neither set.
+    every activity of it is added to ``covered``. Activities proven to lie in
+    no minimum cut are added to ``excluded``; those whose search ran out of
+    budget are in neither set.
     """
-    excluded: set[int] = set()
     search = CutSearch(structure, alive, slack, members, candidates)
+    twins = _twins(structure, alive, candidates)
     for a in candidates:
-        if a in covered:
+        if a in covered or a in excluded:
             continue
         found = search.smallest_cut(margin - 1, margin, _HITTING_BUDGET, without=a)
         if found.cut is not None:
-            covered.update((a, *found.cut))
+            for b in (a, *found.cut):
+                covered.update(twins[b])
         elif found.lower >= margin:
-            excluded.add(a)
-    return excluded
+            excluded.update(twins[a])
+
+
+def _twins(
+    structure: Structure, alive: Sequence[bool], activities: list[int]
+) -> dict[int, tuple[int, ...]]:
+    """Each activity with the activities that feed exactly the same supported nodes.
+
+    Swapping two such twins maps the graph onto itself (a node counts its
+    fallen contributors, not which), so one lies in a minimum cut exactly when
+    the other does: a cut holding one and not the other stays a cut of the
+    same size with them swapped.
+    """
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for a in activities:
+        groups.setdefault(tuple(t for t in structure.targets[a] if alive[t]), []).append(a)
+    return {a: tuple(group) for group in groups.values() for a in group}
 
 
 def _cover_by_solver(

@@ -1,36 +1,35 @@
-"""DOT source for a ToC, built with the ``graphviz`` package: no program runs here.
+"""DOT source for a ToC: no program runs here.
 
-:class:`graphviz.Digraph` writes the statements and quotes every name and value.
-That package reads any string that starts with ``<`` and ends with ``>`` as an
-HTML-like label, so this module keeps two kinds of strings apart:
+:mod:`tocgraph.rendering.dot_syntax` writes the statements and quotes every
+name and value, byte for byte as the ``graphviz`` package does (a test checks
+that), without its import and per-statement cost. Strings are of two kinds,
+kept apart by type:
 
-* text, which may come from the user (titles, partners, assumptions), is made
-  plain text for the package with :func:`graphviz.escape` or
-  :func:`graphviz.nohtml` (never HTML), after escaping what the layout program
+* text, which may come from the user (titles, partners, assumptions), is a
+  plain ``str``, always quoted as text, after escaping what the layout program
   itself reads in it: entities (``&`` becomes ``&amp;``) and backslashes
-  (:func:`_text` for labels, :func:`_tooltip` for tooltips); the package then
-  quotes it. Names are ids, which :data:`~tocgraph.rendering.text.NODE_ID`
-  limits to letters, digits and ``_.-``;
+  (:func:`_text` for labels, :func:`_tooltip` for tooltips). Names are ids,
+  which :data:`~tocgraph.rendering.text.NODE_ID` limits to letters, digits and
+  ``_.-``;
 * HTML-like labels (the node labels and the legend) are built here, only from
   fixed markup and user text escaped by :func:`html_text`, and wrapped in
-  ``<...>`` by :func:`_html_label`, the one place that makes such a string.
+  ``<...>`` as :class:`~tocgraph.rendering.dot_syntax.Html` by
+  :func:`_html_label`, the one place that makes such a string.
 
 So no title can close a label or add an attribute: a goal called
 ``x>, fillcolor="#BFE7DC", label=<effective`` is drawn as that text. The text is
 deterministic (same ToC, same assessment, same bytes), so it can be kept as a
 golden file and diffed. :mod:`tocgraph.rendering.layout` turns it into SVG or PNG.
-The ``graphviz`` package is imported only when DOT is built, so that
-``tocgraph --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any
 
 import tocgraph.i18n as i18n
 from tocgraph.analysis.assessment import Assessment
 from tocgraph.i18n import Lang
+from tocgraph.rendering.dot_syntax import DotGraph, Html, Subgraph
 from tocgraph.rendering.scene import (
     LEVELS,
     ChangedBy,
@@ -100,13 +99,11 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
     ValueError
         When a node id is not one a ToC may have (``A1``, ``O-1.b``).
     """
-    import graphviz
-
     for node in scene.nodes:
         if not NODE_ID.fullmatch(node.id):
             raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
-    dot = graphviz.Digraph(
-        _name(scene.toc_id),
+    dot = DotGraph(
+        scene.toc_id,
         graph_attr={
             "rankdir": "BT" if scene.direction == "TB" else "LR",
             "newrank": "true",
@@ -139,35 +136,35 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
     for kind in LEVELS:
         ids = [n.id for n in scene.level(kind)]
         if ids:
-            with dot.subgraph() as rank:
-                rank.attr(rank=_RANK[kind])
-                for node_id in ids:
-                    rank.node(_name(node_id))
+            rank = Subgraph(attr={"rank": _RANK[kind]})
+            for node_id in ids:
+                rank.node(node_id)
+            dot.add(rank)
     for edge in scene.edges:
         _edge(dot, edge)
-    return str(dot.source)
+    return dot.source()
 
 
-def _clusters(dot: Any, scene: Scene, nodes: tuple[SceneNode, ...]) -> None:
+def _clusters(dot: DotGraph, scene: Scene, nodes: tuple[SceneNode, ...]) -> None:
     for number, name in enumerate(scene.groups, start=1):
-        with dot.subgraph(name=f"cluster_{number}") as cluster:
-            cluster.attr(
-                "graph",
-                _attributes={
-                    "label": _text(name),
-                    "style": "rounded,filled",
-                    "fillcolor": "#F2F2F2",
-                    "color": "#B3B3B3",
-                    "fontsize": "13",
-                    "labelloc": "b" if scene.direction == "TB" else "t",
-                },
-            )
-            for node in nodes:
-                if node.group == name:
-                    _node(cluster, node)
+        cluster = Subgraph(
+            f"cluster_{number}",
+            graph_attr={
+                "label": _text(name),
+                "style": "rounded,filled",
+                "fillcolor": "#F2F2F2",
+                "color": "#B3B3B3",
+                "fontsize": "13",
+                "labelloc": "b" if scene.direction == "TB" else "t",
+            },
+        )
+        for node in nodes:
+            if node.group == name:
+                _node(cluster, node)
+        dot.add(cluster)
 
 
-def _node(dot: Any, node: SceneNode) -> None:
+def _node(dot: DotGraph | Subgraph, node: SceneNode) -> None:
     look = node.look
     attrs = {
         "style": ",".join(["rounded", "filled", *_line(look)]),
@@ -180,7 +177,7 @@ def _node(dot: Any, node: SceneNode) -> None:
     }
     if look.double:
         attrs["peripheries"] = "2"
-    dot.node(_name(node.id), _html_label(_node_label(node)), _attributes=attrs)
+    dot.node(node.id, _html_label(_node_label(node)), attrs)
 
 
 def _node_label(node: SceneNode) -> str:
@@ -195,7 +192,7 @@ def _node_label(node: SceneNode) -> str:
     return "<BR/>".join(caption) + f'<BR/><FONT POINT-SIZE="{size}">{"<BR/>".join(title)}</FONT>'
 
 
-def _edge(dot: Any, edge: SceneEdge) -> None:
+def _edge(dot: DotGraph, edge: SceneEdge) -> None:
     attrs = {"color": edge.look.colour, "penwidth": _number(edge.look.width)}
     if edge.look.line != "solid":
         attrs["style"] = edge.look.line
@@ -205,7 +202,7 @@ def _edge(dot: Any, edge: SceneEdge) -> None:
         attrs["label"] = _text(edge.label)
         attrs["fontsize"] = "9"
         attrs["fontcolor"] = edge.look.colour
-    dot.edge(_name(edge.source), _name(edge.target), _attributes=attrs)
+    dot.edge(edge.source, edge.target, attrs)
 
 
 def _legend(scene: Scene, lang: Lang) -> list[str]:
@@ -299,29 +296,18 @@ def html_text(text: str) -> str:
     )
 
 
-def _html_label(markup: str) -> str:
+def _html_label(markup: str) -> Html:
     """The one place that makes an HTML-like label: markup built in this module only."""
-    return f"<{markup}>"
-
-
-def _name(name: str) -> str:
-    """A node or graph name: quoted by the package as needed, never HTML."""
-    import graphviz
-
-    plain: str = graphviz.nohtml(name)  # a str subclass: str(plain) would drop that
-    return plain
+    return Html(f"<{markup}>")
 
 
 def _text(text: str) -> str:
     r"""Text for a plain (not HTML) label.
 
     The layout program reads ``&...;`` as an entity and ``\N``, ``\l`` as escapes
-    in such a label; :func:`graphviz.escape` doubles the backslashes.
+    in such a label, so backslashes are doubled (as :func:`graphviz.escape` does).
     """
-    import graphviz
-
-    escaped: str = graphviz.escape(text.replace("&", "&amp;"))
-    return escaped
+    return text.replace("&", "&amp;").replace("\\", "\\\\")
 
 
 def _tooltip(text: str) -> str:
@@ -331,7 +317,4 @@ def _tooltip(text: str) -> str:
     a backslash), then ``\N`` (the node's name) and ``\\`` once more; so each
     backslash is written as four.
     """
-    import graphviz
-
-    escaped: str = graphviz.nohtml(text.replace("&", "&amp;").replace("\\", "\\" * 4))
-    return escaped
+    return text.replace("&", "&amp;").replace("\\", "\\" * 4)

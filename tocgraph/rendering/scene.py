@@ -266,6 +266,8 @@ def _critical_for(assessment: Assessment) -> dict[str, list[str]]:
 
 def _wrap(title: str, width: int) -> tuple[str, ...]:
     text = plain(title)
+    if len(text) <= width:  # one line already (plain leaves single spaces only)
+        return (text,) if text else ()
     return tuple(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
 
 

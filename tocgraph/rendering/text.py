@@ -21,6 +21,10 @@ _XML_INVALID = frozenset("\ufffe\uffff")
 
 
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+"""Any character :func:`plain` replaces or drops: control characters (category Cc),
+bidirectional controls, surrogates (Cs) and U+FFFE, U+FFFF; text without one is only
+put on one line."""
 
 
 def plain(text: str) -> str:
@@ -38,14 +42,15 @@ def plain(text: str) -> str:
     >>> plain("  Zorg\n& welzijn\x1b[2J  ")
     'Zorg & welzijn [2J'
     """
-    chars = [
-        ""
-        if c in _BIDI_CONTROLS
-        else " "
-        if unicodedata.category(c) == "Cc"
-        else "\ufffd"
-        if c in _XML_INVALID or unicodedata.category(c) == "Cs"
-        else c
-        for c in text
-    ]
-    return " ".join("".join(chars).split())
+    if _UNSAFE.search(text):
+        text = "".join(
+            ""
+            if c in _BIDI_CONTROLS
+            else " "
+            if unicodedata.category(c) == "Cc"
+            else "\ufffd"
+            if c in _XML_INVALID or unicodedata.category(c) == "Cs"
+            else c
+            for c in text
+        )
+    return " ".join(text.split())

@@ -48,7 +48,7 @@ TOC_FILES = sorted(
 def pydantic_only() -> Iterator[None]:
     """The loader with the fast route switched off."""
     saved = load_module.build_node, load_module.build_toc
-    load_module.build_node = lambda cls, item: None
+    load_module.build_node = lambda cls, item, shared=None: None
     load_module.build_toc = lambda header: None
     try:
         yield
@@ -235,8 +235,9 @@ def near_valid_node(draw: st.DrawFn) -> dict[str, Any]:
 @given(item=st.one_of(near_valid_node(), yaml_values))
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_a_node_is_built_only_as_pydantic_builds_it(item: Any) -> None:
-    for cls in NODE_MODELS:
-        fast = fastpath.build_node(cls, item)
+    shared: dict[str, Link] = {}  # links kept over a document: built, then taken again
+    for cls, links in ((cls, links) for cls in NODE_MODELS for links in (None, shared, shared)):
+        fast = fastpath.build_node(cls, item, links)
         if fast is None:
             continue
         try:
@@ -334,8 +335,8 @@ def test_main_s_plain_fields_take_the_fast_route() -> None:
     calls: list[bool] = []
     real_node, real_toc = fastpath.build_node, fastpath.build_toc
 
-    def node_spy(cls: Any, item: Any) -> Any:
-        built = real_node(cls, item)
+    def node_spy(cls: Any, item: Any, shared: Any = None) -> Any:
+        built = real_node(cls, item, shared)
         calls.append(built is not None)
         return built
 

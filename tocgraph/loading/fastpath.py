@@ -204,14 +204,23 @@ def _link(value: Any) -> Any:
     return _BAD if built is None else built
 
 
-def _links(value: Any) -> Any:
+def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
+    """The links of a node; ``shared``: one (frozen) link per target named as a short form."""
     if type(value) is not list:  # pydantic's short form is read from lists only
         return _BAD
     links = []
     for item in value:
-        link = _link(item)
-        if link is _BAD:
-            return _BAD
+        if shared is not None and type(item) is str:
+            link = shared.get(item)
+            if link is None:
+                link = _link(item)
+                if link is _BAD:
+                    return _BAD
+                shared[item] = link
+        else:
+            link = _link(item)
+            if link is _BAD:
+                return _BAD
         links.append(link)
     return tuple(links)
 
@@ -372,9 +381,14 @@ def taught(cls: type[BaseModel]) -> bool:
     return _spec(cls) is not None
 
 
-def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
-    """``cls`` built from ``item`` as pydantic would, or ``None`` when not sure."""
-    spec = _spec(cls)
+def _build(
+    cls: type[BaseModel], item: Mapping[str, Any], shared: dict[str, Link] | None = None
+) -> Any:
+    """``cls`` built from ``item`` as pydantic would, or ``None`` when not sure.
+
+    ``shared``: the links already built for targets named in the short form.
+    """
+    spec = _SPECS.get(cls) or _spec(cls)
     if spec is None:
         return None
     checks = spec.checks
@@ -383,7 +397,7 @@ def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
         check = checks.get(name)
         if check is None:  # an unknown key
             return None
-        value = check(raw)
+        value = _links(raw, shared) if check is _links else check(raw)
         if value is _BAD:
             return None
         values[name] = value
@@ -402,8 +416,13 @@ def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
     return built
 
 
-def build_node(cls: type[Node], item: Any) -> Node | None:
+def build_node(cls: type[Node], item: Any, shared: dict[str, Link] | None = None) -> Node | None:
     """The node ``item`` describes, built without pydantic, or ``None`` to let pydantic decide.
+
+    ``shared``: a dictionary kept over the nodes of one document, holding one
+    link (a frozen model) for each target named in the short form
+    (``contributes_to: [O1]``), so that a large file does not hold a link per
+    mention.
 
     Examples
     --------
@@ -415,7 +434,7 @@ def build_node(cls: type[Node], item: Any) -> Node | None:
     """
     if type(item) is not dict:
         return None
-    built: Node | None = _build(cls, item)
+    built: Node | None = _build(cls, item, shared)
     return built
 
 

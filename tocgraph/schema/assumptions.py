@@ -160,7 +160,7 @@ def assumption_diagnostics(
         line, col = locate(path) or (None, None)
         problems.append(diagnostic(code, message, hint, source, line, col, node))
 
-    node_ids = {node.id for _, node in nodes}
+    node_ids = {node.id for _, node in nodes} if assumptions else set()
     first: dict[str, DataPath] = {}
     for entry in assumptions:
         if entry.id in first:
@@ -189,6 +189,8 @@ def assumption_diagnostics(
     known = list(first)
     for path, node in nodes:
         for index, link in enumerate(getattr(node, "contributes_to", ())):
+            if not link.assumptions:
+                continue
             for position, name in enumerate(link.assumptions):
                 if name in first:
                     continue

@@ -8,7 +8,9 @@ every problem in a file.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from tocgraph.errors import Diagnostic, Phrase, phrase
@@ -94,34 +96,38 @@ def semantic_diagnostics(
     if unchecked or len(first) != len(entries):  # an id twice: sort, then report in file order
         _duplicate_ids(entries, unchecked or {}, add, locate)
 
-    by_kind: dict[Kind, list[str]] = {}  # filled at the first unknown target
-    contributors = dict.fromkeys(first, 0)  # a source links to a target at most once
+    by_kind: dict[Kind, list[str]] = {kind: [] for kind in Kind}
+    for node_id, known in first.items():
+        by_kind[known.node.kind].append(node_id)
+    # the ids each kind may link to: one look-up per link that is right
+    accepted = {
+        kind: set().union(*(by_kind[k] for k in targets))
+        for kind, targets in ALLOWED_TARGETS.items()
+    }
+    repeated = len(first) != len(entries)
     edges: dict[str, list[str]] = {}
+    between: dict[str, list[str]] = {}  # the links between outcomes (only they can close a cycle)
     for entry in entries:
         node = entry.node
-        if isinstance(node, Goal) or first[node.id] is not entry:
+        if isinstance(node, Goal) or (repeated and first[node.id] is not entry):
             continue
         allowed = ALLOWED_TARGETS[node.kind]
+        right = accepted[node.kind]
         links = node.contributes_to
         out: list[str] = []
         seen: set[str] | list[str] = set() if len(links) > 8 else out
         for index, link in enumerate(links):
             to = link.to
-            target = first.get(to)
-            if target is not None and target.node.kind in allowed and to not in seen:
+            if to in right and to not in seen:
                 out.append(to)
                 if seen is not out:
                     seen.add(to)  # type: ignore[union-attr]
-                contributors[to] += 1
                 continue
+            target = first.get(to)
             path = (*entry.path, "contributes_to", index)
             if target is None and unchecked and to in unchecked:
                 continue
             if target is None:
-                if not by_kind:
-                    by_kind.update({kind: [] for kind in Kind})
-                    for node_id, known in first.items():
-                        by_kind[known.node.kind].append(node_id)
                 candidates = [i for k in allowed for i in by_kind[k]]
                 label = phrase("dh.kinds." + "_".join(k.value for k in sorted(allowed, key=_level)))
                 add(
@@ -154,8 +160,11 @@ def semantic_diagnostics(
                     node.id,
                 )
         edges[node.id] = out
+        if node.kind is Kind.OUTCOME:
+            between[node.id] = out  # a goal among them is no key: no cycle passes it
+    contributors = Counter(chain.from_iterable(edges.values()))  # a source links to a target once
 
-    for cycle in _cycles(first, edges):
+    for cycle in _cycles(first, edges, between):
         entry = first[cycle[0]]
         add(
             "TOC204",
@@ -233,20 +242,17 @@ def _duplicate_ids(
         )
 
 
-def _cycles(first: dict[str, NodeEntry], edges: dict[str, list[str]]) -> list[list[str]]:
+def _cycles(
+    first: dict[str, NodeEntry], edges: dict[str, list[str]], between: dict[str, list[str]]
+) -> list[list[str]]:
     """:func:`find_cycles` over the accepted links, looked for only when there is one.
 
     Only outcomes can be on a cycle (activities are no link's target, goals link
-    nowhere, outputs are fed by activities only), so the links between outcomes
-    tell whether there is one: almost always not, and then the search over every
-    node (whose order decides which cycles are listed) is skipped.
+    nowhere, outputs are fed by activities only), so the links ``between``
+    outcomes tell whether there is one: almost always not, and then the search
+    over every node (whose order decides which cycles are listed) is skipped.
     """
-    outcomes = {
-        node_id: [to for to in targets if first[to].node.kind is Kind.OUTCOME]
-        for node_id, targets in edges.items()
-        if first[node_id].node.kind is Kind.OUTCOME
-    }
-    if not find_cycles(outcomes):
+    if not find_cycles(between):
         return []
     every: dict[str, list[str]] = {node_id: [] for node_id in first}
     every.update(edges)

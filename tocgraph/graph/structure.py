@@ -150,7 +150,7 @@ def _compile(toc: ToC) -> Structure:
         outgoing.append(out)
         for target in out:
             incoming[target].append(source)
-        if any(map(_NAMED, links)):
+        if named and any(map(_NAMED, links)):  # valid: links name declared assumptions only
             for link, target in zip(links, out, strict=True):
                 if link.assumptions:
                     carried[source, target] = tuple(sorted({named[a] for a in link.assumptions}))

@@ -48,9 +48,12 @@ def plain_value(walker: Any, event: Any) -> Any:
     boolean, null or date, or when the constructor refuses it.
     """
     text: str = event.value
-    tag = walker.resolve(event)
+    short = len(text) <= _SHARED
+    tag = walker.implicit(text) if short else walker.resolve(event)  # long ones: tag kept
     if tag == _STR:
-        value: Any = walker.texts.setdefault(text, text) if len(text) <= _SHARED else text
+        value: Any = text
+        if short:
+            value = walker.keys[text] = walker.texts.setdefault(text, text)
     elif tag in _BUILT:
         node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style)
         try:
@@ -59,7 +62,7 @@ def plain_value(walker: Any, event: Any) -> Any:
             raise UnplacedError from None
     else:
         raise UnplacedError
-    if len(text) <= _SHARED:
+    if short:
         walker.values[text] = value  # the same text always gives the same (immutable) value
     return value
 
@@ -92,7 +95,7 @@ def light_mapping(walker: Any, depth: int, years: bool = False) -> dict[Any, Any
     result: dict[Any, Any] = {}
     next_event = walker.next
     values = walker.values
-    texts = walker.texts
+    keys = walker.keys  # a text read plain or quoted: the same key
     child = depth + 1
     while True:
         event = next_event()
@@ -101,17 +104,9 @@ def light_mapping(walker: Any, depth: int, years: bool = False) -> dict[Any, Any
             return result
         if kind is not _Scalar or event.anchor is not None or event.tag is not None:
             raise UnplacedError  # a complex, tagged or anchored key, or an alias
-        text = event.value
-        if event.implicit[0]:
-            key = values.get(text, MISSING)
-            if key is MISSING:
-                key = plain_value(walker, event)
-            if type(key) is not str:
-                if not (years and isinstance(key, int)):
-                    raise UnplacedError  # not text: a problem for the full walk
-                key = str(key)
-        else:
-            key = texts.setdefault(text, text) if len(text) <= _SHARED else text
+        key = keys.get(event.value)
+        if key is None:
+            key = _key(walker, event, years)
         if key in result:
             raise UnplacedError  # a duplicate key
         event = next_event()
@@ -125,6 +120,19 @@ def light_mapping(walker: Any, depth: int, years: bool = False) -> dict[Any, Any
             result[key] = plain_value(walker, event) if value is MISSING else value
         else:
             result[key] = _node(walker, event, child, key == "budget_eur")
+
+
+def _key(walker: Any, event: Any, years: bool) -> str:
+    """A key not seen before as a plain text: quoted, long, or a year of a budget."""
+    text: str = event.value
+    if not event.implicit[0]:
+        return walker.texts.setdefault(text, text) if len(text) <= _SHARED else text
+    key = plain_value(walker, event)
+    if type(key) is not str:
+        if not (years and isinstance(key, int)):
+            raise UnplacedError  # not text: a problem for the full walk
+        key = str(key)
+    return key
 
 
 def light_sequence(walker: Any, depth: int) -> list[Any]:

@@ -104,10 +104,19 @@ class _Walker:
         # the path of everything deeper than that: nothing is placed there, so no
         # path needs building (duplicate keys there make the caller read it all again)
         self.deep: DataPath = ("?",) * (depth + 1) if depth < MAX_DEPTH else ()
-        self.resolvers = loader.yaml_implicit_resolvers
+        resolvers = loader.yaml_implicit_resolvers
+        wildcard = resolvers.get(None, [])
+        # PyYAML's implicit resolvers by first character, as its resolve() reads them
+        self.wildcard: list[Any] = wildcard
+        self.table: dict[str, list[Any]] | None = {
+            first: [*found, *wildcard] for first, found in resolvers.items() if first is not None
+        }
+        if loader.yaml_path_resolvers:  # pragma: no cover - a safe loader has none
+            self.table = None
         self.plain: dict[str, str] = {}  # the tag of each plain scalar seen
         self.texts: dict[str, str] = {}  # one object for each short text (ids, keys) seen
         self.values: dict[str, Any] = {}  # the value of each short plain scalar seen (light walk)
+        self.keys: dict[str, str] = {}  # short plain texts that are texts (light walk)
         self.years = -1  # the depth of the budget_eur mapping being read, whose keys are years
 
     def problem(self, code: str, mark: Any, message: Phrase, hint: Phrase | None = None) -> None:
@@ -278,12 +287,17 @@ class _Walker:
         value = event.value
         tag = self.plain.get(value)
         if tag is None:
-            if value and value[0] not in self.resolvers and None not in self.resolvers:
-                tag = _STR  # no implicit type starts with this character
-            else:
-                tag = str(self.loader.resolve(yaml.ScalarNode, value, event.implicit))
-            self.plain[value] = tag
+            tag = self.plain[value] = self.implicit(value)
         return tag
+
+    def implicit(self, value: str) -> str:
+        """The tag of a plain scalar by the loader's implicit resolvers (resolve(), inlined)."""
+        if self.table is None:  # pragma: no cover - a safe loader has no path resolvers
+            return str(self.loader.resolve(yaml.ScalarNode, value, (True, False)))
+        for tag, regexp in self.table.get(value[:1], self.wildcard):
+            if regexp.match(value):
+                return str(tag)
+        return _STR
 
     def scalar(self, event: Any) -> Any:
         tag = self.resolve(event)

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from pydantic import field_validator
@@ -187,6 +189,9 @@ def assumption_diagnostics(
                 entry.id,
             )
     known = list(first)
+    links = chain.from_iterable(getattr(node, "contributes_to", ()) for _, node in nodes)
+    if not any(map(attrgetter("assumptions"), links)):  # no link names one: nothing to check
+        return problems
     for path, node in nodes:
         for index, link in enumerate(getattr(node, "contributes_to", ())):
             if not link.assumptions:

@@ -76,6 +76,19 @@ def test_every_file_reads_the_same(path: Path) -> None:
         "activities:\n  - id: A1\n    budget_eur: {2023: 1, 2023: 2}\n",
         "activities:\n  - id: A1\n    budget_eur: {2023: {2024: 1}}\n    x: {2025: 1}\n",
         "budget_eur: {2023: 1}\nx: {2024: 1}\n",
+        # below the placed levels (the light walk gives up, or reads what the full walk reads)
+        'goals:\n  - {"true": 1, true: 2}\n',
+        'goals:\n  - {id: G1, "id": G2}\n',
+        "goals:\n  - {a: ! x, b: !!str 3, c: [! y]}\n",
+        "goals:\n  - {a: [&x 1, *x]}\n",
+        "goals:\n  - {a: {<<: {b: 1}}, c: [<<, =]}\n",
+        'activities:\n  - {budget_eur: {2023: 1, "2024": 2, true: 3}}\n',
+        "activities:\n  - {budget_eur: {2023: 1, 2024: 2}, x: [{2025: 1}]}\n",
+        "goals:\n  - {a: 2023-01-01, b: 0x1F, c: .inf, d: ~, e: 1_000, f: '', g: null}\n",
+        "goals:\n  - {a: 2023-13-45}\n",
+        "goals:\n  - {" + "k" * 70 + ": " + "v" * 70 + ", b: " + "v" * 70 + "}\n",
+        "goals:\n  - [[[[1, '1', \"1\", 1.0, yes, Yes, 'yes', on]]]]\n",
+        "goals:\n  - " + "[" * 62 + "]" * 62 + "\n",
     ],
 )
 def test_problems_read_the_same(text: str) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import gc
 import heapq
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from tocgraph.schema.model import (
     Activity,
@@ -118,6 +120,10 @@ def compile_structure(toc: ToC) -> Structure:
             gc.enable()
 
 
+_TO = attrgetter("to")
+_NAMED = attrgetter("assumptions")
+
+
 def _compile(toc: ToC) -> Structure:
     """The body of :func:`compile_structure`."""
     nodes: list[Activity | Output | Outcome | Goal] = [
@@ -129,49 +135,36 @@ def _compile(toc: ToC) -> Structure:
     # every node is its position in ``nodes`` (file order) until the order is known
     size = len(nodes)
     file_order = {node.id: i for i, node in enumerate(nodes)}
-    incoming: list[list[int]] = [[] for _ in range(size)]
-    outgoing: list[list[int]] = [[] for _ in range(size)]
+    position_of = file_order.__getitem__
+    incoming: list[list[int]] = [[] for _ in range(size)]  # sources in file order
+    outgoing: list[list[int]] = []
     named = {assumption.id: i for i, assumption in enumerate(toc.assumptions)}
     # (source, target) in file order -> the named assumptions the link carries
     carried: dict[tuple[int, int], tuple[int, ...]] = {}
     for source, node in enumerate(nodes):
         if isinstance(node, Goal):
+            outgoing.append([])
             continue
-        out = outgoing[source]
-        for link in node.contributes_to:
-            target = file_order[link.to]
+        links = node.contributes_to
+        out = list(map(position_of, map(_TO, links)))
+        outgoing.append(out)
+        for target in out:
             incoming[target].append(source)
-            out.append(target)
-            if link.assumptions:
-                carried[source, target] = tuple(sorted({named[a] for a in link.assumptions}))
+        if named and any(map(_NAMED, links)):  # valid: links name declared assumptions only
+            for link, target in zip(links, out, strict=True):
+                if link.assumptions:
+                    carried[source, target] = tuple(sorted({named[a] for a in link.assumptions}))
 
-    pending = [len(sources) for sources in incoming]
-    ready = [i for i, count in enumerate(pending) if count == 0]
-    heapq.heapify(ready)
-    order: list[int] = []
-    while ready:
-        current = heapq.heappop(ready)
-        order.append(current)
-        for target in outgoing[current]:
-            pending[target] -= 1
-            if pending[target] == 0:
-                heapq.heappush(ready, target)
-    if len(order) != size:  # pragma: no cover - ToC validation forbids cycles
-        raise ValueError("the ToC graph has a cycle")
-
+    order = _topological(incoming, outgoing)
     rank = [0] * size
     for position, i in enumerate(order):
         rank[i] = position
     ids = tuple(nodes[i].id for i in order)
-    # walking the nodes in order appends every list already sorted
-    feeding: list[list[int]] = [[] for _ in range(size)]
-    fed: list[list[int]] = [[] for _ in range(size)]
-    for position, i in enumerate(order):
-        for target in outgoing[i]:
-            feeding[rank[target]].append(position)
-        for source in incoming[i]:
-            fed[rank[source]].append(position)
-    contributors = tuple(map(tuple, feeding))
+    rank_of = rank.__getitem__
+    contributors = tuple(
+        tuple(sorted(map(rank_of, incoming[i]))) if incoming[i] else () for i in order
+    )
+    targets = tuple(tuple(sorted(map(rank_of, outgoing[i]))) if outgoing[i] else () for i in order)
     required = []
     statuses: list[Status | None] = []
     stated: list[bool] = []
@@ -205,7 +198,7 @@ def _compile(toc: ToC) -> Structure:
         kinds=tuple(nodes[i].kind for i in order),
         index=dict(zip(ids, range(size), strict=True)),
         contributors=contributors,
-        targets=tuple(map(tuple, fed)),
+        targets=targets,
         required=tuple(required),
         statuses=tuple(statuses),
         stated=tuple(stated),
@@ -214,3 +207,30 @@ def _compile(toc: ToC) -> Structure:
         assumption_statuses=tuple(a.status for a in toc.assumptions),
         link_assumptions=link_assumptions,
     )
+
+
+def _topological(incoming: list[list[int]], outgoing: list[list[int]]) -> list[int]:
+    """Positions in topological order: among the ready ones, the first in the file first.
+
+    ``incoming`` lists each node's sources in increasing order. The leading run
+    of nodes that nothing feeds (the activities) comes first as it is: every node
+    they make ready comes after them in the file. Those nodes are then ready when
+    all their sources lie in that run.
+    """
+    size = len(incoming)
+    lead = 0
+    while lead < size and not incoming[lead]:
+        lead += 1
+    pending = [len(sources) - bisect_left(sources, lead) for sources in incoming]
+    ready = [i for i in range(lead, size) if pending[i] == 0]
+    order = list(range(lead))
+    while ready:
+        current = heapq.heappop(ready)
+        order.append(current)
+        for target in outgoing[current]:
+            pending[target] -= 1
+            if pending[target] == 0:
+                heapq.heappush(ready, target)
+    if len(order) != size:  # pragma: no cover - ToC validation forbids cycles
+        raise ValueError("the ToC graph has a cycle")
+    return order

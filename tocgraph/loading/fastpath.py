@@ -28,7 +28,7 @@ import datetime as dt
 import re
 import zlib
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
 
@@ -187,12 +187,8 @@ def _date(value: Any) -> Any:
 def _period(value: Any) -> Any:
     if value is None:
         return None
-    if type(value) is not dict:
-        return _BAD
-    built = _build(Period, value)
-    if built is None or built.end < built.start:
-        return _BAD
-    return built
+    built = _build(Period, value) if type(value) is dict else None
+    return _BAD if built is None or built.end < built.start else built
 
 
 def _link(value: Any) -> Any:
@@ -204,14 +200,23 @@ def _link(value: Any) -> Any:
     return _BAD if built is None else built
 
 
-def _links(value: Any) -> Any:
+def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
+    """The links of a node; ``shared``: one (frozen) link per target named as a short form."""
     if type(value) is not list:  # pydantic's short form is read from lists only
         return _BAD
     links = []
     for item in value:
-        link = _link(item)
-        if link is _BAD:
-            return _BAD
+        if shared is not None and type(item) is str:
+            link = shared.get(item)
+            if link is None:
+                link = _link(item)
+                if link is _BAD:
+                    return _BAD
+                shared[item] = link
+        else:
+            link = _link(item)
+            if link is _BAD:
+                return _BAD
         links.append(link)
     return tuple(links)
 
@@ -331,7 +336,7 @@ def fingerprint(cls: type[BaseModel]) -> int:
 class _Spec:
     """How to build one taught model: its checks, defaults and required fields."""
 
-    __slots__ = ("checks", "defaults", "required")
+    __slots__ = ("checks", "defaults", "required", "shapes")
 
     def __init__(self, cls: type[BaseModel], checks: dict[str, Check]) -> None:
         fields = cls.model_fields
@@ -339,6 +344,8 @@ class _Spec:
         # in field order, as pydantic fills ``__dict__``; required ones are always given
         self.defaults = {name: field.default for name, field in fields.items()}
         self.required = frozenset(name for name, field in fields.items() if field.is_required())
+        # an item's keys in its order -> their checks and fields-set (None: unknown or missing)
+        self.shapes: dict[tuple[Any, ...], tuple[tuple[Check, ...], set[str]] | None] = {}
 
 
 _SPECS: dict[type[BaseModel], _Spec | None] = {}
@@ -372,27 +379,26 @@ def taught(cls: type[BaseModel]) -> bool:
     return _spec(cls) is not None
 
 
-def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
+def _build(
+    cls: type[BaseModel], item: Mapping[str, Any], shared: dict[str, Link] | None = None
+) -> Any:
     """``cls`` built from ``item`` as pydantic would, or ``None`` when not sure."""
-    spec = _spec(cls)
+    spec = _SPECS.get(cls) or _spec(cls)
     if spec is None:
         return None
-    checks = spec.checks
+    keys = tuple(item)
+    shape = spec.shapes.get(keys, _BAD)
+    if shape is _BAD:
+        shape = _shape(spec, keys)
+    if shape is None:
+        return None
+    checks, given_set = shape
     values = spec.defaults.copy()
-    for name, raw in item.items():
-        check = checks.get(name)
-        if check is None:  # an unknown key
-            return None
-        value = check(raw)
+    for name, check, raw in zip(keys, checks, item.values(), strict=True):
+        value = _links(raw, shared) if check is _links else check(raw)
         if value is _BAD:
             return None
         values[name] = value
-    keys = frozenset(item)
-    if not spec.required <= keys:
-        return None
-    given_set = _FIELDS_SET.get(keys)
-    if given_set is None:
-        given_set = _FIELDS_SET.setdefault(keys, set(keys))
     built = cls.__new__(cls)
     setattr_ = object.__setattr__
     setattr_(built, "__dict__", values)
@@ -402,8 +408,25 @@ def _build(cls: type[BaseModel], item: Mapping[str, Any]) -> Any:
     return built
 
 
-def build_node(cls: type[Node], item: Any) -> Node | None:
+def _shape(spec: _Spec, keys: tuple[Any, ...]) -> tuple[tuple[Check, ...], set[str]] | None:
+    """The checks of these keys and their shared fields-set; ``None``: one unknown or missing."""
+    checks = tuple(map(spec.checks.get, keys))
+    given = frozenset(keys)
+    found = None
+    if None not in checks and spec.required <= given:
+        given_set = _FIELDS_SET.get(given)
+        if given_set is None:
+            given_set = _FIELDS_SET.setdefault(given, set(given))
+        found = (cast(tuple[Check, ...], checks), given_set)
+    if len(spec.shapes) < 1024:  # a few orders of keys per model, in any real file
+        spec.shapes[keys] = found
+    return found
+
+
+def build_node(cls: type[Node], item: Any, shared: dict[str, Link] | None = None) -> Node | None:
     """The node ``item`` describes, built without pydantic, or ``None`` to let pydantic decide.
+
+    ``shared``: kept over one document, one (frozen) link per target in the short form.
 
     Examples
     --------
@@ -415,7 +438,7 @@ def build_node(cls: type[Node], item: Any) -> Node | None:
     """
     if type(item) is not dict:
         return None
-    built: Node | None = _build(cls, item)
+    built: Node | None = _build(cls, item, shared)
     return built
 
 

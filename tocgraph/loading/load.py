@@ -34,6 +34,7 @@ from tocgraph.schema.assumptions import AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
+from tocgraph.schema.nodes import Link
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 from tocgraph.schema.translate import translate_errors
 
@@ -227,6 +228,7 @@ def validate_toc(parsed: Parsed) -> Document:
     entries: list[NodeEntry] = []
     unchecked: dict[str, list[DataPath]] = {}
     header = dict(data)
+    shared: dict[str, Link] = {}  # one link per target named in the short form
     for section, model in SECTIONS.items():
         items = data.get(section)
         if not isinstance(items, list | tuple):
@@ -235,7 +237,7 @@ def validate_toc(parsed: Parsed) -> Document:
         for index, item in enumerate(items):
             path: DataPath = (section, index)
             try:
-                node = build_node(model, item) or model.model_validate(item)
+                node = build_node(model, item, shared) or model.model_validate(item)
             except ValidationError as exc:
                 node_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(node_id, str):
@@ -275,7 +277,7 @@ def validate_toc(parsed: Parsed) -> Document:
     if toc is not None and toc.period is not None:
         problems.extend(
             budget_year_diagnostics(
-                [(entry.path, entry.node) for entry in entries],
+                entries,
                 (toc.period.start.year, toc.period.end.year),
                 source=source,
                 locate_key=locator.key,
@@ -285,7 +287,7 @@ def validate_toc(parsed: Parsed) -> Document:
     problems.extend(
         assumption_diagnostics(
             declared,
-            [(entry.path, entry.node) for entry in entries],
+            entries,
             source=source,
             locate=locator.value,
         )
@@ -293,9 +295,10 @@ def validate_toc(parsed: Parsed) -> Document:
     if problems or toc is None:
         raise InvalidToCError(problems)
     locations = {}
-    placed = [(e.path, e.node.id) for e in entries] + [(a.path, a.id) for a in declared]
-    for path, placed_id in placed:
-        where = positions.value(path)
+    values = positions.values
+    placed = [(a.path, a.id) for a in declared]
+    for path, placed_id in (*((e.path, e.node.id) for e in entries), *placed):
+        where = values.get(path) or positions.value(path)  # the path itself, else a parent
         if where is not None:
             locations[placed_id] = where
     keys = {key: where for key in data if (where := positions.key((key,))) is not None}

@@ -29,6 +29,7 @@ from tocgraph.loading.text import (
     size_limit,
     too_large,
 )
+from tocgraph.loading.yamllight import UnplacedError, light_mapping, light_sequence
 from tocgraph.schema.base import DataPath, Place
 
 __all__ = [
@@ -103,9 +104,19 @@ class _Walker:
         # the path of everything deeper than that: nothing is placed there, so no
         # path needs building (duplicate keys there make the caller read it all again)
         self.deep: DataPath = ("?",) * (depth + 1) if depth < MAX_DEPTH else ()
-        self.resolvers = loader.yaml_implicit_resolvers
+        resolvers = loader.yaml_implicit_resolvers
+        wildcard = resolvers.get(None, [])
+        # PyYAML's implicit resolvers by first character, as its resolve() reads them
+        self.wildcard: list[Any] = wildcard
+        self.table: dict[str, list[Any]] | None = {
+            first: [*found, *wildcard] for first, found in resolvers.items() if first is not None
+        }
+        if loader.yaml_path_resolvers:  # pragma: no cover - a safe loader has none
+            self.table = None
         self.plain: dict[str, str] = {}  # the tag of each plain scalar seen
         self.texts: dict[str, str] = {}  # one object for each short text (ids, keys) seen
+        self.values: dict[str, Any] = {}  # the value of each short plain scalar seen (light walk)
+        self.keys: dict[str, str] = {}  # short plain texts that are texts (light walk)
         self.years = -1  # the depth of the budget_eur mapping being read, whose keys are years
 
     def problem(self, code: str, mark: Any, message: Phrase, hint: Phrase | None = None) -> None:
@@ -151,9 +162,14 @@ class _Walker:
         kind = type(event)
         if kind is yaml.ScalarEvent:
             return self.scalar(event)
+        placed = len(path) < self.placed
+        if not placed:  # nothing below is placed: the light walk (gives up at any doubt)
+            if kind is yaml.MappingStartEvent:
+                return light_mapping(self, depth, depth == self.years)
+            if kind is yaml.SequenceStartEvent:
+                return light_sequence(self, depth)
         if kind is yaml.SequenceStartEvent:
             items: list[Any] = []
-            placed = len(path) < self.placed
             while type(self.peek()) is not yaml.SequenceEndEvent:
                 item_path = (*path, len(items)) if placed else self.deep
                 items.append(self.value(item_path, depth + 1))
@@ -227,7 +243,7 @@ class _Walker:
             child = (*path, key) if placed else self.deep
             if key in result:
                 if not placed:  # a problem: the caller reads the text again, placing everything
-                    raise _UnplacedError
+                    raise UnplacedError
                 if key == first_key or not restarted:
                     restarted = self.duplicate(key, key_mark, self.positions.keys[child], first_key)
                 self.value((*path, "?dup"), depth + 1)
@@ -271,12 +287,17 @@ class _Walker:
         value = event.value
         tag = self.plain.get(value)
         if tag is None:
-            if value and value[0] not in self.resolvers and None not in self.resolvers:
-                tag = _STR  # no implicit type starts with this character
-            else:
-                tag = str(self.loader.resolve(yaml.ScalarNode, value, event.implicit))
-            self.plain[value] = tag
+            tag = self.plain[value] = self.implicit(value)
         return tag
+
+    def implicit(self, value: str) -> str:
+        """The tag of a plain scalar by the loader's implicit resolvers (resolve(), inlined)."""
+        if self.table is None:  # pragma: no cover - a safe loader has no path resolvers
+            return str(self.loader.resolve(yaml.ScalarNode, value, (True, False)))
+        for tag, regexp in self.table.get(value[:1], self.wildcard):
+            if regexp.match(value):
+                return str(tag)
+        return _STR
 
     def scalar(self, event: Any) -> Any:
         tag = self.resolve(event)
@@ -305,10 +326,6 @@ class _AbortError(Exception):
 
 _MERGED: Any = object()
 """What :meth:`_Walker._key` gives for a merge key, reported and skipped."""
-
-
-class _UnplacedError(Exception):
-    """A problem needs positions that a light walk did not keep."""
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -415,7 +432,7 @@ def parse_yaml(
             documents = []
         for _ in events:  # the rest of the text, for its syntax errors
             pass
-    except _UnplacedError:
+    except UnplacedError:
         return parse_yaml(text, source, max_bytes)
     except yaml.MarkedYAMLError as exc:
         return None, Positions(), [_syntax_error(exc, text, source)]

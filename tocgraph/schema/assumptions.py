@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from pydantic import field_validator
@@ -160,7 +162,7 @@ def assumption_diagnostics(
         line, col = locate(path) or (None, None)
         problems.append(diagnostic(code, message, hint, source, line, col, node))
 
-    node_ids = {node.id for _, node in nodes}
+    node_ids = {node.id for _, node in nodes} if assumptions else set()
     first: dict[str, DataPath] = {}
     for entry in assumptions:
         if entry.id in first:
@@ -187,8 +189,13 @@ def assumption_diagnostics(
                 entry.id,
             )
     known = list(first)
+    links = chain.from_iterable(getattr(node, "contributes_to", ()) for _, node in nodes)
+    if not any(map(attrgetter("assumptions"), links)):  # no link names one: nothing to check
+        return problems
     for path, node in nodes:
         for index, link in enumerate(getattr(node, "contributes_to", ())):
+            if not link.assumptions:
+                continue
             for position, name in enumerate(link.assumptions):
                 if name in first:
                     continue

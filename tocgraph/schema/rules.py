@@ -8,8 +8,10 @@ every problem in a file.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
 
 from tocgraph.errors import Diagnostic, Phrase, phrase
 from tocgraph.hints import known_phrase, parts, suggestion
@@ -30,9 +32,12 @@ ALLOWED_TARGETS: dict[Kind, frozenset[Kind]] = {
 }
 
 
-@dataclass(frozen=True)
-class NodeEntry:
-    """A validated node and the data path it came from (``("activities", 3)``)."""
+class NodeEntry(NamedTuple):
+    """A validated node and the data path it came from (``("activities", 3)``).
+
+    A named pair, so a list of entries is also the ``(path, node)`` pairs the
+    other rules take (budget years, assumptions, indicators).
+    """
 
     path: DataPath
     node: Node
@@ -88,42 +93,39 @@ def semantic_diagnostics(
     first: dict[str, NodeEntry] = {}
     for entry in entries:
         first.setdefault(entry.node.id, entry)
-    occurrences = [(entry.path, entry.node.id) for entry in entries]
-    occurrences += [
-        (path, node_id) for node_id, paths in (unchecked or {}).items() for path in paths
-    ]
-    seen_at: dict[str, DataPath] = {}
-    for path, node_id in sorted(occurrences, key=lambda item: _file_order(item[0])):
-        if node_id not in seen_at:
-            seen_at[node_id] = path
-            continue
-        where = locate(seen_at[node_id])
-        add(
-            "TOC201",
-            (*path, "id"),
-            phrase("d.TOC201", id=node_id),
-            phrase("dh.TOC201.line", id=node_id, line=where[0])
-            if where
-            else phrase("dh.TOC201", id=node_id),
-            node_id,
-        )
+    if unchecked or len(first) != len(entries):  # an id twice: sort, then report in file order
+        _duplicate_ids(entries, unchecked or {}, add, locate)
 
     by_kind: dict[Kind, list[str]] = {kind: [] for kind in Kind}
-    for node_id, entry in first.items():
-        by_kind[entry.node.kind].append(node_id)
-
-    contributors: dict[str, set[str]] = {node_id: set() for node_id in first}
-    edges: dict[str, list[str]] = {node_id: [] for node_id in first}
+    for node_id, known in first.items():
+        by_kind[known.node.kind].append(node_id)
+    # the ids each kind may link to: one look-up per link that is right
+    accepted = {
+        kind: set().union(*(by_kind[k] for k in targets))
+        for kind, targets in ALLOWED_TARGETS.items()
+    }
+    repeated = len(first) != len(entries)
+    edges: dict[str, list[str]] = {}
+    between: dict[str, list[str]] = {}  # the links between outcomes (only they can close a cycle)
     for entry in entries:
         node = entry.node
-        if isinstance(node, Goal) or first[node.id] is not entry:
+        if isinstance(node, Goal) or (repeated and first[node.id] is not entry):
             continue
         allowed = ALLOWED_TARGETS[node.kind]
-        seen: set[str] = set()
-        for index, link in enumerate(node.contributes_to):
+        right = accepted[node.kind]
+        links = node.contributes_to
+        out: list[str] = []
+        seen: set[str] | list[str] = set() if len(links) > 8 else out
+        for index, link in enumerate(links):
+            to = link.to
+            if to in right and to not in seen:
+                out.append(to)
+                if seen is not out:
+                    seen.add(to)  # type: ignore[union-attr]
+                continue
+            target = first.get(to)
             path = (*entry.path, "contributes_to", index)
-            target = first.get(link.to)
-            if target is None and unchecked and link.to in unchecked:
+            if target is None and unchecked and to in unchecked:
                 continue
             if target is None:
                 candidates = [i for k in allowed for i in by_kind[k]]
@@ -131,12 +133,11 @@ def semantic_diagnostics(
                 add(
                     "TOC202",
                     path,
-                    phrase("d.TOC202", to=link.to, node=node.id),
-                    parts(suggestion(link.to, candidates), known_phrase(label, candidates)),
+                    phrase("d.TOC202", to=to, node=node.id),
+                    parts(suggestion(to, candidates), known_phrase(label, candidates)),
                     node.id,
                 )
-                continue
-            if target.node.kind not in allowed:
+            elif target.node.kind not in allowed:
                 add(
                     "TOC203",
                     path,
@@ -145,26 +146,25 @@ def semantic_diagnostics(
                         kind=phrase(node.kind.value),
                         node=node.id,
                         target_kind=phrase(target.node.kind.value),
-                        target=link.to,
+                        target=to,
                     ),
                     phrase(f"dh.TOC203.{node.kind.value}"),
                     node.id,
                 )
-                continue
-            if link.to in seen:
+            else:
                 add(
                     "TOC207",
                     path,
-                    phrase("d.TOC207", node=node.id, to=link.to),
+                    phrase("d.TOC207", node=node.id, to=to),
                     phrase("dh.TOC207"),
                     node.id,
                 )
-                continue
-            seen.add(link.to)
-            contributors[link.to].add(node.id)
-            edges[node.id].append(link.to)
+        edges[node.id] = out
+        if node.kind is Kind.OUTCOME:
+            between[node.id] = out  # a goal among them is no key: no cycle passes it
+    contributors = Counter(chain.from_iterable(edges.values()))  # a source links to a target once
 
-    for cycle in find_cycles(edges):
+    for cycle in _cycles(first, edges, between):
         entry = first[cycle[0]]
         add(
             "TOC204",
@@ -178,7 +178,7 @@ def semantic_diagnostics(
         node = entry.node
         if unchecked or isinstance(node, Activity) or not isinstance(node.requires, int):
             continue
-        count = len(contributors[node_id])
+        count = contributors[node_id]
         if not 1 <= node.requires <= count:
             add(
                 "TOC205",
@@ -190,9 +190,10 @@ def semantic_diagnostics(
 
     if partners is not None:
         declared = list(partners)
+        known_partners = set(declared)
         for entry in entries:
             node = entry.node
-            if isinstance(node, Activity) and node.partner and node.partner not in declared:
+            if isinstance(node, Activity) and node.partner and node.partner not in known_partners:
                 add(
                     "TOC206",
                     (*entry.path, "partner"),
@@ -211,12 +212,51 @@ def semantic_diagnostics(
                 parts(suggestion(lead, declared), phrase("dh.TOC208")),
                 None,
             )
-    problems.extend(
-        indicator_diagnostics(
-            ((entry.path, entry.node) for entry in entries), source=source, locate=locate
-        )
-    )
+    problems.extend(indicator_diagnostics(entries, source=source, locate=locate))
     return problems
+
+
+def _duplicate_ids(
+    entries: Sequence[NodeEntry],
+    unchecked: dict[str, list[DataPath]],
+    add: Callable[[str, DataPath, Phrase, Phrase, str], None],
+    locate: Locate,
+) -> None:
+    """``TOC201`` for every id met again, in file order (valid nodes and failed ones)."""
+    occurrences = [(entry.path, entry.node.id) for entry in entries]
+    occurrences += [(path, node_id) for node_id, paths in unchecked.items() for path in paths]
+    seen_at: dict[str, DataPath] = {}
+    for path, node_id in sorted(occurrences, key=lambda item: _file_order(item[0])):
+        if node_id not in seen_at:
+            seen_at[node_id] = path
+            continue
+        where = locate(seen_at[node_id])
+        add(
+            "TOC201",
+            (*path, "id"),
+            phrase("d.TOC201", id=node_id),
+            phrase("dh.TOC201.line", id=node_id, line=where[0])
+            if where
+            else phrase("dh.TOC201", id=node_id),
+            node_id,
+        )
+
+
+def _cycles(
+    first: dict[str, NodeEntry], edges: dict[str, list[str]], between: dict[str, list[str]]
+) -> list[list[str]]:
+    """:func:`find_cycles` over the accepted links, looked for only when there is one.
+
+    Only outcomes can be on a cycle (activities are no link's target, goals link
+    nowhere, outputs are fed by activities only), so the links ``between``
+    outcomes tell whether there is one: almost always not, and then the search
+    over every node (whose order decides which cycles are listed) is skipped.
+    """
+    if not find_cycles(between):
+        return []
+    every: dict[str, list[str]] = {node_id: [] for node_id in first}
+    every.update(edges)
+    return find_cycles(every)
 
 
 _SECTION_ORDER = {"goals": 0, "outcomes": 1, "outputs": 2, "activities": 3}

@@ -302,12 +302,12 @@ _CHECKS: dict[type[BaseModel], dict[str, Check]] = {
 TAUGHT: dict[str, int] = {
     "Link": 2782562549,
     "Period": 1070434909,
-    "Goal": 2664240833,
-    "Outcome": 2829174858,
-    "Output": 1591959158,
-    "Activity": 2097377973,
+    "Goal": 1075094524,
+    "Outcome": 3078388805,
+    "Output": 3176567951,
+    "Activity": 4226212053,
     "Assumption": 2616008499,
-    "ToC": 2161368317,
+    "ToC": 4167337429,
 }
 """The fingerprint of each model as this module was taught it (see :func:`fingerprint`)."""
 

@@ -25,7 +25,7 @@ from pydantic import field_validator
 from tocgraph.errors import Diagnostic, Phrase, phrase
 from tocgraph.hints import known_phrase, parts, suggestion
 from tocgraph.i18n import diagnostic
-from tocgraph.schema.base import DataPath, Model, Place
+from tocgraph.schema.base import DataPath, Model, Place, UnicodeText
 from tocgraph.schema.nodes import Node, NodeId, Title
 
 __all__ = [
@@ -81,7 +81,7 @@ class Evidence(Model):
 
     source: Title
     strength: Strength
-    note: str | None = None
+    note: UnicodeText | None = None
 
     @field_validator("strength", mode="before")
     @classmethod

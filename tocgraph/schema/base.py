@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "NO_LOCATOR",
@@ -22,6 +23,7 @@ __all__ = [
     "Model",
     "NonEmptyFrozenData",
     "Place",
+    "UnicodeText",
     "deep_freeze",
     "freeze",
     "thaw",
@@ -123,3 +125,22 @@ NonEmptyFrozenData = Annotated[
     PlainSerializer(thaw, return_type=dict[str, Any]),
 ]
 """A mapping of plain data in a frozen model: read-only inside, a dict when dumped."""
+
+
+def _unicode(text: str) -> str:
+    """``text`` if it can be written as UTF-8 (no lone surrogate), else a validation error."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PydanticCustomError(
+            "string_unicode", "Input should be a valid string, not one with a lone surrogate"
+        ) from None
+    return text
+
+
+UnicodeText = Annotated[str, AfterValidator(_unicode)]
+"""Free text kept as written, refused when it could not be written out (a lone surrogate).
+
+Titles and names are refused so by their length checks; a field without them
+(``description``, ``note``) would otherwise accept what no report could print.
+"""

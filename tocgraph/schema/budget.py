@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from tocgraph.errors import Diagnostic, Phrase, phrase
 from tocgraph.i18n import diagnostic
-from tocgraph.schema.base import DataPath, Model, Place, freeze
+from tocgraph.schema.base import DataPath, Model, Place, UnicodeText, freeze
 
 __all__ = [
     "BUDGET_ERROR",
@@ -290,5 +290,5 @@ class TriageRules(Model):
     """
 
     illustrative: StrictBool = False
-    description: str | None = None
+    description: UnicodeText | None = None
     formal_request_when: FormalRequestRules

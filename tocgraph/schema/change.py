@@ -22,7 +22,7 @@ from pydantic import (
     Tag,
 )
 
-from tocgraph.schema.base import FrozenData, Model, NonEmptyFrozenData
+from tocgraph.schema.base import FrozenData, Model, NonEmptyFrozenData, UnicodeText
 from tocgraph.schema.nodes import Kind, NodeId
 
 __all__ = [
@@ -127,5 +127,5 @@ class ChangeRequest(Model):
     date: dt.date | None = None
     effective_from: dt.date | None = None
     illustrative: StrictBool = False
-    description: str | None = None
+    description: UnicodeText | None = None
     changes: Annotated[tuple[Change, ...], Field(min_length=1)]

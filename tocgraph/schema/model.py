@@ -33,7 +33,7 @@ from tocgraph.schema.assumptions import (
     Evidence,
     assumption_diagnostics,
 )
-from tocgraph.schema.base import DataPath, Model
+from tocgraph.schema.base import DataPath, Model, UnicodeText
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.indicators import Indicator, Measurement, Reference
 from tocgraph.schema.nodes import (
@@ -122,7 +122,7 @@ class ToC(Model):
     subsidy_ceiling_eur: Annotated[StrictInt, Field(ge=0)] | None = None
     existed_2017_2022: StrictBool | None = None
     illustrative: StrictBool = False
-    description: str | None = None
+    description: UnicodeText | None = None
     goals: Annotated[tuple[Goal, ...], Field(min_length=1)]
     outcomes: tuple[Outcome, ...] = ()
     outputs: tuple[Output, ...] = ()

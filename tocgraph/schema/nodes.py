@@ -13,7 +13,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, StringConstraints, field_validator
 
-from tocgraph.schema.base import Model
+from tocgraph.schema.base import Model, UnicodeText
 from tocgraph.schema.budget import Budget
 from tocgraph.schema.indicators import HorizonField, Indicator
 
@@ -143,7 +143,7 @@ Links = Annotated[tuple[Link, ...], BeforeValidator(_links)]
 class _Node(Model):
     id: NodeId
     title: Title
-    description: str | None = None
+    description: UnicodeText | None = None
 
     kind: ClassVar[Kind]
 

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from tocgraph.schema.base import Model
+from tocgraph.schema.base import Model, UnicodeText
 from tocgraph.schema.budget import TriageRules
 from tocgraph.schema.nodes import Name, NodeId, Slug, Title
 
@@ -34,7 +34,7 @@ class PolicyItem(Model):
 
     id: NodeId
     title: Title
-    description: str | None = None
+    description: UnicodeText | None = None
 
 
 def duplicate_policy_ids(ids: list[str]) -> list[tuple[int, str]]:
@@ -77,7 +77,7 @@ class Policy(Model):
     tocgraph_policy: Literal[1] = Field(alias="tocgraph-policy")
     id: Slug
     name: Name | None = None
-    description: str | None = None
+    description: UnicodeText | None = None
     aims: Annotated[tuple[PolicyItem, ...], Field(min_length=1)]
     domains: tuple[PolicyItem, ...] = ()
     triage: TriageRules | None = None

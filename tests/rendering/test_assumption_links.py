@@ -19,7 +19,7 @@ def test_scene_edges_carry_their_assumptions() -> None:
     toc = tocgraph.load(FIXTURE)
     scene = build_scene(toc, tocgraph.assess(toc), lang="nl")
     edges = {(e.source, e.target): e for e in scene.edges}
-    assert edges["O2", "G2"].label == "\u2717 S3: houdt geen stand"
+    assert edges["O2", "G2"].label == "\u00d7 S3: houdt geen stand"
     assert edges["O2", "G2"].look == EDGE_ASSUMPTION_FAILS
     assert edges["O2", "G1"].look == EDGE_ASSUMPTION_AT_RISK
     assert edges["A2", "O1"].label == "S4: ongetoetst"
@@ -44,10 +44,10 @@ def test_a_failed_assumption_breaks_its_link_in_dot_and_mermaid() -> None:
     line = next(x for x in dot.splitlines() if x.strip().startswith("O1 -> G1"))
     assert 'color="#D55E00"' in line
     assert "style=dashed" in line
-    assert "\u2717 S1: fails" in line
+    assert "\u00d7 S1: fails" in line
     assert "failing assumptions: S1" in dot
     mermaid = render(toc, "mmd", fail=["S1"], lang="nl").decode()
-    assert 'n_O1 -.->|"\u2717 S1: houdt geen stand"| n_G1' in mermaid
+    assert 'n_O1 -.->|"\u00d7 S1: houdt geen stand"| n_G1' in mermaid
 
 
 def test_render_refuses_a_single_string_for_fail() -> None:

@@ -124,7 +124,7 @@ def scene_to_dot(scene: Scene, lang: Lang = "en") -> str:
             "fontname": FONT,
             "margin": "0.15,0.08",
         },
-        edge_attr={"arrowsize": "0.7", "penwidth": "1.2"},
+        edge_attr={"arrowsize": "0.7", "fontname": FONT, "penwidth": "1.2"},
     )
     for kind in reversed(LEVELS):
         nodes = scene.level(kind)

@@ -113,7 +113,7 @@ class SceneEdge:
     """A ``contributes_to`` link as drawn; ``tooltip`` holds its assumptions.
 
     ``label`` names the named assumptions the link rests on, with their status
-    (``✗ S3: fails``); ``None`` when it names none.
+    (``× S3: fails``); ``None`` when it names none.
     """
 
     source: str
@@ -376,7 +376,8 @@ def _edge(
     edge_look = _edge_look(look)
     if named:
         label = ", ".join(
-            ("\u2717 " if status is AssumptionStatus.FAILS else "")
+            # U+00D7, not a ballot cross (U+2717): the layout programs' fonts have it
+            ("\u00d7 " if status is AssumptionStatus.FAILS else "")
             + f"{name}: {i18n.text(f'assumption.{status.value}', lang)}"
             for name, status in named
         )

@@ -177,6 +177,8 @@ class _Bounds:
             is_activity,
         )
         size = len(structure)
+        self.solver_used = False
+        """Whether a program was solved for this graph (then HiGHS is loaded)."""
         self.cost = [0] * size
         self.cut: list[frozenset[int]] = [frozenset()] * size
         self.pure = [True] * size
@@ -264,23 +266,51 @@ def _solve_node(
     if not shared:  # a tree: adding up the cheapest contributors is exact
         return upper, upper, known_cut
     activities = [m for m in members if bounds.is_activity[m]]
-    tries = sum(comb(len(activities), size) for size in range(lower, upper))
-    if tries * len(members) <= _SEARCH_BUDGET:
+    if _few_sets(len(activities), lower, upper, _SEARCH_BUDGET // len(members)):
         found = _search(structure, alive, bounds.slack, members, activities, n, lower, upper)
         if found is not None:
             return len(found), len(found), found
         return upper, upper, known_cut
     if upper <= _HITTING_UPPER:
+        if bounds.solver_used:  # HiGHS is loaded: its relaxation often proves the known cut
+            lower = max(lower, _relaxation(bounds, members, n, margins))
+            if lower >= upper:
+                return upper, upper, known_cut
         hit = smallest_cut(structure, alive, bounds.slack, members, activities, lower, upper)
         if hit.cut is not None:
             return len(hit.cut), len(hit.cut), hit.cut
         if hit.lower >= upper:
             return upper, upper, known_cut
         lower = hit.lower
+    bounds.solver_used = True
     low, high, cut = _solve(
         structure, alive, bounds.slack, bounds.is_activity, members, n, lower, upper, margins
     )
     return low, high, cut if cut is not None or high < upper else known_cut
+
+
+def _few_sets(activities: int, lower: int, upper: int, limit: int) -> bool:
+    """Whether at most ``limit`` sets of ``lower`` to ``upper - 1`` activities exist."""
+    total = 0
+    for size in range(lower, upper):
+        total += comb(activities, size)
+        if total > limit:
+            return False
+    return True
+
+
+def _relaxation(bounds: _Bounds, members: list[int], n: int, margins: Sequence[int | None]) -> int:
+    """The linear-relaxation bound on the margin of ``n`` (see :func:`_solve`)."""
+    structure, alive, slack, is_activity = (
+        bounds.structure,
+        bounds.alive,
+        bounds.slack,
+        bounds.is_activity,
+    )
+    rows = cut_rows(structure, alive, slack, is_activity, members)
+    rows += margin_rows(structure, alive, is_activity, members, margins)
+    objective = [1.0 if is_activity[m] else 0.0 for m in members]
+    return solve_binary(objective, rows, [members.index(n)], relaxation_only=True).bound
 
 
 _SEARCH_BUDGET = 200_000
@@ -346,6 +376,12 @@ def _solve(
     rows += margin_rows(structure, alive, is_activity, members, margins)
     objective = [1.0 if is_activity[m] else 0.0 for m in members]
     fixed = [members.index(n)]
+    split = _SPLIT_COLUMNS <= len(members) <= MIP_COLUMNS
+    spared = spared_sets(structure, alive, slack, n) if split else None
+    if spared is not None:
+        return solve_by_contributors(
+            structure, alive, is_activity, members, objective, rows, n, spared, lower, upper
+        )
     relaxed = solve_binary(objective, rows, fixed, relaxation_only=True)
     lower = max(lower, relaxed.bound)
     if lower >= upper:
@@ -355,11 +391,6 @@ def _solve(
         if len(rounded) < upper:
             return min(lower, len(rounded)), len(rounded), rounded
         return lower, upper, None
-    spared = spared_sets(structure, alive, slack, n) if len(members) >= _SPLIT_COLUMNS else None
-    if spared is not None:
-        return solve_by_contributors(
-            structure, alive, is_activity, members, objective, rows, n, spared, lower, upper
-        )
     result = solve_binary(objective, rows, fixed)
     cut: tuple[int, ...] | None = None
     if result.best is not None and result.best <= upper:

@@ -207,7 +207,7 @@ def solve_by_contributors(
         if bounds[i] >= best:
             break
         if not relaxations.exact[i]:
-            relaxations.solve(i)
+            relaxations.solve(i, best)
             continue
         pending.discard(i)
         if solved == _SPLIT_SOLVES:

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from math import ceil, floor, isfinite
+from math import ceil, floor, inf, isfinite
 from typing import Any
 
 __all__ = [
@@ -289,14 +289,21 @@ class PartRelaxations:
             self._model = _model(highspy, np, objective, rows, (), False, relaxation_only=True)
         self.base = self._run(self._base_one)
 
-    def solve(self, i: int) -> int:
-        """Solve part ``i``'s relaxation; its duals tighten every other part's bound."""
-        self.lower[i] = max(self.lower[i], self._run(sorted({*self._base_one, *self.parts[i]})))
+    def solve(self, i: int, enough: int | None = None) -> int:
+        """Solve part ``i``'s relaxation; its duals tighten every other part's bound.
+
+        With ``enough``, the dual simplex stops once the bound reaches it (its
+        objective only grows, and is a proven bound all along), and the part's
+        bound is then ``enough``: enough to know that the part is no better.
+        """
+        fixed = sorted({*self._base_one, *self.parts[i]})
+        self.lower[i] = max(self.lower[i], self._run(fixed, enough))
         self.exact[i] = True
         return self.lower[i]
 
-    def _run(self, fixed: list[int]) -> int:
+    def _run(self, fixed: list[int], enough: int | None = None) -> int:
         np = self._np
+        self._model.setOptionValue("objective_bound", inf if enough is None else enough - 0.5)
         reset = sorted(set(self._fixed) - set(fixed))
         with quiet_stdout():
             if reset:
@@ -318,6 +325,9 @@ class PartRelaxations:
         status = self._model.getModelStatus()
         if status == self._highspy.HighsModelStatus.kInfeasible:
             return len(self._cost) + 1
+        if status == self._highspy.HighsModelStatus.kObjectiveBound and enough is not None:
+            self._share(np.asarray(self._model.getSolution().row_dual, dtype=np.float64))
+            return enough
         if status != self._highspy.HighsModelStatus.kOptimal:  # pragma: no cover - LPs solve
             raise RuntimeError(f"HiGHS failed on a linear program: {status}")
         self._share(np.asarray(self._model.getSolution().row_dual, dtype=np.float64))

@@ -7,7 +7,8 @@ adds that a failing node below costs at least its own (proven) margin.
 :func:`down` is the propagation that checks a set of stopped activities,
 :func:`round_cut` reads a real cut off a linear relaxation, and
 :func:`solve_by_contributors` splits a hard program by which contributors of
-its node survive.
+its node survive (parts proven no better than the best cut found, by the
+duals of other parts' relaxations, are never solved).
 """
 
 from __future__ import annotations

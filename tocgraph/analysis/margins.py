@@ -16,7 +16,9 @@ A node with none has margin at least 2; the margin is then found by, in order:
 3. otherwise, when few sets of activities lie between the bounds, trying them
    all, smallest first;
 4. otherwise, when the known cut is small, smallest hitting sets of path sets
-   (:mod:`~tocgraph.analysis.hitting_sets`: no solver, within a budget);
+   (:mod:`~tocgraph.analysis.hitting_sets`: no solver, within a budget; once
+   an earlier node has loaded HiGHS, after the linear relaxation, which often
+   proves the known cut minimum in milliseconds);
 5. otherwise a 0/1 integer program solved by HiGHS (:mod:`~tocgraph.analysis.solver`):
    minimise the stopped activities subject to "a node fails only if enough of
    its contributors fail". Shared nodes make greedy and flow methods wrong, but
@@ -368,9 +370,13 @@ def _solve(
 ) -> tuple[int, int, tuple[int, ...] | None]:
     """Proven bounds on the margin of ``n`` from a 0/1 integer program (HiGHS).
 
-    ``upper`` is a known achievable margin and ``lower`` a proven one. The
-    linear relaxation is solved first: when its optimum, rounded up, reaches
-    ``upper``, that proves ``upper`` optimal without branching.
+    ``upper`` is a known achievable margin and ``lower`` a proven one. A
+    program of at least :data:`_SPLIT_COLUMNS` columns whose node may keep some
+    contributors is split by which ones it keeps
+    (:func:`~tocgraph.analysis.cut_programs.solve_by_contributors`); one of at
+    least :data:`_DIRECT_COLUMNS` goes straight to the integer program.
+    Otherwise the linear relaxation is solved first: when its optimum, rounded
+    up, reaches ``upper``, that proves ``upper`` optimal without branching.
     """
     rows = cut_rows(structure, alive, slack, is_activity, members)
     rows += margin_rows(structure, alive, is_activity, members, margins)

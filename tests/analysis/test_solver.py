@@ -88,7 +88,6 @@ def test_part_relaxations_are_proven_bounds(
     costs = [float(1 + c % 3) for c in range(columns)]
     own = [solve_binary(costs, rows, [0, *p], relaxation_only=True).bound for p in parts]
     relaxations = PartRelaxations(costs, rows, parts, [0])
-    assert relaxations.base == solve_binary(costs, rows, [0], relaxation_only=True).bound
     for i, part in enumerate(parts):
         assert relaxations.lower[i] <= own[i], part
     for i, part in enumerate(parts):

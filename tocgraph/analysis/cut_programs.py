@@ -195,9 +195,6 @@ def solve_by_contributors(
     contributors = [c for c in structure.contributors[n] if alive[c]]
     parts = [[column[c] for c in contributors if c not in survivors] for survivors in spared]
     relaxations = PartRelaxations(objective, rows, parts, [column[n]])
-    lower = max(lower, relaxations.base)
-    if lower >= upper:
-        return upper, upper, None
     bounds = relaxations.lower
     best, cut = upper, None
     open_bounds: list[int] = []

@@ -233,8 +233,11 @@ def solve_binary(
 class PartRelaxations:
     """Linear-relaxation bounds of minimisations that differ only in columns forced to 1.
 
-    One HiGHS model is built and each part's relaxation is re-solved from the
-    previous basis. The duals ``y`` of every relaxation solved also bound every
+    One HiGHS model is built; the first part's relaxation is solved from
+    scratch (HiGHS's presolve makes a part, with its columns forced, far
+    smaller than the program: 0.02 s against 0.3 s on the largest goal of the
+    stress graphs) and each next one from the previous basis. Every part also
+    forces ``base_one``. The duals ``y`` of every relaxation solved also bound every
     other part: for any ``y``, ``min c.x`` over a part is at least
     ``sum_i min(y_i low_i, y_i high_i) + sum_j min(d_j lo_j, d_j hi_j)`` with
     the reduced costs ``d = c - A'y`` (Lagrangian duality), and that is a
@@ -243,8 +246,6 @@ class PartRelaxations:
 
     Attributes
     ----------
-    base
-        The bound with only ``base_one`` forced to 1, a bound for every part.
     lower
         A proven lower bound (rounded up) of each part's optimum; a part with
         no solution has ``len(objective) + 1``.
@@ -287,7 +288,6 @@ class PartRelaxations:
         self._fixed: list[int] = []
         with quiet_stdout():
             self._model = _model(highspy, np, objective, rows, (), False, relaxation_only=True)
-        self.base = self._run(self._base_one)
 
     def solve(self, i: int, enough: int | None = None) -> int:
         """Solve part ``i``'s relaxation; its duals tighten every other part's bound.

@@ -106,17 +106,28 @@ def test_solver_path_is_exercised() -> None:
     assert result.values[goal] == oracle(toc, "G1")[0]
 
 
-@pytest.mark.parametrize("method", ["solve", "search", "hitting", "split"])
+@pytest.mark.parametrize("method", ["solve", "direct", "search", "hitting", "relaxed", "split"])
 def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Force the integer program (whole or split), the search or the hitting sets; check each."""
+    """Force the integer program (after its relaxation, directly or split), the search or
+    the hitting sets (alone, or after the relaxation once HiGHS is loaded); check each."""
     import tocgraph.analysis.cut_programs as cut_programs
     import tocgraph.analysis.hitting_sets as hitting_sets
     import tocgraph.analysis.margins as margins
 
     monkeypatch.setattr(margins, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
-    monkeypatch.setattr(margins, "_HITTING_UPPER", 10**9 if method == "hitting" else 0)
+    hitting_first = method in ("hitting", "relaxed")
+    monkeypatch.setattr(margins, "_HITTING_UPPER", 10**9 if hitting_first else 0)
     monkeypatch.setattr(margins, "_SPLIT_COLUMNS", 0 if method == "split" else 10**9)
-    calls = {"solve": 0, "search": 0, "hitting": 0, "split": 0}
+    monkeypatch.setattr(margins, "_DIRECT_COLUMNS", 0 if method == "direct" else 10**9)
+    if method == "relaxed":  # as if an earlier node had loaded HiGHS
+        loaded = margins._Bounds.__init__
+
+        def solver_loaded(self: margins._Bounds, *args: object) -> None:
+            loaded(self, *args)  # type: ignore[arg-type]
+            self.solver_used = True
+
+        monkeypatch.setattr(margins._Bounds, "__init__", solver_loaded)
+    calls = {"solve": 0, "direct": 0, "search": 0, "hitting": 0, "relaxed": 0, "split": 0}
     solve, search, hitting = margins._solve, margins._search, hitting_sets.smallest_cut
     split = cut_programs.solve_by_contributors
 
@@ -133,6 +144,19 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
     def counted_solve(*args: object) -> tuple[int, int, tuple[int, ...] | None]:
         calls["solve"] += 1
         return solve(*args)  # type: ignore[arg-type]
+
+    relaxation, program = margins._relaxation, margins._solve_program
+
+    def counted_relaxation(*args: object) -> int:
+        calls["relaxed"] += 1
+        return relaxation(*args)  # type: ignore[arg-type]
+
+    def counted_program(*args: object) -> tuple[int, int, tuple[int, ...] | None]:
+        calls["direct"] += 1
+        return program(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(margins, "_relaxation", counted_relaxation)
+    monkeypatch.setattr(margins, "_solve_program", counted_program)
 
     def counted_search(*args: object) -> tuple[int, ...] | None:
         calls["search"] += 1

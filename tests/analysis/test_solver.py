@@ -6,11 +6,13 @@ import functools
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tocgraph
 from tests.analysis.test_margins import _shared_toc
 from tests.strategies import oracle
-from tocgraph.analysis.solver import Row, quiet_stdout, solve_binary
+from tocgraph.analysis.solver import PartRelaxations, Row, quiet_stdout, solve_binary
 
 
 def test_a_small_program_is_solved_exactly() -> None:
@@ -56,3 +58,57 @@ def test_quiet_stdout_swallows_writes_to_descriptor_one(
         os.write(1, b"from C code\n")
     print("after", flush=True)
     assert capfd.readouterr().out == "before\nafter\n"
+
+
+@st.composite
+def covering_programs(draw: st.DrawFn) -> tuple[int, list[Row], list[list[int]]]:
+    """Small 0/1 programs "at least k of these columns" and sets of columns to force to 1."""
+    columns = draw(st.integers(3, 8))
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        chosen = draw(st.lists(st.integers(0, columns - 1), min_size=1, max_size=4, unique=True))
+        need = draw(st.integers(1, len(chosen)))
+        rows.append(Row(tuple(chosen), (1.0,) * len(chosen), float(need), float(len(chosen))))
+    parts = draw(
+        st.lists(
+            st.lists(st.integers(0, columns - 1), max_size=3, unique=True), min_size=1, max_size=6
+        )
+    )
+    return columns, rows, parts
+
+
+@settings(max_examples=150, deadline=None)
+@given(covering_programs(), st.integers(0, 8))
+def test_part_relaxations_are_proven_bounds(
+    program: tuple[int, list[Row], list[list[int]]], enough: int
+) -> None:
+    """Bounds borrowed from other parts' duals, or stopped at ``enough``, never exceed a part's
+    own relaxation bound, and a part solved to the end has exactly that bound."""
+    columns, rows, parts = program
+    costs = [float(1 + c % 3) for c in range(columns)]
+    own = [solve_binary(costs, rows, [0, *p], relaxation_only=True).bound for p in parts]
+    relaxations = PartRelaxations(costs, rows, parts, [0])
+    for i, part in enumerate(parts):
+        assert relaxations.lower[i] <= own[i], part
+    for i, part in enumerate(parts):
+        bound = relaxations.solve(i, enough if i % 2 else None)
+        assert bound <= own[i], part
+        assert bound == own[i] or (i % 2 == 1 and bound >= enough), part
+        assert all(relaxations.lower[j] <= own[j] for j in range(len(parts)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(covering_programs(), st.integers(0, 12))
+def test_a_cutoff_only_hides_solutions_no_better_than_it(
+    program: tuple[int, list[Row], list[list[int]]], cutoff: int
+) -> None:
+    columns, rows, _ = program
+    costs = [float(1 + c % 3) for c in range(columns)]
+    plain = solve_binary(costs, rows)
+    cut = solve_binary(costs, rows, cutoff=cutoff - 0.5)
+    assert plain.optimal
+    assert plain.best is not None
+    if plain.best < cutoff:
+        assert (cut.feasible, cut.best) == (True, plain.best)
+    else:
+        assert not cut.feasible or (cut.best is not None and cut.best >= cutoff)

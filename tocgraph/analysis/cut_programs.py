@@ -7,7 +7,8 @@ adds that a failing node below costs at least its own (proven) margin.
 :func:`down` is the propagation that checks a set of stopped activities,
 :func:`round_cut` reads a real cut off a linear relaxation, and
 :func:`solve_by_contributors` splits a hard program by which contributors of
-its node survive.
+its node survive (parts proven no better than the best cut found, by the
+duals of other parts' relaxations, are never solved).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from math import comb
 
-from tocgraph.analysis.solver import Row, relaxation_bounds, solve_binary
+from tocgraph.analysis.solver import PartRelaxations, Row, solve_binary
 from tocgraph.graph.structure import Structure
 
 __all__ = [
@@ -182,35 +183,42 @@ def solve_by_contributors(
     """The program of ``n`` split by which contributors survive: one part per choice.
 
     In each part every other contributor must fall. The parts' linear
-    relaxations (solved together, cheaply) are much tighter than the whole
-    program's; parts are solved in order of their bound until the best cut
-    found is no larger than the next bound. The margin is the smallest part
-    optimum; a part not solved exactly keeps its proven bound.
+    relaxations are much tighter than the whole program's. Parts are taken in
+    order of their proven bound: a part whose bound comes from another part's
+    duals gets its own relaxation first, a part with its own is solved as an
+    integer program (looking only for cuts smaller than the best found), and
+    the search ends when the next bound is no smaller than the best cut found.
+    The margin is the smallest part optimum; a part not solved exactly keeps
+    its proven bound.
     """
     column = {m: i for i, m in enumerate(members)}
     contributors = [c for c in structure.contributors[n] if alive[c]]
-    parts = [
-        [column[n], *(column[c] for c in contributors if c not in survivors)]
-        for survivors in spared
-    ]
-    relaxed = relaxation_bounds(objective, rows, parts)
+    parts = [[column[c] for c in contributors if c not in survivors] for survivors in spared]
+    relaxations = PartRelaxations(objective, rows, parts, [column[n]])
+    bounds = relaxations.lower
     best, cut = upper, None
     open_bounds: list[int] = []
+    pending = set(range(len(parts)))
     solved = 0
-    for i in sorted(range(len(parts)), key=lambda i: (relaxed[i], i)):
-        if relaxed[i] >= best:
+    while pending:
+        i = min(pending, key=lambda i: (bounds[i], i))
+        if bounds[i] >= best:
             break
+        if not relaxations.exact[i]:
+            relaxations.solve(i, best)
+            continue
+        pending.discard(i)
         if solved == _SPLIT_SOLVES:
-            open_bounds.append(relaxed[i])
+            open_bounds.append(bounds[i])
             continue
         solved += 1
-        result = solve_binary(objective, rows, parts[i])
-        if not result.feasible:
+        result = solve_binary(objective, rows, [column[n], *parts[i]], cutoff=best - 0.5)
+        if not result.feasible:  # no cut smaller than the best one in this part
             continue
         if result.best is not None and result.best < best:
             best = result.best
             cut = tuple(members[j] for j in result.ones if is_activity[members[j]])
         if not result.optimal:
-            open_bounds.append(result.bound)
+            open_bounds.append(max(result.bound, bounds[i]))
     low = max(lower, min([best, *open_bounds]))
     return low, best, cut

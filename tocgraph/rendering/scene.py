@@ -376,8 +376,7 @@ def _edge(
     edge_look = _edge_look(look)
     if named:
         label = ", ".join(
-            # U+00D7, not a ballot cross (U+2717): the layout programs' fonts have it
-            ("\u00d7 " if status is AssumptionStatus.FAILS else "")
+            ("\u00d7 " if status is AssumptionStatus.FAILS else "")  # not U+2717: no font has it
             + f"{name}: {i18n.text(f'assumption.{status.value}', lang)}"
             for name, status in named
         )

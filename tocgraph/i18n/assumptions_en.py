@@ -39,7 +39,9 @@ CATALOGUE: dict[str, str] = {
         "The status of assumption {node} changes from {before} to {after} (change {change}): "
         "verdicts may change without any activity changing."
     ),
-    "render.legend.assumption_fails": "link resting on a failing assumption (×): carries nothing",
+    "render.legend.assumption_fails": (
+        "link resting on a failing assumption (\u00d7): carries nothing"
+    ),
     "render.legend.assumption_at_risk": "link resting on an assumption at risk",
     "html.section.assumptions": "Assumptions",
     "html.assumptions.help": (

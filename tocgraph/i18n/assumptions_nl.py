@@ -43,7 +43,7 @@ CATALOGUE: dict[str, str] = {
         "{change}): oordelen kunnen veranderen zonder dat een activiteit verandert."
     ),
     "render.legend.assumption_fails": (
-        "verband dat rust op een aanname die geen stand houdt (×): telt niet mee"
+        "verband dat rust op een aanname die geen stand houdt (\u00d7): telt niet mee"
     ),
     "render.legend.assumption_at_risk": "verband dat rust op een aanname onder druk",
     "html.section.assumptions": "Aannames",

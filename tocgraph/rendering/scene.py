@@ -113,7 +113,7 @@ class SceneEdge:
     """A ``contributes_to`` link as drawn; ``tooltip`` holds its assumptions.
 
     ``label`` names the named assumptions the link rests on, with their status
-    (``× S3: fails``); ``None`` when it names none.
+    (``\u00d7 S3: fails``, a multiplication sign); ``None`` when it names none.
     """
 
     source: str

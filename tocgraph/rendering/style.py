@@ -14,7 +14,7 @@ reads in greyscale print:
 * single points of failure have a yellow fill and say so in words;
 * nodes a scenario changed have a thick black border and say what they were;
 * a link that names a failing assumption is thick, dashed and vermillion, and its
-  label crosses the assumption out (``× S3``); one naming an at-risk assumption
+  label crosses the assumption out (``\u00d7 S3``); one naming an at-risk assumption
   is dotted orange, its label says ``at risk``.
 """
 

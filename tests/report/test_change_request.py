@@ -44,3 +44,46 @@ def test_html_has_the_same_sections() -> None:
     assert page.index("Illustrative test request") > page.index('class="justification"')
     assert f"<td>{NEW_TITLE}</td>" in page
     assert "Baseline ToC (as submitted)" in page
+
+
+HOSTILE_ASSUMPTION = "Budget *stays* <b>high</b> & [stable] | yes"
+
+
+def _review_with_assumption() -> tocgraph.ChangeReview:
+    toc = tocgraph.from_dict(
+        {
+            "tocgraph": 1,
+            "id": "assumed",
+            "goals": [{"id": "G1", "title": "Goal"}],
+            "activities": [
+                {"id": "A1", "title": "One", "status": "on_track", "contributes_to": ["G1"]},
+                {
+                    "id": "A2",
+                    "title": "Two",
+                    "status": "on_track",
+                    "contributes_to": [{"to": "G1", "assumptions": ["K1"]}],
+                },
+            ],
+            "assumptions": [{"id": "K1", "text": HOSTILE_ASSUMPTION}],
+        }
+    )
+    request = tocgraph.loads_change_request(
+        "tocgraph-change: 1\ntoc: assumed.yaml\ntitle: Stop one\n"
+        "changes:\n  - stop: A1\n    rationale: Done.\n",
+        baseline=toc,
+    )
+    return tocgraph.review_change_request(toc, request.request)
+
+
+def test_assumptions_are_escaped_once_in_markdown_and_shown_in_html() -> None:
+    """Both reports list the named assumptions, their text escaped for the format, once."""
+    review = _review_with_assumption()
+    markdown = tocgraph.change_request_markdown(review, "en", diagram=False)
+    row = next(line for line in markdown.splitlines() if line.startswith("| K1 |"))
+    escaped = "Budget \\*stays\\* &lt;b&gt;high&lt;/b&gt; &amp; \\[stable\\] \\| yes"
+    assert row.startswith(f"| K1 | {escaped} | untested | untested |")
+    assert "&amp;amp;" not in markdown and "\\\\" not in row
+    page = tocgraph.change_request_html(review, "en", diagram=False)
+    assert "<h2>Assumptions</h2>" in page
+    assert "<td>Budget *stays* &lt;b&gt;high&lt;/b&gt; &amp; [stable] | yes</td>" in page
+    assert page.index("<h2>Assumptions</h2>") > page.index('class="justification"')

@@ -24,6 +24,7 @@ from tocgraph.version import __version__
 __all__ = [
     "EFFECT_COLUMNS",
     "action_label",
+    "assumption_table",
     "change_request_report",
     "cr_text",
     "finding_sentence",
@@ -251,8 +252,12 @@ def _new_values(step: StepEffect, lang: Lang) -> str:
     )
 
 
-def _assumption_rows(review: ChangeReview, lang: Lang) -> list[str]:
-    """The named assumptions before and after, and what each is critical for after (none: [])."""
+def assumption_table(review: ChangeReview, lang: Lang) -> list[list[str]]:
+    """The named assumptions before and after, and what each is critical for after.
+
+    A header row and one row per assumption, as plain text (each report
+    escapes it for its own format); ``[]`` when neither ToC names one.
+    """
     before = {a.id: a for a in review.baseline.assumptions}
     after = {a.id: a for a in review.result.assumptions}
     if not before and not after:
@@ -280,12 +285,20 @@ def _assumption_rows(review: ChangeReview, lang: Lang) -> list[str]:
         rows.append(
             [
                 name,
-                md(shown),
+                shown,
                 status(before, name),
                 status(after, name),
                 ", ".join(sorted(critical.get(name, []))) or "-",
             ]
         )
+    return rows
+
+
+def _assumption_rows(review: ChangeReview, lang: Lang) -> list[str]:
+    """The assumptions section in Markdown (none: [])."""
+    rows = assumption_table(review, lang)
+    if not rows:
+        return []
     return [f"## {text('html.section.assumptions', lang)}", "", *markdown_table(rows), ""]
 
 

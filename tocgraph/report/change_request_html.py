@@ -2,7 +2,8 @@
 
 It says what the Markdown report says (:mod:`tocgraph.report.change_request`):
 summary, findings, every change with its rationale, new values and effect,
-goals before and after, and the diagram of the ToC after the changes. The page
+goals before and after, the named assumptions before and after, and the
+diagram of the ToC after the changes. The page
 has no script; every piece of user text is escaped with :func:`html.escape`.
 """
 
@@ -16,6 +17,7 @@ from tocgraph.i18n import Lang, check_lang, field_label, text
 from tocgraph.report.change_request import (
     EFFECT_COLUMNS,
     action_label,
+    assumption_table,
     cr_text,
     finding_sentence,
     goal_ids,
@@ -173,6 +175,7 @@ def change_request_page(
         f"<h2>{escape(cr_text('goals', lang))}</h2>",
         _goals_table(review, lang),
         "</section>",
+        *_assumptions_section(review, lang),
     ]
     if svg is not None:
         body += [
@@ -198,3 +201,22 @@ def _goals_table(review: ChangeReview, lang: Lang) -> str:
             f"{_verdict_cell(after, lang)}{_margin_cell(after, lang)}</tr>"
         )
     return _table(header, rows)
+
+
+def _assumptions_section(review: ChangeReview, lang: Lang) -> list[str]:
+    """The named assumptions before and after, as the Markdown report has them (none: [])."""
+    rows = assumption_table(review, lang)
+    if not rows:
+        return []
+    body = [
+        f'<tr><th scope="row"><code>{escape(row[0])}</code></th>'
+        + "".join(f"<td>{escape(cell)}</td>" for cell in row[1:])
+        + "</tr>"
+        for row in rows[1:]
+    ]
+    return [
+        "<section>",
+        f"<h2>{escape(text('html.section.assumptions', lang))}</h2>",
+        _table(rows[0], body),
+        "</section>",
+    ]

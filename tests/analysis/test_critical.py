@@ -141,11 +141,11 @@ def test_unions_from_contributors_match(decompose: bool, monkeypatch: pytest.Mon
     direct = mincuts._directly
     asked: list[tuple[str, set[str]]] = []
 
-    def counted(structure: Any, alive: Any, margins: Any, n: int, *settled: Any) -> Any:
+    def counted(structure: Any, alive: Any, margins: Any, slack: Any, n: int, *settled: Any) -> Any:
         if structure.statuses[n] is None:
             known = {structure.ids[a] for part in (settled[0] if settled else ()) for a in part}
             asked.append((structure.ids[n], known))
-        return direct(structure, alive, margins, n, *settled)
+        return direct(structure, alive, margins, slack, n, *settled)
 
     monkeypatch.setattr(mincuts, "_directly", counted)
     toc = _modules_toc()

@@ -81,7 +81,7 @@ def _union(
         found = None
         if _DECOMPOSE:
             found = _by_contributors(structure, alive, margins, slack, n, memo)
-        memo[n] = found if found is not None else _directly(structure, alive, margins, n)
+        memo[n] = found if found is not None else _directly(structure, alive, margins, slack, n)
     return memo[n]
 
 
@@ -117,13 +117,13 @@ def _by_contributors(
         c: 1 if structure.statuses[c] is not None else margins.values[c] or 0 for c in contributors
     }
     ordered = sorted(own.values())
-    if 0 < slack[n] == len(contributors) - 1:  # every contributor must fall
-        groups = _components(structure, alive, contributors)
-        if len(groups) > 1 and any(len(g) > 1 for g in groups):
-            return _settle_lone(structure, alive, margins, slack, n, groups, memo)
+    groups = _components(structure, alive, contributors) if slack[n] > 0 else None
+    every = slack[n] == len(contributors) - 1  # every contributor must fall
+    if groups is not None and every and len(groups) > 1 and len(groups) < len(contributors):
+        return _settle_lone(structure, alive, margins, slack, n, groups, memo)
     if sum(ordered[: slack[n] + 1]) != margin:  # not the sum the decomposition needs
         return None
-    if slack[n] > 0 and not _independent(structure, alive, contributors):
+    if groups is not None and len(groups) != len(contributors):  # contributors share activities
         return None
     largest = ordered[slack[n]]
     members: set[int] = set()
@@ -136,15 +136,13 @@ def _by_contributors(
     return CutUnion(frozenset(members), frozenset(undetermined - members))
 
 
-def _independent(structure: Structure, alive: Sequence[bool], contributors: list[int]) -> bool:
-    """Whether no supported activity lies below two of ``contributors``."""
-    return len(_components(structure, alive, contributors)) == len(contributors)
-
-
 def _components(
     structure: Structure, alive: Sequence[bool], contributors: list[int]
-) -> list[list[int]]:
-    """``contributors`` grouped so that no two groups share a supported activity below them."""
+) -> list[tuple[list[int], set[int]]]:
+    """``contributors`` grouped so that no two groups share a supported activity below them.
+
+    Each group comes with the supported activities below it.
+    """
     groups: list[tuple[list[int], set[int]]] = []
     for c in contributors:
         below = {
@@ -156,7 +154,7 @@ def _components(
             merged[1].update(group[1])
             groups.remove(group)
         groups.append(merged)
-    return [sorted(g[0]) for g in groups]
+    return [(sorted(members), below) for members, below in groups]
 
 
 def _settle_lone(
@@ -165,7 +163,7 @@ def _settle_lone(
     margins: Margins,
     slack: Sequence[int],
     n: int,
-    groups: list[list[int]],
+    groups: list[tuple[list[int], set[int]]],
     memo: dict[int, CutUnion],
 ) -> CutUnion:
     """The union of a node that needs every contributor to fall, some of them independent.
@@ -178,24 +176,19 @@ def _settle_lone(
     """
     inside: set[int] = set()
     outside: set[int] = set()
-    for group in groups:
-        if len(group) == 1:
-            union = _union(structure, alive, margins, slack, group[0], memo)
+    for members, below in groups:
+        if len(members) == 1:
+            union = _union(structure, alive, margins, slack, members[0], memo)
             inside |= union.members
-            outside.update(
-                m
-                for m in alive_ancestors(structure, alive, group[0])
-                if structure.statuses[m] is not None
-                and m not in union.members
-                and m not in union.undetermined
-            )
-    return _directly(structure, alive, margins, n, (inside, outside))
+            outside |= below - union.members - union.undetermined
+    return _directly(structure, alive, margins, slack, n, (inside, outside))
 
 
 def _directly(
     structure: Structure,
     alive: Sequence[bool],
     margins: Margins,
+    slack: Sequence[int],
     n: int,
     settled: tuple[set[int], set[int]] = (set(), set()),
 ) -> CutUnion:
@@ -217,7 +210,6 @@ def _directly(
     if margin == len(candidates):
         return CutUnion(frozenset(candidates), frozenset())
     covered = set(margins.cuts[n] or ()) | settled[0]
-    slack = slacks(structure, alive)
     left = [a for a in candidates if a not in covered and a not in settled[1]]
     tries = len(left) * comb(len(candidates) - 1, margin - 1)
     if tries * len(members) <= _SEARCH_BUDGET:

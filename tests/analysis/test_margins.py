@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.strategies import oracle, tocs
 from tocgraph.analysis.margins import margins_and_criticals
+from tocgraph.analysis.solver import Solution
 from tocgraph.analysis.support import evaluate_pessimistic
 from tocgraph.graph import compile_structure
 from tocgraph.schema import ToC
@@ -147,7 +148,7 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
 
     relaxation, program = margins._relaxation, margins._solve_program
 
-    def counted_relaxation(*args: object) -> int:
+    def counted_relaxation(*args: object) -> Solution:
         calls["relaxed"] += 1
         return relaxation(*args)  # type: ignore[arg-type]
 

@@ -37,6 +37,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from math import comb
+from typing import NamedTuple
 
 from tocgraph.analysis.cut_programs import (
     cut_rows,
@@ -47,7 +48,7 @@ from tocgraph.analysis.cut_programs import (
     spared_sets,
 )
 from tocgraph.analysis.hitting_sets import smallest_cut
-from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
+from tocgraph.analysis.solver import MIP_COLUMNS, Row, Solution, solve_binary
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
 
@@ -273,9 +274,13 @@ def _solve_node(
         if found is not None:
             return len(found), len(found), found
         return upper, upper, known_cut
+    program: _Program | None = None
+    relaxed: Solution | None = None
     if upper <= _HITTING_UPPER:
         if bounds.solver_used:  # HiGHS is loaded: its relaxation often proves the known cut
-            lower = max(lower, _relaxation(bounds, members, n, margins))
+            program = _program(bounds, members, margins)
+            relaxed = _relaxation(program, members, n)
+            lower = max(lower, relaxed.bound)
             if lower >= upper:
                 return upper, upper, known_cut
         hit = smallest_cut(structure, alive, bounds.slack, members, activities, lower, upper)
@@ -286,7 +291,7 @@ def _solve_node(
         lower = hit.lower
     bounds.solver_used = True
     low, high, cut = _solve(
-        structure, alive, bounds.slack, bounds.is_activity, members, n, lower, upper, margins
+        bounds, members, n, lower, upper, program or _program(bounds, members, margins), relaxed
     )
     return low, high, cut if cut is not None or high < upper else known_cut
 
@@ -301,18 +306,24 @@ def _few_sets(activities: int, lower: int, upper: int, limit: int) -> bool:
     return True
 
 
-def _relaxation(bounds: _Bounds, members: list[int], n: int, margins: Sequence[int | None]) -> int:
-    """The linear-relaxation bound on the margin of ``n`` (see :func:`_solve`)."""
-    structure, alive, slack, is_activity = (
-        bounds.structure,
-        bounds.alive,
-        bounds.slack,
-        bounds.is_activity,
-    )
-    rows = cut_rows(structure, alive, slack, is_activity, members)
+class _Program(NamedTuple):
+    """The 0/1 program of a node's margin: minimise the stopped activities (see :func:`_solve`)."""
+
+    objective: list[float]
+    rows: list[Row]
+
+
+def _program(bounds: _Bounds, members: list[int], margins: Sequence[int | None]) -> _Program:
+    """The program over ``members``, built once per node whichever step solves it."""
+    structure, alive, is_activity = bounds.structure, bounds.alive, bounds.is_activity
+    rows = cut_rows(structure, alive, bounds.slack, is_activity, members)
     rows += margin_rows(structure, alive, is_activity, members, margins)
-    objective = [1.0 if is_activity[m] else 0.0 for m in members]
-    return solve_binary(objective, rows, [members.index(n)], relaxation_only=True).bound
+    return _Program([1.0 if is_activity[m] else 0.0 for m in members], rows)
+
+
+def _relaxation(program: _Program, members: list[int], n: int) -> Solution:
+    """The linear relaxation of the program of ``n``, whose optimum bounds its margin."""
+    return solve_binary(program.objective, program.rows, [members.index(n)], relaxation_only=True)
 
 
 _SEARCH_BUDGET = 200_000
@@ -358,15 +369,13 @@ def alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list
 
 
 def _solve(
-    structure: Structure,
-    alive: Sequence[bool],
-    slack: Sequence[int],
-    is_activity: Sequence[bool],
+    bounds: _Bounds,
     members: list[int],
     n: int,
     lower: int,
     upper: int,
-    margins: Sequence[int | None],
+    program: _Program,
+    relaxed: Solution | None = None,
 ) -> tuple[int, int, tuple[int, ...] | None]:
     """Proven bounds on the margin of ``n`` from a 0/1 integer program (HiGHS).
 
@@ -375,12 +384,17 @@ def _solve(
     contributors is split by which ones it keeps
     (:func:`~tocgraph.analysis.cut_programs.solve_by_contributors`); one of at
     least :data:`_DIRECT_COLUMNS` goes straight to the integer program.
-    Otherwise the linear relaxation is solved first: when its optimum, rounded
-    up, reaches ``upper``, that proves ``upper`` optimal without branching.
+    Otherwise the linear relaxation is solved first (unless ``relaxed`` is it,
+    already solved): when its optimum, rounded up, reaches ``upper``, that
+    proves ``upper`` optimal without branching.
     """
-    rows = cut_rows(structure, alive, slack, is_activity, members)
-    rows += margin_rows(structure, alive, is_activity, members, margins)
-    objective = [1.0 if is_activity[m] else 0.0 for m in members]
+    structure, alive, slack, is_activity = (
+        bounds.structure,
+        bounds.alive,
+        bounds.slack,
+        bounds.is_activity,
+    )
+    objective, rows = program
     fixed = [members.index(n)]
     split = _SPLIT_COLUMNS <= len(members) <= MIP_COLUMNS
     spared = spared_sets(structure, alive, slack, n) if split else None
@@ -390,7 +404,8 @@ def _solve(
         )
     if _DIRECT_COLUMNS <= len(members) <= MIP_COLUMNS:
         return _solve_program(is_activity, members, objective, rows, n, lower, upper)
-    relaxed = solve_binary(objective, rows, fixed, relaxation_only=True)
+    if relaxed is None:
+        relaxed = solve_binary(objective, rows, fixed, relaxation_only=True)
     lower = max(lower, relaxed.bound)
     if lower >= upper:
         return upper, upper, None

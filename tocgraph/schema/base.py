@@ -141,6 +141,7 @@ def _unicode(text: str) -> str:
 UnicodeText = Annotated[str, AfterValidator(_unicode)]
 """Free text kept as written, refused when it could not be written out (a lone surrogate).
 
-Titles and names are refused so by their length checks; a field without them
-(``description``, ``note``) would otherwise accept what no report could print.
+pydantic already refuses one in a constrained string (titles and names, which
+it must read to strip and measure); a plain ``str`` field (``description``,
+``note``) is passed through as it is, and would accept what no report could print.
 """

@@ -29,6 +29,7 @@ from tocgraph.loading.text import (
     size_limit,
     too_large,
 )
+from tocgraph.loading.yamlblock import read_block
 from tocgraph.loading.yamllight import UnplacedError, light_mapping, light_sequence
 from tocgraph.schema.base import DataPath, Place
 
@@ -379,7 +380,12 @@ def _syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
 
 
 def parse_yaml(
-    text: str, source: str, max_bytes: int | None = None, *, placed: int | None = None
+    text: str,
+    source: str,
+    max_bytes: int | None = None,
+    *,
+    placed: int | None = None,
+    lines: bool = True,
 ) -> tuple[Any, Positions, list[Diagnostic]]:
     """Parse YAML text into plain data, positions and problems.
 
@@ -395,6 +401,10 @@ def parse_yaml(
         Keep positions only for data paths up to this long (``2``: the sections
         and their items), which saves most of the memory of a large file; the
         places of any problem found are the same. ``None``: every position.
+    lines
+        Try the line reader first (:func:`tocgraph.loading.yamlblock.read_block`),
+        which reads plain block YAML without the parser and leaves anything else
+        to it; ``False``: the parser only (the same data, positions and problems).
 
     Returns
     -------
@@ -412,6 +422,10 @@ def parse_yaml(
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
     loader = _Loader(text)
     walker = _Walker(loader, source, placed or 1 << 30)
+    if lines:
+        block = read_block(text, walker, walker.placed)
+        if block is not None:
+            return block[0], Positions(block[1], block[2]), []
     events = iter(loader.get_event, None)
     documents: list[Any] = []
     try:
@@ -433,7 +447,7 @@ def parse_yaml(
         for _ in events:  # the rest of the text, for its syntax errors
             pass
     except UnplacedError:
-        return parse_yaml(text, source, max_bytes)
+        return parse_yaml(text, source, max_bytes, lines=False)
     except yaml.MarkedYAMLError as exc:
         return None, Positions(), [_syntax_error(exc, text, source)]
     except yaml.reader.ReaderError as exc:

@@ -251,7 +251,7 @@ def test_letters_resolve_to_text_but_for_the_words() -> None:
 
 def _document_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     """``parse_document`` as it is, and with the parser only."""
-    from tocgraph.loading import document
+    from tocgraph.loading import document, yamlsource
     from tocgraph.loading.load import parse_document
 
     def outcome() -> Any:
@@ -261,7 +261,9 @@ def _document_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any
             return str(exc)
         return doc.toc, dict(doc.locations), dict(doc.keys)
 
-    fast = outcome()
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlsource, "TABLE_FROM", 0)
+        fast = outcome()
     with monkeypatch.context() as patch:
         patch.setattr(
             document, "parse_yaml", lambda *a, **k: parse_yaml(*a, **{**k, "lines": False})
@@ -288,3 +290,24 @@ def test_a_broken_generated_toc_fails_the_same_both_ways(monkeypatch: pytest.Mon
     assert "TOC202" in fast
     assert "TOC205" in fast
     assert fast == slow
+
+
+def test_the_table_reader_is_tried_from_table_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default only texts of ``TABLE_FROM`` characters or more go to the table reader."""
+    from tocgraph.loading import yamlblock, yamlsource
+
+    calls: list[int] = []
+
+    def spy(text: str, walker: Any, placed: int) -> Any:
+        calls.append(len(text))
+        return read_block(text, walker, placed)
+
+    monkeypatch.setattr(yamlblock, "read_block", spy)
+    monkeypatch.setattr(yamlsource, "TABLE_FROM", 100)
+    small, large = "a: 1\n", "a:\n" + "".join(f"- id: x{i}\n" for i in range(30))
+    parse_yaml(small, "f.yaml", placed=2)
+    parse_yaml(large, "f.yaml")  # every position: the parser
+    assert calls == []
+    data, _, _ = parse_yaml(large, "f.yaml", placed=2)
+    assert calls == [len(large)]
+    assert data == {"a": [{"id": f"x{i}"} for i in range(30)]}

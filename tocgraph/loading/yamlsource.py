@@ -29,7 +29,6 @@ from tocgraph.loading.text import (
     size_limit,
     too_large,
 )
-from tocgraph.loading.yamlblock import read_block
 from tocgraph.loading.yamllight import UnplacedError, light_mapping, light_sequence
 from tocgraph.schema.base import DataPath, Place
 
@@ -47,6 +46,9 @@ __all__ = [
 ]
 
 MAX_DEPTH = 64
+
+TABLE_FROM = 256 * 1024
+"""Texts this long or longer (in characters) are first given to the table reader."""
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -385,7 +387,7 @@ def parse_yaml(
     max_bytes: int | None = None,
     *,
     placed: int | None = None,
-    lines: bool = True,
+    lines: bool | None = None,
 ) -> tuple[Any, Positions, list[Diagnostic]]:
     """Parse YAML text into plain data, positions and problems.
 
@@ -402,9 +404,11 @@ def parse_yaml(
         and their items), which saves most of the memory of a large file; the
         places of any problem found are the same. ``None``: every position.
     lines
-        Try the line reader first (:func:`tocgraph.loading.yamlblock.read_block`),
-        which reads plain block YAML without the parser and leaves anything else
-        to it; ``False``: the parser only (the same data, positions and problems).
+        Whether to try the table reader first (:func:`tocgraph.loading.yamlblock.read_block`),
+        which reads a large ToC written in plain block YAML without the parser
+        and leaves anything else to it; only with ``placed=2``. ``None``: for
+        texts of :data:`TABLE_FROM` characters or more. The data, positions
+        and problems are the same either way.
 
     Returns
     -------
@@ -422,8 +426,10 @@ def parse_yaml(
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
     loader = _Loader(text)
     walker = _Walker(loader, source, placed or 1 << 30)
-    if lines:
-        block = read_block(text, walker, walker.placed)
+    if placed == 2 and (lines or (lines is None and len(text) >= TABLE_FROM)):
+        from tocgraph.loading.yamlblock import read_block  # large texts only: start-up stays light
+
+        block = read_block(text, walker, placed)
         if block is not None:
             return block[0], Positions(block[1], block[2]), []
     events = iter(loader.get_event, None)

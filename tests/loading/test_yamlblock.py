@@ -311,3 +311,16 @@ def test_the_table_reader_is_tried_from_table_from(monkeypatch: pytest.MonkeyPat
     data, _, _ = parse_yaml(large, "f.yaml", placed=2)
     assert calls == [len(large)]
     assert data == {"a": [{"id": f"x{i}"} for i in range(30)]}
+
+
+def test_what_import_writes_is_read_by_the_table_reader() -> None:
+    """``tocgraph import`` writes links in the short form: a large import loads without the parser."""
+    import tocgraph
+    from tocgraph.report.workbook import toc_yaml
+
+    toc = tocgraph.loads(yaml.safe_dump(shared_toc_data(200), sort_keys=False))
+    text = toc_yaml(toc)
+    assert "- to: " not in text
+    assert accepted(text)
+    check(text)
+    assert tocgraph.loads(text) == toc

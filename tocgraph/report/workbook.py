@@ -317,6 +317,10 @@ def _deterministic_zip(data: bytes) -> bytes:
 def toc_yaml(toc: ToC) -> str:
     """``toc`` as ToC YAML text, with the schema comment on top (defaults left out).
 
+    A link that names only its target is written in the short form (``- O1``),
+    so a large ToC comes out in the plain block style that loads without the
+    YAML parser (see ``docs/cli.md``, "Large files").
+
     Examples
     --------
     >>> import tocgraph
@@ -328,5 +332,11 @@ def toc_yaml(toc: ToC) -> str:
 
     data = toc.model_dump(mode="json", exclude_defaults=True)
     data = {"tocgraph": 1, **data}
+    for section in ("outcomes", "outputs", "activities"):
+        for node in data.get(section, ()):
+            if "contributes_to" in node:
+                node["contributes_to"] = [
+                    link["to"] if link.keys() == {"to"} else link for link in node["contributes_to"]
+                ]
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     return "# yaml-language-server: $schema=schemas/tocgraph.schema.json\n" + text

@@ -314,7 +314,7 @@ def test_the_table_reader_is_tried_from_table_from(monkeypatch: pytest.MonkeyPat
 
 
 def test_what_import_writes_is_read_by_the_table_reader() -> None:
-    """``tocgraph import`` writes links in the short form: a large import loads without the parser."""
+    """``tocgraph import`` writes short-form links: a large import loads without the parser."""
     import tocgraph
     from tocgraph.report.workbook import toc_yaml
 

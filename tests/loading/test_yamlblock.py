@@ -8,6 +8,7 @@ way the text is read.
 
 from __future__ import annotations
 
+import re
 import string
 import sys
 from pathlib import Path
@@ -324,3 +325,20 @@ def test_what_import_writes_is_read_by_the_table_reader() -> None:
     assert accepted(text)
     check(text)
     assert tocgraph.loads(text) == toc
+
+
+def test_unusual_characters_are_those_outside_the_printable_set() -> None:
+    """``_UNUSUAL`` and ``_TEXT``'s first character, written as small classes, mean what they say."""
+    from tocgraph.loading import yamlblock
+
+    every = "".join(map(chr, range(0x110000)))
+    allowed = "[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+    assert re.sub(allowed, "", every) == "".join(yamlblock._UNUSUAL.findall(every))
+    first = re.compile(yamlblock._TEXT[: yamlblock._TEXT.index("]") + 1])
+    assert "".join(first.findall(every)) == "".join(
+        re.findall("[A-Za-z_\u00c0-\U0010ffff]", every)
+    )
+    text = "a: x\u2028y\n"
+    assert yamlblock._unusual(text)
+    assert yamlblock._unusual("a: \tb\n")
+    assert not yamlblock._unusual("a: é\n")

@@ -328,16 +328,14 @@ def test_what_import_writes_is_read_by_the_table_reader() -> None:
 
 
 def test_unusual_characters_are_those_outside_the_printable_set() -> None:
-    """``_UNUSUAL`` and ``_TEXT``'s first character, written as small classes, mean what they say."""
+    """``_UNUSUAL`` and the first character of ``_TEXT``, written as small classes, are right."""
     from tocgraph.loading import yamlblock
 
     every = "".join(map(chr, range(0x110000)))
     allowed = "[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
     assert re.sub(allowed, "", every) == "".join(yamlblock._UNUSUAL.findall(every))
     first = re.compile(yamlblock._TEXT[: yamlblock._TEXT.index("]") + 1])
-    assert "".join(first.findall(every)) == "".join(
-        re.findall("[A-Za-z_\u00c0-\U0010ffff]", every)
-    )
+    assert "".join(first.findall(every)) == "".join(re.findall("[A-Za-z_\u00c0-\U0010ffff]", every))
     text = "a: x\u2028y\n"
     assert yamlblock._unusual(text)
     assert yamlblock._unusual("a: \tb\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from tocgraph.errors import Diagnostic, Phrase, phrase
@@ -41,6 +42,9 @@ class NodeEntry(NamedTuple):
 
     path: DataPath
     node: Node
+
+
+_TO = attrgetter("to")
 
 
 def _no_location(_: DataPath) -> Place | None:
@@ -111,17 +115,22 @@ def semantic_diagnostics(
         node = entry.node
         if isinstance(node, Goal) or (repeated and first[node.id] is not entry):
             continue
-        allowed = ALLOWED_TARGETS[node.kind]
         right = accepted[node.kind]
         links = node.contributes_to
-        out: list[str] = []
-        seen: set[str] | list[str] = set() if len(links) > 8 else out
+        out = list(map(_TO, links))
+        if right.issuperset(out) and len(set(out)) == len(out):  # all right: the common case
+            edges[node.id] = out
+            if node.kind is Kind.OUTCOME:
+                between[node.id] = out
+            continue
+        allowed = ALLOWED_TARGETS[node.kind]
+        out = []
+        seen: set[str] = set()
         for index, link in enumerate(links):
             to = link.to
             if to in right and to not in seen:
                 out.append(to)
-                if seen is not out:
-                    seen.add(to)  # type: ignore[union-attr]
+                seen.add(to)
                 continue
             target = first.get(to)
             path = (*entry.path, "contributes_to", index)

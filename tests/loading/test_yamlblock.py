@@ -208,6 +208,8 @@ def test_read_by_the_table_reader(text: str) -> None:
         "a:\n- id: x\n  on: 1\n",
         "a:\n- id: x\n  t: yes\n",  # a boolean in a node
         "a:\n- id: x\n  t: 1.5\n",
+        "a:\n- id: x\n  t: " + "9" * 5000 + "\n",  # more digits than int() takes
+        "a:\n- id: x\n  t:\n  - " + "9" * 19 + "\n",
         "a:\n- id: x\n  t: a \n",  # spaces after a value
         "a:\n- id: x\n  t: a #c\n",
         "a:\n- id: x\n  t:  a\n",

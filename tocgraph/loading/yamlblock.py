@@ -27,9 +27,9 @@ reports every problem in its place. What it reads:
 - top-level block lists of plain scalars, one per line;
 - top-level block lists of mappings (the nodes), indented or not, whose
   values are plain texts starting with a letter (not ``yes``, ``null``, ...)
-  and holding none of ``"\\#:{}[]``,
-  decimal integers, or block lists of those, written at the key's indentation
-  or two spaces deeper; every key once.
+  and holding none of ``"\\#:{}[]``, decimal integers of up to 18 digits, or
+  block lists of those, written at the key's indentation or two spaces
+  deeper; every key once.
 
 It gives up at anything else, for instance: tabs, carriage returns and
 characters the parser treats specially or refuses; comments or blank lines
@@ -75,7 +75,7 @@ _NODE_KEY = rf"(?!(?=[yYnNtTfFoO])(?:{_WORDS}):)[A-Za-z_][A-Za-z0-9_]*+"
 # a letter, ``_`` or a character from U+00C0 first (written as what it is not: a class of
 # large ranges costs 10 ms to compile), no space last
 _TEXT = r"[^\x00-\x40\x5b-\x5e\x60\x7b-\xbf][^\n\"\\#:{}\[\]]*+(?<! )"
-_NODE_VALUE = rf"(?:0|[1-9][0-9]*|(?!(?=[yYnNtTfFoO])(?:{_WORDS})(?:\n|\Z)){_TEXT})(?=\n|\Z)"
+_NODE_VALUE = rf"(?:0|[1-9][0-9]{{0,17}}|(?!(?=[yYnNtTfFoO])(?:{_WORDS})(?:\n|\Z)){_TEXT})(?=\n|\Z)"
 _LISTED_NUMBER = re.compile(r"\n *- [0-9]")
 _SECTIONS: dict[int, re.Pattern[str]] = {}
 

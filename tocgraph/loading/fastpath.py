@@ -204,19 +204,22 @@ def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
     """The links of a node; ``shared``: one (frozen) link per target named as a short form."""
     if type(value) is not list:  # pydantic's short form is read from lists only
         return _BAD
+    if shared:
+        try:  # every target seen before, in the short form: one look-up each, in C
+            found = tuple(map(shared.get, value))
+            if None not in found:
+                return found
+        except TypeError:  # a link written as a mapping
+            pass
     links = []
     for item in value:
-        if shared is not None and type(item) is str:
-            link = shared.get(item)
-            if link is None:
-                link = _link(item)
-                if link is _BAD:
-                    return _BAD
-                shared[item] = link
-        else:
+        link = shared.get(item) if shared is not None and type(item) is str else None
+        if link is None:
             link = _link(item)
             if link is _BAD:
                 return _BAD
+            if shared is not None and type(item) is str:
+                shared[item] = link
         links.append(link)
     return tuple(links)
 
@@ -436,15 +439,12 @@ def build_node(cls: type[Node], item: Any, shared: dict[str, Link] | None = None
     >>> build_node(Goal, {"id": "G1", "title": " needs trimming "}) is None
     True
     """
-    if type(item) is not dict:
-        return None
-    built: Node | None = _build(cls, item, shared)
+    built: Node | None = _build(cls, item, shared) if type(item) is dict else None
     return built
 
 
 def build_toc(header: Mapping[str, Any]) -> ToC | None:
     """The ToC of a header whose sections hold built nodes, or ``None`` to let pydantic decide."""
-    if not isinstance(header, dict) or not header.get("goals"):
-        return None
-    built: ToC | None = _build(ToC, header)
+    ready = isinstance(header, dict) and bool(header.get("goals"))
+    built: ToC | None = _build(ToC, header) if ready else None
     return built

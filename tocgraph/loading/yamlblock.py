@@ -61,8 +61,8 @@ _BUILT = {"tag:yaml.org,2002:" + name for name in ("int", "float", "bool", "null
 _UNUSUAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _ASCII = bytes(range(0x20, 0x7F)) + b"\n"  # what an ASCII text may hold
 _TOP = re.compile(r"\n[^ #\n-]")  # the line break before a top-level key
-_HEAD = re.compile(r"(?:---[ ]*\n)?(?:[ ]*(?:#[^\n]*)?\n)*")  # before the first key
-_EMPTY = re.compile(r"(?:[ ]*(?:#[^\n]*)?\n)*[ ]*(?:#[^\n]*)?")  # blank and comment lines
+_HEAD = re.compile(r"(?:---[ ]*+\n)?(?:[ ]*+(?:#[^\n]*+)?\n)*+")  # before the first key
+_EMPTY = re.compile(r"(?:[ ]*+(?:#[^\n]*+)?\n)*+[ ]*+(?:#[^\n]*+)?")  # blank and comment lines
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: +|(?=\n)|$)")
 _SPACES = re.compile(" *")
 _FLOW_WORD = re.compile(r"[A-Za-z0-9_][^,\[\]{}#:\"'!&*|>%@`]*")

@@ -1,6 +1,6 @@
 """The table reader reads what the walk over the parser's events reads, or gives up.
 
-The oracle is :func:`parse_yaml` with ``lines=False`` (the parser only): for
+The oracle is :func:`parse_yaml` with ``table=False`` (the parser only): for
 every text, generated in the table shape and then broken at random, the data
 (with its types), the positions and the problems must be the same whichever
 way the text is read.
@@ -32,10 +32,10 @@ LIMIT = 50 * 1024 * 1024
 
 
 def both(text: str) -> tuple[Any, Any]:
-    """(lines first, parser only), each as (data repr, values, keys, problems)."""
+    """(table reader first, parser only), each as (data repr, values, keys, problems)."""
     results = []
-    for lines in (True, False):
-        data, positions, problems = parse_yaml(text, "f.yaml", LIMIT, placed=2, lines=lines)
+    for table in (True, False):
+        data, positions, problems = parse_yaml(text, "f.yaml", LIMIT, placed=2, table=table)
         results.append((repr(data), positions.values, positions.keys, [str(p) for p in problems]))
     return results[0], results[1]
 
@@ -269,7 +269,7 @@ def _document_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any
         fast = outcome()
     with monkeypatch.context() as patch:
         patch.setattr(
-            document, "parse_yaml", lambda *a, **k: parse_yaml(*a, **{**k, "lines": False})
+            document, "parse_yaml", lambda *a, **k: parse_yaml(*a, **{**k, "table": False})
         )
         slow = outcome()
     return fast, slow

@@ -341,7 +341,7 @@ def parse_yaml(
     max_bytes: int | None = None,
     *,
     placed: int | None = None,
-    lines: bool | None = None,
+    table: bool | None = None,
 ) -> tuple[Any, Positions, list[Diagnostic]]:
     """Parse YAML text into plain data, positions and problems.
 
@@ -357,7 +357,7 @@ def parse_yaml(
         Keep positions only for data paths up to this long (``2``: the sections
         and their items), which saves most of the memory of a large file; the
         places of any problem found are the same. ``None``: every position.
-    lines
+    table
         Whether to try the table reader first (:func:`tocgraph.loading.yamlblock.read_block`),
         which reads a large ToC written in plain block YAML without the parser
         and leaves anything else to it; only with ``placed=2``. ``None``: for
@@ -380,7 +380,7 @@ def parse_yaml(
         return None, Positions(), [too_large(source, len(text.encode("utf-8")), max_bytes)]
     loader = _Loader(text)
     walker = _Walker(loader, source, placed or 1 << 30)
-    if placed == 2 and (lines or (lines is None and len(text) >= TABLE_FROM)):
+    if placed == 2 and (table or (table is None and len(text) >= TABLE_FROM)):
         from tocgraph.loading.yamlblock import read_block  # large texts only: start-up stays light
 
         block = read_block(text, walker, placed)
@@ -407,7 +407,7 @@ def parse_yaml(
         for _ in events:  # the rest of the text, for its syntax errors
             pass
     except UnplacedError:
-        return parse_yaml(text, source, max_bytes, lines=False)
+        return parse_yaml(text, source, max_bytes, table=False)
     except yaml.MarkedYAMLError as exc:
         return None, Positions(), [syntax_error(exc, text, source)]
     except yaml.reader.ReaderError as exc:

@@ -206,10 +206,8 @@ def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
         return _BAD
     if shared:
         try:  # every target seen before, in the short form: one look-up each, in C
-            found = tuple(map(shared.get, value))
-            if None not in found:
-                return found
-        except TypeError:  # a link written as a mapping
+            return tuple(map(shared.__getitem__, value))
+        except (KeyError, TypeError):  # a new target, or a link written as a mapping
             pass
     links = []
     for item in value:

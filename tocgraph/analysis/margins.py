@@ -307,18 +307,24 @@ def _few_sets(activities: int, lower: int, upper: int, limit: int) -> bool:
 
 
 class _Program(NamedTuple):
-    """The 0/1 program of a node's margin: minimise the stopped activities (see :func:`_solve`)."""
+    """The 0/1 program of a node's margin: minimise the stopped activities (see :func:`_solve`).
+
+    Its first ``thresholds`` rows are :func:`~tocgraph.analysis.cut_programs.cut_rows`, the
+    others :func:`~tocgraph.analysis.cut_programs.margin_rows`.
+    """
 
     objective: list[float]
     rows: list[Row]
+    thresholds: int
 
 
 def _program(bounds: _Bounds, members: list[int], margins: Sequence[int | None]) -> _Program:
     """The program over ``members``, built once per node whichever step solves it."""
     structure, alive, is_activity = bounds.structure, bounds.alive, bounds.is_activity
     rows = cut_rows(structure, alive, bounds.slack, is_activity, members)
+    thresholds = len(rows)
     rows += margin_rows(structure, alive, is_activity, members, margins)
-    return _Program([1.0 if is_activity[m] else 0.0 for m in members], rows)
+    return _Program([1.0 if is_activity[m] else 0.0 for m in members], rows, thresholds)
 
 
 def _relaxation(program: _Program, members: list[int], n: int) -> Solution:
@@ -394,13 +400,21 @@ def _solve(
         bounds.slack,
         bounds.is_activity,
     )
-    objective, rows = program
+    objective, rows, thresholds = program
     fixed = [members.index(n)]
     split = _SPLIT_COLUMNS <= len(members) <= MIP_COLUMNS
     spared = spared_sets(structure, alive, slack, n) if split else None
     if spared is not None:
         return solve_by_contributors(
-            structure, alive, is_activity, members, objective, rows, n, spared, lower, upper
+            structure,
+            alive,
+            is_activity,
+            members,
+            (objective, rows, rows[:thresholds]),
+            n,
+            spared,
+            lower,
+            upper,
         )
     if _DIRECT_COLUMNS <= len(members) <= MIP_COLUMNS:
         return _solve_program(is_activity, members, objective, rows, n, lower, upper)

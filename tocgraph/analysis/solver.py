@@ -15,6 +15,10 @@ Two guarantees:
   :data:`NODE_LIMIT` branch-and-bound nodes, a count and not a clock, so the
   same input gives the same answer on any machine. When the limit is hit the
   result says so and carries the proven bounds, never a guess.
+
+Each program is first made smaller by :func:`~tocgraph.analysis.presolve.reduce_program`
+(columns its forced columns fix, rows that can no longer bind), which keeps
+its optimum; HiGHS then solves what is left.
 """
 
 from __future__ import annotations
@@ -27,6 +31,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from math import ceil, floor, inf, isfinite
 from typing import Any
+
+from tocgraph.analysis.presolve import (
+    Reduced,
+    as_matrix,
+    compressed,
+    reduce_program,
+    spread,
+)
 
 __all__ = [
     "CHECK_LIMIT",
@@ -185,11 +197,36 @@ def solve_binary(
     import highspy
     import numpy as np
 
+    reduced = reduce_program(
+        np, objective, as_matrix(np, rows), fixed_one, integral=not relaxation_only
+    )
+    if not reduced.feasible:
+        return Solution(False, None, 0, ())
+    offset = round(reduced.offset)
+    ones = tuple(int(c) for c in reduced.ones)
+    if not len(reduced.kept):  # propagation settled every column
+        if cutoff is not None and (offset <= cutoff if maximise else offset >= cutoff):
+            return Solution(False, None, 0, ())
+        return Solution(
+            True,
+            None if relaxation_only else offset,
+            offset,
+            () if relaxation_only else ones,
+            spread(np, len(objective), reduced, ()) if relaxation_only else (),
+        )
     with quiet_stdout():
-        model = _model(highspy, np, objective, rows, fixed_one, maximise, relaxation_only)
+        model = _model(
+            highspy,
+            np,
+            reduced.objective,
+            (reduced.starts, reduced.indices, reduced.values, reduced.low, reduced.high),
+            np.zeros(len(reduced.kept)),
+            maximise,
+            relaxation_only,
+        )
         model.setOptionValue("mip_max_nodes", node_limit)
         if cutoff is not None:
-            model.setOptionValue("objective_bound", cutoff)
+            model.setOptionValue("objective_bound", cutoff - offset)
         if not relaxation_only:
             calls = [0]
 
@@ -202,32 +239,37 @@ def solve_binary(
             model.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
         model.run()
     status = model.getModelStatus()
-    if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kModelEmpty):
-        if status == highspy.HighsModelStatus.kModelEmpty:
-            return Solution(True, 0, 0, ())
+    if status == highspy.HighsModelStatus.kInfeasible:
         return Solution(False, None, 0, ())
     info = model.getInfo()
     if relaxation_only:
         if status != highspy.HighsModelStatus.kOptimal:  # pragma: no cover - LPs solve
             raise RuntimeError(f"HiGHS failed on a linear program: {status}")
-        value = info.objective_function_value
+        value = info.objective_function_value + offset
         bound = floor(value + _TOLERANCE) if maximise else ceil(value - _TOLERANCE)
-        return Solution(True, None, bound, (), tuple(model.getSolution().col_value))
+        relaxed = spread(np, len(objective), reduced, model.getSolution().col_value)
+        return Solution(True, None, bound, (), relaxed)
     if status == highspy.HighsModelStatus.kOptimal:
-        value = round(info.objective_function_value)
-        return Solution(True, value, value, _ones(model.getSolution().col_value))
+        value = round(info.objective_function_value) + offset
+        return Solution(True, value, value, _ones(reduced, ones, model.getSolution().col_value))
     if info.primal_solution_status == highspy.kSolutionStatusFeasible:
-        best: int | None = round(info.objective_function_value)
-        ones = _ones(model.getSolution().col_value)
+        best: int | None = round(info.objective_function_value) + offset
+        found = _ones(reduced, ones, model.getSolution().col_value)
     else:
-        best, ones = None, ()
+        best, found = None, ()
     dual = info.mip_dual_bound
     if not isfinite(dual):  # stopped before any bound was proven: the trivial one
-        dual = float(sum(c for c in objective if c > 0)) if maximise else 0.0
+        dual = float(reduced.objective.clip(min=0.0).sum()) if maximise else 0.0
+    dual += offset
     bound = floor(dual + _TOLERANCE) if maximise else ceil(dual - _TOLERANCE)
     if best is not None:
         bound = max(bound, best) if maximise else min(bound, best)
-    return Solution(True, best, bound, ones)
+    return Solution(True, best, bound, found)
+
+
+def _ones(reduced: Reduced, fixed: tuple[int, ...], values: Sequence[float]) -> tuple[int, ...]:
+    """Original columns equal to 1: the fixed ones and the reduced program's, sorted."""
+    return tuple(sorted((*fixed, *(int(reduced.kept[i]) for i in _ones_of(values)))))
 
 
 class PartRelaxations:
@@ -267,13 +309,10 @@ class PartRelaxations:
         self._highspy, self._np = highspy, np
         self.parts = [list(p) for p in parts]
         self._cost = np.asarray(objective, dtype=np.float64)
-        self._row_low = np.array([row.low for row in rows], dtype=np.float64)
-        self._row_high = np.array([row.high for row in rows], dtype=np.float64)
-        self._entry_row = np.array(
-            [i for i, row in enumerate(rows) for _ in row.columns], dtype=np.int64
-        )
-        self._entry_column = np.array([c for row in rows for c in row.columns], dtype=np.int64)
-        self._entry_value = np.array([v for row in rows for v in row.values], dtype=np.float64)
+        matrix = as_matrix(np, rows)
+        self._row_low, self._row_high = matrix.low, matrix.high
+        self._entry_row, self._entry_column = matrix.entry_row, matrix.entry_column
+        self._entry_value = matrix.entry_value
         self._base_one = sorted(set(base_one))
         columns = sorted({c for p in self.parts for c in p} - set(self._base_one))
         self._columns = np.array(columns, dtype=np.int64)
@@ -287,7 +326,15 @@ class PartRelaxations:
         self.exact = [False] * len(parts)
         self._fixed: list[int] = []
         with quiet_stdout():
-            self._model = _model(highspy, np, objective, rows, (), False, relaxation_only=True)
+            self._model = _model(
+                highspy,
+                np,
+                self._cost,
+                compressed(np, matrix),
+                np.zeros(len(objective)),
+                False,
+                True,
+            )
 
     def solve(self, i: int, enough: int | None = None) -> int:
         """Solve part ``i``'s relaxation; its duals tighten every other part's bound.
@@ -354,23 +401,19 @@ class PartRelaxations:
 def _model(
     highspy: Any,
     np: Any,
-    objective: Sequence[float],
-    rows: Sequence[Row],
-    fixed_one: Sequence[int],
+    objective: Any,
+    rows: tuple[Any, Any, Any, Any, Any],
+    lower: Any,
     maximise: bool,
     relaxation_only: bool,
 ) -> Any:
-    """A silent HiGHS model of the program (call within :func:`quiet_stdout`)."""
+    """A silent HiGHS model of the program (call within :func:`quiet_stdout`).
+
+    ``rows`` are compressed: starts, column indices, values, lower and upper
+    row bounds; ``lower`` holds the columns' lower bounds (their upper ones are 1).
+    """
+    starts, indices, values, row_low, row_high = rows
     columns = len(objective)
-    starts = [0]
-    indices: list[int] = []
-    values: list[float] = []
-    for row in rows:
-        indices.extend(row.columns)
-        values.extend(row.values)
-        starts.append(len(indices))
-    lower = np.zeros(columns)
-    lower[list(fixed_one)] = 1.0
     kind = highspy.HighsVarType.kContinuous if relaxation_only else highspy.HighsVarType.kInteger
     model = highspy.Highs()  # prints a banner first
     for option, value in (
@@ -384,7 +427,7 @@ def _model(
         model.setOptionValue(option, value)
     model.passModel(
         columns,
-        len(rows),
+        len(row_low),
         len(indices),
         int(highspy.MatrixFormat.kRowwise),
         int(highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize),
@@ -392,15 +435,15 @@ def _model(
         np.asarray(objective, dtype=np.float64),
         lower,
         np.ones(columns),
-        np.array([row.low for row in rows], dtype=np.float64),
-        np.array([row.high for row in rows], dtype=np.float64),
-        np.array(starts, dtype=np.int32),
-        np.array(indices, dtype=np.int32),
-        np.array(values, dtype=np.float64),
+        row_low,
+        row_high,
+        starts,
+        indices,
+        values,
         np.full(columns, int(kind), dtype=np.int32),
     )
     return model
 
 
-def _ones(col_value: Sequence[float]) -> tuple[int, ...]:
+def _ones_of(col_value: Sequence[float]) -> tuple[int, ...]:
     return tuple(i for i, v in enumerate(col_value) if v > 0.5)

@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tocgraph.analysis.solver import Row
 
-__all__ = ["Matrix", "Reduced", "as_matrix", "compressed", "reduce_program", "spread"]
+__all__ = [
+    "Matrix",
+    "Reduced",
+    "as_matrix",
+    "compressed",
+    "original_ones",
+    "reduce_program",
+    "spread",
+]
 
 _TOLERANCE = 1e-9
 
@@ -198,3 +206,9 @@ def spread(np: Any, columns: int, reduced: Reduced, values: Sequence[float]) -> 
     full[reduced.ones] = 1.0
     full[reduced.kept] = values
     return tuple(full.tolist())
+
+
+def original_ones(reduced: Reduced, values: Sequence[float]) -> tuple[int, ...]:
+    """Original columns equal to 1 at the reduced program's point ``values``, sorted."""
+    found = (int(reduced.kept[i]) for i, v in enumerate(values) if v > 0.5)
+    return tuple(sorted((*(int(c) for c in reduced.ones), *found)))

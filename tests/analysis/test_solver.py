@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.analysis.test_margins import _shared_toc
 from tests.strategies import oracle
-from tocgraph.analysis.solver import PartRelaxations, Row, quiet_stdout, solve_binary
+from tocgraph.analysis.part_relaxations import PartRelaxations
+from tocgraph.analysis.solver import Row, quiet_stdout, solve_binary
 
 
 def test_a_small_program_is_solved_exactly() -> None:
@@ -190,3 +191,22 @@ def test_reduced_programs_keep_their_optimum(
     assert relaxed.bound == whole <= exact
     assert len(relaxed.relaxed) == len(costs)
     assert all(relaxed.relaxed[c] == 1.0 for c in fixed)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    forcing_programs(), st.lists(st.lists(st.integers(0, 7), max_size=3), min_size=1, max_size=5)
+)
+def test_part_bounds_with_implied_columns_are_proven(
+    program: tuple[list[float], list[Row], list[int]], drawn: list[list[int]]
+) -> None:
+    """Bounds that count the columns a part's forced ones imply (rows ``x_m <= x_c``) and
+    relaxations started from another part's basis never exceed a part's own relaxation."""
+    costs, rows, base = program
+    parts = [sorted({c % len(costs) for c in part}) for part in drawn]
+    own = [solve_binary(costs, rows, [*base, *p], relaxation_only=True) for p in parts]
+    bounds = [s.bound if s.feasible else len(costs) + 1 for s in own]
+    relaxations = PartRelaxations(costs, rows, parts, base)
+    for i in reversed(range(len(parts))):
+        assert all(relaxations.lower[j] <= bounds[j] for j in range(len(parts)))
+        assert relaxations.solve(i) == bounds[i]

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from itertools import combinations
 from math import comb
 
-from tocgraph.analysis.solver import PartRelaxations, Row, solve_binary
+from tocgraph.analysis.part_relaxations import PartRelaxations
+from tocgraph.analysis.solver import Row, solve_binary
 from tocgraph.graph.structure import Structure
 
 __all__ = [

@@ -1,7 +1,8 @@
 """HiGHS, the one integer-program solver: run silently and within a fixed amount of work.
 
 Margins that the cheap methods of :mod:`tocgraph.analysis.margins` cannot settle
-are 0/1 integer programs. This module is the only one that talks to HiGHS
+are 0/1 integer programs. This module and :mod:`~tocgraph.analysis.part_relaxations`
+(linear relaxations re-solved from a basis) are the only ones that talk to HiGHS
 (through ``highspy``, imported when a program is first solved, so that commands
 which need no solver never pay for the import).
 
@@ -29,12 +30,11 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from math import ceil, floor, inf, isfinite
+from math import ceil, floor, isfinite
 from typing import Any
 
 from tocgraph.analysis.presolve import (
     as_matrix,
-    compressed,
     original_ones,
     reduce_program,
     spread,
@@ -44,9 +44,9 @@ __all__ = [
     "CHECK_LIMIT",
     "MIP_COLUMNS",
     "NODE_LIMIT",
-    "PartRelaxations",
     "Row",
     "Solution",
+    "highs_model",
     "quiet_stdout",
     "solve_binary",
 ]
@@ -223,7 +223,7 @@ def solve_binary(
             spread(np, len(objective), reduced, ()) if relaxation_only else (),
         )
     with quiet_stdout():
-        model = _model(
+        model = highs_model(
             highspy,
             np,
             reduced.objective,
@@ -275,133 +275,7 @@ def solve_binary(
     return Solution(True, best, bound, found)
 
 
-class PartRelaxations:
-    """Linear-relaxation bounds of minimisations that differ only in columns forced to 1.
-
-    One HiGHS model is built; the first part's relaxation is solved from
-    scratch (HiGHS's presolve makes a part, with its columns forced, far
-    smaller than the program: 0.02 s against 0.3 s on the largest goal of the
-    stress graphs) and each next one from the previous basis. Every part also
-    forces ``base_one``. The duals ``y`` of every relaxation solved also bound every
-    other part: for any ``y``, ``min c.x`` over a part is at least
-    ``sum_i min(y_i low_i, y_i high_i) + sum_j min(d_j lo_j, d_j hi_j)`` with
-    the reduced costs ``d = c - A'y`` (Lagrangian duality), and that is a
-    product of vectors, not a solve. So parts proven no better than a known
-    answer need no relaxation of their own.
-
-    Attributes
-    ----------
-    lower
-        A proven lower bound (rounded up) of each part's optimum; a part with
-        no solution has ``len(objective) + 1``.
-    exact
-        Whether ``lower[i]`` is part ``i``'s own relaxation bound (the best
-        bound a relaxation gives) rather than one borrowed from another part.
-    """
-
-    def __init__(
-        self,
-        objective: Sequence[float],
-        rows: Sequence[Row],
-        parts: Sequence[Sequence[int]],
-        base_one: Sequence[int],
-    ) -> None:
-        import highspy
-        import numpy as np
-
-        self._highspy, self._np = highspy, np
-        self.parts = [list(p) for p in parts]
-        self._cost = np.asarray(objective, dtype=np.float64)
-        matrix = as_matrix(np, rows)
-        self._row_low, self._row_high = matrix.low, matrix.high
-        self._entry_row, self._entry_column = matrix.entry_row, matrix.entry_column
-        self._entry_value = matrix.entry_value
-        self._base_one = sorted(set(base_one))
-        columns = sorted({c for p in self.parts for c in p} - set(self._base_one))
-        self._columns = np.array(columns, dtype=np.int64)
-        where = {c: k for k, c in enumerate(columns)}
-        self._member = np.zeros((len(self.parts), len(columns)))
-        for i, part in enumerate(self.parts):
-            for c in part:
-                if c in where:
-                    self._member[i, where[c]] = 1.0
-        self.lower = [ceil(float(np.minimum(self._cost, 0.0).sum()) - _TOLERANCE)] * len(parts)
-        self.exact = [False] * len(parts)
-        self._fixed: list[int] = []
-        with quiet_stdout():
-            self._model = _model(
-                highspy,
-                np,
-                self._cost,
-                compressed(np, matrix),
-                np.zeros(len(objective)),
-                False,
-                True,
-            )
-
-    def solve(self, i: int, enough: int | None = None) -> int:
-        """Solve part ``i``'s relaxation; its duals tighten every other part's bound.
-
-        With ``enough``, the dual simplex stops once the bound reaches it (its
-        objective only grows, and is a proven bound all along), and the part's
-        bound is then ``enough``: enough to know that the part is no better.
-        """
-        fixed = sorted({*self._base_one, *self.parts[i]})
-        self.lower[i] = max(self.lower[i], self._run(fixed, enough))
-        self.exact[i] = True
-        return self.lower[i]
-
-    def _run(self, fixed: list[int], enough: int | None = None) -> int:
-        np = self._np
-        self._model.setOptionValue("objective_bound", inf if enough is None else enough - 0.5)
-        reset = sorted(set(self._fixed) - set(fixed))
-        with quiet_stdout():
-            if reset:
-                self._model.changeColsBounds(
-                    len(reset),
-                    np.array(reset, dtype=np.int32),
-                    np.zeros(len(reset)),
-                    np.ones(len(reset)),
-                )
-            if fixed:
-                self._model.changeColsBounds(
-                    len(fixed),
-                    np.array(fixed, dtype=np.int32),
-                    np.ones(len(fixed)),
-                    np.ones(len(fixed)),
-                )
-            self._fixed = fixed
-            self._model.run()
-        status = self._model.getModelStatus()
-        if status == self._highspy.HighsModelStatus.kInfeasible:
-            return len(self._cost) + 1
-        if status == self._highspy.HighsModelStatus.kObjectiveBound and enough is not None:
-            self._share(np.asarray(self._model.getSolution().row_dual, dtype=np.float64))
-            return enough
-        if status != self._highspy.HighsModelStatus.kOptimal:  # pragma: no cover - LPs solve
-            raise RuntimeError(f"HiGHS failed on a linear program: {status}")
-        self._share(np.asarray(self._model.getSolution().row_dual, dtype=np.float64))
-        value: float = self._model.getInfo().objective_function_value
-        return ceil(value - _TOLERANCE)
-
-    def _share(self, duals: Any) -> None:
-        """Lagrangian bounds of every part from one relaxation's row duals."""
-        np = self._np
-        reduced = self._cost - np.bincount(
-            self._entry_column,
-            weights=self._entry_value * duals[self._entry_row],
-            minlength=len(self._cost),
-        )
-        rows = np.minimum(duals * self._row_low, duals * self._row_high).sum()
-        free = np.minimum(reduced, 0.0)
-        base = rows + free.sum() + (reduced - free)[self._base_one].sum()
-        bounds = base + self._member @ np.maximum(reduced[self._columns], 0.0)
-        for i, value in enumerate(bounds.tolist()):
-            if not self.exact[i]:
-                self.lower[i] = max(self.lower[i], ceil(value - _TOLERANCE))
-
-
-def _model(
+def highs_model(
     highspy: Any,
     np: Any,
     objective: Any,

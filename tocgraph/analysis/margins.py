@@ -307,15 +307,11 @@ def _few_sets(activities: int, lower: int, upper: int, limit: int) -> bool:
 
 
 class _Program(NamedTuple):
-    """The 0/1 program of a node's margin: minimise the stopped activities (see :func:`_solve`).
-
-    Its first ``thresholds`` rows are :func:`~tocgraph.analysis.cut_programs.cut_rows`, the
-    others :func:`~tocgraph.analysis.cut_programs.margin_rows`.
-    """
+    """The 0/1 program of a node's margin: minimise the stopped activities (see :func:`_solve`)."""
 
     objective: list[float]
     rows: list[Row]
-    thresholds: int
+    thresholds: int  # how many rows come first from cut_rows (the others: margin_rows)
 
 
 def _program(bounds: _Bounds, members: list[int], margins: Sequence[int | None]) -> _Program:
@@ -400,21 +396,13 @@ def _solve(
         bounds.slack,
         bounds.is_activity,
     )
-    objective, rows, thresholds = program
+    objective, rows, _ = program
     fixed = [members.index(n)]
     split = _SPLIT_COLUMNS <= len(members) <= MIP_COLUMNS
     spared = spared_sets(structure, alive, slack, n) if split else None
     if spared is not None:
         return solve_by_contributors(
-            structure,
-            alive,
-            is_activity,
-            members,
-            (objective, rows, rows[:thresholds]),
-            n,
-            spared,
-            lower,
-            upper,
+            structure, alive, is_activity, members, program, n, spared, lower, upper
         )
     if _DIRECT_COLUMNS <= len(members) <= MIP_COLUMNS:
         return _solve_program(is_activity, members, objective, rows, n, lower, upper)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -179,12 +180,13 @@ def _infeasible(np: Any) -> Reduced:
 
 def as_matrix(np: Any, rows: Sequence[Row]) -> Matrix:
     """The rows as NumPy arrays (see :class:`Matrix`)."""
+    lengths = np.fromiter((len(row.columns) for row in rows), dtype=np.int64, count=len(rows))
     return Matrix(
-        np.array([i for i, row in enumerate(rows) for _ in row.columns], dtype=np.int64),
-        np.array([c for row in rows for c in row.columns], dtype=np.int64),
-        np.array([v for row in rows for v in row.values], dtype=np.float64),
-        np.array([row.low for row in rows], dtype=np.float64),
-        np.array([row.high for row in rows], dtype=np.float64),
+        np.repeat(np.arange(len(rows), dtype=np.int64), lengths),
+        np.fromiter(chain.from_iterable(row.columns for row in rows), dtype=np.int64),
+        np.fromiter(chain.from_iterable(row.values for row in rows), dtype=np.float64),
+        np.fromiter((row.low for row in rows), dtype=np.float64, count=len(rows)),
+        np.fromiter((row.high for row in rows), dtype=np.float64, count=len(rows)),
     )
 
 

@@ -3,11 +3,10 @@
 A margin's program forces its node to fail, and that forces much more: a node
 that needs every contributor to fall forces them all, and so on down. HiGHS
 finds the same fixings in its presolve, but it spends time on every program
-doing so (about a fifth of a goal's integer program on the stress graphs),
-and the linear relaxations of split programs, re-solved from a basis, never
-presolve at all. :func:`reduce_program` fixes those columns first, by
-propagating bounds through the rows, and drops the rows that can no longer be
-violated, so HiGHS gets only what is left.
+doing so (about a fifth of a goal's integer program on the stress graphs).
+:func:`reduce_program` fixes those columns first, by propagating bounds
+through the rows, and drops the rows that can no longer be violated, so HiGHS
+gets only what is left.
 
 The reduced program has the same optimum as the original (its fixed columns
 add a constant ``offset`` to the objective): propagation only removes points

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import os
+from collections.abc import Collection
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import tocgraph
 from tests.analysis.test_margins import _shared_toc
 from tests.strategies import oracle
-from tocgraph.analysis.solver import PartRelaxations, Row, quiet_stdout, solve_binary
+from tocgraph.analysis.part_relaxations import PartRelaxations
+from tocgraph.analysis.solver import Row, quiet_stdout, solve_binary
 
 
 def test_a_small_program_is_solved_exactly() -> None:
@@ -112,3 +116,112 @@ def test_a_cutoff_only_hides_solutions_no_better_than_it(
         assert (cut.feasible, cut.best) == (True, plain.best)
     else:
         assert not cut.feasible or (cut.best is not None and cut.best >= cutoff)
+
+
+@st.composite
+def forcing_programs(draw: st.DrawFn) -> tuple[list[float], list[Row], list[int]]:
+    """Small 0/1 programs shaped like the margins': implications, thresholds, covers, zeros."""
+    columns = draw(st.integers(2, 8))
+    rows = []
+    for _ in range(draw(st.integers(0, 7))):
+        chosen = draw(st.lists(st.integers(0, columns - 1), min_size=2, max_size=4, unique=True))
+        shape = draw(st.sampled_from(["implies", "threshold", "cover", "zero"]))
+        head, rest = chosen[0], chosen[1:]
+        if shape == "zero":  # a column that cannot be 1
+            rows.append(Row((head,), (1.0,), 0.0, 0.0))
+        elif shape == "implies":  # x_head <= x_other
+            rows.append(Row((head, rest[0]), (1.0, -1.0), -1.0, 0.0))
+        elif shape == "threshold":  # k * x_head <= sum(rest)
+            k = draw(st.integers(1, len(rest)))
+            rows.append(
+                Row((head, *rest), (float(k), *([-1.0] * len(rest))), -float(len(rest)), 0.0)
+            )
+        else:  # at least k of them
+            k = draw(st.integers(1, len(chosen)))
+            rows.append(Row(tuple(chosen), (1.0,) * len(chosen), float(k), float(len(chosen))))
+    costs = [float(draw(st.integers(-2, 3))) for _ in range(columns)]
+    fixed = draw(st.lists(st.integers(0, columns - 1), max_size=2, unique=True))
+    return costs, rows, fixed
+
+
+def _activity(row: Row, point: Collection[int]) -> float:
+    """The row's value at the 0/1 point whose ones are ``point``."""
+    return sum(v for c, v in zip(row.columns, row.values, strict=True) if c in point)
+
+
+def _brute_force(costs: list[float], rows: list[Row], fixed: list[int]) -> float | None:
+    best: float | None = None
+    for point in itertools.product((0, 1), repeat=len(costs)):
+        if any(point[c] == 0 for c in fixed):
+            continue
+        ones = {c for c, x in enumerate(point) if x}
+        if all(row.low - 1e-9 <= _activity(row, ones) <= row.high + 1e-9 for row in rows):
+            value = sum(costs[c] for c in ones)
+            best = value if best is None else min(best, value)
+    return best
+
+
+@settings(max_examples=200, deadline=None)
+@given(forcing_programs())
+@example(  # 2 x0 <= x1 + x2 with x2 = 0: x0 = 1/2 in the relaxation, 0 in integers
+    (
+        [-2.0, 0.0, 0.0],
+        [Row((0, 1, 2), (2.0, -1.0, -1.0), -2.0, 0.0), Row((2,), (1.0,), 0.0, 0.0)],
+        [],
+    )
+)
+def test_reduced_programs_keep_their_optimum(
+    program: tuple[list[float], list[Row], list[int]],
+) -> None:
+    """Fixing columns by propagation and dropping idle rows changes neither the integer optimum
+    (against every 0/1 point) nor the relaxation's (against HiGHS on the whole program)."""
+    costs, rows, fixed = program
+    exact = _brute_force(costs, rows, fixed)
+    result = solve_binary(costs, rows, fixed)
+    assert result.feasible == (exact is not None)
+    if exact is None:
+        return
+    assert result.optimal
+    assert result.best == exact
+    chosen = set(result.ones)
+    assert set(fixed) <= chosen
+    assert sum(costs[c] for c in chosen) == exact
+    assert all(row.low - 1e-9 <= _activity(row, chosen) <= row.high + 1e-9 for row in rows)
+    relaxed = solve_binary(costs, rows, fixed, relaxation_only=True)
+    whole = PartRelaxations(costs, rows, [list(fixed)], []).solve(0)
+    assert relaxed.bound == whole <= exact
+    assert len(relaxed.relaxed) == len(costs)
+    assert all(relaxed.relaxed[c] == 1.0 for c in fixed)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    forcing_programs(), st.lists(st.lists(st.integers(0, 7), max_size=3), min_size=1, max_size=5)
+)
+@example(  # x3 <= x0 <= x1 and x0 = 0: forcing x3 leaves no solution
+    (
+        [0.0, 3.0, 0.0, 3.0],
+        [
+            Row((0, 1), (1.0, -1.0), -1.0, 0.0),
+            Row((0,), (1.0,), 0.0, 0.0),
+            Row((3, 0), (1.0, -1.0), -1.0, 0.0),
+        ],
+        [],
+    ),
+    [[3], []],
+)
+def test_part_bounds_with_implied_columns_are_proven(
+    program: tuple[list[float], list[Row], list[int]], drawn: list[list[int]]
+) -> None:
+    """Bounds that count the columns a part's forced ones imply (rows ``x_m <= x_c``) and
+    relaxations started from another part's basis never exceed a part's own relaxation
+    (a part with no solution may get any bound)."""
+    costs, rows, base = program
+    parts = [sorted({c % len(costs) for c in part}) for part in drawn]
+    own = [solve_binary(costs, rows, [*base, *p], relaxation_only=True) for p in parts]
+    bounds = [s.bound if s.feasible else math.inf for s in own]
+    relaxations = PartRelaxations(costs, rows, parts, base)
+    for i in reversed(range(len(parts))):
+        assert all(relaxations.lower[j] <= bounds[j] for j in range(len(parts)))
+        solved = relaxations.solve(i)
+        assert solved == bounds[i] or (bounds[i] == math.inf and solved > len(costs))

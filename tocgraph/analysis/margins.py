@@ -311,14 +311,16 @@ class _Program(NamedTuple):
 
     objective: list[float]
     rows: list[Row]
+    thresholds: int  # how many rows come first from cut_rows (the others: margin_rows)
 
 
 def _program(bounds: _Bounds, members: list[int], margins: Sequence[int | None]) -> _Program:
     """The program over ``members``, built once per node whichever step solves it."""
     structure, alive, is_activity = bounds.structure, bounds.alive, bounds.is_activity
     rows = cut_rows(structure, alive, bounds.slack, is_activity, members)
+    thresholds = len(rows)
     rows += margin_rows(structure, alive, is_activity, members, margins)
-    return _Program([1.0 if is_activity[m] else 0.0 for m in members], rows)
+    return _Program([1.0 if is_activity[m] else 0.0 for m in members], rows, thresholds)
 
 
 def _relaxation(program: _Program, members: list[int], n: int) -> Solution:
@@ -394,13 +396,13 @@ def _solve(
         bounds.slack,
         bounds.is_activity,
     )
-    objective, rows = program
+    objective, rows, _ = program
     fixed = [members.index(n)]
     split = _SPLIT_COLUMNS <= len(members) <= MIP_COLUMNS
     spared = spared_sets(structure, alive, slack, n) if split else None
     if spared is not None:
         return solve_by_contributors(
-            structure, alive, is_activity, members, objective, rows, n, spared, lower, upper
+            structure, alive, is_activity, members, program, n, spared, lower, upper
         )
     if _DIRECT_COLUMNS <= len(members) <= MIP_COLUMNS:
         return _solve_program(is_activity, members, objective, rows, n, lower, upper)

@@ -1,7 +1,8 @@
 """HiGHS, the one integer-program solver: run silently and within a fixed amount of work.
 
 Margins that the cheap methods of :mod:`tocgraph.analysis.margins` cannot settle
-are 0/1 integer programs. This module is the only one that talks to HiGHS
+are 0/1 integer programs. This module and :mod:`~tocgraph.analysis.part_relaxations`
+(linear relaxations re-solved from a basis) are the only ones that talk to HiGHS
 (through ``highspy``, imported when a program is first solved, so that commands
 which need no solver never pay for the import).
 
@@ -15,6 +16,10 @@ Two guarantees:
   :data:`NODE_LIMIT` branch-and-bound nodes, a count and not a clock, so the
   same input gives the same answer on any machine. When the limit is hit the
   result says so and carries the proven bounds, never a guess.
+
+Each program is first made smaller by :func:`~tocgraph.analysis.presolve.reduce_program`
+(columns its forced columns fix, rows that can no longer bind), which keeps
+its optimum; HiGHS then solves what is left.
 """
 
 from __future__ import annotations
@@ -25,16 +30,23 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from math import ceil, floor, inf, isfinite
+from math import ceil, floor, isfinite
 from typing import Any
+
+from tocgraph.analysis.presolve import (
+    as_matrix,
+    original_ones,
+    reduce_program,
+    spread,
+)
 
 __all__ = [
     "CHECK_LIMIT",
     "MIP_COLUMNS",
     "NODE_LIMIT",
-    "PartRelaxations",
     "Row",
     "Solution",
+    "highs_model",
     "quiet_stdout",
     "solve_binary",
 ]
@@ -53,12 +65,21 @@ interrupt checks does, deterministically.
 MIP_COLUMNS = 1_500
 """Programs with more columns get only their linear relaxation (its optimum is a proven bound)."""
 
-_OPTIONS: tuple[tuple[str, bool | float | str], ...] = (("mip_allow_restart", False),)
+_OPTIONS: tuple[tuple[str, bool | float | str], ...] = (
+    ("mip_allow_restart", False),
+    ("mip_heuristic_run_rins", False),
+    ("mip_heuristic_run_rens", False),
+    ("mip_heuristic_run_root_reduced_cost", False),
+)
 """Further HiGHS options, measured on the stress graphs (see docs/performance.md).
 
 Without restarts (HiGHS starts the root again after fixing columns) the goals
 of the 1,000-activity stress graph take 24 s instead of 28 s of CPU, and one
-more of them is proven within the budget.
+more of them is proven within the budget. Without the sub-MIP heuristics
+RINS and RENS and the root reduced-cost one, the integer programs of the
+100-, 300- and 1,000-activity graphs take a sixth to a quarter less (HiGHS's
+feasibility jump finds their optimum at once; what costs is the proof, which
+those heuristics do not help), with the same answers.
 """
 
 _TOLERANCE = 1e-6
@@ -185,11 +206,35 @@ def solve_binary(
     import highspy
     import numpy as np
 
+    reduced = reduce_program(
+        np, objective, as_matrix(np, rows), fixed_one, integral=not relaxation_only
+    )
+    if not reduced.feasible:
+        return Solution(False, None, 0, ())
+    offset = round(reduced.offset)
+    if not len(reduced.kept):  # propagation settled every column
+        if cutoff is not None and (offset <= cutoff if maximise else offset >= cutoff):
+            return Solution(False, None, 0, ())
+        return Solution(
+            True,
+            None if relaxation_only else offset,
+            offset,
+            () if relaxation_only else original_ones(reduced, ()),
+            spread(np, len(objective), reduced, ()) if relaxation_only else (),
+        )
     with quiet_stdout():
-        model = _model(highspy, np, objective, rows, fixed_one, maximise, relaxation_only)
+        model = highs_model(
+            highspy,
+            np,
+            reduced.objective,
+            (reduced.starts, reduced.indices, reduced.values, reduced.low, reduced.high),
+            np.zeros(len(reduced.kept)),
+            maximise,
+            relaxation_only,
+        )
         model.setOptionValue("mip_max_nodes", node_limit)
         if cutoff is not None:
-            model.setOptionValue("objective_bound", cutoff)
+            model.setOptionValue("objective_bound", cutoff - offset)
         if not relaxation_only:
             calls = [0]
 
@@ -202,175 +247,50 @@ def solve_binary(
             model.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
         model.run()
     status = model.getModelStatus()
-    if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kModelEmpty):
-        if status == highspy.HighsModelStatus.kModelEmpty:
-            return Solution(True, 0, 0, ())
+    if status == highspy.HighsModelStatus.kInfeasible:
         return Solution(False, None, 0, ())
     info = model.getInfo()
     if relaxation_only:
         if status != highspy.HighsModelStatus.kOptimal:  # pragma: no cover - LPs solve
             raise RuntimeError(f"HiGHS failed on a linear program: {status}")
-        value = info.objective_function_value
+        value = info.objective_function_value + offset
         bound = floor(value + _TOLERANCE) if maximise else ceil(value - _TOLERANCE)
-        return Solution(True, None, bound, (), tuple(model.getSolution().col_value))
+        relaxed = spread(np, len(objective), reduced, model.getSolution().col_value)
+        return Solution(True, None, bound, (), relaxed)
     if status == highspy.HighsModelStatus.kOptimal:
-        value = round(info.objective_function_value)
-        return Solution(True, value, value, _ones(model.getSolution().col_value))
+        value = round(info.objective_function_value) + offset
+        return Solution(True, value, value, original_ones(reduced, model.getSolution().col_value))
     if info.primal_solution_status == highspy.kSolutionStatusFeasible:
-        best: int | None = round(info.objective_function_value)
-        ones = _ones(model.getSolution().col_value)
+        best: int | None = round(info.objective_function_value) + offset
+        found = original_ones(reduced, model.getSolution().col_value)
     else:
-        best, ones = None, ()
+        best, found = None, ()
     dual = info.mip_dual_bound
     if not isfinite(dual):  # stopped before any bound was proven: the trivial one
-        dual = float(sum(c for c in objective if c > 0)) if maximise else 0.0
+        dual = float(reduced.objective.clip(min=0.0).sum()) if maximise else 0.0
+    dual += offset
     bound = floor(dual + _TOLERANCE) if maximise else ceil(dual - _TOLERANCE)
     if best is not None:
         bound = max(bound, best) if maximise else min(bound, best)
-    return Solution(True, best, bound, ones)
+    return Solution(True, best, bound, found)
 
 
-class PartRelaxations:
-    """Linear-relaxation bounds of minimisations that differ only in columns forced to 1.
-
-    One HiGHS model is built; the first part's relaxation is solved from
-    scratch (HiGHS's presolve makes a part, with its columns forced, far
-    smaller than the program: 0.02 s against 0.3 s on the largest goal of the
-    stress graphs) and each next one from the previous basis. Every part also
-    forces ``base_one``. The duals ``y`` of every relaxation solved also bound every
-    other part: for any ``y``, ``min c.x`` over a part is at least
-    ``sum_i min(y_i low_i, y_i high_i) + sum_j min(d_j lo_j, d_j hi_j)`` with
-    the reduced costs ``d = c - A'y`` (Lagrangian duality), and that is a
-    product of vectors, not a solve. So parts proven no better than a known
-    answer need no relaxation of their own.
-
-    Attributes
-    ----------
-    lower
-        A proven lower bound (rounded up) of each part's optimum; a part with
-        no solution has ``len(objective) + 1``.
-    exact
-        Whether ``lower[i]`` is part ``i``'s own relaxation bound (the best
-        bound a relaxation gives) rather than one borrowed from another part.
-    """
-
-    def __init__(
-        self,
-        objective: Sequence[float],
-        rows: Sequence[Row],
-        parts: Sequence[Sequence[int]],
-        base_one: Sequence[int],
-    ) -> None:
-        import highspy
-        import numpy as np
-
-        self._highspy, self._np = highspy, np
-        self.parts = [list(p) for p in parts]
-        self._cost = np.asarray(objective, dtype=np.float64)
-        self._row_low = np.array([row.low for row in rows], dtype=np.float64)
-        self._row_high = np.array([row.high for row in rows], dtype=np.float64)
-        self._entry_row = np.array(
-            [i for i, row in enumerate(rows) for _ in row.columns], dtype=np.int64
-        )
-        self._entry_column = np.array([c for row in rows for c in row.columns], dtype=np.int64)
-        self._entry_value = np.array([v for row in rows for v in row.values], dtype=np.float64)
-        self._base_one = sorted(set(base_one))
-        columns = sorted({c for p in self.parts for c in p} - set(self._base_one))
-        self._columns = np.array(columns, dtype=np.int64)
-        where = {c: k for k, c in enumerate(columns)}
-        self._member = np.zeros((len(self.parts), len(columns)))
-        for i, part in enumerate(self.parts):
-            for c in part:
-                if c in where:
-                    self._member[i, where[c]] = 1.0
-        self.lower = [ceil(float(np.minimum(self._cost, 0.0).sum()) - _TOLERANCE)] * len(parts)
-        self.exact = [False] * len(parts)
-        self._fixed: list[int] = []
-        with quiet_stdout():
-            self._model = _model(highspy, np, objective, rows, (), False, relaxation_only=True)
-
-    def solve(self, i: int, enough: int | None = None) -> int:
-        """Solve part ``i``'s relaxation; its duals tighten every other part's bound.
-
-        With ``enough``, the dual simplex stops once the bound reaches it (its
-        objective only grows, and is a proven bound all along), and the part's
-        bound is then ``enough``: enough to know that the part is no better.
-        """
-        fixed = sorted({*self._base_one, *self.parts[i]})
-        self.lower[i] = max(self.lower[i], self._run(fixed, enough))
-        self.exact[i] = True
-        return self.lower[i]
-
-    def _run(self, fixed: list[int], enough: int | None = None) -> int:
-        np = self._np
-        self._model.setOptionValue("objective_bound", inf if enough is None else enough - 0.5)
-        reset = sorted(set(self._fixed) - set(fixed))
-        with quiet_stdout():
-            if reset:
-                self._model.changeColsBounds(
-                    len(reset),
-                    np.array(reset, dtype=np.int32),
-                    np.zeros(len(reset)),
-                    np.ones(len(reset)),
-                )
-            if fixed:
-                self._model.changeColsBounds(
-                    len(fixed),
-                    np.array(fixed, dtype=np.int32),
-                    np.ones(len(fixed)),
-                    np.ones(len(fixed)),
-                )
-            self._fixed = fixed
-            self._model.run()
-        status = self._model.getModelStatus()
-        if status == self._highspy.HighsModelStatus.kInfeasible:
-            return len(self._cost) + 1
-        if status == self._highspy.HighsModelStatus.kObjectiveBound and enough is not None:
-            self._share(np.asarray(self._model.getSolution().row_dual, dtype=np.float64))
-            return enough
-        if status != self._highspy.HighsModelStatus.kOptimal:  # pragma: no cover - LPs solve
-            raise RuntimeError(f"HiGHS failed on a linear program: {status}")
-        self._share(np.asarray(self._model.getSolution().row_dual, dtype=np.float64))
-        value: float = self._model.getInfo().objective_function_value
-        return ceil(value - _TOLERANCE)
-
-    def _share(self, duals: Any) -> None:
-        """Lagrangian bounds of every part from one relaxation's row duals."""
-        np = self._np
-        reduced = self._cost - np.bincount(
-            self._entry_column,
-            weights=self._entry_value * duals[self._entry_row],
-            minlength=len(self._cost),
-        )
-        rows = np.minimum(duals * self._row_low, duals * self._row_high).sum()
-        free = np.minimum(reduced, 0.0)
-        base = rows + free.sum() + (reduced - free)[self._base_one].sum()
-        bounds = base + self._member @ np.maximum(reduced[self._columns], 0.0)
-        for i, value in enumerate(bounds.tolist()):
-            if not self.exact[i]:
-                self.lower[i] = max(self.lower[i], ceil(value - _TOLERANCE))
-
-
-def _model(
+def highs_model(
     highspy: Any,
     np: Any,
-    objective: Sequence[float],
-    rows: Sequence[Row],
-    fixed_one: Sequence[int],
+    objective: Any,
+    rows: tuple[Any, Any, Any, Any, Any],
+    lower: Any,
     maximise: bool,
     relaxation_only: bool,
 ) -> Any:
-    """A silent HiGHS model of the program (call within :func:`quiet_stdout`)."""
+    """A silent HiGHS model of the program (call within :func:`quiet_stdout`).
+
+    ``rows`` are compressed: starts, column indices, values, lower and upper
+    row bounds; ``lower`` holds the columns' lower bounds (their upper ones are 1).
+    """
+    starts, indices, values, row_low, row_high = rows
     columns = len(objective)
-    starts = [0]
-    indices: list[int] = []
-    values: list[float] = []
-    for row in rows:
-        indices.extend(row.columns)
-        values.extend(row.values)
-        starts.append(len(indices))
-    lower = np.zeros(columns)
-    lower[list(fixed_one)] = 1.0
     kind = highspy.HighsVarType.kContinuous if relaxation_only else highspy.HighsVarType.kInteger
     model = highspy.Highs()  # prints a banner first
     for option, value in (
@@ -384,7 +304,7 @@ def _model(
         model.setOptionValue(option, value)
     model.passModel(
         columns,
-        len(rows),
+        len(row_low),
         len(indices),
         int(highspy.MatrixFormat.kRowwise),
         int(highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize),
@@ -392,15 +312,11 @@ def _model(
         np.asarray(objective, dtype=np.float64),
         lower,
         np.ones(columns),
-        np.array([row.low for row in rows], dtype=np.float64),
-        np.array([row.high for row in rows], dtype=np.float64),
-        np.array(starts, dtype=np.int32),
-        np.array(indices, dtype=np.int32),
-        np.array(values, dtype=np.float64),
+        row_low,
+        row_high,
+        starts,
+        indices,
+        values,
         np.full(columns, int(kind), dtype=np.int32),
     )
     return model
-
-
-def _ones(col_value: Sequence[float]) -> tuple[int, ...]:
-    return tuple(i for i, v in enumerate(col_value) if v > 0.5)

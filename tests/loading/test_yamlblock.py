@@ -321,7 +321,9 @@ def test_what_import_writes_is_read_by_the_table_reader() -> None:
     import tocgraph
     from tocgraph.report.workbook import toc_yaml
 
-    toc = tocgraph.loads(yaml.safe_dump(shared_toc_data(200), sort_keys=False))
+    data = shared_toc_data(200)
+    data["activities"][0]["title"] = " ".join(f"woord{i}" for i in range(40))  # 280 characters
+    toc = tocgraph.loads(yaml.safe_dump(data, sort_keys=False))
     text = toc_yaml(toc)
     assert "- to: " not in text
     assert accepted(text)

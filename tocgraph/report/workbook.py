@@ -314,12 +314,17 @@ def _deterministic_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+_UNFOLDED = 1_000_000
+"""A line width no text reaches: PyYAML folds longer plain texts over two lines."""
+
+
 def toc_yaml(toc: ToC) -> str:
     """``toc`` as ToC YAML text, with the schema comment on top (defaults left out).
 
     A link that names only its target is written in the short form (``- O1``),
-    so a large ToC comes out in the plain block style that loads without the
-    YAML parser (see ``docs/cli.md``, "Large files").
+    and no text is folded over two lines, so a large ToC comes out in the
+    plain block style that loads without the YAML parser (see ``docs/cli.md``,
+    "Large files").
 
     Examples
     --------
@@ -338,5 +343,5 @@ def toc_yaml(toc: ToC) -> str:
                 node["contributes_to"] = [
                     link["to"] if link.keys() == {"to"} else link for link in node["contributes_to"]
                 ]
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=_UNFOLDED)
     return "# yaml-language-server: $schema=schemas/tocgraph.schema.json\n" + text

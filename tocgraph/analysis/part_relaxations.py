@@ -125,20 +125,14 @@ class PartRelaxations:
         self._model.setOptionValue("objective_bound", inf if enough is None else enough - 0.5)
         reset = sorted(set(self._fixed) - set(fixed))
         with quiet_stdout():
-            if reset:
-                self._model.changeColsBounds(
-                    len(reset),
-                    np.array(reset, dtype=np.int32),
-                    np.zeros(len(reset)),
-                    np.ones(len(reset)),
-                )
-            if fixed:
-                self._model.changeColsBounds(
-                    len(fixed),
-                    np.array(fixed, dtype=np.int32),
-                    np.ones(len(fixed)),
-                    np.ones(len(fixed)),
-                )
+            for columns, low in ((reset, 0.0), (fixed, 1.0)):  # freed again, then forced to 1
+                if columns:
+                    self._model.changeColsBounds(
+                        len(columns),
+                        np.array(columns, dtype=np.int32),
+                        np.full(len(columns), low),
+                        np.ones(len(columns)),
+                    )
             self._fixed = fixed
             self._model.run()
         status = self._model.getModelStatus()

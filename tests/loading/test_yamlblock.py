@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 import string
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,14 +17,10 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from benchmarks.generate import shared_toc_data
 from tocgraph.errors import InvalidToCError
 from tocgraph.loading.yamlblock import _WORDS, read_block
 from tocgraph.loading.yamlsource import _Loader, _Walker, parse_yaml
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.generate import shared_toc_data  # noqa: E402
 
 LIMIT = 50 * 1024 * 1024
 

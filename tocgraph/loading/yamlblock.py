@@ -46,15 +46,12 @@ import re
 from itertools import repeat
 from typing import Any
 
-import yaml
-
+from tocgraph.loading.yamllight import UnplacedError, plain_text
 from tocgraph.schema.base import DataPath, Place
 
 __all__ = ["read_block"]
 
 _SHARED = 64  # texts up to this long (keys, ids, statuses) are read into one object each
-_STR = "tag:yaml.org,2002:str"
-_BUILT = {"tag:yaml.org,2002:" + name for name in ("int", "float", "bool", "null", "timestamp")}
 
 # anything the parser could read otherwise than this reader: tabs, other line
 # breaks (\r, U+0085, U+2028, U+2029), a byte order mark, and what it refuses
@@ -163,21 +160,10 @@ class _Reader:
             return value
         if ": " in text or text.endswith(":"):
             return _GIVE_UP  # a key inside a value: a parser error
-        walker = self.walker
-        tag = walker.implicit(text)
-        if tag == _STR:
-            value = self.text(text)
-        elif tag in _BUILT:
-            try:
-                node = yaml.ScalarNode(tag, text)
-                value = walker.constructor.yaml_constructors[tag](walker.constructor, node)
-            except Exception:
-                return _GIVE_UP  # the walk reports it
-        else:
-            return _GIVE_UP  # a merge key or ``=`` as a value
-        if len(text) <= _SHARED:
-            self.values[text] = value
-        return value
+        try:
+            return plain_text(self.walker, text)
+        except UnplacedError:
+            return _GIVE_UP  # a merge key or ``=`` as a value, or one the constructor refuses
 
     def text(self, text: str) -> str:
         return self.texts.setdefault(text, text) if len(text) <= _SHARED else text

@@ -19,7 +19,14 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MISSING", "UnplacedError", "light_mapping", "light_sequence", "plain_value"]
+__all__ = [
+    "MISSING",
+    "UnplacedError",
+    "light_mapping",
+    "light_sequence",
+    "plain_text",
+    "plain_value",
+]
 
 MAX_NESTING = 60
 """Deeper than this the light walk gives up (the full walk stops at 64 levels)."""
@@ -48,15 +55,27 @@ def plain_value(walker: Any, event: Any) -> Any:
     boolean, null or date, or when the constructor refuses it.
     """
     text: str = event.value
+    long = len(text) > _SHARED
+    return plain_text(walker, text, walker.resolve(event) if long else None)  # long: tag kept
+
+
+def plain_text(walker: Any, text: str, tag: str | None = None) -> Any:
+    """The value of the plain scalar ``text``, as :func:`plain_value` reads it.
+
+    ``tag``: its tag when already known. Short texts are read into one object
+    each (``walker.texts``, ``walker.keys``) and their values kept in
+    ``walker.values``. Gives up (:class:`UnplacedError`) as :func:`plain_value` does.
+    """
     short = len(text) <= _SHARED
-    tag = walker.implicit(text) if short else walker.resolve(event)  # long ones: tag kept
+    if tag is None:
+        tag = walker.implicit(text)
     if tag == _STR:
         value: Any = text
         if short:
             value = walker.keys[text] = walker.texts.setdefault(text, text)
     elif tag in _BUILT:
-        node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style)
         try:
+            node = yaml.ScalarNode(tag, text)
             value = walker.constructor.yaml_constructors[tag](walker.constructor, node)
         except Exception:
             raise UnplacedError from None

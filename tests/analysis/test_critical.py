@@ -47,6 +47,7 @@ def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPa
     import tocgraph.analysis.mincuts as mincuts
 
     monkeypatch.setattr(mincuts, "_DECOMPOSE", False)
+    monkeypatch.setattr(mincuts, "_SWAPS", False)  # each method alone (swaps: the other tests)
     monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
     monkeypatch.setattr(mincuts, "_HITTING_MARGIN", 10**9 if method == "hitting" else 0)
     calls = {"solver": 0, "hitting": 0}

@@ -15,6 +15,15 @@ from tocgraph.graph import compile_structure
 from tocgraph.schema import ToC
 
 
+def _stopped(toc: ToC, ids: list[str]) -> ToC:
+    """``toc`` with the activities ``ids`` stopped."""
+    data = toc.model_dump(mode="json", exclude_defaults=True)
+    for activity in data["activities"]:
+        if activity["id"] in ids:
+            activity["status"] = "stopped"
+    return ToC.model_validate(data)
+
+
 @settings(max_examples=300, deadline=None)
 @given(tocs())
 def test_margins_equal_brute_force(toc: ToC) -> None:
@@ -129,7 +138,7 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
 
         monkeypatch.setattr(margins._Bounds, "__init__", solver_loaded)
     calls = {"solve": 0, "direct": 0, "search": 0, "hitting": 0, "relaxed": 0, "split": 0}
-    solve, search, hitting = margins._solve, margins._search, hitting_sets.smallest_cut
+    solve, search, hitting = margins._solve, cut_programs.search_cut, hitting_sets.smallest_cut
     split = cut_programs.solve_by_contributors
 
     def counted_split(*args: object) -> tuple[int, int, tuple[int, ...] | None]:
@@ -164,7 +173,7 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
         return search(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(margins, "_solve", counted_solve)
-    monkeypatch.setattr(margins, "_search", counted_search)
+    monkeypatch.setattr(margins, "search_cut", counted_search)
     monkeypatch.setattr(margins, "smallest_cut", counted_hitting)
 
     @settings(max_examples=150, deadline=None)
@@ -172,11 +181,19 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
     def check(toc: ToC) -> None:
         for node in tocgraph.assess(toc).non_activities():
             assert (node.margin, node.critical_activities) == oracle(toc, node.id), node.id
+        # a what-if starts each margin after from the window the margins before give
+        stop = [a.id for a in toc.activities[:2]]
+        after, stopped = tocgraph.impact(toc, stop=stop).after, _stopped(toc, stop)
+        for node in after.non_activities():
+            assert (node.margin, node.critical_activities) == oracle(stopped, node.id), node.id
 
     check()
     for width, depth in ((8, 3), (9, 3)):
         toc = _shared_toc(width=width, depth=depth, k=2)
         assert tocgraph.assess(toc).nodes["G1"].margin == oracle(toc, "G1")[0]
+        stop = [toc.activities[0].id, toc.activities[-1].id]
+        after = tocgraph.impact(toc, stop=stop).after.nodes["G1"]
+        assert after.margin == oracle(_stopped(toc, stop), "G1")[0]
     assert calls[method] > 0
     if method == "hitting":
         assert calls["solve"] == 0

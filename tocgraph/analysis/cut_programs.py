@@ -24,8 +24,10 @@ from tocgraph.graph.structure import Structure
 __all__ = [
     "cut_rows",
     "down",
+    "few_sets",
     "margin_rows",
     "round_cut",
+    "search_cut",
     "solve_by_contributors",
     "spared_sets",
 ]
@@ -45,6 +47,38 @@ def down(
         if lost > slack[m]:
             down.add(m)
     return down
+
+
+def few_sets(activities: int, lower: int, upper: int, limit: int) -> bool:
+    """Whether at most ``limit`` sets of ``lower`` to ``upper - 1`` activities exist."""
+    total = 0
+    for size in range(lower, upper):
+        total += comb(activities, size)
+        if total > limit:
+            return False
+    return True
+
+
+def search_cut(
+    structure: Structure,
+    alive: Sequence[bool],
+    slack: Sequence[int],
+    members: list[int],
+    activities: list[int],
+    n: int,
+    lower: int,
+    upper: int,
+) -> tuple[int, ...] | None:
+    """The first set of ``lower`` to ``upper - 1`` activities that brings ``n`` down, or None.
+
+    Sets are tried smallest first, so a set found is a minimum cut.
+    """
+    inner = [m for m in members if m not in set(activities)]
+    for size in range(lower, upper):
+        for stopped in combinations(activities, size):
+            if n in down(structure, alive, slack, inner, stopped):
+                return stopped
+    return None
 
 
 def cut_rows(

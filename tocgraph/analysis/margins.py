@@ -35,20 +35,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from itertools import combinations
-from math import comb
 from typing import NamedTuple
 
 from tocgraph.analysis.cut_programs import (
     cut_rows,
-    down,
+    few_sets,
     margin_rows,
     round_cut,
+    search_cut,
     solve_by_contributors,
     spared_sets,
 )
 from tocgraph.analysis.hitting_sets import smallest_cut
 from tocgraph.analysis.solver import MIP_COLUMNS, Row, Solution, solve_binary
+from tocgraph.analysis.stop_bounds import changed_below, stop_window
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
 
@@ -116,13 +116,7 @@ def margins_and_criticals(
     bounds: list[tuple[int, int] | None] = [None] * size
     cuts: list[tuple[int, ...] | None] = [None] * size
     estimates = _Bounds(structure, alive, slack, is_activity)
-    reached = [False] * size
-    for a in changed:
-        reached[a] = True
-    for m in range(size):  # topological order
-        if reached[m]:
-            for t in structure.targets[m]:
-                reached[t] = True
+    reached = changed_below(structure, changed)
     for n in range(size):
         if is_activity[n]:
             continue
@@ -138,7 +132,8 @@ def margins_and_criticals(
                 previous.cuts[n],
             )
         else:
-            lower, upper, cut = estimates.margin(n, margins)
+            window = None if previous is None else stop_window(previous, n, reached[n], changed)
+            lower, upper, cut = estimates.margin(n, margins, window)
             margins[n] = lower
             cuts[n] = cut
             if lower < upper:
@@ -202,11 +197,16 @@ class _Bounds:
             )
 
     def margin(
-        self, n: int, margins: Sequence[int | None]
+        self,
+        n: int,
+        margins: Sequence[int | None],
+        window: tuple[int, tuple[int, ...] | None] | None = None,
     ) -> tuple[int, int, tuple[int, ...] | None]:
         """Proven ``(lower, upper)`` margin of a supported node without critical activities.
 
-        Also a cut of ``upper`` activities when one is known.
+        Also a cut of ``upper`` activities when one is known. ``window`` is a
+        proven lower bound and a known cut from elsewhere (see
+        :func:`~tocgraph.analysis.stop_bounds.stop_window`).
         """
         cut = self.cut[n]
         upper = min(self.cost[n], len(cut))
@@ -216,6 +216,10 @@ class _Bounds:
         members = [c for c in self.structure.contributors[n] if self.alive[c]]
         known = sorted(1 if self.is_activity[c] else (margins[c] or 0) for c in members)
         lower = max(2, known[self.slack[n]])
+        if window is not None:
+            lower = max(lower, window[0])
+            if window[1] is not None and len(window[1]) < upper:
+                upper, known_cut = len(window[1]), window[1]
         if lower >= upper:
             return upper, upper, known_cut
         return _solve_node(self, n, lower, upper, known_cut, margins)
@@ -269,8 +273,8 @@ def _solve_node(
     if not shared:  # a tree: adding up the cheapest contributors is exact
         return upper, upper, known_cut
     activities = [m for m in members if bounds.is_activity[m]]
-    if _few_sets(len(activities), lower, upper, _SEARCH_BUDGET // len(members)):
-        found = _search(structure, alive, bounds.slack, members, activities, n, lower, upper)
+    if few_sets(len(activities), lower, upper, _SEARCH_BUDGET // len(members)):
+        found = search_cut(structure, alive, bounds.slack, members, activities, n, lower, upper)
         if found is not None:
             return len(found), len(found), found
         return upper, upper, known_cut
@@ -294,16 +298,6 @@ def _solve_node(
         bounds, members, n, lower, upper, program or _program(bounds, members, margins), relaxed
     )
     return low, high, cut if cut is not None or high < upper else known_cut
-
-
-def _few_sets(activities: int, lower: int, upper: int, limit: int) -> bool:
-    """Whether at most ``limit`` sets of ``lower`` to ``upper - 1`` activities exist."""
-    total = 0
-    for size in range(lower, upper):
-        total += comb(activities, size)
-        if total > limit:
-            return False
-    return True
 
 
 class _Program(NamedTuple):
@@ -333,28 +327,6 @@ _SEARCH_BUDGET = 200_000
 
 _HITTING_UPPER = 24
 """Known cuts up to this size are first improved or proven by hitting sets, without a solver."""
-
-
-def _search(
-    structure: Structure,
-    alive: Sequence[bool],
-    slack: Sequence[int],
-    members: list[int],
-    activities: list[int],
-    n: int,
-    lower: int,
-    upper: int,
-) -> tuple[int, ...] | None:
-    """The first set of ``lower`` to ``upper - 1`` activities that brings ``n`` down, or None.
-
-    Sets are tried smallest first, so a set found is a minimum cut.
-    """
-    inner = [m for m in members if m not in set(activities)]
-    for size in range(lower, upper):
-        for stopped in combinations(activities, size):
-            if n in down(structure, alive, slack, inner, stopped):
-                return stopped
-    return None
 
 
 def alive_ancestors(structure: Structure, alive: Sequence[bool], n: int) -> list[int]:
@@ -429,7 +401,9 @@ def _solve_program(
     upper: int,
 ) -> tuple[int, int, tuple[int, ...] | None]:
     """Proven bounds on the margin of ``n`` from its integer program (see :func:`_solve`)."""
-    result = solve_binary(objective, rows, [members.index(n)])
+    result = solve_binary(objective, rows, [members.index(n)], cutoff=upper - 0.5)
+    if not result.feasible:  # no cut smaller than the known one
+        return upper, upper, None
     cut: tuple[int, ...] | None = None
     if result.best is not None and result.best <= upper:
         upper = result.best

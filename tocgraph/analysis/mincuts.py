@@ -30,6 +30,7 @@ from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows
 from tocgraph.analysis.hitting_sets import CutSearch
 from tocgraph.analysis.margins import Margins, alive_ancestors, slacks
 from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
+from tocgraph.analysis.swaps import cover_by_swaps
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
 
@@ -224,6 +225,10 @@ def _directly(
                     break
         return CutUnion(frozenset(covered), frozenset())
     excluded = set(settled[1])
+    known = margins.cuts[n]
+    if _SWAPS and known is not None:  # cheap first: minimum cuts next to the known one
+        twins = _twins(structure, alive, candidates)
+        covered |= cover_by_swaps(structure, alive, slack, members, known, left, twins.__getitem__)
     if margin <= _HITTING_MARGIN:
         _cover_by_hitting_sets(
             structure, alive, slack, members, candidates, margin, covered, excluded
@@ -234,6 +239,9 @@ def _directly(
         structure, alive, slack, is_activity, margins, members, n, covered, excluded
     )
 
+
+_SWAPS = True
+"""Whether minimum cuts next to known ones are tried before (and between) searches."""
 
 _HITTING_MARGIN = 24
 """Margins up to this size are first covered by hitting sets, without a solver."""
@@ -302,7 +310,9 @@ def _cover_by_solver(
 ) -> CutUnion:
     """Minimum cuts that hold as many unsettled activities as possible, until none does.
 
-    Activities in ``excluded`` are known to lie in no minimum cut.
+    Each cut found is widened by swaps (:func:`~tocgraph.analysis.swaps.cover_by_swaps`)
+    before the next program. Activities in ``excluded`` are known to lie in no
+    minimum cut.
     """
     margin = margins.values[n] or 0
     candidates = [m for m in members if is_activity[m]]
@@ -312,6 +322,7 @@ def _cover_by_solver(
     rows += margin_rows(structure, alive, is_activity, members, margins.values)
     activity_columns = [i for i, m in enumerate(members) if is_activity[m]]
     rows.append(Row(activity_columns, [1.0] * len(activity_columns), 0.0, float(margin)))
+    twins = _twins(structure, alive, candidates)
     fixed = [members.index(n)]
     while True:
         left = {
@@ -322,7 +333,13 @@ def _cover_by_solver(
         objective = [1.0 if i in left else 0.0 for i in range(len(members))]
         found = solve_binary(objective, rows, fixed, maximise=True)
         if found.best is not None and found.best > 0:  # a minimum cut with new activities
-            covered.update(members[i] for i in found.ones if is_activity[members[i]])
+            cut = [members[i] for i in found.ones if is_activity[members[i]]]
+            covered.update(cut)
+            if _SWAPS:
+                rest = [members[i] for i in left if members[i] not in covered]
+                covered |= cover_by_swaps(
+                    structure, alive, slack, members, cut, rest, twins.__getitem__
+                )
         elif found.optimal:  # no minimum cut holds any activity left
             return CutUnion(frozenset(covered), frozenset())
         else:

@@ -41,17 +41,36 @@ def test_criticality_equals_stopping_each_activity(toc: ToC) -> None:
     _check(toc)
 
 
-@pytest.mark.parametrize("method", ["solver", "search", "hitting"])
+@pytest.mark.parametrize("method", ["solver", "split", "swaps", "search", "hitting"])
 def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Force the integer programs, trying sets or hitting sets, and check each."""
+    """Force the integer programs (whole, split by surviving contributors, or after
+    swaps), trying sets or hitting sets, and check each."""
+    import tocgraph.analysis.cover_programs as cover_programs
     import tocgraph.analysis.mincuts as mincuts
+    import tocgraph.analysis.swaps as swaps_module
 
+    programs = method in ("solver", "split", "swaps")
     monkeypatch.setattr(mincuts, "_DECOMPOSE", False)
-    monkeypatch.setattr(mincuts, "_SWAPS", False)  # each method alone (swaps: the other tests)
+    monkeypatch.setattr(mincuts, "_SWAPS", method == "swaps")
+    monkeypatch.setattr(cover_programs, "SPLIT_COLUMNS", 0 if method == "split" else 10**9)
     monkeypatch.setattr(mincuts, "_SEARCH_BUDGET", 10**9 if method == "search" else 0)
     monkeypatch.setattr(mincuts, "_HITTING_MARGIN", 10**9 if method == "hitting" else 0)
-    calls = {"solver": 0, "hitting": 0}
+    calls = {"solver": 0, "hitting": 0, "split": 0, "swaps": 0}
     cover, hitting = mincuts._cover_by_solver, mincuts._cover_by_hitting_sets
+    parts, swaps = cover_programs.cover_parts, swaps_module.cover_by_swaps
+
+    def counted_parts(*args: object) -> list[list[int]]:
+        found = parts(*args)  # type: ignore[arg-type]
+        calls["split"] += found != [[]]
+        return found
+
+    def counted_swaps(*args: object) -> set[int]:
+        found = swaps(*args)  # type: ignore[arg-type]
+        calls["swaps"] += bool(found)
+        return found
+
+    monkeypatch.setattr(mincuts, "cover_parts", counted_parts)
+    monkeypatch.setattr(mincuts, "cover_by_swaps", counted_swaps)
 
     def counted(*args: object) -> mincuts.CutUnion:
         calls["solver"] += 1
@@ -71,8 +90,10 @@ def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPa
 
     check()
     _check(_shared_toc(width=8, depth=3, k=2))
-    assert (calls["solver"] > 0) == (method == "solver")
+    assert (calls["solver"] > 0) == programs
     assert (calls["hitting"] > 0) == (method == "hitting")
+    assert (calls["split"] > 0) == (method == "split")
+    assert (calls["swaps"] > 0) == (method == "swaps")
 
 
 def test_a_drop_is_zero_or_one_per_goal() -> None:

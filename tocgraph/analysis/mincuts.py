@@ -12,8 +12,11 @@ then
    them (the only cut);
 2. when few sets are possible, by trying every set of ``m - 1`` other
    activities together with each activity not yet settled;
-3. otherwise by integer programs that each look for a minimum cut with as many
-   unsettled activities as possible, until none is left or none is found.
+3. otherwise first by swaps (:mod:`~tocgraph.analysis.swaps`: one activity in
+   and one out of a known minimum cut), then by hitting sets for small margins
+   and by integer programs (:mod:`~tocgraph.analysis.cover_programs`) that
+   each look for a minimum cut with as many unsettled activities as possible,
+   until none is left or none is found.
 
 Within the solver's budget the answer is exact; beyond it the activities left
 are reported as undetermined.
@@ -26,10 +29,11 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
+from tocgraph.analysis.cover_programs import cover, cover_parts
 from tocgraph.analysis.cut_programs import cut_rows, down, margin_rows
 from tocgraph.analysis.hitting_sets import CutSearch
 from tocgraph.analysis.margins import Margins, alive_ancestors, slacks
-from tocgraph.analysis.solver import MIP_COLUMNS, Row, solve_binary
+from tocgraph.analysis.solver import MIP_COLUMNS, Row
 from tocgraph.analysis.swaps import cover_by_swaps
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
@@ -310,37 +314,32 @@ def _cover_by_solver(
 ) -> CutUnion:
     """Minimum cuts that hold as many unsettled activities as possible, until none does.
 
-    Each cut found is widened by swaps (:func:`~tocgraph.analysis.swaps.cover_by_swaps`)
-    before the next program. Activities in ``excluded`` are known to lie in no
-    minimum cut.
+    By :mod:`~tocgraph.analysis.cover_programs`, split by surviving
+    contributors where that helps; each cut found is widened by swaps
+    (:func:`~tocgraph.analysis.swaps.cover_by_swaps`) before the next program.
+    Activities in ``excluded`` are known to lie in no minimum cut.
     """
     margin = margins.values[n] or 0
     candidates = [m for m in members if is_activity[m]]
     if len(members) > MIP_COLUMNS:
         return CutUnion(frozenset(covered), frozenset(candidates) - covered - excluded)
     rows = cut_rows(structure, alive, slack, is_activity, members)
+    parts = cover_parts(structure, alive, slack, members, rows, n, margin)
     rows += margin_rows(structure, alive, is_activity, members, margins.values)
     activity_columns = [i for i, m in enumerate(members) if is_activity[m]]
     rows.append(Row(activity_columns, [1.0] * len(activity_columns), 0.0, float(margin)))
     twins = _twins(structure, alive, candidates)
+
+    def widen(cut: list[int], rest: list[int]) -> set[int]:
+        if not _SWAPS:
+            return set()
+        return cover_by_swaps(structure, alive, slack, members, cut, rest, twins.__getitem__)
+
     fixed = [members.index(n)]
-    while True:
-        left = {
-            i for i in activity_columns if members[i] not in covered and members[i] not in excluded
-        }
-        if not left:
-            return CutUnion(frozenset(covered), frozenset())
-        objective = [1.0 if i in left else 0.0 for i in range(len(members))]
-        found = solve_binary(objective, rows, fixed, maximise=True)
-        if found.best is not None and found.best > 0:  # a minimum cut with new activities
-            cut = [members[i] for i in found.ones if is_activity[members[i]]]
-            covered.update(cut)
-            if _SWAPS:
-                rest = [members[i] for i in left if members[i] not in covered]
-                covered |= cover_by_swaps(
-                    structure, alive, slack, members, cut, rest, twins.__getitem__
-                )
-        elif found.optimal:  # no minimum cut holds any activity left
-            return CutUnion(frozenset(covered), frozenset())
-        else:
-            return CutUnion(frozenset(covered), frozenset(members[i] for i in left))
+    still_open = False
+    for part in parts:
+        if cover(members, is_activity, rows, [*fixed, *part], covered, excluded, widen):
+            still_open = True
+    if not still_open:
+        return CutUnion(frozenset(covered), frozenset())
+    return CutUnion(frozenset(covered), frozenset(candidates) - covered - excluded)

@@ -4,9 +4,9 @@
 cut of a node. From one minimum cut ``C`` of size ``m``, adding an activity
 ``a`` and dropping an activity ``b`` of ``C`` gives another set of ``m``
 activities; when it still brings the node down, it is a minimum cut holding
-``a``. Such swaps cost a few propagations each, no solver, and on the stress
-graphs they find most of the activities that the integer programs would
-otherwise find one program at a time.
+``a``. Such swaps cost a few propagations each, no solver. On the goals of
+the 1,000-activity stress graph they found a quarter to two thirds of the
+activities that the integer programs would otherwise find, a few per program.
 
 Only promising pairs are tried. Each ``b`` of the cut revives the node when it
 alone is revived (the cut is minimal), along a set of nodes ``R(b)``. After

@@ -41,15 +41,16 @@ def test_criticality_equals_stopping_each_activity(toc: ToC) -> None:
     _check(toc)
 
 
-@pytest.mark.parametrize("method", ["solver", "split", "swaps", "search", "hitting"])
+@pytest.mark.parametrize("method", ["solver", "maximum", "split", "swaps", "search", "hitting"])
 def test_each_cut_union_method_matches(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Force the integer programs (whole, split by surviving contributors, or after
-    swaps), trying sets or hitting sets, and check each."""
+    """Force the integer programs (whole, in their maximum form only, split by
+    surviving contributors, or after swaps), trying sets or hitting sets; check each."""
     import tocgraph.analysis.cover_programs as cover_programs
     import tocgraph.analysis.mincuts as mincuts
     import tocgraph.analysis.swaps as swaps_module
 
-    programs = method in ("solver", "split", "swaps")
+    programs = method in ("solver", "maximum", "split", "swaps")
+    monkeypatch.setattr(cover_programs, "WEIGHTED_FIRST", method != "maximum")
     monkeypatch.setattr(mincuts, "_DECOMPOSE", False)
     monkeypatch.setattr(mincuts, "_SWAPS", method == "swaps")
     monkeypatch.setattr(cover_programs, "SPLIT_COLUMNS", 0 if method == "split" else 10**9)

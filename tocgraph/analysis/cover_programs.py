@@ -34,6 +34,9 @@ SPLIT_COLUMNS = 200
 OPEN_PARTS = 20
 """Most parts a split covering looks into; with more, the whole program is covered."""
 
+WEIGHTED_FIRST = True
+"""Whether each covering program is first posed in its weighted form (see :func:`_program`)."""
+
 
 def cover_parts(
     structure: Structure,
@@ -98,18 +101,19 @@ def cover(
     is_activity: Sequence[bool],
     rows: list[Row],
     fixed: list[int],
+    margin: int,
     covered: set[int],
     excluded: set[int],
     widen: Callable[[list[int], list[int]], set[int]],
 ) -> bool:
     """Add to ``covered`` the activities of minimum cuts found; True if some stay open.
 
-    Each program maximises the activities left (not in ``covered`` or
-    ``excluded``) in a cut of at most the margin (a row of ``rows``), with the
-    columns ``fixed`` forced to 1. Each cut found is passed to ``widen`` with
-    the activities still left, and what it returns is covered too. Returns
-    False when no minimum cut (within ``fixed``) holds an activity left, True
-    when the budget ran out first.
+    Each program looks for a cut of the margin holding as many activities
+    left (not in ``covered`` or ``excluded``) as possible, with the columns
+    ``fixed`` forced to 1 (see :func:`_program`). Each cut found is passed to
+    ``widen`` with the activities still left, and what it returns is covered
+    too. Returns False when no minimum cut (within ``fixed``) holds an
+    activity left, True when the budget ran out first.
     """
     while True:
         left = {
@@ -119,12 +123,58 @@ def cover(
         }
         if not left:
             return False
-        objective = [1.0 if i in left else 0.0 for i in range(len(members))]
-        found = solve_binary(objective, rows, fixed, maximise=True)
-        if not found.feasible:  # no cut of the margin with these columns forced
-            return False
-        if found.best is None or found.best == 0:
-            return not found.optimal
-        cut = [members[i] for i in found.ones if is_activity[members[i]]]
+        found, settled = _program(
+            members, is_activity, rows, fixed, margin, left, weighted=WEIGHTED_FIRST
+        )
+        if not settled and WEIGHTED_FIRST:  # out of budget without a cut: try the other form
+            found, settled = _program(
+                members, is_activity, rows, fixed, margin, left, weighted=False
+            )
+        if found is None:
+            return not settled
+        cut = [members[i] for i in found]
         covered.update(cut)
         covered |= widen(cut, [members[i] for i in left if members[i] not in covered])
+
+
+def _program(
+    members: list[int],
+    is_activity: Sequence[bool],
+    rows: list[Row],
+    fixed: list[int],
+    margin: int,
+    left: set[int],
+    *,
+    weighted: bool,
+) -> tuple[list[int] | None, bool]:
+    """One covering program: the activity columns of a minimum cut holding some of ``left``.
+
+    Returns the cut's activity columns (``None`` when none was found) and
+    whether the answer is settled (a cut found, or proven that none exists).
+
+    Two forms of the same question. **Weighted**: minimise ``w * |cut| -
+    |cut & left|`` with ``w = |left| + 1``, looking only for values below
+    ``w * margin`` (a cut of the margin holding at least one activity left):
+    this keeps the margin program's structure, and on the 1,000-activity
+    stress graph proves two to three times faster. **Maximum**: maximise
+    ``|cut & left|`` under the row ``|cut| <= margin``; on the 100-activity
+    graph this proves within the budget where the weighted form does not. The
+    weighted form runs first and the other only when it ran out of budget
+    without finding a cut.
+    """
+    if weighted:
+        weight = len(left) + 1
+        objective = [
+            float(weight - (i in left)) if is_activity[m] else 0.0 for i, m in enumerate(members)
+        ]
+        found = solve_binary(objective, rows, fixed, cutoff=weight * margin - 0.5)
+        new = found.best is not None and found.best < weight * margin
+    else:
+        objective = [1.0 if i in left else 0.0 for i in range(len(members))]
+        found = solve_binary(objective, rows, fixed, maximise=True)
+        new = found.best is not None and found.best > 0
+    if not found.feasible:  # no cut of the margin with these columns forced
+        return None, True
+    if not new:
+        return None, found.optimal
+    return [i for i in found.ones if is_activity[members[i]]], True

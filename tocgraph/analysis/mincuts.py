@@ -338,7 +338,7 @@ def _cover_by_solver(
     fixed = [members.index(n)]
     still_open = False
     for part in parts:
-        if cover(members, is_activity, rows, [*fixed, *part], covered, excluded, widen):
+        if cover(members, is_activity, rows, [*fixed, *part], margin, covered, excluded, widen):
             still_open = True
     if not still_open:
         return CutUnion(frozenset(covered), frozenset())

@@ -19,6 +19,7 @@ from tocgraph.schema.model import (
     AssumptionStatus,
     Goal,
     Kind,
+    Link,
     Outcome,
     Output,
     Status,
@@ -145,6 +146,7 @@ def _compile(toc: ToC) -> Structure:
     # links live as long as ``toc``), which spares reading 500,000 scattered objects
     by_link: dict[int, int] = {}
     known = by_link.__getitem__
+    distinct: list[Link] = []  # each link object once
     for source, node in enumerate(nodes):
         if isinstance(node, Goal):
             outgoing.append([])
@@ -154,15 +156,23 @@ def _compile(toc: ToC) -> Structure:
             out = list(map(known, map(id, links)))
         except KeyError:  # a link not seen before
             for link in links:
-                by_link[id(link)] = position_of(link.to)
+                if id(link) not in by_link:
+                    by_link[id(link)] = position_of(link.to)
+                    distinct.append(link)
             out = list(map(known, map(id, links)))
         outgoing.append(out)
         for target in out:
             incoming[target].append(source)
-        if named and any(map(_NAMED, links)):  # valid: links name declared assumptions only
-            for link, target in zip(links, out, strict=True):
-                if link.assumptions:
-                    carried[source, target] = tuple(sorted({named[a] for a in link.assumptions}))
+    # the links naming assumptions, looked for among the distinct link objects
+    # (a tenth of the links of a loaded ToC) and, only when there is one, per node
+    if named and any(map(_NAMED, distinct)):  # valid: links name declared assumptions only
+        for source, node in enumerate(nodes):
+            links = () if isinstance(node, Goal) else node.contributes_to
+            if any(map(_NAMED, links)):
+                for link, target in zip(links, outgoing[source], strict=True):
+                    if link.assumptions:
+                        found = tuple(sorted({named[a] for a in link.assumptions}))
+                        carried[source, target] = found
 
     order = _topological(incoming, outgoing)
     rank = [0] * size

@@ -46,7 +46,7 @@ from tocgraph.schema.nodes import (
     Strategy,
 )
 
-__all__ = ["TAUGHT", "build_node", "build_toc", "fingerprint", "taught"]
+__all__ = ["TAUGHT", "SharedLinks", "build_node", "build_toc", "fingerprint", "taught"]
 
 _BAD: Any = object()
 """What a field check returns when it is not sure."""
@@ -200,6 +200,17 @@ def _link(value: Any) -> Any:
     return _BAD if built is None else built
 
 
+class SharedLinks(dict[str, Link]):
+    """One (frozen) link per target named in the short form, kept over one document.
+
+    ``named`` turns true when the fast route builds a link (from a mapping) that
+    names assumptions: short forms never do, so while it is false no link the
+    route built names one, and the assumption rules need not look.
+    """
+
+    named = False
+
+
 def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
     """The links of a node; ``shared``: one (frozen) link per target named as a short form."""
     if type(value) is not list:  # pydantic's short form is read from lists only
@@ -218,6 +229,8 @@ def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
                 return _BAD
             if shared is not None and type(item) is str:
                 shared[item] = link
+            elif link.assumptions and type(shared) is SharedLinks:
+                shared.named = True
         links.append(link)
     return tuple(links)
 

@@ -28,13 +28,12 @@ from tocgraph.loading.document import (
     parse,
     read_file,
 )
-from tocgraph.loading.fastpath import build_node, build_toc
+from tocgraph.loading.fastpath import SharedLinks, build_node, build_toc
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.assumptions import AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
-from tocgraph.schema.nodes import Link
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
 from tocgraph.schema.translate import translate_errors
 
@@ -96,10 +95,15 @@ def parse_document(
         # invalid document is read again with every position, to place its errors
         light = parse(text, source, TOC, max_bytes, placed=2)
         try:
-            return validate_toc(light)
+            document: Document | None = validate_toc(light)
         except InvalidToCError:
-            del light
-        return validate_toc(parse(text, source, TOC, max_bytes))
+            document = None
+        # freed while the collector is paused: its first pass afterwards, over
+        # everything made meanwhile, then visits the models only, not this data
+        del light
+        if document is None:
+            document = validate_toc(parse(text, source, TOC, max_bytes))
+    return document
 
 
 @contextmanager
@@ -228,7 +232,8 @@ def validate_toc(parsed: Parsed) -> Document:
     entries: list[NodeEntry] = []
     unchecked: dict[str, list[DataPath]] = {}
     header = dict(data)
-    shared: dict[str, Link] = {}  # one link per target named in the short form
+    shared = SharedLinks()  # one link per target named in the short form
+    fast = True  # every node built by the fast route (else pydantic built some)
     for section, model in SECTIONS.items():
         items = data.get(section)
         if not isinstance(items, list | tuple):
@@ -237,7 +242,10 @@ def validate_toc(parsed: Parsed) -> Document:
         for index, item in enumerate(items):
             path: DataPath = (section, index)
             try:
-                node = build_node(model, item, shared) or model.model_validate(item)
+                node = build_node(model, item, shared)
+                if node is None:  # not sure: pydantic decides (and words any error)
+                    fast = False
+                    node = model.model_validate(item)
             except ValidationError as exc:
                 node_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(node_id, str):
@@ -290,6 +298,7 @@ def validate_toc(parsed: Parsed) -> Document:
             entries,
             source=source,
             locate=locator.value,
+            named=shared.named if fast else None,
         )
     )
     if problems or toc is None:

@@ -48,6 +48,8 @@ __all__ = [
     "validate_toc",
 ]
 
+_TEXT = frozenset({str})
+
 SECTIONS: dict[str, type[Goal | Outcome | Output | Activity]] = {
     "goals": Goal,
     "outcomes": Outcome,
@@ -230,6 +232,7 @@ def validate_toc(parsed: Parsed) -> Document:
     locator = positions if positions.values else NO_LOCATOR
     problems: list[Diagnostic] = []
     entries: list[NodeEntry] = []
+    targets: list[list[str] | None] = []  # per entry, the ids its links name, when read
     unchecked: dict[str, list[DataPath]] = {}
     header = dict(data)
     shared = SharedLinks()  # one link per target named in the short form
@@ -243,6 +246,7 @@ def validate_toc(parsed: Parsed) -> Document:
             path: DataPath = (section, index)
             try:
                 node = build_node(model, item, shared)
+                listed = item.get("contributes_to") if node is not None else None
                 if node is None:  # not sure: pydantic decides (and words any error)
                     fast = False
                     node = model.model_validate(item)
@@ -263,6 +267,9 @@ def validate_toc(parsed: Parsed) -> Document:
                 continue
             entries.append(NodeEntry(path, node))
             valid.append(node)
+            # built by the fast route from ids alone: exactly the targets of its links
+            texts = type(listed) is list and _TEXT.issuperset(map(type, listed))
+            targets.append(listed if texts else None)
         header[section] = valid
     toc: ToC | None = None
     try:
@@ -280,6 +287,7 @@ def validate_toc(parsed: Parsed) -> Document:
             source=source,
             locate=locator.value,
             unchecked=unchecked,
+            targets=targets,
         )
     )
     if toc is not None and toc.period is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import heapq
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -25,6 +26,7 @@ from tocgraph.schema.model import (
     Status,
     ToC,
 )
+from tocgraph.schema.targets import read_targets
 
 __all__ = ["Structure", "compile_structure"]
 
@@ -147,9 +149,17 @@ def _compile(toc: ToC) -> Structure:
     by_link: dict[int, int] = {}
     known = by_link.__getitem__
     distinct: list[Link] = []  # each link object once
+    read = _read_in_order(toc, size)
     for source, node in enumerate(nodes):
         if isinstance(node, Goal):
             outgoing.append([])
+            continue
+        listed = read[source]
+        if listed is not None:  # the ids the loader read: no link object read again
+            out = list(map(position_of, listed))
+            outgoing.append(out)
+            for target in out:
+                incoming[target].append(source)
             continue
         links = node.contributes_to
         try:
@@ -164,7 +174,8 @@ def _compile(toc: ToC) -> Structure:
         for target in out:
             incoming[target].append(source)
     # the links naming assumptions, looked for among the distinct link objects
-    # (a tenth of the links of a loaded ToC) and, only when there is one, per node
+    # (a tenth of the links of a loaded ToC) and, only when there is one, per node;
+    # the links the loader read as ids alone name none
     if named and any(map(_NAMED, distinct)):  # valid: links name declared assumptions only
         for source, node in enumerate(nodes):
             links = () if isinstance(node, Goal) else node.contributes_to
@@ -226,6 +237,25 @@ def _compile(toc: ToC) -> Structure:
         assumption_statuses=tuple(a.status for a in toc.assumptions),
         link_assumptions=link_assumptions,
     )
+
+
+def _read_in_order(toc: ToC, size: int) -> Sequence[list[str] | None]:
+    """The ids each node's links name as the loader read them, in the order of ``nodes``.
+
+    ``None`` for a node whose links are to be read (all of them, when the ToC
+    was not loaded from a text, or is a copy).
+    """
+    read = read_targets(toc)
+    if read is None or len(read) != size:
+        return [None] * size
+    goals, outcomes, outputs = len(toc.goals), len(toc.outcomes), len(toc.outputs)
+    start = goals + outcomes + outputs  # read: goals, outcomes, outputs, activities
+    return [
+        *read[start:],
+        *read[goals + outcomes : start],
+        *read[goals : goals + outcomes],
+        *read[:goals],
+    ]
 
 
 def _topological(incoming: list[list[int]], outgoing: list[list[int]]) -> list[int]:

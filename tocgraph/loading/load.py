@@ -35,6 +35,7 @@ from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
+from tocgraph.schema.targets import remember_targets
 from tocgraph.schema.translate import translate_errors
 
 __all__ = [
@@ -97,14 +98,15 @@ def parse_document(
         # invalid document is read again with every position, to place its errors
         light = parse(text, source, TOC, max_bytes, placed=2)
         try:
-            document: Document | None = validate_toc(light)
+            document, targets = _validate(light)
         except InvalidToCError:
-            document = None
-        # freed while the collector is paused: its first pass afterwards, over
-        # everything made meanwhile, then visits the models only, not this data
+            targets = None
+        # freed while the collector is paused (but for the lists of targets): its
+        # first pass afterwards, over everything made meanwhile, visits the models only
         del light
-        if document is None:
-            document = validate_toc(parse(text, source, TOC, max_bytes))
+        if targets is None:
+            return validate_toc(parse(text, source, TOC, max_bytes))
+        remember_targets(document.toc, targets)  # this reader's own lists: for compiling
     return document
 
 
@@ -228,6 +230,11 @@ def validate_toc(parsed: Parsed) -> Document:
     InvalidToCError
         With every problem found.
     """
+    return _validate(parsed)[0]
+
+
+def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
+    """:func:`validate_toc`, and for each node the ids its links name, when read (else None)."""
     data, positions, source = parsed.data, parsed.positions, parsed.source
     locator = positions if positions.values else NO_LOCATOR
     problems: list[Diagnostic] = []
@@ -319,7 +326,7 @@ def validate_toc(parsed: Parsed) -> Document:
         if where is not None:
             locations[placed_id] = where
     keys = {key: where for key in data if (where := positions.key((key,))) is not None}
-    return Document(toc, source, freeze(locations), freeze(keys))
+    return Document(toc, source, freeze(locations), freeze(keys)), targets
 
 
 def _assumption_entries(items: Any) -> list[AssumptionEntry]:

@@ -13,8 +13,9 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 
@@ -50,6 +51,8 @@ __all__ = [
 ]
 
 _TEXT = frozenset({str})
+_PATH = attrgetter("path")
+_NODE_ID = attrgetter("node.id")
 
 SECTIONS: dict[str, type[Goal | Outcome | Output | Activity]] = {
     "goals": Goal,
@@ -318,13 +321,17 @@ def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
     )
     if problems or toc is None:
         raise InvalidToCError(problems)
-    locations = {}
-    values = positions.values
-    placed = [(a.path, a.id) for a in declared]
-    for path, placed_id in (*((e.path, e.node.id) for e in entries), *placed):
-        where = values.get(path) or positions.value(path)  # the path itself, else a parent
-        if where is not None:
-            locations[placed_id] = where
+    paths = [*map(_PATH, entries), *(a.path for a in declared)]
+    ids = [*map(_NODE_ID, entries), *(a.id for a in declared)]
+    found = list(map(positions.values.get, paths))
+    if None in found:  # a path not placed itself: the place of a parent, if any
+        locations: dict[str, Place] = {}
+        for path, placed_id, where in zip(paths, ids, found, strict=True):
+            where = where or positions.value(path)
+            if where is not None:
+                locations[placed_id] = where
+    else:  # every node placed (a file): one pass in C
+        locations = dict(zip(ids, cast(list[Place], found), strict=True))
     keys = {key: where for key in data if (where := positions.key((key,))) is not None}
     return Document(toc, source, freeze(locations), freeze(keys)), targets
 

@@ -130,30 +130,13 @@ def _requires(value: Any) -> Any:
     return value if type(value) is str and value in ("any", "all") else _BAD
 
 
-def _status(value: Any) -> Any:
-    if type(value) is str:
-        return _STATUSES.get(value, _BAD)
-    return _BAD
+def _word(table: Mapping[str, Any]) -> Check:
+    """One of the words of ``table`` (an enum's values, Dutch words), read as its member."""
 
+    def word(value: Any) -> Any:
+        return table.get(value, _BAD) if type(value) is str else _BAD
 
-def _strategy(value: Any) -> Any:
-    if value is None:
-        return None
-    if type(value) is str:
-        return _STRATEGIES.get(value, _BAD)
-    return _BAD
-
-
-def _horizon(value: Any) -> Any:
-    if type(value) is str:
-        return _HORIZONS.get(value, _BAD)
-    return _BAD
-
-
-def _assumption_status(value: Any) -> Any:
-    if type(value) is str:
-        return _ASSUMPTION_STATUSES.get(value, _BAD)
-    return _BAD
+    return word
 
 
 def _none_yet(value: Any) -> Any:
@@ -276,13 +259,13 @@ _CHECKS: dict[type[BaseModel], dict[str, Check]] = {
     },
     Period: {"start": _date, "end": _date},
     Goal: {**_NODE, "requires": _requires, "serves": _sequence(_node_id), "indicators": _none_yet},
-    Outcome: {**_LINKED, "horizon": _optional(_horizon)},
+    Outcome: {**_LINKED, "horizon": _optional(_word(_HORIZONS))},
     Output: _LINKED,
     Activity: {
         **_NODE,
         "partner": _optional(_name),
-        "strategy": _strategy,
-        "status": _status,
+        "strategy": _optional(_word(_STRATEGIES)),
+        "status": _word(_STATUSES),
         "budget_eur": _optional(_budget),
         "contributes_to": _links,
         "start": _optional(_date),
@@ -291,7 +274,7 @@ _CHECKS: dict[type[BaseModel], dict[str, Check]] = {
     Assumption: {
         "id": _node_id,
         "text": _title,
-        "status": _assumption_status,
+        "status": _word(_ASSUMPTION_STATUSES),
         "evidence": _none_yet,
     },
     ToC: {

@@ -12,12 +12,14 @@ from __future__ import annotations
 import heapq
 from typing import Any
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 
 import tocgraph
 from tests.strategies import toc_data
 from tocgraph.graph import compile_structure
 from tocgraph.schema.model import Goal, ToC
+from tocgraph.schema.targets import read_targets
 
 
 def reference(toc: ToC) -> tuple[tuple[str, ...], list[tuple[int, ...]], list[tuple[int, ...]]]:
@@ -67,3 +69,19 @@ def test_the_structure_is_the_plain_one(data: dict[str, Any]) -> None:
     assert list(structure.targets) == targets
     if structure.link_assumptions:
         assert [len(row) for row in structure.link_assumptions] == [len(c) for c in contributors]
+
+
+@given(data=toc_data(max_activities=12, max_outcomes=6, max_outputs=4, assumptions=True))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_loaded_toc_compiles_from_the_ids_read_as_from_its_links(data: dict[str, Any]) -> None:
+    """The loader's lists of targets (:mod:`tocgraph.schema.targets`) give the same structure."""
+    toc = tocgraph.loads(yaml.safe_dump(data, sort_keys=False))
+    assert read_targets(toc) is not None  # not vacuous: compiled from what was read
+    copy = toc.model_copy()  # another object: compiled from its links
+    assert read_targets(copy) is None
+    structure = compile_structure(toc)
+    assert structure == compile_structure(copy)
+    ids, contributors, targets = reference(toc)
+    assert structure.ids == ids
+    assert list(structure.contributors) == contributors
+    assert list(structure.targets) == targets

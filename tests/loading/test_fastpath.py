@@ -366,3 +366,28 @@ def test_main_s_plain_fields_take_the_fast_route() -> None:
 )
 def test_complex_or_doubtful_activity_fields_go_to_pydantic(item: dict[str, Any]) -> None:
     assert fastpath.build_node(Activity, item) is None
+
+
+@given(data=toc_data(assumptions=True), declared=st.integers(0, 4), short=st.booleans())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_links_naming_assumptions_are_known_to_the_route(
+    data: dict[str, Any], declared: int, short: bool
+) -> None:
+    """``SharedLinks.named`` says whether a built link names an assumption; loads agree."""
+    if short:  # every link in the short form: none names an assumption
+        for section in ("outcomes", "outputs", "activities"):
+            for node in data.get(section, []):
+                node["contributes_to"] = [
+                    link if isinstance(link, str) else link["to"] for link in node["contributes_to"]
+                ]
+    data["assumptions"] = data.get("assumptions", [])[:declared]  # some names now unknown
+    shared = fastpath.SharedLinks()
+    built = [
+        fastpath.build_node(cls, item, shared)
+        for section, cls in load_module.SECTIONS.items()
+        for item in data.get(section, [])
+    ]
+    assert all(node is not None for node in built)
+    links = [link for node in built for link in getattr(node, "contributes_to", ())]
+    assert shared.named == any(link.assumptions for link in links)
+    both_ways(lambda: tocgraph.from_dict(data))

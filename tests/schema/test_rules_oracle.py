@@ -144,3 +144,27 @@ def test_cycles_are_found_between_outcomes() -> None:
     codes = [d.code for d in semantic_diagnostics(entries)]
     assert codes == ["TOC204"]
     assert Kind.OUTCOME in ALLOWED_TARGETS[Kind.OUTCOME]
+
+
+@given(graph=graphs(), known=st.lists(st.booleans(), min_size=14, max_size=14))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_the_targets_at_hand_give_the_same_diagnostics(
+    graph: tuple[list[NodeEntry], dict[str, list[DataPath]]], known: list[bool]
+) -> None:
+    """Passing some entries' link targets (as the loader does) changes nothing reported."""
+    entries, unchecked = graph
+    targets: list[list[str] | None] = [
+        [link.to for link in getattr(entry.node, "contributes_to", ())] if given else None
+        for entry, given in zip(entries, known, strict=False)
+    ]
+    paths: list[DataPath] = []
+
+    def locate(path: DataPath) -> Place:
+        paths.append(path)
+        return (len(paths), 1)
+
+    plain = semantic_diagnostics(entries, locate=locate, unchecked=unchecked)
+    plain_paths, paths[:] = paths[:], []
+    given = semantic_diagnostics(entries, locate=locate, unchecked=unchecked, targets=targets)
+    assert given == plain
+    assert paths == plain_paths

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import heapq
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -19,11 +20,13 @@ from tocgraph.schema.model import (
     AssumptionStatus,
     Goal,
     Kind,
+    Link,
     Outcome,
     Output,
     Status,
     ToC,
 )
+from tocgraph.schema.targets import read_targets
 
 __all__ = ["Structure", "compile_structure"]
 
@@ -145,24 +148,42 @@ def _compile(toc: ToC) -> Structure:
     # links live as long as ``toc``), which spares reading 500,000 scattered objects
     by_link: dict[int, int] = {}
     known = by_link.__getitem__
+    distinct: list[Link] = []  # each link object once
+    read = _read_in_order(toc, size)
     for source, node in enumerate(nodes):
         if isinstance(node, Goal):
             outgoing.append([])
+            continue
+        listed = read[source]
+        if listed is not None:  # the ids the loader read: no link object read again
+            out = list(map(position_of, listed))
+            outgoing.append(out)
+            for target in out:
+                incoming[target].append(source)
             continue
         links = node.contributes_to
         try:
             out = list(map(known, map(id, links)))
         except KeyError:  # a link not seen before
             for link in links:
-                by_link[id(link)] = position_of(link.to)
+                if id(link) not in by_link:
+                    by_link[id(link)] = position_of(link.to)
+                    distinct.append(link)
             out = list(map(known, map(id, links)))
         outgoing.append(out)
         for target in out:
             incoming[target].append(source)
-        if named and any(map(_NAMED, links)):  # valid: links name declared assumptions only
-            for link, target in zip(links, out, strict=True):
-                if link.assumptions:
-                    carried[source, target] = tuple(sorted({named[a] for a in link.assumptions}))
+    # the links naming assumptions, looked for among the distinct link objects
+    # (a tenth of the links of a loaded ToC) and, only when there is one, per node;
+    # the links the loader read as ids alone name none
+    if named and any(map(_NAMED, distinct)):  # valid: links name declared assumptions only
+        for source, node in enumerate(nodes):
+            links = () if isinstance(node, Goal) else node.contributes_to
+            if any(map(_NAMED, links)):
+                for link, target in zip(links, outgoing[source], strict=True):
+                    if link.assumptions:
+                        found = tuple(sorted({named[a] for a in link.assumptions}))
+                        carried[source, target] = found
 
     order = _topological(incoming, outgoing)
     rank = [0] * size
@@ -216,6 +237,25 @@ def _compile(toc: ToC) -> Structure:
         assumption_statuses=tuple(a.status for a in toc.assumptions),
         link_assumptions=link_assumptions,
     )
+
+
+def _read_in_order(toc: ToC, size: int) -> Sequence[list[str] | None]:
+    """The ids each node's links name as the loader read them, in the order of ``nodes``.
+
+    ``None`` for a node whose links are to be read (all of them, when the ToC
+    was not loaded from a text, or is a copy).
+    """
+    read = read_targets(toc)
+    if read is None or len(read) != size:
+        return [None] * size
+    goals, outcomes, outputs = len(toc.goals), len(toc.outcomes), len(toc.outputs)
+    start = goals + outcomes + outputs  # read: goals, outcomes, outputs, activities
+    return [
+        *read[start:],
+        *read[goals + outcomes : start],
+        *read[goals : goals + outcomes],
+        *read[:goals],
+    ]
 
 
 def _topological(incoming: list[list[int]], outgoing: list[list[int]]) -> list[int]:

@@ -46,7 +46,7 @@ from tocgraph.schema.nodes import (
     Strategy,
 )
 
-__all__ = ["TAUGHT", "build_node", "build_toc", "fingerprint", "taught"]
+__all__ = ["TAUGHT", "SharedLinks", "build_node", "build_toc", "fingerprint", "taught"]
 
 _BAD: Any = object()
 """What a field check returns when it is not sure."""
@@ -130,30 +130,13 @@ def _requires(value: Any) -> Any:
     return value if type(value) is str and value in ("any", "all") else _BAD
 
 
-def _status(value: Any) -> Any:
-    if type(value) is str:
-        return _STATUSES.get(value, _BAD)
-    return _BAD
+def _word(table: Mapping[str, Any]) -> Check:
+    """One of the words of ``table`` (an enum's values, Dutch words), read as its member."""
 
+    def word(value: Any) -> Any:
+        return table.get(value, _BAD) if type(value) is str else _BAD
 
-def _strategy(value: Any) -> Any:
-    if value is None:
-        return None
-    if type(value) is str:
-        return _STRATEGIES.get(value, _BAD)
-    return _BAD
-
-
-def _horizon(value: Any) -> Any:
-    if type(value) is str:
-        return _HORIZONS.get(value, _BAD)
-    return _BAD
-
-
-def _assumption_status(value: Any) -> Any:
-    if type(value) is str:
-        return _ASSUMPTION_STATUSES.get(value, _BAD)
-    return _BAD
+    return word
 
 
 def _none_yet(value: Any) -> Any:
@@ -200,6 +183,17 @@ def _link(value: Any) -> Any:
     return _BAD if built is None else built
 
 
+class SharedLinks(dict[str, Link]):
+    """One (frozen) link per target named in the short form, kept over one document.
+
+    ``named`` turns true when the fast route builds a link (from a mapping) that
+    names assumptions: short forms never do, so while it is false no link the
+    route built names one, and the assumption rules need not look.
+    """
+
+    named = False
+
+
 def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
     """The links of a node; ``shared``: one (frozen) link per target named as a short form."""
     if type(value) is not list:  # pydantic's short form is read from lists only
@@ -218,6 +212,8 @@ def _links(value: Any, shared: dict[str, Link] | None = None) -> Any:
                 return _BAD
             if shared is not None and type(item) is str:
                 shared[item] = link
+            elif link.assumptions and type(shared) is SharedLinks:
+                shared.named = True
         links.append(link)
     return tuple(links)
 
@@ -263,13 +259,13 @@ _CHECKS: dict[type[BaseModel], dict[str, Check]] = {
     },
     Period: {"start": _date, "end": _date},
     Goal: {**_NODE, "requires": _requires, "serves": _sequence(_node_id), "indicators": _none_yet},
-    Outcome: {**_LINKED, "horizon": _optional(_horizon)},
+    Outcome: {**_LINKED, "horizon": _optional(_word(_HORIZONS))},
     Output: _LINKED,
     Activity: {
         **_NODE,
         "partner": _optional(_name),
-        "strategy": _strategy,
-        "status": _status,
+        "strategy": _optional(_word(_STRATEGIES)),
+        "status": _word(_STATUSES),
         "budget_eur": _optional(_budget),
         "contributes_to": _links,
         "start": _optional(_date),
@@ -278,7 +274,7 @@ _CHECKS: dict[type[BaseModel], dict[str, Check]] = {
     Assumption: {
         "id": _node_id,
         "text": _title,
-        "status": _assumption_status,
+        "status": _word(_ASSUMPTION_STATUSES),
         "evidence": _none_yet,
     },
     ToC: {

@@ -13,8 +13,9 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 
@@ -28,14 +29,14 @@ from tocgraph.loading.document import (
     parse,
     read_file,
 )
-from tocgraph.loading.fastpath import build_node, build_toc
+from tocgraph.loading.fastpath import SharedLinks, build_node, build_toc
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.assumptions import AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
 from tocgraph.schema.budget import budget_year_diagnostics
 from tocgraph.schema.model import TOC_WORDING, Activity, Goal, Outcome, Output, ToC
-from tocgraph.schema.nodes import Link
 from tocgraph.schema.rules import NodeEntry, semantic_diagnostics
+from tocgraph.schema.targets import remember_targets
 from tocgraph.schema.translate import translate_errors
 
 __all__ = [
@@ -48,6 +49,10 @@ __all__ = [
     "parse_document",
     "validate_toc",
 ]
+
+_TEXT = frozenset({str})
+_PATH = attrgetter("path")
+_NODE_ID = attrgetter("node.id")
 
 SECTIONS: dict[str, type[Goal | Outcome | Output | Activity]] = {
     "goals": Goal,
@@ -96,10 +101,16 @@ def parse_document(
         # invalid document is read again with every position, to place its errors
         light = parse(text, source, TOC, max_bytes, placed=2)
         try:
-            return validate_toc(light)
+            document, targets = _validate(light)
         except InvalidToCError:
-            del light
-        return validate_toc(parse(text, source, TOC, max_bytes))
+            targets = None
+        # freed while the collector is paused (but for the lists of targets): its
+        # first pass afterwards, over everything made meanwhile, visits the models only
+        del light
+        if targets is None:
+            return validate_toc(parse(text, source, TOC, max_bytes))
+        remember_targets(document.toc, targets)  # this reader's own lists: for compiling
+    return document
 
 
 @contextmanager
@@ -222,13 +233,20 @@ def validate_toc(parsed: Parsed) -> Document:
     InvalidToCError
         With every problem found.
     """
+    return _validate(parsed)[0]
+
+
+def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
+    """:func:`validate_toc`, and for each node the ids its links name, when read (else None)."""
     data, positions, source = parsed.data, parsed.positions, parsed.source
     locator = positions if positions.values else NO_LOCATOR
     problems: list[Diagnostic] = []
     entries: list[NodeEntry] = []
+    targets: list[list[str] | None] = []  # per entry, the ids its links name, when read
     unchecked: dict[str, list[DataPath]] = {}
     header = dict(data)
-    shared: dict[str, Link] = {}  # one link per target named in the short form
+    shared = SharedLinks()  # one link per target named in the short form
+    fast = True  # every node built by the fast route (else pydantic built some)
     for section, model in SECTIONS.items():
         items = data.get(section)
         if not isinstance(items, list | tuple):
@@ -237,7 +255,11 @@ def validate_toc(parsed: Parsed) -> Document:
         for index, item in enumerate(items):
             path: DataPath = (section, index)
             try:
-                node = build_node(model, item, shared) or model.model_validate(item)
+                node = build_node(model, item, shared)
+                listed = item.get("contributes_to") if node is not None else None
+                if node is None:  # not sure: pydantic decides (and words any error)
+                    fast = False
+                    node = model.model_validate(item)
             except ValidationError as exc:
                 node_id = item.get("id") if isinstance(item, dict) else None
                 if isinstance(node_id, str):
@@ -255,6 +277,9 @@ def validate_toc(parsed: Parsed) -> Document:
                 continue
             entries.append(NodeEntry(path, node))
             valid.append(node)
+            # built by the fast route from ids alone: exactly the targets of its links
+            texts = type(listed) is list and _TEXT.issuperset(map(type, listed))
+            targets.append(listed if texts else None)
         header[section] = valid
     toc: ToC | None = None
     try:
@@ -272,6 +297,7 @@ def validate_toc(parsed: Parsed) -> Document:
             source=source,
             locate=locator.value,
             unchecked=unchecked,
+            targets=targets,
         )
     )
     if toc is not None and toc.period is not None:
@@ -290,19 +316,24 @@ def validate_toc(parsed: Parsed) -> Document:
             entries,
             source=source,
             locate=locator.value,
+            named=shared.named if fast else None,
         )
     )
     if problems or toc is None:
         raise InvalidToCError(problems)
-    locations = {}
-    values = positions.values
-    placed = [(a.path, a.id) for a in declared]
-    for path, placed_id in (*((e.path, e.node.id) for e in entries), *placed):
-        where = values.get(path) or positions.value(path)  # the path itself, else a parent
-        if where is not None:
-            locations[placed_id] = where
+    paths = [*map(_PATH, entries), *(a.path for a in declared)]
+    ids = [*map(_NODE_ID, entries), *(a.id for a in declared)]
+    found = list(map(positions.values.get, paths))
+    if None in found:  # a path not placed itself: the place of a parent, if any
+        locations: dict[str, Place] = {}
+        for path, placed_id, where in zip(paths, ids, found, strict=True):
+            where = where or positions.value(path)
+            if where is not None:
+                locations[placed_id] = where
+    else:  # every node placed (a file): one pass in C
+        locations = dict(zip(ids, cast(list[Place], found), strict=True))
     keys = {key: where for key in data if (where := positions.key((key,))) is not None}
-    return Document(toc, source, freeze(locations), freeze(keys))
+    return Document(toc, source, freeze(locations), freeze(keys)), targets
 
 
 def _assumption_entries(items: Any) -> list[AssumptionEntry]:

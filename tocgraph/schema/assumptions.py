@@ -127,6 +127,7 @@ def assumption_diagnostics(
     *,
     source: str = "<string>",
     locate: Callable[[DataPath], Place | None] = lambda _: None,
+    named: bool | None = None,
 ) -> list[Diagnostic]:
     """Check the assumption rules: unique ids, no clash with a node id, known names on links.
 
@@ -138,6 +139,10 @@ def assumption_diagnostics(
         The validated nodes with their data paths.
     source, locate
         The file name and a data path to (line, column) map, for the diagnostics.
+    named
+        Whether any link of ``nodes`` names an assumption, when the caller knows
+        (the loader's fast route does: reading every link of a large ToC again
+        takes a noticeable time); ``None``: look.
 
     Returns
     -------
@@ -189,8 +194,10 @@ def assumption_diagnostics(
                 entry.id,
             )
     known = list(first)
-    links = chain.from_iterable(getattr(node, "contributes_to", ()) for _, node in nodes)
-    if not any(map(attrgetter("assumptions"), links)):  # no link names one: nothing to check
+    if named is None:
+        links = chain.from_iterable(getattr(node, "contributes_to", ()) for _, node in nodes)
+        named = any(map(attrgetter("assumptions"), links))
+    if not named:  # no link names one: nothing to check
         return problems
     for path, node in nodes:
         for index, link in enumerate(getattr(node, "contributes_to", ())):

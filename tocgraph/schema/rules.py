@@ -59,6 +59,7 @@ def semantic_diagnostics(
     source: str = "<string>",
     locate: Locate = _no_location,
     unchecked: dict[str, list[DataPath]] | None = None,
+    targets: Sequence[list[str] | None] | None = None,
 ) -> list[Diagnostic]:
     """Check the graph rules over validated nodes.
 
@@ -76,6 +77,12 @@ def semantic_diagnostics(
         Ids of nodes that failed their own validation, with their data paths.
         Links to them are not reported again, and ``requires`` ranges are not
         checked, since their links are unknown.
+    targets
+        For each entry, when the caller has them at hand, the ids its links
+        name, in order (``[link.to for link in node.contributes_to]``), else
+        ``None``. The loader passes the lists it read: reading the target of
+        every link object again is most of the time of these rules on a large
+        ToC (the links are spread over memory; the lists are not).
 
     Returns
     -------
@@ -111,19 +118,20 @@ def semantic_diagnostics(
     repeated = len(first) != len(entries)
     edges: dict[str, list[str]] = {}
     between: dict[str, list[str]] = {}  # the links between outcomes (only they can close a cycle)
-    for entry in entries:
+    given: Sequence[list[str] | None] = [None] * len(entries) if targets is None else targets
+    for entry, listed in zip(entries, given, strict=True):
         node = entry.node
         if isinstance(node, Goal) or (repeated and first[node.id] is not entry):
             continue
         right = accepted[node.kind]
-        links = node.contributes_to
-        out = list(map(_TO, links))
+        out: list[str] = list(map(_TO, node.contributes_to)) if listed is None else listed
         if right.issuperset(out) and len(set(out)) == len(out):  # all right: the common case
             edges[node.id] = out
             if node.kind is Kind.OUTCOME:
                 between[node.id] = out
             continue
         allowed = ALLOWED_TARGETS[node.kind]
+        links = node.contributes_to
         out = []
         seen: set[str] = set()
         for index, link in enumerate(links):

@@ -49,7 +49,7 @@ def test_every_bundled_model_round_trips(model: Path, write: Any, tmp_path: Path
 
 
 _TEXT = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("=+-@'\t\r\n_x0D"),
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("=+-@'\t\r\n_x0D\ufffe"),
     min_size=1,
     max_size=12,
 ).filter(lambda t: t.strip() != "")
@@ -84,6 +84,14 @@ def test_import_of_export_is_the_identity(toc: tocgraph.ToC, tmp_path_factory: A
     folder = tmp_path_factory.mktemp("rt")
     assert load_workbook_toc(_write_xlsx(toc, folder)) == toc
     assert load_workbook_toc(_write_csv(toc, folder)) == toc
+
+
+def test_code_points_no_xml_may_hold_round_trip(tmp_path: Path) -> None:
+    """U+FFFE and U+FFFF (valid in a title, never in XML) once made an unreadable xlsx file."""
+    data = tocgraph.load(MODELS / "worden-wie-je-bent.yaml").model_dump(mode="json")
+    data["goals"][0]["title"] = "a\ufffe b\uffff _xFFFE_"
+    toc = tocgraph.ToC.model_validate(data)
+    assert load_workbook_toc(_write_xlsx(toc, tmp_path)) == toc
 
 
 def _book(tmp_path: Path, sheets: dict[str, list[list[Any]]]) -> Path:

@@ -287,17 +287,22 @@ def xlsx_bytes(toc: ToC) -> bytes:
 def ooxml_escape(text: str) -> str:
     """A carriage return as ``_x000D_`` (XML would read it back as a line feed), as Excel does.
 
+    So are U+FFFE and U+FFFF, which a title may hold but no XML document
+    (written as they are, they made the file unreadable), and, should one
+    get this far, a lone surrogate.
     A literal ``_xHHHH_`` gets its underscore escaped, so reading unescapes exactly.
 
     Examples
     --------
-    >>> ooxml_escape("a\\rb _x0041_")
-    'a_x000D_b _x005F_x0041_'
+    >>> ooxml_escape("a\\rb _x0041_ \\ufffe")
+    'a_x000D_b _x005F_x0041_ _xFFFE_'
     """
-    return _ESCAPED.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+    text = _ESCAPED.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+    return _NOT_XML.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 
 _ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def _deterministic_zip(data: bytes) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
+import pytest
 from hypothesis import given, settings
 
 import tocgraph
@@ -58,8 +59,22 @@ def test_every_activity_found_lies_in_a_minimum_cut(toc: ToC) -> None:
 
 def test_swaps_find_the_other_minimum_cuts() -> None:
     """G falls when O1 and O2 both fall; each falls with either of its two activities."""
-    toc = tocgraph.loads(
-        """
+    margin, cut, added = _swaps(_TWO_PAIRS)["G"]
+    assert margin == 2
+    assert len(cut) == 2
+    assert cut | added == {"A1", "A2", "A3", "A4"}
+
+
+def test_swaps_stop_at_their_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tocgraph.analysis.swaps as swaps
+
+    monkeypatch.setattr(swaps, "_MOVES", 1)
+    added = _swaps(_TWO_PAIRS)["G"][2]
+    assert len(added) == 1  # one swap: one activity in, the next search is not made
+
+
+_TWO_PAIRS = tocgraph.loads(
+    """
 tocgraph: 1
 id: swaps
 goals: [{id: G, title: Goal, requires: any}]
@@ -72,8 +87,4 @@ activities:
   - {id: A3, title: c, contributes_to: [O2]}
   - {id: A4, title: d, contributes_to: [O2]}
 """
-    )
-    margin, cut, added = _swaps(toc)["G"]
-    assert margin == 2
-    assert len(cut) == 2
-    assert cut | added == {"A1", "A2", "A3", "A4"}
+)

@@ -26,6 +26,14 @@ __all__ = ["cover_by_swaps"]
 _PASSES = 8
 """Rounds over the activities left; a round that finds nothing ends the search."""
 
+_MOVES = 250
+"""Swaps made at most in one search: each rebuilds the state, a pass over the members.
+
+On the goals of the 1,000-activity stress graph a search makes at most 52;
+the bound keeps a graph with thousands of interchangeable activities from
+costing thousands of passes (what is left goes to the exact searches).
+"""
+
 
 def cover_by_swaps(
     structure: Structure,
@@ -60,15 +68,19 @@ def cover_by_swaps(
     state = _State(structure, alive, slack, members, cut)
     found: set[int] = set()
     wanted = list(left)
+    moves = 0
     for _ in range(_PASSES):
         progress = False
         for a in wanted:
             if a in found or a in state.stopped:
                 continue
+            if moves == _MOVES:
+                return found.intersection(left)
             b = state.swap_partner(a)
             if b is None:
                 continue
             progress = True
+            moves += 1
             state = _State(structure, alive, slack, members, [*state.stopped - {b}, a])
             for c in state.stopped:
                 found.update(twins(c))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tocgraph.analysis.cut_programs import spared_sets
+from tocgraph.analysis.cut_programs import contributor_parts, spared_sets
 from tocgraph.analysis.solver import Row, solve_binary
 from tocgraph.graph.structure import Structure
 
@@ -60,20 +60,13 @@ def cover_parts(
         return [[]]
     from tocgraph.analysis.part_relaxations import PartRelaxations
 
-    column = {m: i for i, m in enumerate(members)}
-    contributors = [c for c in structure.contributors[node] if alive[c]]
-    parts = [[column[c] for c in contributors if c not in survivors] for survivors in spared]
+    parts = contributor_parts(structure, alive, members, node, spared)
     objective = [1.0 if structure.statuses[m] is not None else 0.0 for m in members]
-    relaxations = PartRelaxations(objective, rows, parts, [column[n]])
+    relaxations = PartRelaxations(objective, rows, parts, [members.index(n)])
     found: list[list[int]] = []
     pending = set(range(len(parts)))
-    while pending:
-        i = min(pending, key=lambda i: (relaxations.lower[i], i))
-        if relaxations.lower[i] > margin:  # no part left can hold a cut of the margin
-            break
-        if not relaxations.exact[i]:
-            relaxations.solve(i, margin + 1)
-            continue
+    # parts whose bound exceeds the margin hold no cut of the margin
+    while (i := relaxations.next_part(pending, margin + 1)) is not None:
         pending.discard(i)
         found.append(parts[i])
         if len(found) > OPEN_PARTS:

@@ -22,6 +22,7 @@ from tocgraph.analysis.solver import Row, solve_binary
 from tocgraph.graph.structure import Structure
 
 __all__ = [
+    "contributor_parts",
     "cut_rows",
     "down",
     "few_sets",
@@ -203,6 +204,19 @@ def spared_sets(
     return list(combinations(contributors, spare))
 
 
+def contributor_parts(
+    structure: Structure,
+    alive: Sequence[bool],
+    members: list[int],
+    n: int,
+    spared: list[tuple[int, ...]],
+) -> list[list[int]]:
+    """For each choice of :func:`spared_sets`, the columns of the contributors of ``n`` it fells."""
+    column = {m: i for i, m in enumerate(members)}
+    contributors = [c for c in structure.contributors[n] if alive[c]]
+    return [[column[c] for c in contributors if c not in survivors] for survivors in spared]
+
+
 def solve_by_contributors(
     structure: Structure,
     alive: Sequence[bool],
@@ -233,28 +247,21 @@ def solve_by_contributors(
     less (any subset of the rows gives proven bounds).
     """
     objective, rows, thresholds = program
-    column = {m: i for i, m in enumerate(members)}
-    contributors = [c for c in structure.contributors[n] if alive[c]]
-    parts = [[column[c] for c in contributors if c not in survivors] for survivors in spared]
-    relaxations = PartRelaxations(objective, rows[:thresholds], parts, [column[n]])
+    node = members.index(n)
+    parts = contributor_parts(structure, alive, members, n, spared)
+    relaxations = PartRelaxations(objective, rows[:thresholds], parts, [node])
     bounds = relaxations.lower
     best, cut = upper, None
     open_bounds: list[int] = []
     pending = set(range(len(parts)))
     solved = 0
-    while pending:
-        i = min(pending, key=lambda i: (bounds[i], i))
-        if bounds[i] >= best:
-            break
-        if not relaxations.exact[i]:
-            relaxations.solve(i, best)
-            continue
+    while (i := relaxations.next_part(pending, best)) is not None:
         pending.discard(i)
         if solved == _SPLIT_SOLVES:
             open_bounds.append(bounds[i])
             continue
         solved += 1
-        result = solve_binary(objective, rows, [column[n], *parts[i]], cutoff=best - 0.5)
+        result = solve_binary(objective, rows, [node, *parts[i]], cutoff=best - 0.5)
         if not result.feasible:  # no cut smaller than the best one in this part
             continue
         if result.best is not None and result.best < best:

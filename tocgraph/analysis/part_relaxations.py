@@ -120,6 +120,23 @@ class PartRelaxations:
         self._last = i
         return self.lower[i]
 
+    def next_part(self, pending: set[int], limit: int) -> int | None:
+        """The part of ``pending`` of lowest bound, its own; ``None`` once that reaches ``limit``.
+
+        Parts are taken in order of their proven bound; a part whose bound is
+        borrowed gets its own relaxation first (solved only until it reaches
+        ``limit``), which may reorder them. ``None`` once the lowest bound left
+        is at least ``limit``: no part left can do better.
+        """
+        while pending:
+            i = min(pending, key=lambda i: (self.lower[i], i))
+            if self.lower[i] >= limit:
+                return None
+            if self.exact[i]:
+                return i
+            self.solve(i, limit)
+        return None
+
     def _run(self, fixed: list[int], enough: int | None = None) -> int:
         np = self._np
         self._model.setOptionValue("objective_bound", inf if enough is None else enough - 0.5)

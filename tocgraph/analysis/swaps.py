@@ -65,7 +65,9 @@ def cover_by_swaps(
     set[int]
         Activities of ``left`` (with their twins) that lie in some minimum cut.
     """
-    state = _State(structure, alive, slack, members, cut)
+    inside = set(members)
+    targets = {m: [t for t in structure.targets[m] if alive[t] and t in inside] for m in members}
+    state = _State(structure, slack, members, targets, cut)
     found: set[int] = set()
     wanted = list(left)
     moves = 0
@@ -81,7 +83,7 @@ def cover_by_swaps(
                 continue
             progress = True
             moves += 1
-            state = _State(structure, alive, slack, members, [*state.stopped - {b}, a])
+            state = _State(structure, slack, members, targets, [*state.stopped - {b}, a])
             for c in state.stopped:
                 found.update(twins(c))
         wanted = [a for a in wanted if a not in found]
@@ -96,17 +98,15 @@ class _State:
     def __init__(
         self,
         structure: Structure,
-        alive: Sequence[bool],
         slack: Sequence[int],
         members: Sequence[int],
+        targets: dict[int, list[int]],
         cut: Sequence[int],
     ) -> None:
-        inside = set(members)
+        """``targets``: each member's supported targets among the members (the same every state)."""
         self.node = members[-1]
         self.slack = slack
-        self.targets = {
-            m: [t for t in structure.targets[m] if alive[t] and t in inside] for m in members
-        }
+        self.targets = targets
         self.stopped = frozenset(cut)
         self.fallen = dict.fromkeys(members, False)
         self.lost = dict.fromkeys(members, 0)

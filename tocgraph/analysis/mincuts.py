@@ -229,18 +229,18 @@ def _directly(
                     break
         return CutUnion(frozenset(covered), frozenset())
     excluded = set(settled[1])
+    twins = _twins(structure, alive, candidates)
     known = margins.cuts[n]
     if _SWAPS and known is not None:  # cheap first: minimum cuts next to the known one
-        twins = _twins(structure, alive, candidates)
         covered |= cover_by_swaps(structure, alive, slack, members, known, left, twins.__getitem__)
     if margin <= _HITTING_MARGIN:
         _cover_by_hitting_sets(
-            structure, alive, slack, members, candidates, margin, covered, excluded
+            structure, alive, slack, members, candidates, twins, margin, covered, excluded
         )
         if covered.union(excluded).issuperset(candidates):
             return CutUnion(frozenset(covered), frozenset())
     return _cover_by_solver(
-        structure, alive, slack, is_activity, margins, members, n, covered, excluded
+        structure, alive, slack, is_activity, margins, members, n, twins, covered, excluded
     )
 
 
@@ -260,11 +260,14 @@ def _cover_by_hitting_sets(
     slack: Sequence[int],
     members: list[int],
     candidates: list[int],
+    twins: dict[int, tuple[int, ...]],
     margin: int,
     covered: set[int],
     excluded: set[int],
 ) -> None:
     """Settle activities by hitting sets: is there a cut of ``margin - 1`` once one stops?
+
+    ``twins`` is :func:`_twins` of the ``candidates``.
 
     After activity ``a`` stops, the margin is ``margin - 1`` or ``margin``; a
     cut of ``margin - 1`` then, with ``a``, is a minimum cut holding ``a``, and
@@ -273,7 +276,6 @@ def _cover_by_hitting_sets(
     budget are in neither set.
     """
     search = CutSearch(structure, alive, slack, members, candidates)
-    twins = _twins(structure, alive, candidates)
     for a in candidates:
         if a in covered or a in excluded:
             continue
@@ -309,6 +311,7 @@ def _cover_by_solver(
     margins: Margins,
     members: list[int],
     n: int,
+    twins: dict[int, tuple[int, ...]],
     covered: set[int],
     excluded: set[int],
 ) -> CutUnion:
@@ -328,7 +331,6 @@ def _cover_by_solver(
     rows += margin_rows(structure, alive, is_activity, members, margins.values)
     activity_columns = [i for i, m in enumerate(members) if is_activity[m]]
     rows.append(Row(activity_columns, [1.0] * len(activity_columns), 0.0, float(margin)))
-    twins = _twins(structure, alive, candidates)
 
     def widen(cut: list[int], rest: list[int]) -> set[int]:
         if not _SWAPS:

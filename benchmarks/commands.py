@@ -68,7 +68,7 @@ def arguments(command: str, toc: Path) -> list[str]:
     if command == "impact":
         data = yaml.safe_load(toc.read_text(encoding="utf-8"))
         activities = {a["id"]: a.get("partner") for a in data.get("activities", [])}
-        stop = [a for a in ("A0", "A1", "A2") if a in activities][:3] or list(activities)[:3]
+        stop = [a for a in ("A0", "A1", "A2") if a in activities] or list(activities)[:3]
         partner = ["--partner", "Org1"] if "Org1" in activities.values() else []
         return ["impact", str(toc), "--stop", *stop, *partner, "--json"]
     if command == "render":

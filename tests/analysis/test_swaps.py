@@ -57,6 +57,36 @@ def test_every_activity_found_lies_in_a_minimum_cut(toc: ToC) -> None:
             assert _in_some_minimum_cut(toc, node_id, activity, margin), (node_id, activity)
 
 
+@settings(max_examples=150, deadline=None)
+@given(tocs(max_activities=8, max_outcomes=5))
+def test_a_state_moved_equals_one_built_afresh(toc: ToC) -> None:
+    """After each swap the kept revivals are those a state built for the new cut walks."""
+    from tocgraph.analysis.swaps import _State
+
+    structure = pessimistic_structure(compile_structure(toc))
+    alive = evaluate_pessimistic(structure)
+    margins = margins_and_criticals(structure, alive)
+    slack = slacks(structure, alive)
+    for n, cut in enumerate(margins.cuts):
+        if cut is None or not alive[n] or structure.statuses[n] is not None:
+            continue
+        members = alive_ancestors(structure, alive, n)
+        inside = set(members)
+        targets = {m: [t for t in structure.targets[m] if t in inside] for m in members}
+        state = _State(structure, slack, members, targets, cut)
+        for a in members:
+            if structure.statuses[a] is None or a in state.stopped:
+                continue
+            b = state.swap_partner(a)
+            if b is None:
+                continue
+            state.move(a, b)
+            fresh = _State(structure, slack, members, targets, sorted(state.stopped))
+            assert (state.fallen, state.lost) == (fresh.fallen, fresh.lost)
+            assert {m: users for m, users in state.users.items() if users} == fresh.users
+            assert state._revived == fresh._revived
+
+
 def test_swaps_find_the_other_minimum_cuts() -> None:
     """G falls when O1 and O2 both fall; each falls with either of its two activities."""
     margin, cut, added = _swaps(_TWO_PAIRS)["G"]

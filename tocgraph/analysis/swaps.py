@@ -153,6 +153,7 @@ class _State:
             self._revive(c)
 
     def _forget(self, b: int) -> None:
+        """Drop the recorded revival of ``b`` (stale, or ``b`` restarted)."""
         for m in self._revived.pop(b, ()):
             self.users[m].discard(b)
         for m in self._read.pop(b, ()):

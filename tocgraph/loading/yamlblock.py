@@ -101,6 +101,8 @@ def _nodes(body: str, indent: int, line: int, key: str, reader: _Reader) -> Any:
     list is joined onto its key's line and each node cut into its fields. Keys
     and short texts are read into one object each, as the walk does: the
     graph rules and compile then compare ids by identity, not by their text.
+    Values with a space (titles, nearly all different) are not: looking each
+    up in a table of 150,000 titles cost more than it saved.
     """
     if _section(indent).fullmatch(body) is None:
         return _GIVE_UP
@@ -122,7 +124,8 @@ def _nodes(body: str, indent: int, line: int, key: str, reader: _Reader) -> Any:
             first = text[0]
             value: Any
             if first > "9":  # a text
-                value = shared(text, text) if len(text) <= _SHARED else text
+                # one object per id, status, ...: not per title (with a space, nearly all differ)
+                value = shared(text, text) if len(text) <= _SHARED and " " not in text else text
             elif first != "\x00":
                 value = int(text)
             else:  # a list, joined onto its key's line

@@ -128,6 +128,7 @@ def compile_structure(toc: ToC) -> Structure:
 
 _NAMED = attrgetter("assumptions")
 _ID = attrgetter("id")
+_KIND = attrgetter("kind")
 
 
 def _compile(toc: ToC) -> Structure:
@@ -232,7 +233,7 @@ def _compile(toc: ToC) -> Structure:
         )
     return Structure(
         ids=ids,
-        kinds=tuple(nodes[i].kind for i in order),
+        kinds=tuple(map(_KIND, map(nodes.__getitem__, order))),
         index=dict(zip(ids, range(size), strict=True)),
         contributors=contributors,
         targets=targets,

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any, cast
 
@@ -350,7 +350,7 @@ def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
     paths = [*map(_PATH, entries), *(a.path for a in declared)]
     ids = [*map(_NODE_ID, entries), *(a.id for a in declared)]
     found = list(map(positions.values.get, paths))
-    if None in found:  # a path not placed itself: the place of a parent, if any
+    if any(map(is_, found, repeat(None))):  # a path not placed itself: a parent's place, if any
         locations: dict[str, Place] = {}
         for path, placed_id, where in zip(paths, ids, found, strict=True):
             where = where or positions.value(path)

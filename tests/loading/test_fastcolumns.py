@@ -109,6 +109,13 @@ def test_a_section_is_built_as_node_by_node(data: st.DataObject, seen: list[str]
         assert not at_once.named
 
 
+def test_only_large_sections_are_tried_at_once() -> None:
+    shared = fastpath.SharedLinks()
+    goals = [{"id": f"G{i}", "title": "T"} for i in range(load_module._SECTION_FROM)]
+    assert load_module.build_section(Goal, goals[1:], shared) is None
+    assert load_module.build_section(Goal, goals, shared) is not None
+
+
 def test_valid_uniform_sections_take_the_route() -> None:
     """Not vacuous: the sections of a generated ToC are each built at once."""
     data = shared_toc_data(60)
@@ -173,7 +180,13 @@ def validated(text: str, name: str) -> Any:
 
 
 def same_both_ways(text: str, name: str) -> None:
-    fast = validated(text, name)
+    """``_validate`` with every section tried at once, however small, and node by node."""
+    saved = load_module._SECTION_FROM
+    load_module._SECTION_FROM = 1
+    try:
+        fast = validated(text, name)
+    finally:
+        load_module._SECTION_FROM = saved
     with node_by_node():
         slow = validated(text, name)
     assert type(fast[0]) is type(slow[0])

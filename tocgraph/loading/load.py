@@ -10,7 +10,7 @@ with stable codes and hints (:mod:`~tocgraph.schema.translate`).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -30,8 +30,7 @@ from tocgraph.loading.document import (
     parse,
     read_file,
 )
-from tocgraph.loading.fastcolumns import build_section
-from tocgraph.loading.fastpath import SharedLinks, build_node, build_toc
+from tocgraph.loading.fastpath import Node, SharedLinks, build_node, build_toc
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.assumptions import AssumptionEntry, assumption_diagnostics
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Place, freeze
@@ -118,6 +117,25 @@ def parse_document(
 
 _PROMOTE_FROM = 100_000
 """Objects made while the collector was paused from which they go to its oldest generation."""
+
+
+_SECTION_FROM = 64
+"""Sections of this many nodes or more are built at once (:func:`build_section`)."""
+
+
+def build_section(
+    cls: type[Node], items: list[Any] | tuple[Any, ...], shared: SharedLinks
+) -> tuple[list[Node], Sequence[list[str] | None]] | None:
+    """A large section built at once (:mod:`tocgraph.loading.fastcolumns`), or ``None``.
+
+    Smaller ones go node by node: the module is not even imported for them,
+    so that checking a small file starts as fast as before.
+    """
+    if len(items) < _SECTION_FROM:
+        return None
+    from tocgraph.loading.fastcolumns import build_section as at_once
+
+    return at_once(cls, items, shared)
 
 
 @contextmanager

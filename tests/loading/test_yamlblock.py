@@ -338,3 +338,15 @@ def test_unusual_characters_are_those_outside_the_printable_set() -> None:
     assert yamlblock._unusual(text)
     assert yamlblock._unusual("a: \tb\n")
     assert not yamlblock._unusual("a: é\n")
+
+
+def test_each_id_is_read_into_one_object() -> None:
+    """A node's id and every link naming it are one object (later stages compare by identity)."""
+    text = yaml.safe_dump(shared_toc_data(50), sort_keys=False, allow_unicode=True)
+    assert accepted(text)
+    data, _, _ = parse_yaml(text, "f.yaml", LIMIT, placed=2, table=True)
+    sections = [data[key] for key in ("goals", "outcomes", "outputs", "activities")]
+    ids = {node["id"]: node["id"] for nodes in sections for node in nodes}
+    for nodes in sections:
+        for node in nodes:
+            assert all(target is ids[target] for target in node.get("contributes_to", []))

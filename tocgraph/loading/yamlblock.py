@@ -43,6 +43,7 @@ broken).
 from __future__ import annotations
 
 import re
+from collections import deque
 from itertools import repeat
 from typing import Any
 
@@ -74,6 +75,7 @@ _NODE_KEY = rf"(?!(?=[yYnNtTfFoO])(?:{_WORDS}):)[A-Za-z_][A-Za-z0-9_]*+"
 _TEXT = r"[^\x00-\x40\x5b-\x5e\x60\x7b-\xbf][^\n\"\\#:{}\[\]]*+(?<! )"
 _NODE_VALUE = rf"(?:0|[1-9][0-9]{{0,17}}|(?!(?=[yYnNtTfFoO])(?:{_WORDS})(?:\n|\Z)){_TEXT})(?=\n|\Z)"
 _LISTED_NUMBER = re.compile(r"\n *- [0-9]")
+_IDS = re.compile(r"\n *- id: ([A-Za-z][A-Za-z0-9_.\-]{0,63})(?=\n)")  # a node's id, first key
 _SECTIONS: dict[int, re.Pattern[str]] = {}
 
 _GIVE_UP: Any = object()
@@ -299,6 +301,11 @@ def read_block(
         return None
     starts = [head.end(), *(found.start() + 1 for found in _TOP.finditer(text, head.end()))]
     reader = _Reader(walker)
+    # every node's id first, each into one object, made one after the other: each
+    # later pass over the links looks ids up, and finds them close together
+    ids = _IDS.findall(text)
+    deque(map(reader.texts.setdefault, ids, ids), maxlen=0)
+    del ids
     line = text.count("\n", 0, starts[0]) + 1
     places = reader.places
     places[()] = (line, 1)

@@ -177,6 +177,7 @@ def _columns(
         return None
     shared = reader.texts.setdefault
     columns: list[list[Any]] = []
+    spent = [""] * count
     lines: Iterator[int] = repeat(width, count)  # each node's lines: a field or listed item each
     for index, name in enumerate(raw):
         prefix = ("\x01" if index == 0 else "") + name + ": "
@@ -184,6 +185,8 @@ def _columns(
         if not all(map(str.startswith, column, repeat(prefix))):
             return None
         values: list[Any] = list(map(str.removeprefix, column, repeat(prefix)))
+        flat[index::width] = spent  # the fields, freed as soon as read: a lower peak
+        del column
         low, high = min(values)[0], max(values)[0]
         if low > "9":  # texts: one object each, but for those with a space (titles)
             spaced = list(map(str.__contains__, values, repeat(" ")))

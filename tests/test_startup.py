@@ -19,6 +19,7 @@ NOT_FOR_CHECK = (
     "graphviz",
     "openpyxl",
     "tocgraph.loading.yamlblock",  # the table reader, for large files: its patterns cost 70 ms
+    "tocgraph.loading.fastcolumns",  # whole sections at once, for large files
 )
 
 

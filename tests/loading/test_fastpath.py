@@ -47,13 +47,14 @@ TOC_FILES = sorted(
 @contextmanager
 def pydantic_only() -> Iterator[None]:
     """The loader with the fast route switched off."""
-    saved = load_module.build_node, load_module.build_toc
+    saved = load_module.build_node, load_module.build_toc, load_module.build_section
     load_module.build_node = lambda cls, item, shared=None: None
     load_module.build_toc = lambda header: None
+    load_module.build_section = lambda cls, items, shared: None
     try:
         yield
     finally:
-        load_module.build_node, load_module.build_toc = saved
+        load_module.build_node, load_module.build_toc, load_module.build_section = saved
 
 
 def same_model(fast: BaseModel, slow: BaseModel) -> None:
@@ -345,11 +346,17 @@ def test_main_s_plain_fields_take_the_fast_route() -> None:
         calls.append(built is not None)
         return built
 
+    def section_spy(cls: Any, items: Any, shared: Any) -> Any:
+        return None  # node by node, so that every node is spied on
+
+    real_section = load_module.build_section
     load_module.build_node, load_module.build_toc = node_spy, toc_spy
+    load_module.build_section = section_spy
     try:
         done = both_ways(lambda: load_module.parse_document(MAIN_FIELDS, "velden.yaml"))
     finally:
         load_module.build_node, load_module.build_toc = real_node, real_toc
+        load_module.build_section = real_section
     assert done[0] == "ok", done
     assert calls == [True] * 5  # four nodes and the header (the pydantic run is not spied on)
 

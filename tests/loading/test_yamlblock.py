@@ -338,3 +338,80 @@ def test_unusual_characters_are_those_outside_the_printable_set() -> None:
     assert yamlblock._unusual(text)
     assert yamlblock._unusual("a: \tb\n")
     assert not yamlblock._unusual("a: é\n")
+
+
+def test_each_id_is_read_into_one_object() -> None:
+    """A node's id and every link naming it are one object (later stages compare by identity)."""
+    text = yaml.safe_dump(shared_toc_data(50), sort_keys=False, allow_unicode=True)
+    assert accepted(text)
+    data, _, _ = parse_yaml(text, "f.yaml", LIMIT, placed=2, table=True)
+    sections = [data[key] for key in ("goals", "outcomes", "outputs", "activities")]
+    ids = {node["id"]: node["id"] for nodes in sections for node in nodes}
+    for nodes in sections:
+        for node in nodes:
+            assert all(target is ids[target] for target in node.get("contributes_to", []))
+
+
+# --- lists of nodes with one order of keys: read by columns -------------------------------
+
+
+@st.composite
+def uniform_texts(draw: st.DrawFn) -> str:
+    """A list of nodes that all have the same keys in the same order (most large files)."""
+    indent = " " * draw(st.sampled_from([0, 2]))
+    deeper = "  " * draw(st.integers(0, 1))
+    names = draw(st.lists(st.sampled_from(KEYS), min_size=1, max_size=4, unique=True))
+    listed = draw(st.lists(st.booleans(), min_size=len(names), max_size=len(names)))
+    lines = ["tocgraph: 1", "nodes:"]
+    for _ in range(draw(st.integers(1, 5))):
+        for position, (name, as_list) in enumerate(zip(names, listed, strict=True)):
+            start = f"{indent}- " if position == 0 else f"{indent}  "
+            if as_list:
+                lines.append(f"{start}{name}:")
+                for _ in range(draw(st.integers(1, 3))):
+                    lines.append(f"{indent}  {deeper}- {_value(draw)}")
+            else:
+                lines.append(f"{start}{name}: {_value(draw)}")
+    lines.append(draw(st.sampled_from(["after: 1", "other:\n- x"])))
+    return "\n".join(lines) + "\n"
+
+
+def by_rows(text: str) -> tuple[Any, Any]:
+    """The table reader's data and places with every list of nodes read node by node."""
+    from tocgraph.loading import yamlblock
+
+    saved = yamlblock._columns
+    yamlblock._columns = lambda *args: None
+    try:
+        walker = _Walker(_Loader(text), "f.yaml", 2)
+        found = read_block(text, walker, 2)
+    finally:
+        yamlblock._columns = saved
+    return repr(found and found[0]), found and found[1:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(uniform_texts(), table_texts()))
+def test_columns_read_as_node_by_node(text: str) -> None:
+    walker = _Walker(_Loader(text), "f.yaml", 2)
+    found = read_block(text, walker, 2)
+    assert (repr(found and found[0]), found and found[1:]) == by_rows(text)
+    check(text)  # and as the parser reads it
+
+
+def test_uniform_lists_are_read_by_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not vacuous: a generated ToC's lists of nodes are each read by columns."""
+    from tocgraph.loading import yamlblock
+
+    read: list[bool] = []
+    real = yamlblock._columns
+
+    def spy(*args: Any) -> Any:
+        found = real(*args)
+        read.append(found is not None)
+        return found
+
+    monkeypatch.setattr(yamlblock, "_columns", spy)
+    text = yaml.safe_dump(shared_toc_data(40), sort_keys=False, allow_unicode=True)
+    assert accepted(text)
+    assert read == [True] * 4

@@ -11,9 +11,12 @@ from __future__ import annotations
 import gc
 import heapq
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import chain, islice, repeat
+from operator import attrgetter, is_
+from typing import cast
 
 from tocgraph.schema.model import (
     Activity,
@@ -124,6 +127,8 @@ def compile_structure(toc: ToC) -> Structure:
 
 
 _NAMED = attrgetter("assumptions")
+_ID = attrgetter("id")
+_KIND = attrgetter("kind")
 
 
 def _compile(toc: ToC) -> Structure:
@@ -136,9 +141,8 @@ def _compile(toc: ToC) -> Structure:
     ]
     # every node is its position in ``nodes`` (file order) until the order is known
     size = len(nodes)
-    file_order = {node.id: i for i, node in enumerate(nodes)}
+    file_order = dict(zip(map(_ID, nodes), range(size), strict=True))
     position_of = file_order.__getitem__
-    incoming: list[list[int]] = [[] for _ in range(size)]  # sources in file order
     outgoing: list[list[int]] = []
     named = {assumption.id: i for i, assumption in enumerate(toc.assumptions)}
     # (source, target) in file order -> the named assumptions the link carries
@@ -150,18 +154,17 @@ def _compile(toc: ToC) -> Structure:
     known = by_link.__getitem__
     distinct: list[Link] = []  # each link object once
     read = _read_in_order(toc, size)
-    for source, node in enumerate(nodes):
-        if isinstance(node, Goal):
-            outgoing.append([])
-            continue
+    linked = size - len(toc.goals)  # the goals come last, and have no links
+    if not any(map(is_, islice(read, linked), repeat(None))):
+        # every node's targets as the loader read them: their positions, in C
+        lists = cast(Iterable[list[str]], islice(read, linked))
+        outgoing.extend(map(list, map(map, repeat(position_of), lists)))
+    for source in range(len(outgoing), linked):
         listed = read[source]
         if listed is not None:  # the ids the loader read: no link object read again
-            out = list(map(position_of, listed))
-            outgoing.append(out)
-            for target in out:
-                incoming[target].append(source)
+            outgoing.append(list(map(position_of, listed)))
             continue
-        links = node.contributes_to
+        links = cast(Activity | Output | Outcome, nodes[source]).contributes_to
         try:
             out = list(map(known, map(id, links)))
         except KeyError:  # a link not seen before
@@ -171,8 +174,12 @@ def _compile(toc: ToC) -> Structure:
                     distinct.append(link)
             out = list(map(known, map(id, links)))
         outgoing.append(out)
-        for target in out:
-            incoming[target].append(source)
+    outgoing.extend([] for _ in range(linked, size))
+    # each node's sources in file order: every link appended in C, source by source
+    incoming: list[list[int]] = [[] for _ in range(size)]
+    sources = chain.from_iterable(map(repeat, range(size), map(len, outgoing)))
+    into = map(incoming.__getitem__, chain.from_iterable(outgoing))
+    deque(map(list.append, into, sources), maxlen=0)
     # the links naming assumptions, looked for among the distinct link objects
     # (a tenth of the links of a loaded ToC) and, only when there is one, per node;
     # the links the loader read as ids alone name none
@@ -189,12 +196,13 @@ def _compile(toc: ToC) -> Structure:
     rank = [0] * size
     for position, i in enumerate(order):
         rank[i] = position
-    ids = tuple(nodes[i].id for i in order)
-    rank_of = rank.__getitem__
+    ids = tuple(map(_ID, map(nodes.__getitem__, order)))
+    each_rank = repeat(rank.__getitem__)
+    # each node's contributors and targets by their new positions, in C
     contributors = tuple(
-        tuple(sorted(map(rank_of, incoming[i]))) if incoming[i] else () for i in order
+        map(tuple, map(sorted, map(map, each_rank, map(incoming.__getitem__, order))))
     )
-    targets = tuple(tuple(sorted(map(rank_of, outgoing[i]))) if outgoing[i] else () for i in order)
+    targets = tuple(map(tuple, map(sorted, map(map, each_rank, map(outgoing.__getitem__, order)))))
     required = []
     statuses: list[Status | None] = []
     stated: list[bool] = []
@@ -225,7 +233,7 @@ def _compile(toc: ToC) -> Structure:
         )
     return Structure(
         ids=ids,
-        kinds=tuple(nodes[i].kind for i in order),
+        kinds=tuple(map(_KIND, map(nodes.__getitem__, order))),
         index=dict(zip(ids, range(size), strict=True)),
         contributors=contributors,
         targets=targets,

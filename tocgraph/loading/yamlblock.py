@@ -43,8 +43,11 @@ broken).
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from typing import Any
+from collections import deque
+from collections.abc import Iterator
+from itertools import accumulate, islice, repeat
+from operator import add
+from typing import Any, cast
 
 from tocgraph.loading.yamllight import UnplacedError, plain_text
 from tocgraph.schema.base import DataPath, Place
@@ -74,6 +77,7 @@ _NODE_KEY = rf"(?!(?=[yYnNtTfFoO])(?:{_WORDS}):)[A-Za-z_][A-Za-z0-9_]*+"
 _TEXT = r"[^\x00-\x40\x5b-\x5e\x60\x7b-\xbf][^\n\"\\#:{}\[\]]*+(?<! )"
 _NODE_VALUE = rf"(?:0|[1-9][0-9]{{0,17}}|(?!(?=[yYnNtTfFoO])(?:{_WORDS})(?:\n|\Z)){_TEXT})(?=\n|\Z)"
 _LISTED_NUMBER = re.compile(r"\n *- [0-9]")
+_IDS = re.compile(r"\n *- id: ([A-Za-z][A-Za-z0-9_.\-]{0,63})(?=\n)")  # a node's id, first key
 _SECTIONS: dict[int, re.Pattern[str]] = {}
 
 _GIVE_UP: Any = object()
@@ -101,6 +105,8 @@ def _nodes(body: str, indent: int, line: int, key: str, reader: _Reader) -> Any:
     list is joined onto its key's line and each node cut into its fields. Keys
     and short texts are read into one object each, as the walk does: the
     graph rules and compile then compare ids by identity, not by their text.
+    Values with a space (titles, nearly all different) are not: looking each
+    up in a table of 150,000 titles cost more than it saved.
     """
     if _section(indent).fullmatch(body) is None:
         return _GIVE_UP
@@ -108,6 +114,9 @@ def _nodes(body: str, indent: int, line: int, key: str, reader: _Reader) -> Any:
     lead = "\n" + " " * (indent + 2)
     for dash in ("  - ", "- "):  # a list's first item, then the others, onto the key's line
         body = body.replace(":" + lead + dash, ": \x00").replace(lead + dash, "\x00")
+    columns = _columns(body, indent, line, key, reader, numbers)
+    if columns is not None:
+        return columns
     split = str.split
     separator, once = repeat(": "), repeat(1)
     names = reader.keys
@@ -122,7 +131,8 @@ def _nodes(body: str, indent: int, line: int, key: str, reader: _Reader) -> Any:
             first = text[0]
             value: Any
             if first > "9":  # a text
-                value = shared(text, text) if len(text) <= _SHARED else text
+                # one object per id, status, ...: not per title (with a space, nearly all differ)
+                value = shared(text, text) if len(text) <= _SHARED and " " not in text else text
             elif first != "\x00":
                 value = int(text)
             else:  # a list, joined onto its key's line
@@ -141,6 +151,79 @@ def _nodes(body: str, indent: int, line: int, key: str, reader: _Reader) -> Any:
         line += item.count("\n") + item.count("\x00") + 1
         nodes.append(node)
     return nodes
+
+
+def _columns(
+    body: str, indent: int, line: int, key: str, reader: _Reader, numbers: bool
+) -> list[dict[str, Any]] | None:
+    """:func:`_nodes` for nodes that all have the same keys in the same order, else ``None``.
+
+    ``body`` is checked and its lists joined. Every field of every node is cut
+    out at once (a mark before each node's first field, then one ``split``);
+    when they fall into columns, one per key of the first node, every node's
+    first field and only those starting with the mark, each column is read at
+    once by the rules :func:`_nodes` applies field by field.
+    """
+    lead, start = "\n" + " " * (indent + 2), "\n" + " " * indent + "- "
+    count = body.count(start) + 1
+    flat = ("\x01" + body[indent + 2 :].replace(start, lead + "\x01")).split(lead)
+    width, rest = divmod(len(flat), count)
+    raw = [field.partition(": ")[0] for field in flat[:width]]
+    if rest or not width or len(set(raw)) != width:
+        return None  # fields of different nodes, or a repeated key: node by node
+    raw[0] = raw[0][1:]
+    names = [reader.keys.get(name) or reader.key(name) for name in raw]
+    if None in names or len(set(names)) != width:  # pragma: no cover - text keys only
+        return None
+    shared = reader.texts.setdefault
+    columns: list[list[Any]] = []
+    spent = [""] * count
+    lines: Iterator[int] = repeat(width, count)  # each node's lines: a field or listed item each
+    for index, name in enumerate(raw):
+        prefix = ("\x01" if index == 0 else "") + name + ": "
+        column = flat[index::width]
+        if not all(map(str.startswith, column, repeat(prefix))):
+            return None
+        values: list[Any] = list(map(str.removeprefix, column, repeat(prefix)))
+        flat[index::width] = spent  # the fields, freed as soon as read: a lower peak
+        del column
+        low, high = min(values)[0], max(values)[0]
+        if low > "9":  # texts: one object each, but for those with a space (titles)
+            spaced = list(map(str.__contains__, values, repeat(" ")))
+            if not any(spaced) and max(map(len, values)) <= _SHARED:
+                values = list(map(shared, values, values))
+            elif not all(spaced):
+                values = [
+                    v if space or len(v) > _SHARED else shared(v, v)
+                    for v, space in zip(values, spaced, strict=True)
+                ]
+        elif low == high == "\x00":  # lists, joined onto their key's line
+            counts = list(map(str.count, values, repeat("\x00")))
+            texts = "".join(values).split("\x00")[1:]
+            parts: list[Any] = (
+                [shared(v, v) if v[0] > "9" else int(v) for v in texts]
+                if numbers
+                else list(map(shared, texts, texts))
+            )
+            items = iter(parts)
+            values = list(map(list, map(islice, repeat(items), counts)))
+            lines = map(add, lines, counts)
+        elif low != "\x00" and high <= "9":  # numbers
+            values = list(map(int, values))
+        elif low != "\x00":  # texts and numbers (``requires: 2``, ``requires: any``)
+            values = [
+                int(v) if v[0] <= "9" else v if " " in v or len(v) > _SHARED else shared(v, v)
+                for v in values
+            ]
+        else:
+            return None  # lists and single values: node by node
+        columns.append(values)
+    places = reader.places
+    starts = accumulate(lines, initial=line)
+    at = zip(starts, repeat(indent + 3))  # one more start than nodes: the line after the list
+    places.update(zip(zip(repeat(key), range(count)), at, strict=False))
+    fields = cast(list[str], names)
+    return list(map(dict, map(zip, repeat(fields), zip(*columns, strict=True))))
 
 
 class _Reader:
@@ -296,6 +379,11 @@ def read_block(
         return None
     starts = [head.end(), *(found.start() + 1 for found in _TOP.finditer(text, head.end()))]
     reader = _Reader(walker)
+    # every node's id first, each into one object, made one after the other: each
+    # later pass over the links looks ids up, and finds them close together
+    ids = _IDS.findall(text)
+    deque(map(reader.texts.setdefault, ids, ids), maxlen=0)
+    del ids
     line = text.count("\n", 0, starts[0]) + 1
     places = reader.places
     places[()] = (line, 1)

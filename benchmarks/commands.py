@@ -5,9 +5,10 @@ Run by hand, never by the tests::
     uv run python benchmarks/commands.py                      # 100, 300, 1,000 activities
     uv run python benchmarks/commands.py --sizes 100 --repeat 5
     uv run python benchmarks/commands.py --files a.yaml b.yaml --core 1
+    uv run python benchmarks/commands.py --sizes 500 1000 --seeds 1 2   # harder graphs
 
-For each ToC (the seeded stress graphs of :mod:`benchmarks.generate`, written
-to a temporary folder, and any ``--files``) it runs, one process each and in
+For each ToC (the seeded stress graphs of :mod:`benchmarks.generate`, one per
+size and seed, written to a temporary folder, and any ``--files``) it runs, one process each and in
 turn so that the machine's drift reaches all of them alike,
 
 - ``tocgraph check TOC --json``,
@@ -55,6 +56,27 @@ class Timing:
 
     cpu: float
     wall: float
+
+
+def stress_name(size: int, seed: int) -> str:
+    """The row name of a stress graph: its size, and its seed when it is not 1.
+
+    >>> stress_name(1000, 1), stress_name(500, 2)
+    ('1,000 activities', '500 activities, seed 2')
+    """
+    return f"{size:,} activities" + ("" if seed == 1 else f", seed {seed}")
+
+
+def stress_files(folder: Path, sizes: Sequence[int], seeds: Sequence[int]) -> dict[str, Path]:
+    """One stress graph per size and seed written to ``folder``, by row name."""
+    files = {}
+    for size in sizes:
+        for seed in seeds:
+            path = folder / f"stress-{size}-{seed}.yaml"
+            data = shared_toc_data(size, seed)
+            path.write_text(yaml.safe_dump(data, sort_keys=False), "utf-8")
+            files[stress_name(size, seed)] = path
+    return files
 
 
 def arguments(command: str, toc: Path) -> list[str]:
@@ -135,6 +157,7 @@ def table(rows: dict[str, dict[str, Timing]]) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 300, 1000])
+    parser.add_argument("--seeds", type=int, nargs="*", default=[1], help="generator seeds")
     parser.add_argument("--files", type=Path, nargs="*", default=[], help="more ToCs")
     parser.add_argument("--repeat", type=int, default=3, help="rounds (the best counts)")
     parser.add_argument("--core", type=int, help="pin every process to this core (taskset)")
@@ -144,11 +167,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error("--core needs taskset")
     folder = Path(tempfile.mkdtemp(prefix="tocgraph-commands-"))
     try:
-        tocs: dict[str, Path] = {}
-        for size in args.sizes:
-            path = folder / f"stress-{size}.yaml"
-            path.write_text(yaml.safe_dump(shared_toc_data(size), sort_keys=False), "utf-8")
-            tocs[f"{size:,} activities"] = path
+        tocs = stress_files(folder, args.sizes, args.seeds)
         tocs.update({p.name: p.resolve() for p in args.files})
         rows = {}
         for name, path in tocs.items():

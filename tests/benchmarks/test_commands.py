@@ -33,3 +33,17 @@ def test_a_tiny_run_prints_one_row(capsys: pytest.CaptureFixture[str]) -> None:
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 12 ")]
     assert len(rows) == 1
     assert rows[0].count("x") >= 3  # three ratios to check
+
+
+def test_each_seed_gets_its_own_row(capsys: pytest.CaptureFixture[str]) -> None:
+    commands.main(["--sizes", "12", "--seeds", "1", "2", "--repeat", "1"])
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 12 ")]
+    assert [row.split(" |")[0] for row in rows] == ["| 12 activities", "| 12 activities, seed 2"]
+
+
+def test_each_seed_writes_its_own_graph(tmp_path: Path) -> None:
+    files = commands.stress_files(tmp_path, [12], [1, 2])
+    assert list(files) == ["12 activities", "12 activities, seed 2"]
+    for name, seed in zip(files, [1, 2], strict=True):
+        assert yaml.safe_load(files[name].read_text("utf-8")) == shared_toc_data(12, seed)
+    assert shared_toc_data(12, 1) != shared_toc_data(12, 2)

@@ -74,7 +74,8 @@ def search_cut(
 
     Sets are tried smallest first, so a set found is a minimum cut.
     """
-    inner = [m for m in members if m not in set(activities)]
+    chosen = set(activities)
+    inner = [m for m in members if m not in chosen]
     for size in range(lower, upper):
         for stopped in combinations(activities, size):
             if n in down(structure, alive, slack, inner, stopped):

@@ -31,7 +31,7 @@ def test_the_window_holds_the_margin_after(toc: ToC, data: st.DataObject) -> Non
         assert below[n].bit_count() == len(
             {a for a in stop if n in _reached(structure, structure.index[a])}
         )
-        lower, cut = stop_window(before, n, below[n], changed)
+        lower, cut = stop_window(before, n, below[n], set(changed))
         margin = oracle(after, node_id)[0]
         assert lower <= margin, node_id
         if cut is not None and margin:

@@ -117,6 +117,7 @@ def margins_and_criticals(
     cuts: list[tuple[int, ...] | None] = [None] * size
     estimates = _Bounds(structure, alive, slack, is_activity)
     reached = changed_below(structure, changed)
+    stopped = frozenset(changed)
     for n in range(size):
         if is_activity[n]:
             continue
@@ -132,7 +133,7 @@ def margins_and_criticals(
                 previous.cuts[n],
             )
         else:
-            window = None if previous is None else stop_window(previous, n, reached[n], changed)
+            window = None if previous is None else stop_window(previous, n, reached[n], stopped)
             lower, upper, cut = estimates.margin(n, margins, window)
             margins[n] = lower
             cuts[n] = cut

@@ -9,7 +9,7 @@ node, and the cut known before, without the stopped activities, is still a cut.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from typing import TYPE_CHECKING
 
 from tocgraph.graph.structure import Structure
@@ -33,7 +33,7 @@ def changed_below(structure: Structure, changed: Collection[int]) -> list[int]:
 
 
 def stop_window(
-    previous: Margins, n: int, below: int, changed: Collection[int]
+    previous: Margins, n: int, below: int, stopped: Set[int]
 ) -> tuple[int, tuple[int, ...] | None]:
     """What the margins before the change prove about the margin of ``n`` after it.
 
@@ -41,11 +41,11 @@ def stop_window(
     number of them below ``n`` (a cut after the stop, with them, is a cut
     before it): the lower bound before minus that number is a lower bound
     after. The known cut before, without the stopped activities, is still a
-    cut (they are down anyway): an upper bound after.
+    cut (they are down anyway): an upper bound after. ``below`` is
+    :func:`changed_below` of ``n``; ``stopped`` the set of changed activities.
     """
     lower = max(0, (previous.values[n] or 0) - below.bit_count())
     cut = previous.cuts[n]
     if cut is None:
         return lower, None
-    stopped = set(changed)
     return lower, tuple(a for a in cut if a not in stopped)

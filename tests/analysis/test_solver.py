@@ -16,7 +16,7 @@ import tocgraph
 from tests.analysis.test_margins import _shared_toc
 from tests.strategies import oracle
 from tocgraph.analysis.part_relaxations import PartRelaxations
-from tocgraph.analysis.solver import Row, quiet_stdout, solve_binary
+from tocgraph.analysis.solver import Row, highs_model, quiet_stdout, solve_binary
 
 
 def test_a_small_program_is_solved_exactly() -> None:
@@ -26,6 +26,33 @@ def test_a_small_program_is_solved_exactly() -> None:
     assert result.optimal
     assert (result.best, result.ones) == (1, (1,))
     assert solve_binary([1.0, 1.0, 1.0], rows, relaxation_only=True).bound == 1
+
+
+def test_highs_runs_on_one_thread() -> None:
+    """Bounds from a stopped search must not depend on the machine's number of cores."""
+    import highspy
+    import numpy as np
+
+    with quiet_stdout():
+        row = (np.array([0, 1]), np.array([0]), np.ones(1), np.ones(1), np.ones(1))
+        model = highs_model(highspy, np, np.ones(1), row, np.zeros(1), False, False)
+    assert model.getOptionValue("threads")[1] == 1
+
+
+def test_a_thread_pool_started_elsewhere_with_more_threads_is_restarted() -> None:
+    """Another user of HiGHS in the process started its pool with two threads first."""
+    import highspy
+
+    other = highspy.Highs()  # type: ignore[no-untyped-call]
+    other.setOptionValue("output_flag", False)
+    other.setOptionValue("threads", 2)
+    other.addVar(0.0, 1.0)
+    with quiet_stdout():
+        highspy.Highs.resetThreadScheduler(True)  # drop the pool earlier tests started
+        assert other.run() == highspy.HighsStatus.kOk
+    rows = [Row((0, 1), (1.0, 1.0), 1.0, 2.0), Row((1, 2), (1.0, 1.0), 1.0, 2.0)]
+    result = solve_binary([1.0, 1.0, 1.0], rows)
+    assert (result.optimal, result.best, result.ones) == (True, 1, (1,))
 
 
 def test_stopped_early_the_bounds_still_hold(monkeypatch: pytest.MonkeyPatch) -> None:

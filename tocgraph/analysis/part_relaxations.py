@@ -12,7 +12,7 @@ from math import ceil, inf
 from typing import Any
 
 from tocgraph.analysis.presolve import as_matrix, compressed
-from tocgraph.analysis.solver import Row, highs_model, quiet_stdout
+from tocgraph.analysis.solver import Row, highs_model, quiet_stdout, run_model
 
 __all__ = ["PartRelaxations"]
 
@@ -151,7 +151,7 @@ class PartRelaxations:
                         np.ones(len(columns)),
                     )
             self._fixed = fixed
-            self._model.run()
+            run_model(self._highspy, self._model)
         status = self._model.getModelStatus()
         if status == self._highspy.HighsModelStatus.kInfeasible:
             return len(self._cost) + 1

@@ -13,9 +13,10 @@ Two guarantees:
   process's standard output directly (``critical --json`` once printed a
   ``HighsMipSolverData::...`` line before the JSON).
 - **Bounded, deterministic work.** Every program gets at most
-  :data:`NODE_LIMIT` branch-and-bound nodes, a count and not a clock, so the
-  same input gives the same answer on any machine. When the limit is hit the
-  result says so and carries the proven bounds, never a guess.
+  :data:`NODE_LIMIT` branch-and-bound nodes and :data:`CHECK_LIMIT` interrupt
+  checks, counts and not a clock, and HiGHS runs on one thread, so the same
+  input gives the same answer on any machine. When a limit is hit the result
+  says so and carries the proven bounds, never a guess.
 
 Each program is first made smaller by :func:`~tocgraph.analysis.presolve.reduce_program`
 (columns its forced columns fix, rows that can no longer bind), which keeps
@@ -48,6 +49,7 @@ __all__ = [
     "Solution",
     "highs_model",
     "quiet_stdout",
+    "run_model",
     "solve_binary",
 ]
 
@@ -66,12 +68,20 @@ MIP_COLUMNS = 1_500
 """Programs with more columns get only their linear relaxation (its optimum is a proven bound)."""
 
 _OPTIONS: tuple[tuple[str, bool | float | str], ...] = (
+    ("threads", 1),
     ("mip_allow_restart", False),
     ("mip_heuristic_run_rins", False),
     ("mip_heuristic_run_rens", False),
     ("mip_heuristic_run_root_reduced_cost", False),
 )
 """Further HiGHS options, measured on the stress graphs (see docs/performance.md).
+
+One thread: by default HiGHS starts a thread per core, and a program stopped
+by the budget then ends with bounds that depend on the machine (on the stress
+generator's 500-activity graph, seed 1, a goal's margin was proven to lie
+between 211 and 367 on one core, between 244 and 338 on two). On one thread
+the same input gives the same bytes everywhere; it is also how every number
+in docs/performance.md was measured (pinned to one core).
 
 Without restarts (HiGHS starts the root again after fixing columns) the goals
 of the 1,000-activity stress graph take 24 s instead of 28 s of CPU, and one
@@ -245,7 +255,7 @@ def solve_binary(
 
             model.setCallback(interrupt, None)
             model.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
-        model.run()
+        run_model(highspy, model)
     status = model.getModelStatus()
     if status == highspy.HighsModelStatus.kInfeasible:
         return Solution(False, None, 0, ())
@@ -273,6 +283,28 @@ def solve_binary(
     if best is not None:
         bound = max(bound, best) if maximise else min(bound, best)
     return Solution(True, best, bound, found)
+
+
+def run_model(highspy: Any, model: Any) -> None:
+    """Run a model made by :func:`highs_model` (call within :func:`quiet_stdout`).
+
+    HiGHS keeps one pool of threads per process, started by the first run. If
+    another user of HiGHS in this process started it with more than one thread,
+    HiGHS refuses a model that asks for one; the pool is then started again
+    with one thread (later runs of that other user share it).
+
+    Raises
+    ------
+    RuntimeError
+        When HiGHS still refuses to run the model.
+    """
+    if model.run() != highspy.HighsStatus.kError:
+        return
+    if model.getModelStatus() == highspy.HighsModelStatus.kNotset:  # refused before starting
+        highspy.Highs.resetThreadScheduler(True)
+        if model.run() != highspy.HighsStatus.kError:
+            return
+    raise RuntimeError(f"HiGHS failed to run a program: {model.getModelStatus()}")
 
 
 def highs_model(

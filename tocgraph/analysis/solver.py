@@ -65,8 +65,8 @@ interrupt checks bounds it, deterministically, but loosely: at the root HiGHS
 asks about once per round of cutting planes, and one round of a large program
 can take seconds. Past the root it asks at every node, and a node is cheap:
 on the generated graphs, 800 checks rather than 400 proved 3 of the 8 margins
-that 400 left as bounds, and narrowed 4 of the other 5, in about the same time
-(see docs/performance.md).
+that 400 left as bounds and narrowed 4 of the other 5, in about the same time
+but on one graph, where `critical` took a sixth longer (see docs/performance.md).
 """
 
 MIP_COLUMNS = 1_500

@@ -55,6 +55,34 @@ def test_a_thread_pool_started_elsewhere_with_more_threads_is_restarted() -> Non
     assert (result.optimal, result.best, result.ones) == (True, 1, (1,))
 
 
+def test_programs_solved_from_several_threads_at_once_agree_with_one_by_one() -> None:
+    import random
+    import threading
+
+    rng = random.Random(7)
+    programs = []
+    for _ in range(6):
+        rows = []
+        for _ in range(40):
+            chosen = rng.sample(range(30), 4)
+            rows.append(Row(tuple(chosen), (1.0,) * 4, 2.0, 4.0))
+        programs.append(([float(1 + c % 3) for c in range(30)], rows))
+    alone = [solve_binary(costs, rows) for costs, rows in programs]
+    together: dict[int, object] = {}
+
+    def solve(i: int) -> None:
+        costs, rows = programs[i]
+        together[i] = solve_binary(costs, rows)
+
+    threads = [threading.Thread(target=solve, args=(i,)) for i in range(len(programs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [together[i] for i in range(len(programs))] == alone
+    assert all(result.optimal for result in alone)
+
+
 def test_stopped_early_the_bounds_still_hold(monkeypatch: pytest.MonkeyPatch) -> None:
     """No branching and no interrupt checks allowed: bounds, and the oracle lies between them."""
     import tocgraph.analysis.margins as margins

@@ -293,10 +293,10 @@ def solve_binary(
 def run_model(highspy: Any, model: Any) -> None:
     """Run a model made by :func:`highs_model` (call within :func:`quiet_stdout`).
 
-    HiGHS keeps one pool of threads per process, started by the first run. If
-    another user of HiGHS in this process started it with more than one thread,
-    HiGHS refuses a model that asks for one; the pool is then started again
-    with one thread (later runs of that other user share it).
+    HiGHS keeps a pool of threads, started by the first run. If another user of
+    HiGHS in this process started it with more than one thread, HiGHS refuses a
+    model that asks for one; the pool is then started again with one thread
+    (later runs of that other user share it; docs/library.md says so).
 
     Raises
     ------

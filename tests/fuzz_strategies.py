@@ -6,6 +6,7 @@ line and the library. See ``tests/test_fuzz_cli.py`` and ``tests/test_fuzz_libra
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -159,11 +160,41 @@ def hostile_toc_data(draw: st.DrawFn, valid: bool = False) -> dict[str, Any]:
     return toc
 
 
+def _enlarged(name: str, activities: int) -> str:
+    """A bundled model with its activities repeated, under new ids, to ``activities`` or more.
+
+    Every link is written as its target alone (a link with an assumption is
+    read node by node, and so would be its whole section).
+    """
+    data = yaml.safe_load(BUNDLED_TEXT[name])
+    original = [
+        {**activity, "contributes_to": [_target(link) for link in activity["contributes_to"]]}
+        for activity in data["activities"]
+    ]
+    data["activities"] = [
+        {**copy.deepcopy(activity), "id": f"{activity['id']}x{k}" if k else activity["id"]}
+        for k in range(-(-activities // len(original)))
+        for activity in original
+    ]
+    return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
+def _target(link: object) -> object:
+    return link["to"] if isinstance(link, dict) else link
+
+
+#: A bundled model with 72 activities: a section that large is built at once
+#: (:mod:`tocgraph.loading.fastcolumns`), which the bundled models are not.
+LARGE_TEXT = {"worden-wie-je-bent-72.yaml": _enlarged("worden-wie-je-bent.yaml", 72)}
+
+
 @st.composite
-def mutated_bundled(draw: st.DrawFn) -> bytes:
-    """A bundled model with lines dropped, doubled or cut, or hostile text spliced in."""
-    name = draw(st.sampled_from(sorted(BUNDLED_TEXT)))
-    lines = BUNDLED_TEXT[name].splitlines(keepends=True)
+def mutated_bundled(draw: st.DrawFn, texts: dict[str, str] | None = None) -> bytes:
+    """A bundled model (or one of ``texts``) with lines dropped, doubled or cut, or hostile
+    text spliced in."""
+    texts = BUNDLED_TEXT if texts is None else texts
+    name = draw(st.sampled_from(sorted(texts)))
+    lines = texts[name].splitlines(keepends=True)
     for _ in range(draw(st.integers(1, 3))):
         where = draw(st.integers(0, len(lines) - 1))
         action = draw(st.sampled_from(["drop", "double", "cut", "splice", "indent", "value"]))

@@ -25,7 +25,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 import tocgraph
 from tests.conftest import MODELS
-from tests.fuzz_strategies import HOSTILE, hostile_toc_data, mutated_bundled, yaml_values
+from tests.fuzz_strategies import (
+    HOSTILE,
+    LARGE_TEXT,
+    hostile_toc_data,
+    mutated_bundled,
+    yaml_values,
+)
 from tests.strategies import toc_data
 from tocgraph.errors import InvalidToCError
 from tocgraph.loading import fastpath
@@ -274,6 +280,29 @@ def test_generated_documents_load_the_same_both_ways(data: dict[str, Any]) -> No
 @given(text=mutated_bundled())
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_mutated_bundled_files_load_the_same_both_ways(text: bytes) -> None:
+    decoded = text.decode("utf-8", "replace")
+    both_ways(lambda: load_module.parse_document(decoded, "m.yaml"))
+
+
+def test_the_large_file_builds_its_activities_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not a vacuous comparison: the mutated large files start from a section built at once."""
+    built: list[bool] = []
+    original = load_module.build_section
+
+    def spy(cls: Any, items: Any, shared: Any) -> Any:
+        result = original(cls, items, shared)
+        built.append(result is not None)
+        return result
+
+    monkeypatch.setattr(load_module, "build_section", spy)
+    (text,) = LARGE_TEXT.values()
+    assert len(tocgraph.loads(text).activities) == 72
+    assert True in built
+
+
+@given(text=mutated_bundled(LARGE_TEXT))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_mutated_large_files_load_the_same_both_ways(text: bytes) -> None:
     decoded = text.decode("utf-8", "replace")
     both_ways(lambda: load_module.parse_document(decoded, "m.yaml"))
 

@@ -306,7 +306,9 @@ def run_model(highspy: Any, model: Any) -> None:
     if model.run() != highspy.HighsStatus.kError:
         return
     if model.getModelStatus() == highspy.HighsModelStatus.kNotset:  # refused before starting
-        highspy.Highs.resetThreadScheduler(True)
+        # the name of HiGHS 1.16's own error message; older releases call it resetGlobalScheduler
+        reset = getattr(highspy.Highs, "resetThreadScheduler", None)
+        (reset or highspy.Highs.resetGlobalScheduler)(True)
         if model.run() != highspy.HighsStatus.kError:
             return
     raise RuntimeError(f"HiGHS failed to run a program: {model.getModelStatus()}")

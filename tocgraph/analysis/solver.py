@@ -66,7 +66,8 @@ asks about once per round of cutting planes, and one round of a large program
 can take seconds. Past the root it asks at every node, and a node is cheap:
 on the generated graphs, 800 checks rather than 400 proved 3 of the 8 margins
 that 400 left as bounds and narrowed 4 of the other 5, in about the same time
-but on one graph, where `critical` took a sixth longer (see docs/performance.md).
+on every graph but one, where `critical` took a sixth longer (see
+docs/performance.md).
 """
 
 MIP_COLUMNS = 1_500
@@ -306,7 +307,7 @@ def run_model(highspy: Any, model: Any) -> None:
     if model.run() != highspy.HighsStatus.kError:
         return
     if model.getModelStatus() == highspy.HighsModelStatus.kNotset:  # refused before starting
-        # the name of HiGHS 1.16's own error message; older releases call it resetGlobalScheduler
+        # the name HiGHS 1.16's own error message gives; the older name where it is missing
         reset = getattr(highspy.Highs, "resetThreadScheduler", None)
         (reset or highspy.Highs.resetGlobalScheduler)(True)
         if model.run() != highspy.HighsStatus.kError:

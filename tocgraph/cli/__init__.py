@@ -26,6 +26,7 @@ from tocgraph.cli.common import (
     report_diagnostics,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
+from tocgraph.cli.usage import lang_of, speaking
 
 __all__ = ["main"]
 
@@ -97,11 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     parser = _parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
-        return int(exc.code or 0)
-    if args.command is None:
+    # usage errors follow --lang (tocgraph.cli.usage)
+    with speaking(lang_of(sys.argv[1:] if argv is None else argv)):
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+            return int(exc.code or 0)
+    if args.command is None:  # only options of the main parser given: none of them is --lang
         parser.print_usage(sys.stderr)
         error("no command given; 'tocgraph --help' lists the commands")
         return EXIT_INVALID

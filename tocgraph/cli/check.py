@@ -16,6 +16,7 @@ from tocgraph.cli.common import (
     write_text,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
+from tocgraph.cli.usage import type_error
 
 __all__ = ["add", "add_as_of", "as_of_date", "stdin_once"]
 
@@ -27,9 +28,7 @@ def as_of_date(value: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(value.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'"
-        ) from None
+        raise type_error("usage.date", value=repr(value)) from None
 
 
 def add_as_of(parser: argparse.ArgumentParser, help_text: str) -> None:

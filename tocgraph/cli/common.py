@@ -9,7 +9,9 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from tocgraph.cli.usage import type_error
 
 if TYPE_CHECKING:
     from tocgraph.errors import Diagnostic
@@ -38,12 +40,38 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, with its messages (which quote the user's arguments) made terminal-safe."""
+    """argparse, with its messages made terminal-safe (they quote the user's arguments).
+
+    Its usage errors follow ``--lang`` (:mod:`tocgraph.cli.usage`).
+    """
 
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             with contextlib.suppress(AttributeError, OSError):  # as argparse does
                 write_text(message, file or sys.stderr)
+
+    def usage_in(self, lang: Lang) -> str:
+        """The usage line, its ``usage:`` worded in ``lang``."""
+        from tocgraph.i18n import text
+
+        usage = self.format_usage()
+        english, prefix = "usage: ", text("usage.prefix", lang)
+        if not usage.startswith(english) or prefix == english:
+            return usage
+        # continuation lines are indented to line up after the prefix
+        shift = " " * (len(prefix) - len(english))
+        lines = usage[len(english) :].splitlines(keepends=True)
+        return prefix + "".join([lines[0], *(shift + line for line in lines[1:])])
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the error, in the language of ``--lang``; exit with 2."""
+        from tocgraph.cli.usage import spoken, usage_message
+        from tocgraph.i18n import labels
+
+        lang = spoken()
+        self._print_message(self.usage_in(lang), sys.stderr)
+        label = labels(lang).error
+        self.exit(EXIT_INVALID, f"{self.prog}: {label}: {usage_message(message, lang)}\n")
 
 
 def add_common(command: argparse.ArgumentParser) -> None:
@@ -75,9 +103,9 @@ def _byte_count(value: str) -> int:
     try:
         count = int(value.replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {value!r}") from None
+        raise type_error("usage.bytes", value=repr(value)) from None
     if count < 1:
-        raise argparse.ArgumentTypeError(f"the limit must be at least 1 byte, not {count}")
+        raise type_error("usage.bytes_minimum", count=count)
     return count
 
 
@@ -99,7 +127,7 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
 def input_path(value: str) -> str:
     """An argparse ``type`` for input files: an empty path is an error, not the current folder."""
     if not value:
-        raise argparse.ArgumentTypeError("the path is empty; name a file or folder")
+        raise type_error("usage.path_empty")
     _check_name(value, "path")
     return value
 
@@ -107,23 +135,22 @@ def input_path(value: str) -> str:
 def output_path(value: str) -> str:
     """An argparse ``type`` for ``-o``: an empty path or a folder is an error."""
     if not value:
-        raise argparse.ArgumentTypeError("the output path is empty; name a file, or '-' for stdout")
-    _check_name(value, "output path")
+        raise type_error("usage.output_empty")
+    _check_name(value, "output")
     if value.endswith("/"):
-        raise argparse.ArgumentTypeError(f"the output {value} is a folder; name a file in it")
+        raise type_error("usage.output_folder", path=value)
     return value
 
 
 def _check_name(value: str, what: str) -> None:
+    """``what`` is ``path`` (an input) or ``output``."""
     if "\0" in value:
-        raise argparse.ArgumentTypeError(f"the {what} contains a NUL character")
+        raise type_error(f"usage.nul.{what}")
     try:
         os.fsencode(value)
     except UnicodeError:
         shown = value.encode("utf-8", "backslashreplace").decode("utf-8")
-        raise argparse.ArgumentTypeError(
-            f"the {what} {shown} is not a valid file name here"
-        ) from None
+        raise type_error(f"usage.name.{what}", name=shown) from None
 
 
 def write_or_report(path: str, data: str | bytes, inputs: Sequence[str], lang: Lang = "en") -> bool:

@@ -1,0 +1,122 @@
+"""Usage errors in the language of ``--lang``: argparse's own messages and the options' checks.
+
+argparse words its errors in English (``unrecognized arguments: ...``) and
+stops at the first one, before any option has been read. So
+:func:`~tocgraph.cli.main` looks for ``--lang`` in the arguments first
+(:func:`lang_of`) and parses them while :func:`speaking` that language; then
+:class:`~tocgraph.cli.common.Parser` words argparse's messages from the
+catalogue (keys ``usage.*``, see :func:`usage_message`), and the options'
+types word theirs (:func:`type_error`). A message that argparse words in a
+way not known here (another Python version) is shown as argparse words it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tocgraph.i18n import Lang
+
+__all__ = ["lang_of", "speaking", "spoken", "type_error", "usage_message"]
+
+_LANG: ContextVar[Lang] = ContextVar("tocgraph_usage_lang", default="en")
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), key)
+    for pattern, key in (
+        (r"argument (?P<name>[^:]+): (?P<message>.+)", "usage.argument"),
+        (r"the following arguments are required: (?P<names>.+)", "usage.required"),
+        (r"unrecognized arguments: (?P<arguments>.+)", "usage.unrecognized"),
+        (r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)", "usage.choice"),
+        (r"expected (one|1) argument", "usage.one"),
+        (r"expected at most one argument", "usage.at_most_one"),
+        (r"expected at least one argument", "usage.at_least_one"),
+        (r"expected (?P<count>\d+) arguments?", "usage.count"),
+        (r"invalid (?P<kind>\S+) value: (?P<value>.+)", "usage.value"),
+        (r"not allowed with argument (?P<name>.+)", "usage.not_allowed"),
+        (r"one of the arguments (?P<names>.+) is required", "usage.one_of"),
+        (r"ambiguous option: (?P<option>.+) could match (?P<matches>.+)", "usage.ambiguous"),
+    )
+)
+"""argparse's messages (Python 3.11 to 3.13), each with its catalogue key."""
+
+
+def lang_of(argv: Sequence[str]) -> Lang:
+    """The language that ``--lang`` asks for in ``argv`` (the last one counts); else English.
+
+    Read before argparse runs, so that its errors can follow it. Accepts what
+    argparse accepts: ``--lang nl``, ``--lang=nl`` and abbreviations down to
+    ``--la``. Anything after ``--`` is an argument, not an option.
+
+    Examples
+    --------
+    >>> lang_of(["check", "toc.yaml", "--lang", "nl"])
+    'nl'
+    >>> lang_of(["check", "--lang=de"]), lang_of(["check", "--", "--lang", "nl"])
+    ('en', 'en')
+    """
+    from tocgraph.i18n import LANGUAGES
+
+    lang: Lang = "en"
+    for i, argument in enumerate(argv):
+        if argument == "--":
+            break
+        name, equals, inline = argument.partition("=")
+        if len(name) < 4 or not "--lang".startswith(name):
+            continue
+        value = inline if equals else (argv[i + 1] if i + 1 < len(argv) else "")
+        for known in LANGUAGES:
+            if value == known:
+                lang = known
+    return lang
+
+
+@contextmanager
+def speaking(lang: Lang) -> Iterator[None]:
+    """Word usage errors in ``lang`` meanwhile (in this thread or task only)."""
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def spoken() -> Lang:
+    """The language usage errors are worded in now (see :func:`speaking`)."""
+    return _LANG.get()
+
+
+def type_error(key: str, **values: object) -> argparse.ArgumentTypeError:
+    """An option's error (raised by an argparse ``type``), worded in the current language."""
+    from tocgraph.i18n import text
+
+    return argparse.ArgumentTypeError(text(key, spoken(), **values))
+
+
+def usage_message(message: str, lang: Lang) -> str:
+    """argparse's English ``message`` worded in ``lang``; unknown messages stay as they are.
+
+    Examples
+    --------
+    >>> usage_message("argument --lang: invalid choice: 'de' (choose from 'en', 'nl')", "nl")
+    "bij --lang: ongeldige keuze: 'de' (kies uit 'en', 'nl')"
+    >>> usage_message("unrecognized arguments: --bogus", "en")
+    'unrecognized arguments: --bogus'
+    >>> usage_message("something argparse may say one day", "nl")
+    'something argparse may say one day'
+    """
+    from tocgraph.i18n import text
+
+    for pattern, key in _PATTERNS:
+        match = pattern.fullmatch(message)
+        if match is not None:
+            values = match.groupdict()
+            if "message" in values:
+                values["message"] = usage_message(values["message"], lang)
+            return text(key, lang, **values)
+    return message

@@ -40,7 +40,7 @@ ENGLISH_WORDS = ("usage:", "error:", "invalid", "expected", "required", "unrecog
         ),
         (
             ["impact", MODEL, "--stop"],
-            "tocgraph impact: fout: bij --stop: verwacht minstens één waarde",
+            "tocgraph impact: fout: bij --stop: er moet minstens één waarde achter staan",
             "tocgraph impact: error: argument --stop: expected at least one argument",
         ),
         (
@@ -113,9 +113,9 @@ def test_every_argparse_message_seen_here_is_worded_in_dutch() -> None:
 @pytest.mark.parametrize(
     ("message", "dutch", "english"),
     [
-        ("expected at most one argument", "verwacht hoogstens één waarde", None),
-        ("expected 1 argument", "verwacht één waarde", "expected one argument"),
-        ("expected 3 arguments", "verwacht 3 waarden", None),
+        ("expected at most one argument", "er mag hooguit één waarde achter staan", None),
+        ("expected 1 argument", "er moet één waarde achter staan", "expected one argument"),
+        ("expected 3 arguments", "er moeten 3 waarden achter staan", None),
     ],
 )
 def test_argparse_messages_not_shown_above_are_worded_too(

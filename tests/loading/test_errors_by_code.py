@@ -15,7 +15,7 @@ OK = "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n"
 CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
     "TOC002": (b"#" * (5 * 1024 * 1024 + 1), None, None, "limit", "right file"),
     "TOC003": (b"tocgraph: 1\nid: t\ntitle: caf\xe9\n", 3, 11, "UTF-8", "UTF-8"),
-    "TOC004": ("tocgraph: 1\nid: [t\ngoals: x\n", 3, 6, "expected", "indentation"),
+    "TOC004": ("tocgraph: 1\nid: [t\ngoals: x\n", 2, 5, "not closed", "close the list"),
     "TOC005": (OK + "id: u\n", 4, 1, "duplicate key 'id'", "line 2"),
     "TOC006": (
         "tocgraph: 1\nid: t\nx: &a [1]\ny: *a\ngoals: [{id: G1, title: g}]\n",

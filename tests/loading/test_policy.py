@@ -17,7 +17,7 @@ OK = "tocgraph-policy: 1\nid: demo\naims: [{id: gender-equality, title: Genderge
 # name -> (file text, code, line, column, words in the message, words in the hint)
 CASES: dict[str, tuple[str | bytes, str, int | None, int | None, str, str]] = {
     "not-utf8": (b"tocgraph-policy: 1\nid: caf\xe9\n", "TOC003", 2, 8, "UTF-8", "UTF-8"),
-    "yaml-syntax": ("tocgraph-policy: 1\nid: [x\naims: y\n", "TOC004", 3, 5, "expected", ""),
+    "yaml-syntax": ("tocgraph-policy: 1\nid: [x\naims: y\n", "TOC004", 2, 5, "not closed", ""),
     "duplicate-key": (OK + "id: again\n", "TOC005", 4, 1, "duplicate key 'id'", "line 2"),
     "alias": (OK + "name: &n x\ndescription: *n\n", "TOC006", 4, 7, "anchors", "in full"),
     "tag": (OK + "name: !!python/name:os.system x\n", "TOC007", 4, 7, "tag", "remove"),

@@ -173,6 +173,23 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.quote": (
         "a value that contains ': ' must be in quotes, e.g. title: 'Onderzoek: fase 1'"
     ),
+    "dh.TOC004.escape": "use single quotes ('C:\\map'), or write the backslash twice",
+    "dh.TOC004.unclosed_list": (
+        "close the list with ']', with a ',' between its items; or write each item on a line "
+        "of its own, starting with '- '"
+    ),
+    "dh.TOC004.unclosed_mapping": (
+        "close it with '}}', with a ',' between its 'key: value' pairs; or write each pair on "
+        "a line of its own"
+    ),
+    "dh.TOC004.tab": "indent with spaces, not tabs (most editors can turn tabs into spaces)",
+    "dh.TOC004.item_here": (
+        "put the item on the next line, indented under its key: 'goals:', then '  - id: G1'"
+    ),
+    "dh.TOC004.no_value": "write the value, or remove the empty item or the stray ']' or '}}'",
+    "dh.TOC004.quote_value": "put the whole value in quotes, e.g. title: '@home'",
+    "dh.TOC004.directive": "remove the line that starts with '%', or put its value in quotes",
+    "dh.TOC004.after_end": "remove the line '...' (a file holds one ToC)",
     "d.TOC004.depth": "the YAML is nested more than {depth} levels deep",
     "d.TOC005": "duplicate key {key!r}",
     "dh.TOC005": "the key is already given at line {line}; remove one of the two",

@@ -204,6 +204,34 @@ CATALOGUE: dict[str, str] = {
         "een waarde met ': ' erin moet tussen aanhalingstekens staan, "
         "bijvoorbeeld title: 'Onderzoek: fase 1'"
     ),
+    "dh.TOC004.escape": (
+        "gebruik enkele aanhalingstekens in plaats van dubbele ('C:\\map'), of schrijf de "
+        "backslash twee keer"
+    ),
+    "dh.TOC004.unclosed_list": (
+        "sluit de lijst af met ']', met een ',' tussen de items; of zet elk item op een eigen "
+        "regel die met '- ' begint"
+    ),
+    "dh.TOC004.unclosed_mapping": (
+        "sluit de groep af met '}}', met een ',' tussen de paren 'sleutel: waarde'; of zet elk "
+        "paar op "
+        "een eigen regel"
+    ),
+    "dh.TOC004.tab": (
+        "spring in met spaties, niet met tabs (de meeste editors kunnen tabs omzetten in spaties)"
+    ),
+    "dh.TOC004.item_here": (
+        "zet het item op de volgende regel, ingesprongen onder zijn sleutel, bijvoorbeeld "
+        "'goals:' en op de regel daaronder '  - id: G1'"
+    ),
+    "dh.TOC004.no_value": "vul de waarde in, of verwijder het lege item of de losse ']' of '}}'",
+    "dh.TOC004.quote_value": (
+        "zet de hele waarde tussen aanhalingstekens, bijvoorbeeld title: '@thuis'"
+    ),
+    "dh.TOC004.directive": (
+        "verwijder de regel die met '%' begint, of zet de waarde tussen aanhalingstekens"
+    ),
+    "dh.TOC004.after_end": "verwijder de regel '...' (een bestand bevat één ToC)",
     "d.TOC004.depth": "de YAML is meer dan {depth} niveaus diep genest",
     "d.TOC005": "sleutel {key!r} komt dubbel voor",
     "dh.TOC005": "de sleutel staat al op regel {line}; verwijder een van beide",

@@ -37,6 +37,17 @@ CATALOGUE: dict[str, str] = {
     "yaml.mapping_values": "a ':' followed by a space is not allowed here",
     "yaml.expected_key": "a key was expected here; check the indentation",
     "yaml.tab": "a tab cannot start a value; indent with spaces",
+    "yaml.escape": "a backslash in double quotes starts an escape that YAML does not know",
+    "yaml.unclosed_list": "a list that opens with '[' is not closed with ']'",
+    "yaml.unclosed_mapping": "a mapping that opens with '{{' is not closed with '}}'",
+    "yaml.tab_indent": "a line is indented with a tab",
+    "yaml.item_here": "a list item cannot start on the line of its key",
+    "yaml.no_value": "a value is missing here",
+    "yaml.anchor_name": "a '&' or '*' at the start of a value must be followed by a name",
+    "yaml.version": "the '%YAML' line asks for a YAML version that tocgraph does not read",
+    "yaml.directive": "a line that starts with '%' is not allowed here",
+    "yaml.after_end": "text follows the end of the document ('...')",
+    "yaml.bad_start": "a value cannot start with '{char}'",
     "cli.wrote": "wrote {path}",
     "cli.no_scenario": (
         "name activities with --stop, partners with --partner or assumptions with --fail"

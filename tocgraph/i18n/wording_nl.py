@@ -34,11 +34,26 @@ CATALOGUE: dict[str, str] = {
     "doc.command.tocgraph-policy": "tocgraph portfolio MAP --policy BESTAND",
     "doc.command.tocgraph-change": "tocgraph change-request BESTAND",
     "yaml.unclosed_quote": (
-        "een tekst tussen aanhalingstekens wordt niet afgesloten voor het einde van het bestand"
+        "een tekst tussen aanhalingstekens is aan het einde van het bestand nog niet afgesloten"
     ),
     "yaml.mapping_values": "een ':' met een spatie erna is hier niet toegestaan",
     "yaml.expected_key": "hier werd een sleutel verwacht; controleer het inspringen",
-    "yaml.tab": "een tab kan geen waarde beginnen; spring in met spaties",
+    "yaml.tab": "een waarde kan niet met een tab beginnen; spring in met spaties",
+    "yaml.escape": (
+        "tussen dubbele aanhalingstekens staat na een backslash een teken dat YAML daar niet kent"
+    ),
+    "yaml.unclosed_list": "een lijst die met '[' begint, wordt niet met ']' afgesloten",
+    "yaml.unclosed_mapping": (
+        "een groep sleutels met waarden die met '{{' begint, wordt niet met '}}' afgesloten"
+    ),
+    "yaml.tab_indent": "een regel is met een tab ingesprongen",
+    "yaml.item_here": "een lijstitem kan niet op de regel van zijn sleutel beginnen",
+    "yaml.no_value": "hier ontbreekt een waarde",
+    "yaml.anchor_name": "na een '&' of '*' aan het begin van een waarde moet een naam staan",
+    "yaml.version": "de regel '%YAML' vraagt om een YAML-versie die tocgraph niet kan lezen",
+    "yaml.directive": "een regel die met '%' begint, is hier niet toegestaan",
+    "yaml.after_end": "er staat tekst na het einde van het document ('...')",
+    "yaml.bad_start": "een waarde kan niet met '{char}' beginnen",
     "cli.wrote": "{path} geschreven",
     "cli.no_scenario": (
         "noem activiteiten met --stop, partners met --partner of aannames met --fail"
@@ -62,14 +77,14 @@ CATALOGUE: dict[str, str] = {
     "usage.required": "deze argumenten ontbreken: {names}",
     "usage.unrecognized": "onbekende argumenten: {arguments}",
     "usage.choice": "ongeldige keuze: {value} (kies uit {choices})",
-    "usage.one": "verwacht één waarde",
-    "usage.at_most_one": "verwacht hoogstens één waarde",
-    "usage.at_least_one": "verwacht minstens één waarde",
-    "usage.count": "verwacht {count} waarden",
+    "usage.one": "er moet één waarde achter staan",
+    "usage.at_most_one": "er mag hooguit één waarde achter staan",
+    "usage.at_least_one": "er moet minstens één waarde achter staan",
+    "usage.count": "er moeten {count} waarden achter staan",
     "usage.value": "ongeldige waarde ({kind}): {value}",
     "usage.not_allowed": "niet samen te gebruiken met {name}",
     "usage.one_of": "een van deze argumenten is nodig: {names}",
-    "usage.ambiguous": "dubbelzinnige optie: {option} kan {matches} zijn",
+    "usage.ambiguous": "onduidelijke optie: {option} past bij {matches}",
     "usage.bytes": "geen geheel aantal bytes: {value}",
     "usage.bytes_minimum": "de grens moet minstens 1 byte zijn, niet {count}",
     "usage.path_empty": "het pad is leeg; noem een bestand of map",
@@ -79,5 +94,5 @@ CATALOGUE: dict[str, str] = {
     "usage.nul.output": "het uitvoerpad bevat een NUL-teken",
     "usage.name.path": "het pad {name} is hier geen geldige bestandsnaam",
     "usage.name.output": "het uitvoerpad {name} is hier geen geldige bestandsnaam",
-    "usage.date": "{value} is geen datum; schrijf JJJJ-MM-DD (bijv. 2025-01-31) of 'today'",
+    "usage.date": "{value} is geen datum; schrijf JJJJ-MM-DD (bijvoorbeeld 2025-01-31) of 'today'",
 }

@@ -25,29 +25,58 @@ def _line(text: str, mark: Any) -> str:
     return lines[mark.line] if mark is not None and mark.line < len(lines) else ""
 
 
-_DETAILS = (
-    ("quoted scalar", "unexpected end of stream", "yaml.unclosed_quote"),
-    ("", "mapping values are not allowed", "yaml.mapping_values"),
-    ("", "did not find expected key", "yaml.expected_key"),
-    ("", "found character '\\t'", "yaml.tab"),
+_DETAILS: tuple[tuple[str, str, str, str | None, bool], ...] = (
+    ("quoted scalar", "unexpected end of stream", "yaml.unclosed_quote", None, False),
+    ("quoted scalar", "unknown escape character", "yaml.escape", "escape", False),
+    ("flow sequence", "expected ',' or ']'", "yaml.unclosed_list", "unclosed_list", True),
+    ("flow mapping", "expected ',' or '}'", "yaml.unclosed_mapping", "unclosed_mapping", True),
+    ("", "mapping values are not allowed", "yaml.mapping_values", "quote", False),
+    ("", "did not find expected key", "yaml.expected_key", None, False),
+    ("", "found character '\t'", "yaml.tab", "tab", False),
+    ("", "tab character", "yaml.tab_indent", "tab", False),
+    ("", "block sequence entries are not allowed", "yaml.item_here", "item_here", False),
+    ("", "did not find expected node content", "yaml.no_value", "no_value", False),
+    ("", "alphabetic or numeric character", "yaml.anchor_name", "quote_value", True),
+    ("", "incompatible YAML document", "yaml.version", "directive", False),
+    ("directive", "", "yaml.directive", "directive", True),
+    ("", "expected <document start>", "yaml.after_end", "after_end", False),
 )
-"""PyYAML's commonest problems, as (context, problem, catalogue key): said in the reader's words."""
+"""PyYAML's (and libyaml's) commoner problems, in the reader's words.
+
+Each is (context, problem, catalogue key of the message, hint key after
+``dh.TOC004.`` or ``None`` for the general hint, whether the error is placed
+where the construct began rather than where the parser gave up: an unclosed
+``[`` is noticed lines later, but the writer has to close it where it opens).
+"""
 
 
-def _detail(exc: Any) -> str | Phrase:
-    """The parser's problem in words, or its own (English) text when it is a rare one."""
+def _detail(exc: Any, text: str) -> tuple[str | Phrase, Phrase, Any]:
+    """The parser's problem in words, its hint, and where to place it.
+
+    A rare problem keeps the parser's own (English) text and the general hint.
+    """
     context, problem = exc.context or "", exc.problem or ""
-    for in_context, in_problem, key in _DETAILS:
+    mark = exc.problem_mark or exc.context_mark
+    if "cannot start any token" in problem and mark is not None:
+        # libyaml does not say which character; the writer sees it at the mark
+        line = _line(text, mark)
+        char = line[mark.column] if mark.column < len(line) else ""
+        if char == "\t":
+            return phrase("yaml.tab"), phrase("dh.TOC004.tab"), mark
+        if char:
+            return phrase("yaml.bad_start", char=char), phrase("dh.TOC004.quote_value"), mark
+    for in_context, in_problem, key, hint, at_start in _DETAILS:
         if in_context in context and in_problem in problem:
-            return phrase(key)
-    return " ".join(part for part in (context, problem) if part)
+            where = exc.context_mark if at_start and exc.context_mark is not None else mark
+            return phrase(key), phrase(f"dh.TOC004.{hint}" if hint else "dh.TOC004"), where
+    detail = " ".join(part for part in (context, problem) if part)
+    return detail, phrase("dh.TOC004"), mark
 
 
 def syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
     """A YAML syntax error placed on the line the writer has to change, with a hint."""
-    mark = exc.problem_mark or exc.context_mark
-    message = phrase("d.TOC004", detail=_detail(exc))
-    hint = phrase("dh.TOC004")
+    detail, hint, mark = _detail(exc, text)
+    message = phrase("d.TOC004", detail=detail)
     if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
         # the scanner notices one line late; the writer's line is where the key began
         mark = exc.context_mark
@@ -59,7 +88,5 @@ def syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
         message, hint = phrase("d.TOC004.not_item"), phrase("dh.TOC004.not_item")
     elif "expected key" in (exc.problem or "") and _line(text, mark).lstrip().startswith("- "):
         message, hint = phrase("d.TOC004.item_after_keys"), phrase("dh.TOC004.item_after_keys")
-    elif "mapping values are not allowed" in (exc.problem or ""):
-        hint = phrase("dh.TOC004.quote")
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     return diagnostic("TOC004", message, hint, source, line, col)

@@ -1,0 +1,62 @@
+"""YAML syntax errors in the reader's words, on the line to change (tocgraph.loading.yamlerrors)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tocgraph
+from tocgraph.i18n import localize
+
+HEAD = "tocgraph: 1\nid: t\n"
+
+# text after HEAD -> (line, column, words of the message, words of the hint)
+CASES: dict[str, tuple[str, int, int, str, str]] = {
+    "unclosed list": ("partners: [A, B\ngoals: []\n", 3, 11, "'[' is not closed", "close the list"),
+    "unclosed mapping": ("x: {a: 1\ngoals: []\n", 3, 4, "'{' is not closed", "close it with '}'"),
+    "unknown escape": ('name: "C:\\map"\n', 3, 10, "backslash", "single quotes"),
+    "unclosed quote": ("name: 'Onderzoek\n", 4, 1, "not closed", "indentation"),
+    "tab before an item": ("partners:\n\t- A\n", 4, 1, "tab", "spaces, not tabs"),
+    "tab in the indentation": ("x:\n  a: 1\n\tb: 2\n", 5, 1, "indented with a tab", "not tabs"),
+    "at sign": ("name: @home\n", 3, 7, "start with '@'", "in quotes"),
+    "backtick": ("name: `x`\n", 3, 7, "start with '`'", "in quotes"),
+    "item on the key's line": ("partners: - A\n", 3, 11, "list item cannot start", "next line"),
+    "empty item": ("partners: [A,,B]\n", 3, 14, "value is missing", "empty item"),
+    "stray bracket": ("name: ]\n", 3, 7, "value is missing", "stray"),
+    "anchor without a name": ("name: & x\n", 3, 7, "followed by a name", "in quotes"),
+    "directive": ("%foo\n", 3, 1, "starts with '%'", "remove the line"),
+    "text after the end": ("goals: []\n...\nname: x\n", 5, 1, "end of the document", "'...'"),
+}
+
+ENGLISH = ("while ", "did not find", "found ", "expected ")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_syntax_error_is_said_plainly_where_the_writer_fixes_it(name: str) -> None:
+    text, line, column, message, hint = CASES[name]
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads(HEAD + text)
+    (problem,) = info.value.diagnostics
+    assert problem.code == "TOC004"
+    assert (problem.line, problem.column) == (line, column), problem.format()
+    assert message in problem.message
+    assert hint in (problem.hint or "")
+    dutch = localize(problem, "nl")
+    assert dutch.message.startswith("fout in de YAML-opmaak: ")
+    assert not [word for word in ENGLISH if word in dutch.message + (dutch.hint or "")]
+    assert dutch.hint != problem.hint
+
+
+def test_a_version_other_than_yaml_1_is_named() -> None:
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads("%YAML 9.9\n---\n" + HEAD)
+    (problem,) = info.value.diagnostics
+    assert "YAML version" in problem.message
+    assert "'%'" in (problem.hint or "")
+
+
+def test_a_rare_problem_keeps_the_parser_s_words() -> None:
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads(HEAD + "name: |0\n  x\n")
+    (problem,) = info.value.diagnostics
+    assert "indentation indicator" in problem.message
+    assert "indentation" in (problem.hint or "")

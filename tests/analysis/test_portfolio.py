@@ -251,3 +251,30 @@ def test_the_documented_toc402_example_gives_toc402() -> None:
     assert [d.code for d in info.value.diagnostics] == ["TOC402"]
     shown = section.split("```text\n")[2]
     assert info.value.diagnostics[0].message in shown
+
+
+def test_each_alliance_carries_the_budgets_check_reports() -> None:
+    from tocgraph.analysis.budget import budget_totals
+
+    result = portfolio(MODEL_TOCS)
+    by_id = {t.id: t for t in MODEL_TOCS}
+    with_budget = 0
+    for alliance in result.alliances:
+        expected = budget_totals(by_id[alliance.id])
+        assert (alliance.budget is None) == (expected is None)
+        if expected is not None and alliance.budget is not None:
+            with_budget += 1
+            assert alliance.budget.to_dict() == expected.to_dict()
+    assert with_budget >= 2  # the bundled models of Jong Gelijk and Politica state budgets
+    totals = [t for t in (budget_totals(toc) for toc in MODEL_TOCS) if t is not None]
+    assert result.budget_eur == sum(t.total for t in totals)
+    assert result.budget_stopped_eur == sum(t.stopped for t in totals)
+    total = result.to_dict()["total"]
+    assert isinstance(total, dict)
+    assert (total["budget_eur"], total["alliances_with_budget"]) == (result.budget_eur, with_budget)
+
+
+def test_a_portfolio_without_budgets_sums_to_zero() -> None:
+    result = portfolio([_toc("tocgraph: 1\nid: a\ngoals: [{id: G1, title: g}]\n")])
+    assert (result.budget_eur, result.budget_stopped_eur) == (0, 0)
+    assert result.alliances[0].budget is None

@@ -210,7 +210,7 @@ def test_portfolio_html_holds_every_section(tmp_path: Path) -> None:
     page = out.read_text("utf-8")
     checked = tocgraph.portfolio_folder("models", partners=["Movisie"])
     assert page == tocgraph.portfolio_html(checked)
-    assert page.count("<section") == 8  # with the scenario and monitoring coverage
+    assert page.count("<section") == 9  # with the scenario, monitoring coverage and budgets
     for alliance in checked.portfolio.alliances:
         assert f"<td>{short_name(alliance.name or alliance.id)}</td>" in page
     assert "script-src 'none'" in page

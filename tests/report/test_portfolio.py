@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.conftest import MODELS
 from tocgraph.analysis.portfolio import Category, portfolio
+from tocgraph.i18n import Lang
 from tocgraph.i18n import keys as all_keys
 from tocgraph.loading.discover import toc_files
 from tocgraph.loading.policy import load_policy
@@ -81,3 +82,47 @@ def test_located_findings_replace_the_unlocated_ones() -> None:
     result = portfolio(TOCS)
     assert result.to_dict()["policy"] is None
     assert result.to_dict(findings=[])["findings"] == []
+
+
+BUDGETED = """
+tocgraph: 1
+id: {id}
+subsidy_ceiling_eur: 1000
+goals: [{{id: G1, title: g}}]
+activities:
+  - {{id: A1, title: a, budget_eur: {{2024: 600, 2025: 500}}}}
+  - {{id: A2, title: b, status: stopped, budget_eur: 70}}
+  - {{id: A3, title: c}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "row"),
+    [
+        (
+            "en",
+            "Budgets of the activities, against each subsidy ceiling",
+            ["1,100", "1,000", "110.0%", "70", "1"],
+        ),
+        (
+            "nl",
+            "Begrotingen van de activiteiten, naast elk subsidieplafond",
+            ["1.100", "1.000", "110,0%", "70", "1"],
+        ),
+    ],
+)
+def test_the_budget_section_sets_each_budget_against_its_ceiling(
+    lang: Lang, heading: str, row: list[str]
+) -> None:
+    plain = tocgraph.loads("tocgraph: 1\nid: b\ngoals: [{id: G1, title: g}]\n")
+    result = portfolio([tocgraph.loads(BUDGETED.format(id="a")), plain])
+    lines = portfolio_text(result, lang).splitlines()
+    start = lines.index(heading)
+    assert lines[start + 2].split()[1:] == row  # the over-spent alliance
+    assert lines[start + 3].split()[1:] == ["-", "-", "-", "-", "0"]  # no budget, no ceiling
+    assert lines[start + 4].split()[1:] == [row[0], row[3], "1"]  # the total
+
+
+def test_no_budget_section_when_no_alliance_states_one() -> None:
+    result = portfolio([tocgraph.loads("tocgraph: 1\nid: b\ngoals: [{id: G1, title: g}]\n")])
+    assert "Budgets of the activities" not in portfolio_text(result)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from tocgraph.errors import Diagnostic, phrase
@@ -161,7 +162,7 @@ def budget_totals(toc: ToC) -> BudgetTotals | None:
         PartnerBudget(name, _ordered(per_partner[name], all_years), sum(per_partner[name].values()))
         for name in partner_order(toc, set(per_partner))
     )
-    by_year = {y: sum(p.by_year.get(y, 0) for p in partners) for y in all_years}
+    by_year = MappingProxyType({y: sum(p.by_year.get(y, 0) for p in partners) for y in all_years})
     return BudgetTotals(
         partners=partners,
         years=all_years,
@@ -183,7 +184,8 @@ def _any_period(per_partner: Mapping[str | None, Mapping[Year, int]]) -> bool:
 
 
 def _ordered(by_year: Mapping[Year, int], years: tuple[Year, ...]) -> Mapping[Year, int]:
-    return {y: by_year[y] for y in years if y in by_year}
+    """``by_year`` in the order of ``years``, read-only (results are frozen all the way down)."""
+    return MappingProxyType({y: by_year[y] for y in years if y in by_year})
 
 
 def budget_warnings(totals: BudgetTotals | None) -> tuple[Diagnostic, ...]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, id_arguments
+from tocgraph.analysis.budget import BudgetTotals, budget_totals
 from tocgraph.analysis.monitoring import OutcomeCoverage, outcome_coverage
 from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
@@ -73,7 +74,12 @@ class AllianceGoal:
 
 @dataclass(frozen=True)
 class Alliance:
-    """One alliance (one ToC) in the portfolio."""
+    """One alliance (one ToC) in the portfolio.
+
+    ``budget`` holds its activities' budgets per partner and year
+    (:func:`~tocgraph.analysis.budget.budget_totals`, as ``tocgraph check``
+    reports them), ``None`` when no activity states one.
+    """
 
     id: str
     name: str | None
@@ -85,6 +91,7 @@ class Alliance:
     goals: tuple[AllianceGoal, ...]
     illustrative: bool = False
     monitoring: OutcomeCoverage | None = None
+    budget: BudgetTotals | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,16 @@ class Portfolio:
     def illustrative(self) -> bool:
         """Whether any of the alliances' files is marked ``illustrative: true``."""
         return any(a.illustrative for a in self.alliances)
+
+    @property
+    def budget_eur(self) -> int:
+        """The budgets of the activities not stopped, summed over the alliances."""
+        return sum(a.budget.total for a in self.alliances if a.budget is not None)
+
+    @property
+    def budget_stopped_eur(self) -> int:
+        """The budgets of stopped activities, summed over the alliances (not in the above)."""
+        return sum(a.budget.stopped for a in self.alliances if a.budget is not None)
 
     def to_dict(self, findings: Sequence[Diagnostic] | None = None) -> dict[str, object]:
         """The JSON document of ``tocgraph portfolio --json``, keys in a fixed order.
@@ -338,6 +355,7 @@ def _alliance(
         goals=tuple(goals),
         illustrative=toc.illustrative,
         monitoring=monitoring,
+        budget=budget_totals(toc),
     )
 
 

@@ -57,6 +57,7 @@ def portfolio_dict(
                     for g in a.goals
                 ],
                 "monitoring": _monitoring_json(a.monitoring),
+                "budget": None if a.budget is None else a.budget.to_dict(),
             }
             for a in result.alliances
         ],
@@ -65,6 +66,9 @@ def portfolio_dict(
             "alliances": len(result.alliances),
             "subsidy_ceiling_eur": result.subsidy_ceiling_eur,
             "activities": _counts_json(result.activities),
+            "budget_eur": result.budget_eur,
+            "budget_stopped_eur": result.budget_stopped_eur,
+            "alliances_with_budget": sum(a.budget is not None for a in result.alliances),
         },
         "organisations": [
             {

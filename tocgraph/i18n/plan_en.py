@@ -100,4 +100,14 @@ CATALOGUE: dict[str, str] = {
     "triage.found.no_ceiling": "cannot be determined: the ToC gives no subsidy ceiling",
     "triage.applies": "applies",
     "triage.not_applies": "does not apply",
+    # --- portfolio: the alliances' budgets ---
+    "portfolio.budgets": "Budgets of the activities, against each subsidy ceiling",
+    "portfolio.col.budget": "budget (EUR)",
+    "portfolio.col.used": "of the ceiling",
+    "portfolio.col.budget_stopped": "stopped (EUR)",
+    "portfolio.col.no_budget": "activities without a budget",
+    "portfolio.budgets.note": (
+        "budget: the activities not stopped; stopped: the budgets of stopped activities, not "
+        "counted in the budget; '-': the ToC states no budget"
+    ),
 }

@@ -104,4 +104,14 @@ CATALOGUE: dict[str, str] = {
     "triage.found.no_ceiling": "niet te bepalen: de ToC noemt geen subsidieplafond",
     "triage.applies": "van toepassing",
     "triage.not_applies": "niet van toepassing",
+    # --- portfolio: the alliances' budgets ---
+    "portfolio.budgets": "Begrotingen van de activiteiten, naast elk subsidieplafond",
+    "portfolio.col.budget": "begroting (€)",
+    "portfolio.col.used": "van het plafond",
+    "portfolio.col.budget_stopped": "stopgezet (€)",
+    "portfolio.col.no_budget": "activiteiten zonder begroting",
+    "portfolio.budgets.note": (
+        "begroting: de activiteiten die niet zijn stopgezet; stopgezet: de begrotingen van "
+        "stopgezette activiteiten, niet meegeteld in de begroting; '-': de ToC noemt geen begroting"
+    ),
 }

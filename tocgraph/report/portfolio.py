@@ -91,6 +91,7 @@ def portfolio_sections(
         head.append(text("portfolio.policy", lang, name=name, id=result.policy.id))
     sections: list[list[Block]] = [
         _alliances(result, lang),
+        _budgets(result, lang),
         _activities(result, lang),
         _monitoring(result, lang),
         _goals(result, lang),
@@ -186,6 +187,55 @@ def _alliances(result: Portfolio, lang: Lang) -> list[Block]:
         ]
     )
     return [text("portfolio.alliances", lang), _table(rows, frozenset({2, 3, 4}))]
+
+
+def _budgets(result: Portfolio, lang: Lang) -> list[Block]:
+    """The activities' budgets against each ceiling; no section when no alliance states any."""
+    if all(a.budget is None for a in result.alliances):
+        return []
+    from tocgraph.report.money import share
+
+    keys = "portfolio.col.alliance portfolio.col.budget portfolio.col.ceiling portfolio.col.used"
+    rows = [_header(lang, f"{keys} portfolio.col.budget_stopped portfolio.col.no_budget")]
+    names = _names(result)
+    for a in result.alliances:
+        ceiling, totals = a.subsidy_ceiling_eur, a.budget
+        if totals is None:
+            count = str(a.activities.total)
+            rows.append([names[a.id], "-", _amount(ceiling, lang), "-", "-", count])
+            continue
+        used = share(totals.total / ceiling, lang) if ceiling else "-"
+        rows.append(
+            [
+                names[a.id],
+                number(totals.total, lang),
+                _amount(ceiling, lang),
+                used,
+                number(totals.stopped, lang),
+                str(totals.without_budget),
+            ]
+        )
+    without = sum(
+        a.activities.total if a.budget is None else a.budget.without_budget
+        for a in result.alliances
+    )
+    rows.append(
+        [
+            text("portfolio.total", lang),
+            number(result.budget_eur, lang),
+            "",
+            "",
+            number(result.budget_stopped_eur, lang),
+            str(without),
+        ]
+    )
+    heading = text("portfolio.budgets", lang)
+    note = text("portfolio.budgets.note", lang)
+    return [heading, _table(rows, frozenset({1, 2, 3, 4, 5})), "", note]
+
+
+def _amount(value: int | None, lang: Lang) -> str:
+    return "-" if value is None else number(value, lang)
 
 
 def _activities(result: Portfolio, lang: Lang) -> list[Block]:

@@ -126,3 +126,21 @@ def test_the_budget_section_sets_each_budget_against_its_ceiling(
 def test_no_budget_section_when_no_alliance_states_one() -> None:
     result = portfolio([tocgraph.loads("tocgraph: 1\nid: b\ngoals: [{id: G1, title: g}]\n")])
     assert "Budgets of the activities" not in portfolio_text(result)
+
+
+def test_critical_assumptions_get_a_column_when_a_goal_has_some() -> None:
+    from tests.conftest import ROOT
+
+    named = tocgraph.load(ROOT / "tests" / "fixtures" / "assumptions.yaml")
+    result = portfolio([named, *TOCS[:1]])
+    goal = next(g for a in result.alliances for g in a.goals if g.critical_assumptions)
+    assert (goal.id, goal.critical_assumptions) == ("G1", ("S1", "S4"))
+    lines = portfolio_text(result, "nl").splitlines()
+    header = lines[lines.index("Doelen") + 1]
+    assert "kritieke aannames" in header
+    assert any("Voorbeeld met aannames  G1" in line and "S1, S4" in line for line in lines)
+    alliances = result.to_dict()["alliances"]
+    assert isinstance(alliances, list)
+    demo = next(a for a in alliances if a["id"] == "assumptions-demo")
+    assert demo["goals"][0]["critical_assumptions"] == ["S1", "S4"]
+    assert "critical assumptions" not in portfolio_text(portfolio(TOCS))

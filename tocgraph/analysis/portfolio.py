@@ -71,6 +71,11 @@ class AllianceGoal:
         """The goal's rule in words (``needs all 3``), ``""`` for fewer than two contributors."""
         return "" if self.node is None else self.node.rule(lang)
 
+    @property
+    def critical_assumptions(self) -> tuple[str, ...]:
+        """The named assumptions whose failing alone takes the goal's support away."""
+        return () if self.node is None else self.node.critical_assumptions
+
 
 @dataclass(frozen=True)
 class Alliance:

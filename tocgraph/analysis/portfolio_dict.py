@@ -52,6 +52,7 @@ def portfolio_dict(
                         "margin_exact": g.margin_bounds is None,
                         "margin_bounds": _bounds(g.margin_bounds),
                         "critical_activities": list(g.critical_activities),
+                        "critical_assumptions": list(g.critical_assumptions),
                         "serves": list(g.serves),
                     }
                     for g in a.goals

@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 from tocgraph.i18n import Lang, text, value_label
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import terminal as tty
-from tocgraph.report.portfolio import number
+from tocgraph.report.portfolio import number, share
 from tocgraph.report.table import format_table, markdown_table
 from tocgraph.schema.budget import parse_budget
 
@@ -87,18 +87,6 @@ def budget_text(value: object, lang: Lang = "en") -> str:
         return money(budget, lang)
     years = "; ".join(f"{year}: {number(amount, lang)}" for year, amount in budget.items())
     return f"{money(sum(budget.values()), lang)} ({years})"
-
-
-def share(value: float, lang: Lang = "en") -> str:
-    """A share as a percentage with one decimal: ``5.4%`` (Dutch ``5,4%``).
-
-    Examples
-    --------
-    >>> share(0.0543), share(0.0543, "nl"), share(0.1)
-    ('5.4%', '5,4%', '10.0%')
-    """
-    shown = f"{value * 100:.1f}%"
-    return shown.replace(".", ",") if lang == "nl" else shown
 
 
 def _partner(name: str | None, lang: Lang) -> str:

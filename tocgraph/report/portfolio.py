@@ -28,6 +28,7 @@ __all__ = [
     "percent",
     "portfolio_sections",
     "portfolio_text",
+    "share",
     "short_name",
 ]
 
@@ -53,6 +54,18 @@ def percent(part: int, whole: int) -> int:
     (77, 13, 0)
     """
     return (200 * part + whole) // (2 * whole) if whole else 0
+
+
+def share(value: float, lang: Lang = "en") -> str:
+    """A share as a percentage with one decimal: ``5.4%`` (Dutch ``5,4%``).
+
+    Examples
+    --------
+    >>> share(0.0543), share(0.0543, "nl"), share(0.1)
+    ('5.4%', '5,4%', '10.0%')
+    """
+    shown = f"{value * 100:.1f}%"
+    return shown.replace(".", ",") if lang == "nl" else shown
 
 
 def _findings(result: Portfolio, findings: Sequence[Diagnostic] | None) -> list[Diagnostic]:
@@ -193,8 +206,6 @@ def _budgets(result: Portfolio, lang: Lang) -> list[Block]:
     """The activities' budgets against each ceiling; no section when no alliance states any."""
     if all(a.budget is None for a in result.alliances):
         return []
-    from tocgraph.report.money import share
-
     keys = "portfolio.col.alliance portfolio.col.budget portfolio.col.ceiling portfolio.col.used"
     rows = [_header(lang, f"{keys} portfolio.col.budget_stopped portfolio.col.no_budget")]
     names = _names(result)
@@ -282,27 +293,25 @@ def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
 
 
 def _goals(result: Portfolio, lang: Lang) -> list[Block]:
-    rows = [
-        _header(
-            lang,
-            "portfolio.col.alliance goal col.rule col.verdict col.margin col.critical "
-            "portfolio.col.serves",
-        )
-    ]
+    """Every goal; a column of critical assumptions when some goal has one."""
+    assumed = any(g.critical_assumptions for a in result.alliances for g in a.goals)
+    keys = "portfolio.col.alliance goal col.rule col.verdict col.margin col.critical"
+    keys += " col.critical_assumptions" if assumed else ""
+    rows = [_header(lang, f"{keys} portfolio.col.serves")]
     words, names = _policy_words(result, lang), _names(result)
     for a in result.alliances:
         for g in a.goals:
-            rows.append(
-                [
-                    names[a.id],
-                    g.id,
-                    g.rule(lang) or "-",
-                    text(g.verdict.value, lang),
-                    bounded_text(g.margin, g.margin_bounds, lang),
-                    ", ".join(g.critical_activities) or "-",
-                    _words(g.serves, words) or "-",
-                ]
-            )
+            row = [
+                names[a.id],
+                g.id,
+                g.rule(lang) or "-",
+                text(g.verdict.value, lang),
+                bounded_text(g.margin, g.margin_bounds, lang),
+                ", ".join(g.critical_activities) or "-",
+            ]
+            if assumed:
+                row.append(", ".join(g.critical_assumptions) or "-")
+            rows.append([*row, _words(g.serves, words) or "-"])
     return [text("portfolio.goals", lang), _table(rows, frozenset({4}))]
 
 

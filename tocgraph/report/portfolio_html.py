@@ -58,15 +58,15 @@ def portfolio_page(
     *,
     version: str = "",
 ) -> str:
-    """The portfolio report (alliances, statuses, monitoring, goals, coverage, findings,
-    scenario) as HTML.
+    """The portfolio report (alliances, budgets, statuses, monitoring, goals, coverage,
+    findings, scenario) as HTML.
 
     Examples
     --------
     >>> import tocgraph
     >>> page = portfolio_page(tocgraph.portfolio_folder("models").portfolio, "nl")
     >>> page.count("<section"), '<html lang="nl">' in page
-    (7, True)
+    (8, True)
     """
     lang = check_lang(lang)
     head, sections = portfolio_sections(result, lang, findings)

@@ -60,3 +60,27 @@ def test_a_rare_problem_keeps_the_parser_s_words() -> None:
     (problem,) = info.value.diagnostics
     assert "indentation indicator" in problem.message
     assert "indentation" in (problem.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a:\n\t- b\n", "tab"),
+        ("a: [1, 2\nb: 3\n", "'[' is not closed"),
+        ("a: {b: 1\nc: 2\n", "'{' is not closed"),
+        ("a: @x\n", "start with '@'"),
+        ('a: "x\\q"\n', "backslash"),
+        ("a: - b\n", "list item cannot start"),
+        ("a: [1,,2]\n", "value is missing"),
+        ("a: & x\n", "followed by a name"),
+    ],
+)
+def test_the_pure_python_parser_s_words_are_understood_too(text: str, message: str) -> None:
+    """Without libyaml PyYAML words some problems otherwise; they are said the same way."""
+    import yaml
+
+    from tocgraph.loading.yamlerrors import syntax_error
+
+    with pytest.raises(yaml.YAMLError) as info:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    assert message in syntax_error(info.value, text, "x.yaml").message

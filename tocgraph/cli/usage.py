@@ -43,7 +43,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ambiguous option: (?P<option>.+) could match (?P<matches>.+)", "usage.ambiguous"),
     )
 )
-"""argparse's messages (Python 3.11 to 3.13), each with its catalogue key."""
+"""argparse's messages as Python 3.11 words them, each with its catalogue key."""
 
 
 def lang_of(argv: Sequence[str]) -> Lang:

@@ -180,12 +180,11 @@ def _alliances(result: Portfolio, lang: Lang) -> list[Block]:
     ]
     names = _names(result)
     for a in result.alliances:
-        ceiling = a.subsidy_ceiling_eur
         rows.append(
             [
                 names[a.id],
                 tty(a.lead or "-"),
-                "-" if ceiling is None else number(ceiling, lang),
+                _amount(a.subsidy_ceiling_eur, lang),
                 str(len(a.goals)),
                 str(a.activities.total),
             ]
@@ -246,6 +245,7 @@ def _budgets(result: Portfolio, lang: Lang) -> list[Block]:
 
 
 def _amount(value: int | None, lang: Lang) -> str:
+    """An amount in the tables, ``-`` when the file gives none."""
     return "-" if value is None else number(value, lang)
 
 

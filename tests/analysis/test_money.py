@@ -117,11 +117,10 @@ def test_no_warning_at_the_ceiling_or_without_one() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(activities(), activities(), st.data())
-def test_the_money_of_a_request_adds_up(
+def _changed(
     before: list[dict[str, Any]], added: list[dict[str, Any]], data: st.DataObject
-) -> None:
-    """after - before = added - freed, in total and per partner (with moves)."""
+) -> list[dict[str, Any]]:
+    """Some of ``before`` kept with other partners, statuses and budgets, and ``added``."""
     kept = [a for a in before if data.draw(st.booleans())]
     changed = [
         {
@@ -132,8 +131,15 @@ def test_the_money_of_a_request_adds_up(
         }
         for a in kept
     ]
-    new = [{**a, "id": "N" + a["id"]} for a in added]
-    money = change_money([_toc(before), _toc(changed + new)])
+    return changed + [{**a, "id": "N" + a["id"]} for a in added]
+
+
+@given(activities(), activities(), st.data())
+def test_the_money_of_a_request_adds_up(
+    before: list[dict[str, Any]], added: list[dict[str, Any]], data: st.DataObject
+) -> None:
+    """after - before = added - freed, in total and per partner (with moves)."""
+    money = change_money([_toc(before), _toc(_changed(before, added, data))])
     assert money.after - money.before == money.added - money.freed
     for p in money.partners:
         assert p.after - p.before == p.added - p.freed + p.moved_in - p.moved_out
@@ -141,6 +147,55 @@ def test_the_money_of_a_request_adds_up(
     assert sum(p.after for p in money.partners) == money.after
     assert money.shifted == money.moved + max(money.freed, money.added)
     assert all(f.amount > 0 for f in money.flows)
+
+
+@given(activities(), activities(), st.data(), st.one_of(st.none(), st.integers(2022, 2028)))
+def test_the_money_of_each_year_adds_up(
+    before: list[dict[str, Any]],
+    added: list[dict[str, Any]],
+    data: st.DataObject,
+    from_year: int | None,
+) -> None:
+    """Per year after - before = added - freed; the years add up to the totals."""
+    money = change_money([_toc(before), _toc(_changed(before, added, data))], from_year=from_year)
+    assert sum(y.before for y in money.years) == money.before
+    assert sum(y.after for y in money.years) == money.after
+    for y in money.years:
+        assert y.after - y.before == y.added - y.freed
+        assert min(y.freed, y.added) >= 0
+        assert y.before or y.after
+    # money moved between years is freed in one and added in another: never less in all
+    assert sum(y.freed for y in money.years) >= money.freed
+    assert sum(y.added for y in money.years) >= money.added
+    years = [y.year for y in money.years]
+    assert years == sorted(y for y in years if y is not None) + [None] * (None in years)
+    earlier = [y for y in money.years if from_year and y.year and y.year < from_year]
+    assert money.freed_earlier == sum(y.freed for y in earlier)
+    assert money.added_earlier == sum(y.added for y in earlier)
+    assert money.to_dict()["freed_earlier"] == money.freed_earlier
+
+
+def test_money_of_earlier_years() -> None:
+    """Stopping frees the earlier years too; moving money into them adds to years past."""
+    a: dict[str, Any] = {"id": "A1", "title": "t", "budget_eur": {2023: 100, 2025: 50}}
+    b: dict[str, Any] = {"id": "A2", "title": "u", "budget_eur": {2026: 70}}
+    lump: dict[str, Any] = {"id": "A3", "title": "v", "budget_eur": 40}
+    stopped = [{**a, "status": "stopped"}, b, {**lump, "status": "stopped"}]
+    money = change_money([_toc([a, b, lump]), _toc(stopped)], from_year=2025)
+    assert [(y.year, y.before, y.after, y.freed) for y in money.years] == [
+        (2023, 100, 0, 100),
+        (2025, 50, 0, 50),
+        (2026, 70, 70, 0),
+        (None, 40, 0, 40),  # the whole period: not counted as earlier
+    ]
+    assert (money.freed, money.freed_earlier, money.added_earlier) == (190, 100, 0)
+    assert money.by_year
+    moved = change_money([_toc([b]), _toc([{**b, "budget_eur": {2024: 70}}])], from_year=2025)
+    assert (moved.freed, moved.added, moved.freed_earlier, moved.added_earlier) == (0, 0, 0, 70)
+    assert change_money([_toc([a]), _toc(stopped[:1])]).freed_earlier == 0  # no year given
+    only_lump = change_money([_toc([lump]), _toc(stopped[2:])], from_year=2030)
+    assert not only_lump.by_year
+    assert only_lump.freed_earlier == 0
 
 
 def test_the_money_of_the_bundled_request() -> None:

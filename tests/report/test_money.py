@@ -6,12 +6,18 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tocgraph.cli import main
 from tocgraph.i18n import LANGUAGES, Lang
-from tocgraph.use_cases import change_request_html, check_file, review_change_file
+from tocgraph.use_cases import (
+    change_request_html,
+    change_request_markdown,
+    check_file,
+    review_change_file,
+)
 
 CR = "models/change-requests/politica-2025-2.yaml"
 POLICY = "models/policy.yaml"
@@ -184,3 +190,109 @@ def test_the_toc_page_shows_the_budget(lang: Lang, heading: str) -> None:
     assert f'<h2 id="h-budget">{heading}</h2>' in page
     assert ("4,560,000" if lang == "en" else "4.560.000") in page
     assert "h-budget" not in html_report(load("models/worden-wie-je-bent.yaml"), diagram=False)
+
+
+BASE = """tocgraph: 1
+id: t
+goals: [{id: G1, title: g}]
+activities:
+  - {id: A1, title: a, budget_eur: {2023: 100, 2025: 50}, contributes_to: [G1]}
+  - {id: A2, title: b, budget_eur: {2026: 40}, contributes_to: [G1]}
+  - {id: A3, title: c, contributes_to: [G1]}
+"""
+STOP_AND_MOVE = [("stop: A1", ""), ("modify: A2", "set: {budget_eur: {2024: 30, 2026: 10}}")]
+
+
+def _review_in(tmp_path: Path, when: str, changes: list[tuple[str, str]], base: str = BASE) -> Any:
+    """A request against ``base`` with the header line ``when`` and these changes."""
+    (tmp_path / "toc.yaml").write_text(base, encoding="utf-8")
+    lines = ["tocgraph-change: 1", "toc: toc.yaml", "title: Later", when, "changes:"]
+    for first, more in changes:
+        lines += [f"  - {first}", "    rationale: Because."] + ([f"    {more}"] if more else [])
+    path = tmp_path / "cr.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return review_change_file(path, root=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("when", "changes", "lang", "sentence"),
+    [
+        (
+            "effective_from: 2025-04-01",
+            STOP_AND_MOVE,
+            "en",
+            "EUR 100 of the money freed was planned for years before 2025 (the year the request"
+            " takes effect): it may already have been spent. EUR 30 is added to those years,"
+            " which are over.",
+        ),
+        (
+            "date: 2025-01-10",
+            STOP_AND_MOVE,
+            "nl",
+            "Van het vrijgekomen geld was € 100 begroot voor jaren vóór 2025 (het jaar van het"
+            " verzoek): dat kan al zijn uitgegeven. Er komt € 30 bij in die jaren, die voorbij"
+            " zijn.",
+        ),
+        (
+            "date: 2024-01-10",
+            STOP_AND_MOVE,
+            "en",
+            "EUR 100 of the money freed was planned for years before 2024 (the year of the"
+            " request): it may already have been spent.",
+        ),
+        (
+            "effective_from: 2025-01-01",
+            [("modify: A2", "set: {budget_eur: {2024: 40}}")],
+            "en",
+            "EUR 40 is added to years before 2025 (the year the request takes effect): those"
+            " years are over.",
+        ),
+    ],
+)
+def test_money_of_earlier_years_is_a_finding(
+    when: str, changes: list[tuple[str, str]], lang: Lang, sentence: str, tmp_path: Path
+) -> None:
+    """Money freed from or added to years before the request takes effect, in both reports."""
+    reviewed = _review_in(tmp_path, when, changes)
+    assert [f.kind for f in reviewed.review.findings].count("money_earlier") == 1
+    assert f"- {sentence}\n" in change_request_markdown(reviewed, lang, diagram=False)
+    assert sentence in change_request_html(reviewed, lang, diagram=False)
+
+
+def test_no_earlier_years_without_a_date_or_before_it(tmp_path: Path) -> None:
+    reviewed = _review_in(tmp_path, "", STOP_AND_MOVE)
+    assert reviewed.review.money.from_year is None
+    assert "money_earlier" not in [f.kind for f in reviewed.review.findings]
+    reviewed = _review_in(tmp_path, "effective_from: 2023-01-01", STOP_AND_MOVE)
+    assert reviewed.review.money.from_year == 2023
+    assert "money_earlier" not in [f.kind for f in reviewed.review.findings]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_money_per_year_table(lang: Lang, capsys: pytest.CaptureFixture[str]) -> None:
+    """Per year in Markdown, the whole period last."""
+    args = ["change-request", "models/change-requests/politica-2025-1.yaml", "--no-diagram"]
+    assert main([*args, "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    head = {"en": "**Per year (EUR)**", "nl": "**Per jaar (€)**"}[lang]
+    table = out[out.index(head) :].split("\n\n")[1].splitlines()
+    period = {"en": "whole period", "nl": "hele periode"}[lang]
+    years = ["2023", "2024", "2025", "2026", "2027", period]
+    assert [row.split(" | ")[0] for row in table[2:]] == [f"| {y}" for y in years]
+    assert table[2].endswith(("| 100,000 | 0 |", "| 100.000 | 0 |"))
+
+
+def test_no_money_per_year_table_for_amounts_of_the_whole_period(tmp_path: Path) -> None:
+    lump = BASE.replace("{2023: 100, 2025: 50}", "150").replace("{2026: 40}", "40")
+    reviewed = _review_in(tmp_path, "date: 2025-01-10", STOP_AND_MOVE[:1], lump)
+    markdown = change_request_markdown(reviewed, "en", diagram=False)
+    assert "**Per change (EUR)**" in markdown
+    assert "Per year" not in markdown
+    assert "money_earlier" not in [f.kind for f in reviewed.review.findings]
+
+
+def test_the_documented_finding_is_the_output(capsys: pytest.CaptureFixture[str]) -> None:
+    docs = Path("docs/change-requests.md").read_text(encoding="utf-8")
+    line = next(x for x in docs.splitlines() if x.startswith("- EUR 220,000 of the money freed"))
+    assert main(["change-request", "models/change-requests/politica-2025-1.yaml"]) == 0
+    assert line in capsys.readouterr().out.splitlines()

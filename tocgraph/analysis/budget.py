@@ -32,6 +32,7 @@ __all__ = [
     "budget_warnings",
     "partner_order",
     "planned_budget",
+    "planned_years",
 ]
 
 Year = int | None
@@ -40,9 +41,29 @@ Year = int | None
 
 def planned_budget(activity: Activity) -> int:
     """The budget an activity is planned to spend: none once it is stopped."""
+    return sum(planned_years(activity).values())
+
+
+def planned_years(activity: Activity) -> Mapping[Year, int]:
+    """:func:`planned_budget` by year (``None``: an amount for the whole period).
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc = tocgraph.loads('''
+    ... tocgraph: 1
+    ... id: demo
+    ... goals: [{id: G1, title: g}]
+    ... activities:
+    ...   - {id: A1, title: a, budget_eur: {2024: 100, 2025: 50}}
+    ...   - {id: A2, title: b, status: stopped, budget_eur: {2024: 70}}
+    ... ''')
+    >>> [dict(planned_years(a)) for a in toc.activities]
+    [{2024: 100, 2025: 50}, {}]
+    """
     if activity.status is Status.STOPPED:
-        return 0
-    return sum(budget_years(activity.budget_eur).values())
+        return {}
+    return budget_years(activity.budget_eur)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@
 nothing) of two or more states of a ToC (a baseline, then the ToC after each
 change): money *freed* (an activity stopped, removed or given less), *added* (a
 new activity, or more), and *moved* (an activity's money that now goes to
-another partner).
+another partner). Per year as well, where budgets are given per year: money
+planned for years before the request takes effect may already be spent, so a
+reviewer must see how much of what a request frees lies there.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from tocgraph.analysis.budget import partner_order, planned_budget
+from tocgraph.analysis.budget import Year, partner_order, planned_budget, planned_years
 from tocgraph.schema.model import ToC
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "MoneyFlow",
     "PartnerMoney",
     "StepMoney",
+    "YearMoney",
     "change_money",
 ]
 
@@ -156,6 +159,51 @@ class PartnerMoney:
 
 
 @dataclass(frozen=True)
+class YearMoney:
+    """The planned budgets of one year before and after a request.
+
+    ``year`` ``None`` holds the amounts given for the whole period. Per year,
+    money an activity moves from one year to another is freed in the one and
+    added in the other, so ``after - before == added - freed``.
+    """
+
+    year: Year
+    before: int
+    after: int
+    freed: int
+    added: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"year", "before", "after", "net", "freed", "added"}``; ``"year"`` as in ``check``."""
+        return {
+            "year": "period" if self.year is None else str(self.year),
+            "before": self.before,
+            "after": self.after,
+            "net": self.after - self.before,
+            "freed": self.freed,
+            "added": self.added,
+        }
+
+
+def _year_money(before: ToC, after: ToC) -> tuple[YearMoney, ...]:
+    """Per year (the whole period last): planned before, after, freed and added."""
+    old = {a.id: planned_years(a) for a in before.activities}
+    new = {a.id: planned_years(a) for a in after.activities}
+    totals: dict[Year, list[int]] = {}
+    for activity_id in [*old, *(i for i in new if i not in old)]:
+        was, now = old.get(activity_id, {}), new.get(activity_id, {})
+        for year in [*was, *(y for y in now if y not in was)]:
+            a, b = was.get(year, 0), now.get(year, 0)
+            row = totals.setdefault(year, [0, 0, 0, 0])
+            row[0] += a
+            row[1] += b
+            row[2] += max(0, a - b)
+            row[3] += max(0, b - a)
+    order = sorted(y for y in totals if y is not None) + ([None] if None in totals else [])
+    return tuple(YearMoney(year, *totals[year]) for year in order if any(totals[year]))
+
+
+@dataclass(frozen=True)
 class ChangeMoney(_Flows):
     """The result of :func:`change_money`: per change, per partner and in total.
 
@@ -170,6 +218,29 @@ class ChangeMoney(_Flows):
     after: int
     ceiling: int | None
     has_budgets: bool
+    years: tuple[YearMoney, ...] = ()
+    from_year: int | None = None
+
+    @property
+    def by_year(self) -> bool:
+        """Whether some budget is given per year (not only for the whole period)."""
+        return any(y.year is not None for y in self.years)
+
+    @property
+    def freed_earlier(self) -> int:
+        """Money freed from years before ``from_year`` (0 without one): it may be spent."""
+        return sum(y.freed for y in self._earlier())
+
+    @property
+    def added_earlier(self) -> int:
+        """Money added to years before ``from_year`` (0 without one): those years are past."""
+        return sum(y.added for y in self._earlier())
+
+    def _earlier(self) -> list[YearMoney]:
+        start = self.from_year
+        return [
+            y for y in self.years if start is not None and y.year is not None and y.year < start
+        ]
 
     @property
     def shifted(self) -> int:
@@ -194,6 +265,10 @@ class ChangeMoney(_Flows):
             "subsidy_ceiling_eur": self.ceiling,
             "by_partner": [p.to_dict() for p in self.partners],
             "changes": [s.to_dict() for s in self.steps],
+            "by_year": [y.to_dict() for y in self.years],
+            "from_year": self.from_year,
+            "freed_earlier": self.freed_earlier,
+            "added_earlier": self.added_earlier,
         }
 
 
@@ -224,8 +299,12 @@ def _partner_money(before: ToC, after: ToC, flows: Sequence[MoneyFlow]) -> tuple
     return tuple(result)
 
 
-def change_money(states: Sequence[ToC]) -> ChangeMoney:
+def change_money(states: Sequence[ToC], *, from_year: int | None = None) -> ChangeMoney:
     """The money of a change request: ``states`` is the baseline, then the ToC after each change.
+
+    ``from_year`` is the year the request takes effect (the year of its
+    ``effective_from``, or else of its ``date``): money freed from or added to
+    years before it is counted apart too (:attr:`ChangeMoney.freed_earlier`).
 
     Examples
     --------
@@ -234,6 +313,9 @@ def change_money(states: Sequence[ToC]) -> ChangeMoney:
     >>> money = change_money([doc.baseline.toc, *doc.states])
     >>> len(money.steps) == len(doc.states)
     True
+    >>> money = change_money([doc.baseline.toc, *doc.states], from_year=2025)
+    >>> money.freed, money.freed_earlier, [(y.year, y.freed) for y in money.years][:2]
+    (860000, 220000, [(2023, 100000), (2024, 120000)])
     """
     if not states:
         raise ValueError("states must hold at least the baseline")
@@ -255,4 +337,6 @@ def change_money(states: Sequence[ToC]) -> ChangeMoney:
         after=sum(planned_budget(a) for a in result.activities),
         ceiling=result.subsidy_ceiling_eur,
         has_budgets=has_budgets,
+        years=_year_money(baseline, result) if has_budgets else (),
+        from_year=from_year,
     )

@@ -57,7 +57,8 @@ class Finding:
     ``one_partner``, ``partner_without_activities``, ``adjusted_activity``
     (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds),
     ``assumption_changed`` (``detail`` = ``added``, ``removed`` or ``status``,
-    then the status before and after, ``""`` where there is none);
+    then the status before and after, ``""`` where there is none),
+    ``money_earlier`` (see :func:`_money_findings`);
     ``change`` is the 1-based number of the change it concerns, if any;
     ``detail`` holds the verdict, critical activities, partner or before and
     after, as the kind needs.
@@ -221,7 +222,9 @@ def review_change_request(
         + last
     )
     held = goals_held_by_lowered_requires(baseline, result)
-    money = change_money((baseline, *states))
+    start = request.effective_from or request.date
+    money = change_money((baseline, *states), from_year=start.year if start else None)
+    findings += _money_findings(request, money)
     decided = None
     if triage_rules is not None:
         lost = goals_lost(before, after)
@@ -262,6 +265,21 @@ def _findings(
             for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
                 found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
+
+
+def _money_findings(request: ChangeRequest, money: ChangeMoney) -> tuple[Finding, ...]:
+    """Money freed from or added to years before the request takes effect.
+
+    Those years are past when the request is approved: what they planned may
+    be spent already, and nothing can be spent in them any more. ``detail`` is
+    the year, the amounts freed and added (whole euros, as text), and whether
+    the year is that of ``effective_from`` or, without one, of ``date``.
+    """
+    if money.from_year is None or not (money.freed_earlier or money.added_earlier):
+        return ()
+    basis = "effective_from" if request.effective_from else "date"
+    detail = (str(money.from_year), str(money.freed_earlier), str(money.added_earlier), basis)
+    return (Finding("money_earlier", None, None, detail),)
 
 
 def _assumption_findings(

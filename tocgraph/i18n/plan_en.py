@@ -74,6 +74,21 @@ CATALOGUE: dict[str, str] = {
     "money.c.moved_out": "handed over to other partners",
     "money.c.moved": "moved",
     "money.c.change": "change",
+    "money.per_year": "Per year (EUR)",
+    "money.c.year": "year",
+    "cr.f.money_earlier.freed": (
+        "{freed} of the money freed was planned for years before {year} ({when}): it may "
+        "already have been spent."
+    ),
+    "cr.f.money_earlier.added": (
+        "{added} is added to years before {year} ({when}): those years are over."
+    ),
+    "cr.f.money_earlier.both": (
+        "{freed} of the money freed was planned for years before {year} ({when}): it may "
+        "already have been spent. {added} is added to those years, which are over."
+    ),
+    "cr.money_earlier.effective_from": "the year the request takes effect",
+    "cr.money_earlier.date": "the year of the request",
     "triage.heading": "Formal change request or annual plan",
     "triage.formal_request": (
         "By the policy file's triage rules, a formal change request to the subsidy office "

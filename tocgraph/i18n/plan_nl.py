@@ -75,6 +75,21 @@ CATALOGUE: dict[str, str] = {
     "money.c.moved_out": "overgedragen aan andere partners",
     "money.c.moved": "verschoven",
     "money.c.change": "wijziging",
+    "money.per_year": "Per jaar (€)",
+    "money.c.year": "jaar",
+    "cr.f.money_earlier.freed": (
+        "Van het vrijgekomen geld was {freed} begroot voor jaren vóór {year} ({when}): dat "
+        "kan al zijn uitgegeven."
+    ),
+    "cr.f.money_earlier.added": (
+        "Er komt {added} bij in jaren vóór {year} ({when}): die jaren zijn voorbij."
+    ),
+    "cr.f.money_earlier.both": (
+        "Van het vrijgekomen geld was {freed} begroot voor jaren vóór {year} ({when}): dat "
+        "kan al zijn uitgegeven. Er komt {added} bij in die jaren, die voorbij zijn."
+    ),
+    "cr.money_earlier.effective_from": "het jaar waarin het verzoek ingaat",
+    "cr.money_earlier.date": "het jaar van het verzoek",
     "triage.heading": "Formeel wijzigingsverzoek of aanpassing van het jaarplan",
     "triage.formal_request": (
         "Volgens de triageregels uit het beleidsbestand is een formeel wijzigingsverzoek bij "

@@ -14,7 +14,7 @@ from tocgraph.report.escape import markdown_code as code
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import markdown_paragraph
 from tocgraph.report.margin import margin_text
-from tocgraph.report.money import money_markdown, triage_markdown
+from tocgraph.report.money import money, money_markdown, triage_markdown
 from tocgraph.report.table import markdown_table
 from tocgraph.report.values import field_value, requirement_words
 from tocgraph.schema.change import ModifyChange
@@ -181,6 +181,12 @@ def finding_sentence(
         values["before"], values["after"] = (
             text(f"assumption.{v}", lang) if v else "-" for v in (before, after)
         )
+    elif finding.kind == "money_earlier":
+        year, freed_eur, added_eur, basis = finding.detail
+        freed, gained = int(freed_eur), int(added_eur)
+        key = "money_earlier." + ("both" if freed and gained else "added" if gained else "freed")
+        values.update(year=year, freed=money(freed, lang), added=money(gained, lang))
+        values["when"] = cr_text(f"money_earlier.{basis}", lang)
     elif finding.kind == "adjusted_activity":
         key = f"adjusted_activity.{finding.detail[0]}"
         values["after"] = inline(finding.detail[2])

@@ -206,6 +206,22 @@ def _step_rows(review: ChangeReview, value: ChangeMoney, lang: Lang) -> list[lis
     return rows
 
 
+_YEAR_COLUMNS = ("year", "before", "after", "net", "freed", "added")
+
+
+def _year_rows(value: ChangeMoney, lang: Lang) -> list[list[str]]:
+    """Per year, the whole period last; empty when no budget is given per year."""
+    if not value.by_year:
+        return []
+    rows = [[text(f"money.c.{c}", lang) for c in _YEAR_COLUMNS]]
+    for y in value.years:
+        label = text("budget.col.period", lang) if y.year is None else str(y.year)
+        net = signed_number(y.after - y.before, lang)
+        rows.append([label, number(y.before, lang), number(y.after, lang), net])
+        rows[-1] += [number(y.freed, lang), number(y.added, lang)]
+    return rows
+
+
 def money_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
     """The money section of the Markdown report; empty when the ToC states no budgets."""
     value = review.money
@@ -220,6 +236,8 @@ def money_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
     ]
     out += ["", f"**{text('money.per_change', lang)}**", ""]
     out += [*markdown_table(_step_rows(review, value, lang)), ""]
+    if years := _year_rows(value, lang):
+        out += [f"**{text('money.per_year', lang)}**", "", *markdown_table(years), ""]
     return out
 
 
@@ -249,8 +267,15 @@ def money_html(review: ChangeReview, lang: Lang = "en") -> list[str]:
         _html_table(_partner_rows(value, lang)),
         f"<h3>{escape(text('money.per_change', lang))}</h3>",
         _html_table(_step_rows(review, value, lang)),
+        *_year_html(value, lang),
         "</section>",
     ]
+
+
+def _year_html(value: ChangeMoney, lang: Lang) -> list[str]:
+    if not (years := _year_rows(value, lang)):
+        return []
+    return [f"<h3>{escape(text('money.per_year', lang))}</h3>", _html_table(years)]
 
 
 def _rule(check: RuleCheck, lang: Lang) -> str:

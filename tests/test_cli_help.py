@@ -108,3 +108,57 @@ def test_example_runs(
     captured = capsys.readouterr()
     expected = 1 if "--strict" in argv and argv[1] == "portfolio" else 0
     assert code == expected, captured.out + captured.err
+
+
+def _prose(parser: argparse.ArgumentParser) -> set[str]:
+    """Every English text of ``parser``'s help and its subcommands', white space run together."""
+    texts: set[str] = set()
+    for text in (parser.description, parser.epilog):
+        for block in (text or "").strip("\n").split("\n\n"):
+            lines = block.splitlines()
+            if lines and lines[0] != "examples:" and not any(x[:1].isspace() for x in lines):
+                texts.add(" ".join(block.split()))
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            texts.add(" ".join(action.help.split()))
+        if isinstance(action, argparse._SubParsersAction):
+            texts |= {" ".join(str(a.help).split()) for a in action._choices_actions}
+            for sub in action.choices.values():
+                texts |= _prose(sub)
+    return texts
+
+
+HEADINGS = {"positional arguments", "options", "examples:"}
+
+
+def test_every_help_text_is_in_dutch_and_every_dutch_text_is_used() -> None:
+    from tocgraph.i18n.help_nl import HELP
+
+    texts = _prose(PARSER)
+    assert sorted(texts - set(HELP)) == []
+    assert sorted(set(HELP) - texts - HEADINGS) == []
+    for english, dutch in HELP.items():
+        assert dutch.strip() == dutch != english, english
+        assert "%" not in dutch  # argparse formats help strings with %
+        # options, metavars and quoted values are kept as written
+        for word in english.split():
+            if word.startswith("--") or word.strip(".,;:()").isupper() and len(word) > 1:
+                assert word.strip(".,;:()") in dutch, (word, dutch)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_follows_lang(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--help --lang nl`` is Dutch throughout; without it, English as argparse words it."""
+    argv = name.split()[1:]
+    assert main([*argv, "--help", "--lang", "nl"]) == 0
+    dutch = capsys.readouterr().out
+    assert dutch.startswith("gebruik: tocgraph")
+    assert "\nopties:\n" in dutch
+    flat = " ".join(dutch.split())
+    left = [t for t in _prose(COMMANDS[name]) if len(t.split()) > 2 and t in flat]
+    assert left == []
+    assert main([*argv, "--help"]) == 0
+    english = capsys.readouterr().out
+    assert english == COMMANDS[name].format_help()
+    assert english.startswith("usage: tocgraph")
+    assert dutch.count("\n  tocgraph") == english.count("\n  tocgraph")  # the examples, as written

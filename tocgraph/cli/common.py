@@ -51,17 +51,11 @@ class Parser(argparse.ArgumentParser):
                 write_text(message, file or sys.stderr)
 
     def usage_in(self, lang: Lang) -> str:
-        """The usage line, its ``usage:`` worded in ``lang``."""
-        from tocgraph.i18n import text
+        """The usage line, worded in ``lang`` (see :class:`~tocgraph.cli.helpformat.HelpFormatter`)."""
+        from tocgraph.cli.usage import speaking
 
-        usage = self.format_usage()
-        english, prefix = "usage: ", text("usage.prefix", lang)
-        if not usage.startswith(english) or prefix == english:
-            return usage
-        # continuation lines are indented to line up after the prefix
-        shift = " " * (len(prefix) - len(english))
-        lines = usage[len(english) :].splitlines(keepends=True)
-        return prefix + "".join([lines[0], *(shift + line for line in lines[1:])])
+        with speaking(lang):
+            return self.format_usage()
 
     def error(self, message: str) -> NoReturn:
         """Print the usage and the error, in the language of ``--lang``; exit with 2."""

@@ -31,7 +31,7 @@ def translate(text: str, lang: str) -> str:
     voorbeelden:
       tocgraph check toc/
     <BLANKLINE>
-    druk JSON af in plaats van tekst
+    geef JSON in plaats van tekst
     """
     if lang == "en" or not text:
         return text

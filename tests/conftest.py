@@ -29,8 +29,13 @@ settings.register_profile(
 
 @pytest.fixture(autouse=True)
 def _run_from_root(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Paths in examples and goldens are relative to the repository root."""
+    """Paths in examples and goldens are relative to the repository root; output in English.
+
+    ``TOCGRAPH_LANG`` set in the shell that runs the tests would make every
+    command's default language Dutch; the tests that need it set it themselves.
+    """
     monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("TOCGRAPH_LANG", raising=False)
 
 
 def golden(path: Path, actual: str) -> None:

@@ -142,7 +142,7 @@ def test_every_help_text_is_in_dutch_and_every_dutch_text_is_used() -> None:
         assert "%" not in dutch  # argparse formats help strings with %
         # options, metavars and quoted values are kept as written
         for word in english.split():
-            if word.startswith("--") or word.strip(".,;:()").isupper() and len(word) > 1:
+            if word.startswith("--") or (word.strip(".,;:()").isupper() and len(word) > 1):
                 assert word.strip(".,;:()") in dutch, (word, dutch)
 
 

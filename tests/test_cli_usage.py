@@ -233,3 +233,44 @@ def _argparse_messages() -> list[str]:
         with contextlib.suppress(_StoppedError), contextlib.redirect_stderr(io.StringIO()):
             chosen.parse_args(argv)
     return found
+
+
+@pytest.mark.parametrize(
+    ("value", "argv", "expected"),
+    [
+        ("nl", ["check", MODEL], "onderdeel"),
+        ("nl", ["check", MODEL, "--lang", "en"], "node"),
+        ("nl", ["check", "--help"], "gebruik: tocgraph check"),
+        ("nl", ["check", "--bogus", MODEL], "tocgraph: fout: onbekende argumenten: --bogus"),
+        ("en", ["check", MODEL], "node"),
+        (" nl ", ["render", MODEL, "--format", "mmd", "-o", "-"], "potentieel effectief"),
+        ("", ["check", MODEL], "node"),
+    ],
+)
+def test_the_language_variable_is_the_default_of_lang(
+    value: str,
+    argv: list[str],
+    expected: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``TOCGRAPH_LANG`` words output, help and usage errors; ``--lang`` overrides it."""
+    monkeypatch.setenv("TOCGRAPH_LANG", value)
+    with contextlib.suppress(SystemExit):
+        main(argv)
+    captured = capsys.readouterr()
+    assert expected in captured.out + captured.err
+
+
+@pytest.mark.parametrize("value", ["de", "NL", "nl_NL.UTF-8", "\x1b[31m"])
+def test_an_unknown_language_variable_is_a_usage_error(
+    value: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TOCGRAPH_LANG", value)
+    assert main(["check", MODEL]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("tocgraph: error: TOCGRAPH_LANG: invalid choice: ")
+    assert captured.err.endswith("(choose from 'en', 'nl')\n")
+    assert "\x1b" not in captured.err  # the value is shown escaped
+    assert main(["check", MODEL, "--lang", "nl"]) == 0  # --lang given: the variable is not read

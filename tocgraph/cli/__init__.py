@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from tocgraph.cli import check, init, portfolio, render, report, schema, sheets, whatif
 from tocgraph.cli.common import (
@@ -26,12 +26,16 @@ from tocgraph.cli.common import (
     report_diagnostics,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
-from tocgraph.cli.usage import lang_of, speaking
+from tocgraph.cli.usage import asked_lang, default_lang, lang_of, speaking
+
+if TYPE_CHECKING:
+    from tocgraph.i18n import Lang
 
 __all__ = ["main"]
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(lang: Lang = "en") -> argparse.ArgumentParser:
+    """The parser of every command; ``lang`` is the default of their ``--lang``."""
     parser = Parser(
         prog="tocgraph",
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
@@ -66,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     for name, command in commands.choices.items():
         if name not in _WRITE_ONLY:
             add_max_bytes(command)
+        if any(action.dest == "lang" for action in command._actions):
+            command.set_defaults(lang=lang)
     return parser
 
 
@@ -97,9 +103,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...
     0
     """
-    parser = _parser()
+    arguments = sys.argv[1:] if argv is None else argv
+    default: Lang = "en"
+    try:  # without --lang, $TOCGRAPH_LANG gives the language
+        default = default_lang(os.environ)
+    except ValueError as exc:
+        if asked_lang(arguments) is None:  # not overridden by --lang
+            error(str(exc))
+            return EXIT_INVALID
+    parser = _parser(default)
     # usage errors follow --lang (tocgraph.cli.usage)
-    with speaking(lang_of(sys.argv[1:] if argv is None else argv)):
+    with speaking(lang_of(arguments, default)):
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

@@ -51,7 +51,7 @@ class Parser(argparse.ArgumentParser):
                 write_text(message, file or sys.stderr)
 
     def usage_in(self, lang: Lang) -> str:
-        """The usage line, worded in ``lang`` (see :class:`~tocgraph.cli.helpformat.HelpFormatter`)."""
+        """The usage line, its ``usage:`` worded in ``lang`` (by the help formatter)."""
         from tocgraph.cli.usage import speaking
 
         with speaking(lang):
@@ -77,7 +77,10 @@ def add_common(command: argparse.ArgumentParser) -> None:
 def add_lang(command: argparse.ArgumentParser, what: str = "report") -> None:
     """``--lang en|nl``."""
     command.add_argument(
-        "--lang", choices=("en", "nl"), default="en", help=f"language of the {what} (default en)"
+        "--lang",
+        choices=("en", "nl"),
+        default="en",  # main() sets $TOCGRAPH_LANG's language as the default when it is set
+        help=f"language of the {what} (default: $TOCGRAPH_LANG, else en)",
     )
 
 

@@ -1,4 +1,4 @@
-"""The look of ``--help``: wrapped paragraphs, examples kept as written, in the language of ``--lang``.
+"""The look of ``--help``: wrapped paragraphs, examples as written, in the language asked for.
 
 The help texts are written in English in the code. With ``--lang nl`` among
 the arguments (:func:`~tocgraph.cli.usage.lang_of`), each paragraph of prose,

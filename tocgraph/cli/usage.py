@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
@@ -22,7 +22,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tocgraph.i18n import Lang
 
-__all__ = ["lang_of", "speaking", "spoken", "type_error", "usage_message"]
+__all__ = [
+    "LANG_VARIABLE",
+    "asked_lang",
+    "default_lang",
+    "lang_of",
+    "speaking",
+    "spoken",
+    "type_error",
+    "usage_message",
+]
+
+LANG_VARIABLE = "TOCGRAPH_LANG"
+"""The environment variable that gives the language when ``--lang`` is not given."""
 
 _LANG: ContextVar[Lang] = ContextVar("tocgraph_usage_lang", default="en")
 
@@ -46,8 +58,37 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 """argparse's messages as Python 3.11 words them, each with its catalogue key."""
 
 
-def lang_of(argv: Sequence[str]) -> Lang:
-    """The language that ``--lang`` asks for in ``argv`` (the last one counts); else English.
+def default_lang(environ: Mapping[str, str]) -> Lang:
+    """The language of :data:`LANG_VARIABLE` in ``environ``; English when it is unset or empty.
+
+    Raises
+    ------
+    ValueError
+        When it names a language tocgraph does not speak (the message says so).
+
+    Examples
+    --------
+    >>> default_lang({"TOCGRAPH_LANG": "nl"}), default_lang({})
+    ('nl', 'en')
+    >>> default_lang({"TOCGRAPH_LANG": "de"})
+    Traceback (most recent call last):
+    ...
+    ValueError: TOCGRAPH_LANG: invalid choice: 'de' (choose from 'en', 'nl')
+    """
+    from tocgraph.i18n import LANGUAGES
+
+    value = environ.get(LANG_VARIABLE, "").strip()
+    if not value:
+        return "en"
+    for known in LANGUAGES:
+        if value == known:
+            return known
+    choices = ", ".join(repr(lang) for lang in LANGUAGES)
+    raise ValueError(f"{LANG_VARIABLE}: invalid choice: {value!r} (choose from {choices})")
+
+
+def lang_of(argv: Sequence[str], default: Lang = "en") -> Lang:
+    """The language that ``--lang`` asks for in ``argv`` (the last one counts); else ``default``.
 
     Read before argparse runs, so that its errors can follow it. Accepts what
     argparse accepts: ``--lang nl``, ``--lang=nl`` and abbreviations down to
@@ -59,10 +100,17 @@ def lang_of(argv: Sequence[str]) -> Lang:
     'nl'
     >>> lang_of(["check", "--lang=de"]), lang_of(["check", "--", "--lang", "nl"])
     ('en', 'en')
+    >>> lang_of(["check"], "nl"), lang_of(["check", "--lang", "en"], "nl")
+    ('nl', 'en')
     """
+    return asked_lang(argv) or default
+
+
+def asked_lang(argv: Sequence[str]) -> Lang | None:
+    """The language a valid ``--lang`` in ``argv`` asks for, if any (see :func:`lang_of`)."""
     from tocgraph.i18n import LANGUAGES
 
-    lang: Lang = "en"
+    lang: Lang | None = None
     for i, argument in enumerate(argv):
         if argument == "--":
             break

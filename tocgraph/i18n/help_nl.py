@@ -90,7 +90,9 @@ HELP: dict[str, str] = {
     ),
     "files or folders; '-' for standard input": "bestanden of mappen; '-' voor standaardinvoer",
     "print JSON instead of text": "geef JSON in plaats van tekst",
-    "language of the report (default en)": "taal van het rapport (standaard en)",
+    "language of the report (default: $TOCGRAPH_LANG, else en)": (
+        "taal van het rapport (standaard: $TOCGRAPH_LANG, anders en)"
+    ),
     "exit 1 when there are warnings": "afsluitcode 1 als er waarschuwingen zijn",
     "the folder a change request's baseline ToC must be inside (default: the current folder)": (
         "de map waarin de uitgangs-ToC van een wijzigingsverzoek moet staan (standaard: de "
@@ -227,7 +229,9 @@ HELP: dict[str, str] = {
     "named assumptions that fail (their links are drawn broken)": (
         "benoemde aannames die geen stand houden (hun verbanden worden onderbroken getekend)"
     ),
-    "language of the picture (default en)": "taal van de afbeelding (standaard en)",
+    "language of the picture (default: $TOCGRAPH_LANG, else en)": (
+        "taal van de afbeelding (standaard: $TOCGRAPH_LANG, anders en)"
+    ),
     "LR: activities left, goals right (default); TB: goals on top": (
         "LR: activiteiten links, doelen rechts (standaard); TB: doelen bovenaan"
     ),
@@ -256,7 +260,9 @@ HELP: dict[str, str] = {
     "output file, or '-' for stdout; never the input": (
         "uitvoerbestand, of '-' voor stdout; nooit het invoerbestand"
     ),
-    "language of the page (default en)": "taal van de pagina (standaard en)",
+    "language of the page (default: $TOCGRAPH_LANG, else en)": (
+        "taal van de pagina (standaard: $TOCGRAPH_LANG, anders en)"
+    ),
     "leave the SVG diagram out of the page": "laat het SVG-diagram weg uit de pagina",
     # tocgraph portfolio
     (
@@ -315,7 +321,9 @@ HELP: dict[str, str] = {
     "a ToC file, or '-'": "een ToC-bestand, of '-'",
     "the output format": "het uitvoerformaat",
     "output path": "uitvoerpad",
-    "language of the messages (default en)": "taal van de meldingen (standaard en)",
+    "language of the messages (default: $TOCGRAPH_LANG, else en)": (
+        "taal van de meldingen (standaard: $TOCGRAPH_LANG, anders en)"
+    ),
     # tocgraph import
     (
         "Read a workbook in the format 'tocgraph export' writes (English or Dutch sheet names "
@@ -381,7 +389,9 @@ HELP: dict[str, str] = {
     "the folder to write to (made if needed)": (
         "de map om in te schrijven (wordt zo nodig aangemaakt)"
     ),
-    "language of the starter files (default en)": "taal van de startbestanden (standaard en)",
+    "language of the starter files (default: $TOCGRAPH_LANG, else en)": (
+        "taal van de startbestanden (standaard: $TOCGRAPH_LANG, anders en)"
+    ),
     # tocgraph schema
     (
         "Print the JSON Schema (draft 2020-12) of a kind of tocgraph file, made from the "

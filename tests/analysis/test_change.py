@@ -172,6 +172,56 @@ def test_diff_of_a_toc_with_itself_is_empty(data: dict[str, Any]) -> None:
     assert diff.effects == ()
 
 
+def _renamed(data: dict[str, Any], names: dict[str, str]) -> Any:
+    """``data`` with every id (and every reference to one) replaced by ``names``."""
+    if isinstance(data, dict):
+        return {k: _renamed(v, names) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_renamed(v, names) for v in data]
+    return names.get(data, data) if isinstance(data, str) else data
+
+
+ANY_ID = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,4}", fullmatch=True)
+
+
+@settings(max_examples=100, deadline=None)
+@given(toc_data(), st.data())
+def test_diff_takes_any_ids(data: dict[str, Any], draw: st.DataObject) -> None:
+    """Ids that are prefixes of others, digits only, with dots: compared and sorted alike."""
+    old_ids = sorted(
+        {
+            n["id"]
+            for key in ("goals", "outcomes", "outputs", "activities")
+            for n in data.get(key, ())
+        }
+    )
+    new_ids = draw.draw(
+        st.lists(ANY_ID, min_size=len(old_ids), max_size=len(old_ids), unique_by=str.lower)
+    )
+    toc = ToC.model_validate(_renamed(data, dict(zip(old_ids, new_ids, strict=True))))
+    assert tocgraph.compare(toc, toc).is_empty()
+    first = toc.activities[0]
+    fewer = toc.model_copy(update={"activities": toc.activities[1:]})
+    diff = tocgraph.compare(toc, fewer)
+    assert diff.removed == (first.id,)
+    assert [link.source for link in diff.links_removed] == [first.id] * len(first.contributes_to)
+
+
+def test_diff_of_ids_that_are_prefixes_of_others() -> None:
+    """``A`` and ``A1`` both link to G1 (found by fuzzing: the sort key mixed types)."""
+    toc = tocgraph.loads(
+        "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\nactivities:\n"
+        "  - {id: A, title: a, contributes_to: [G1]}\n"
+        "  - {id: A1, title: b, contributes_to: [G1]}\n"
+        "  - {id: A10, title: c, contributes_to: [G1]}\n"
+        "  - {id: A2, title: d, contributes_to: [G1]}\n"
+    )
+    assert tocgraph.compare(toc, toc).is_empty()
+    empty = toc.model_copy(update={"activities": ()})
+    removed = tocgraph.compare(toc, empty).links_removed
+    assert [link.source for link in removed] == ["A", "A1", "A2", "A10"]
+
+
 def test_remove_drops_links_to_the_node() -> None:
     toc = tocgraph.load("models/worden-wie-je-bent.yaml")
     request = ChangeRequest.model_validate(

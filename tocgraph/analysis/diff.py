@@ -256,7 +256,9 @@ def compare(old: ToC, new: ToC) -> Diff:
     old_links, new_links = _links(old), _links(new)
 
     def order(pair: tuple[str, str]) -> tuple[object, ...]:
-        return (*natural_key(pair[0]), "->", *natural_key(pair[1]))
+        # one key per end: spliced into one tuple, ``A -> G1`` and ``A1 -> G1`` compared
+        # the text "->" with a number part and failed
+        return (natural_key(pair[0]), natural_key(pair[1]))
 
     links_added = tuple(
         LinkChange(s, t, new_links[(s, t)][0])

@@ -188,6 +188,29 @@ def test_user_values_never_break_a_message_over_lines() -> None:
     _one_line(problems)
 
 
+@pytest.mark.parametrize(
+    ("partners", "partner", "lead"),
+    [
+        ('" Alpha"', '" Alpha"', "Alpha"),
+        ("Alpha", '"Alpha  "', '" Alpha"'),
+        ('"\tAlpha"', "Alpha", "~"),
+    ],
+)
+def test_partner_names_are_compared_as_validated(partners: str, partner: str, lead: str) -> None:
+    """Spaces around a name are dropped everywhere (found by fuzzing: not in ``partners``)."""
+    text = (
+        f"tocgraph: 1\nid: t\npartners: [{partners}]\nlead: {lead}\ngoals: [{{id: G1, title: g}}]\n"
+        f"activities: [{{id: A1, title: a, partner: {partner}, contributes_to: [G1]}}]\n"
+    )
+    toc = tocgraph.loads(text)
+    assert toc.partners == ("Alpha",)
+    assert toc.activities[0].partner == "Alpha"
+    wrong = text.replace(f"partner: {partner}", "partner: Alpha2")
+    (problem,) = _errors(wrong)
+    assert problem.code == "TOC206"
+    assert "did you mean 'Alpha'?" in (problem.hint or "")
+
+
 def test_natural_key_sorts_unicode_digits_as_text() -> None:
     assert sorted(["A10", "A2", "A²", "²"], key=natural_key) == ["A2", "A10", "A²", "²"]
 

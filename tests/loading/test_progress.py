@@ -60,3 +60,29 @@ def test_missing_and_unknown_columns(tmp_path: Path) -> None:
     with pytest.raises(tocgraph.InvalidToCError) as info:
         read_progress(sheet, TOC)
     assert sorted(d.code for d in info.value.diagnostics) == ["TOC101", "TOC103"]
+
+
+@pytest.mark.parametrize("row", ["A1", "A1,", "A1,  ,why"])
+def test_a_missing_status_is_located(row: str, tmp_path: Path) -> None:
+    """A row shorter than the header, or an empty status (found by fuzzing: an internal error)."""
+    sheet = tmp_path / "p.csv"
+    sheet.write_text(f"id,status,explanation\n{row}\nA2,stopped\n", "utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(sheet, TOC)
+    (problem,) = info.value.diagnostics
+    assert problem.format().splitlines()[0] == (
+        f"{sheet}:B2: error[TOC103]: missing status for activity 'A1'"
+    )
+
+
+def test_text_split_by_an_unquoted_comma_is_an_error(tmp_path: Path) -> None:
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("id,status,explanation\nA1,stopped,no money, no staff\n", "utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(sheet, TOC)
+    (problem,) = info.value.diagnostics
+    assert problem.format().splitlines()[0] == (
+        f"{sheet}:D2: error[TOC101]: a value right of the last column: 'no staff'"
+    )
+    sheet.write_text('id,status,explanation\nA1,stopped,"no money, no staff"\n', "utf-8")
+    assert [r.explanation for r in read_progress(sheet, TOC)] == ["no money, no staff"]

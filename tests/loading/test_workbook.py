@@ -272,3 +272,31 @@ def test_csv_errors_name_the_file_and_cell(tmp_path: Path) -> None:
     links.write_text("\n".join(lines) + "\n", "utf-8")
     (first,) = _errors(folder)
     assert first.startswith(f"{folder}/links.csv:B2: error[TOC202]: unknown node 'O7'")
+
+
+def test_a_csv_value_right_of_the_header_is_an_error(tmp_path: Path) -> None:
+    """An unquoted comma splits a CSV field; the part after it must not be lost silently."""
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    folder = _write_csv(toc, tmp_path)
+    nodes = folder / "nodes.csv"
+    lines = nodes.read_text("utf-8").splitlines()
+    width = len(lines[0].split(","))
+    lines[2] += ",and more"
+    nodes.write_text("\n".join(lines) + "\n", "utf-8")
+    (first,) = _errors(folder)
+    column = chr(ord("A") + width)
+    assert first == (
+        f"{folder}/nodes.csv:{column}3: error[TOC101]: a value right of the last column: 'and more'"
+    )
+
+
+def test_a_worksheet_value_right_of_the_header_is_a_note(tmp_path: Path) -> None:
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    path = _write_xlsx(toc, tmp_path)
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book["Nodes"]
+    sheet.cell(row=2, column=sheet.max_column + 2, value="a note")
+    book.save(path)
+    assert load_workbook_toc(path) == toc

@@ -299,6 +299,10 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.goal_link": "goals are the top",
     "d.progress.empty": "the progress sheet is empty",
     "dh.progress.empty": "add id | status rows",
+    "d.sheet.overflow": "a value right of the last column: {value}",
+    "dh.sheet.overflow": (
+        'put text that contains a comma in double quotes ("a, b"), or remove the value'
+    ),
     "d.sheet.unknown_column": "unknown column '{column}'",
     "dh.progress.columns": (
         "allowed columns: id, status, explanation (activiteit, status, toelichting)"
@@ -312,6 +316,7 @@ CATALOGUE: dict[str, str] = {
     "d.progress.twice": "activity '{node}' is listed twice",
     "dh.progress.see": "see {cell}",
     "d.progress.status": "unknown status '{word}' for activity '{node}'",
+    "d.progress.no_status": "missing status for activity '{node}'",
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} is not in this ToC",
     "d.scenario.not_activity": "{id!r} is not an activity",

@@ -352,6 +352,10 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.goal_link": "doelen staan bovenaan",
     "d.progress.empty": "het voortgangsblad is leeg",
     "dh.progress.empty": "voeg regels toe met id | status",
+    "d.sheet.overflow": "een waarde rechts van de laatste kolom: {value}",
+    "dh.sheet.overflow": (
+        'zet tekst met een komma tussen dubbele aanhalingstekens ("a, b"), of verwijder de waarde'
+    ),
     "d.sheet.unknown_column": "onbekende kolom '{column}'",
     "dh.progress.columns": (
         "toegestane kolommen: activiteit, status, toelichting (id, status, explanation)"
@@ -365,6 +369,7 @@ CATALOGUE: dict[str, str] = {
     "d.progress.twice": "activiteit '{node}' staat er twee keer in",
     "dh.progress.see": "zie {cell}",
     "d.progress.status": "onbekende status '{word}' voor activiteit '{node}'",
+    "d.progress.no_status": "de status van activiteit '{node}' ontbreekt",
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} staat niet in deze ToC",
     "d.scenario.not_activity": "{id!r} is geen activiteit",

@@ -331,13 +331,16 @@ def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
     except ValidationError as exc:
         translated = translate_errors(exc, (), TOC_WORDING, source=source, locator=locator)
         problems.extend(p for p in translated if not _masked(p, data))
-    partners = data.get("partners")
-    lead = data.get("lead")
+    # as validated (names stripped, as the activities' partner names are); the raw
+    # values, stripped alike, when the header itself is invalid
+    partners, lead = data.get("partners"), data.get("lead")
+    if toc is not None:
+        partners, lead = toc.partners, toc.lead
     problems.extend(
         semantic_diagnostics(
             entries,
-            partners=partners if _is_text_list(partners) else None,
-            lead=lead if isinstance(lead, str) else None,
+            partners=[p.strip() for p in partners] if _is_text_list(partners) else None,
+            lead=lead.strip() if isinstance(lead, str) else None,
             source=source,
             locate=locator.value,
             unchecked=unchecked,

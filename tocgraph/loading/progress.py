@@ -15,7 +15,7 @@ from pathlib import Path
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.sheets import read_grids
+from tocgraph.loading.sheets import Cell, read_grids
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 from tocgraph.schema.translate import status_hint
 
@@ -82,6 +82,15 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
             )
         elif key is not None:
             columns[index] = key
+    problems += [
+        diagnostic(
+            "TOC101",
+            phrase("d.sheet.overflow", value=repr(value)),
+            phrase("dh.sheet.overflow"),
+            cell.name(),
+        )
+        for value, cell in grid.overflow()
+    ]
     for needed in ("id", "status"):
         if needed not in columns.values():
             problems.append(
@@ -99,7 +108,10 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
     rows: list[ProgressRow] = []
     seen: dict[str, str] = {}
     for row in grid.rows[1:]:
-        fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
+        # a row shorter than the header (CSV) has no cells for the last columns: empty ones
+        first = row[0][1]
+        fields = {key: (None, Cell(first.where, first.row, i + 1)) for i, key in columns.items()}
+        fields.update({columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns})
         (node, id_cell), (word, status_cell) = fields["id"], fields["status"]
         explanation = fields.get("explanation", (None, None))[0]
         node = str(node) if node is not None else None
@@ -125,7 +137,17 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
             )
             continue
         seen[node] = id_cell.name()
-        status = _status(word) if word is not None else None
+        if word is None or not str(word).strip():
+            problems.append(
+                diagnostic(
+                    "TOC103",
+                    phrase("d.progress.no_status", node=node),
+                    status_hint(),
+                    status_cell.name(),
+                )
+            )
+            continue
+        status = _status(word)
         if status is None:
             problems.append(
                 diagnostic(

@@ -60,6 +60,23 @@ class Grid:
 
     title: str
     rows: tuple[tuple[tuple[Any, Cell], ...], ...]
+    from_csv: bool = False
+
+    def overflow(self) -> list[tuple[Any, Cell]]:
+        """In a CSV file, the first value of each row right of the header's last field.
+
+        There it is nearly always text with a comma that was not put in double
+        quotes: the text after the comma would be lost. (A worksheet is not
+        checked: a column without a header holds notes.)
+        """
+        if not self.from_csv or not self.rows:
+            return []
+        width = len(self.rows[0])
+        return [
+            next(item for item in row[width:] if item[0] is not None)
+            for row in self.rows[1:]
+            if any(value is not None for value, _ in row[width:])
+        ]
 
 
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -88,7 +105,7 @@ def _grid(title: str, where: str, rows: Iterable[Iterable[Any]], from_csv: bool)
         )
         if any(value is not None for value, _ in cells):
             kept.append(cells)
-    return Grid(title, tuple(kept))
+    return Grid(title, tuple(kept), from_csv)
 
 
 def _unreadable(source: str, why: str) -> InvalidToCError:

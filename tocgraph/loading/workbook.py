@@ -140,6 +140,13 @@ class _Book:
                 )
             else:
                 found[index] = key
+        for value, cell in grid.overflow():
+            self.problem(
+                "TOC101",
+                phrase("d.sheet.overflow", value=repr(value)),
+                phrase("dh.sheet.overflow"),
+                cell,
+            )
         return found
 
 

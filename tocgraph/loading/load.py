@@ -333,7 +333,8 @@ def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
         problems.extend(p for p in translated if not _masked(p, data))
     # as validated (names stripped, as the activities' partner names are); the raw
     # values, stripped alike, when the header itself is invalid
-    partners, lead = data.get("partners"), data.get("lead")
+    partners: Any = data.get("partners")
+    lead: Any = data.get("lead")
     if toc is not None:
         partners, lead = toc.partners, toc.lead
     problems.extend(

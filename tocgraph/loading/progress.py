@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.hints import parts, suggestion
@@ -110,7 +111,9 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
     for row in grid.rows[1:]:
         # a row shorter than the header (CSV) has no cells for the last columns: empty ones
         first = row[0][1]
-        fields = {key: (None, Cell(first.where, first.row, i + 1)) for i, key in columns.items()}
+        fields: dict[str, tuple[Any, Cell]] = {
+            key: (None, Cell(first.where, first.row, i + 1)) for i, key in columns.items()
+        }
         fields.update({columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns})
         (node, id_cell), (word, status_cell) = fields["id"], fields["status"]
         explanation = fields.get("explanation", (None, None))[0]

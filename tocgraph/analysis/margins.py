@@ -33,6 +33,7 @@ does), and ``margin`` holds the lower bound.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -227,15 +228,38 @@ class _Bounds:
 
 
 def _greedy_union(cuts: list[frozenset[int]], need: int) -> frozenset[int]:
-    """A small union of ``need`` of the cuts, chosen greedily."""
+    """A small union of ``need`` of the cuts, chosen greedily.
+
+    Each step takes the cut that adds the fewest activities to those chosen
+    (the first such cut on a tie). The activities each cut would add are kept
+    up to date as activities are chosen, in a heap, so a node with thousands
+    of contributors costs the sum of its cuts' sizes times a logarithm, not
+    the cube of the number of contributors (found by fuzzing: one goal with
+    ``requires: 2`` and 3,000 activities took over a minute).
+    """
     if need >= len(cuts):
         return frozenset().union(*cuts)
-    chosen: frozenset[int] = frozenset()
-    remaining = list(cuts)
+    adds = [len(cut) for cut in cuts]
+    holders: dict[int, list[int]] = {}
+    for i, cut in enumerate(cuts):
+        for a in cut:
+            holders.setdefault(a, []).append(i)
+    heap = [(size, i) for i, size in enumerate(adds)]
+    heapq.heapify(heap)
+    taken = [False] * len(cuts)
+    chosen: set[int] = set()
     for _ in range(need):
-        best = min(range(len(remaining)), key=lambda i: len(chosen | remaining[i]))
-        chosen = chosen | remaining.pop(best)
-    return chosen
+        size, i = heapq.heappop(heap)
+        while taken[i] or size != adds[i]:  # an entry from before the cut lost activities
+            size, i = heapq.heappop(heap)
+        taken[i] = True
+        for a in cuts[i] - chosen:
+            chosen.add(a)
+            for j in holders[a]:
+                if not taken[j]:
+                    adds[j] -= 1
+                    heapq.heappush(heap, (adds[j], j))
+    return frozenset(chosen)
 
 
 def _failures(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,51 @@ def test_comments_never_change_the_kind(index: int, comments: list[str]) -> None
     if BUNDLED[index].parent.name == "change-requests":
         expected = "change-request"
     assert document_kind(text) == expected
+
+
+def _folder_with_links(tmp_path: Path) -> Path:
+    """A folder with a ToC, a link inside it, a link outside it, a broken link and a pipe."""
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("aws_secret_access_key: hunter2\n", "utf-8")
+    folder = tmp_path / "toc"
+    folder.mkdir()
+    (folder / "a.yaml").write_bytes((ROOT / "models" / "politica.yaml").read_bytes())
+    (folder / "b.yaml").symlink_to(folder / "a.yaml")  # inside: read
+    (folder / "c.yaml").symlink_to(outside)
+    (folder / "d.yaml").symlink_to(tmp_path / "missing.yaml")
+    os.mkfifo(folder / "e.yaml")
+    (folder / "f.yaml").mkdir()  # a folder: passed over
+    return folder
+
+
+def test_a_folder_reads_no_file_outside_it(tmp_path: Path) -> None:
+    """Found by fuzzing: a link in a folder showed the keys of any file on the system."""
+    folder = _folder_with_links(tmp_path)
+    checked = {Path(c.path).name: c for c in check_paths([folder])}
+    assert sorted(checked) == ["a.yaml", "b.yaml", "c.yaml", "d.yaml", "e.yaml"]
+    assert checked["a.yaml"].valid
+    assert checked["b.yaml"].valid
+    refused = {"c.yaml": "outside the folder", "d.yaml": "regular", "e.yaml": "regular"}
+    for name, why in refused.items():
+        (error,) = checked[name].errors
+        assert error.code == "TOC001"
+        assert why in error.message
+    assert "hunter2" not in repr(checked)
+    assert "aws" not in repr(checked)
+    # named on the command line, the file is read: the user chose it
+    assert not check_paths([folder / "c.yaml"])[0].valid
+
+
+def test_a_portfolio_reads_no_file_outside_its_folder(tmp_path: Path) -> None:
+    import tocgraph
+
+    folder = _folder_with_links(tmp_path)
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.portfolio_folder(folder)
+    problems = info.value.diagnostics
+    assert [(Path(d.path).name, d.code) for d in problems] == [
+        ("c.yaml", "TOC001"),
+        ("d.yaml", "TOC001"),
+        ("e.yaml", "TOC001"),
+    ]
+    assert "aws" not in repr(problems)

@@ -228,6 +228,12 @@ CATALOGUE: dict[str, str] = {
     # --- policies and portfolios (TOC4xx) ---
     "d.portfolio.not_directory": "not a directory",
     "dh.portfolio.directory": "give the directory that holds the ToC files",
+    "d.folder.outside": "not read: a link to a file outside the folder",
+    "dh.folder.outside": "copy the file into the folder, or name it on the command line",
+    "d.folder.not_regular": "not read: not a regular file",
+    "dh.folder.not_regular": (
+        "a folder is read for its .yaml and .yml files; remove or rename this one"
+    ),
     "d.portfolio.no_files": "no .yaml files found",
     "dh.portfolio.no_files": "a portfolio directory holds one .yaml ToC file per alliance",
     "d.TOC401": "duplicate policy id {id!r}",

@@ -274,6 +274,13 @@ CATALOGUE: dict[str, str] = {
     # --- policies and portfolios (TOC4xx) ---
     "d.portfolio.not_directory": "dit is geen map",
     "dh.portfolio.directory": "geef de map met de ToC-bestanden",
+    "d.folder.outside": "niet gelezen: een koppeling naar een bestand buiten de map",
+    "dh.folder.outside": "kopieer het bestand naar de map, of noem het op de opdrachtregel",
+    "d.folder.not_regular": "niet gelezen: geen gewoon bestand",
+    "dh.folder.not_regular": (
+        "van een map worden de .yaml- en .yml-bestanden gelezen; verwijder dit item of geef "
+        "het een andere naam"
+    ),
     "d.portfolio.no_files": "geen .yaml-bestanden gevonden",
     "dh.portfolio.no_files": "een portefeuillemap bevat per alliantie één .yaml-bestand met de ToC",
     "d.TOC401": "beleids-id {id!r} komt meer dan eens voor",

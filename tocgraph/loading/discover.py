@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from tocgraph.errors import InvalidToCError
+from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import CHANGE, POLICY, kind_of, read_file
 from tocgraph.loading.yamlsource import parse_yaml
 
-__all__ = ["is_other_document", "toc_files"]
+__all__ = ["folder_entries", "is_other_document", "toc_files"]
 
 _MARKERS = (POLICY.key, CHANGE.key)
 
@@ -32,14 +33,52 @@ def toc_files(paths: Iterable[str | Path]) -> list[Path]:
         if not path.is_dir():
             found.append(path)
             continue
-        for child in sorted(path.iterdir()):
-            if (
-                child.suffix in (".yaml", ".yml")
-                and child.is_file()
-                and not is_other_document(child)
-            ):
-                found.append(child)
+        found += [
+            child
+            for child, refused in folder_entries(path)
+            if refused is None and not is_other_document(child)
+        ]
     return found
+
+
+def folder_entries(folder: Path) -> list[tuple[Path, Diagnostic | None]]:
+    """The ``.yaml``/``.yml`` names in ``folder``, sorted, each with why it is not read (if so).
+
+    A folder of that name is passed over (subfolders are not entered). Not
+    read, with a TOC001 that says why: a name that is no regular file (a
+    pipe, a device, a broken or looping link), and a link to a file outside
+    the folder. Reading that would show keys and lines of a file the folder
+    does not hold, from anywhere on the system (found by fuzzing). A file
+    named on the command line is read wherever it is: the user chose it.
+
+    Examples
+    --------
+    >>> [(p.name, refused) for p, refused in folder_entries(Path("models"))][:1]
+    [('act4respect-unlimited.yaml', None)]
+    """
+    inside = folder.resolve()
+    entries: list[tuple[Path, Diagnostic | None]] = []
+    for child in sorted(folder.iterdir()):
+        if child.suffix not in (".yaml", ".yml"):
+            continue
+        try:
+            target = child.resolve(strict=True)
+            regular, folder_named = target.is_file(), target.is_dir()
+        except (OSError, RuntimeError):  # broken link, link loop
+            target, regular, folder_named = None, False, False
+        if folder_named:
+            continue
+        why = None
+        if not regular:
+            why = "not_regular"
+        elif target is not None and not target.is_relative_to(inside):
+            why = "outside"
+        refused = None
+        if why is not None:
+            message, hint = phrase(f"d.folder.{why}"), phrase(f"dh.folder.{why}")
+            refused = diagnostic("TOC001", message, hint, str(child))
+        entries.append((child, refused))
+    return entries
 
 
 def is_other_document(path: Path) -> bool:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.discover import toc_files
+from tocgraph.loading.discover import folder_entries, toc_files
 from tocgraph.loading.document import (
     POLICY,
     Placed,
@@ -208,7 +208,8 @@ def load_portfolio_files(
         hint = phrase("dh.portfolio.no_files")
         message = phrase("d.portfolio.no_files")
         raise InvalidToCError([diagnostic("TOC001", message, hint, str(folder))])
-    problems: list[Diagnostic] = []
+    # links to files outside the folder, pipes and the like: not read, and said so
+    problems = [refused for _, refused in folder_entries(folder) if refused is not None]
     documents = []
     for path in files:
         try:

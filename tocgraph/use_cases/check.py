@@ -20,6 +20,7 @@ from tocgraph.analysis.budget import BudgetTotals, budget_totals, budget_warning
 from tocgraph.analysis.monitoring import Monitoring, monitor
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.i18n import Lang, localize
+from tocgraph.loading.discover import folder_entries
 from tocgraph.loading.load import Document, parse_document
 from tocgraph.loading.yamlsource import parse_yaml
 from tocgraph.use_cases.inputs import STDIN_SOURCE, is_stdin, read_input
@@ -353,9 +354,7 @@ def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
         if is_stdin(raw) or not _is_dir(raw):
             found.append(raw)
             continue
-        for child in sorted(Path(raw).iterdir()):
-            if child.suffix in (".yaml", ".yml") and child.is_file():
-                found.append(child)
+        found += [child for child, _ in folder_entries(Path(raw))]
     return found
 
 
@@ -382,4 +381,14 @@ def check_paths(
     """
     if isinstance(paths, str | Path):
         raise TypeError("paths must be a list of files or folders, not a single str or Path")
-    return tuple(check_file(path, stdin, root=root, as_of=as_of) for path in document_files(paths))
+    checked: list[CheckedFile] = []
+    for raw in paths:
+        if is_stdin(raw) or not _is_dir(raw):
+            checked.append(check_file(raw, stdin, root=root, as_of=as_of))
+            continue
+        for child, refused in folder_entries(Path(raw)):  # links outside are not read
+            if refused is not None:
+                checked.append(invalid_file(str(child), (refused,)))
+            else:
+                checked.append(check_file(child, stdin, root=root, as_of=as_of))
+    return tuple(checked)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 import tocgraph
+from tocgraph.cli import main
 from tocgraph.errors import OutputError, TocGraphError
-from tocgraph.output import refuse_inputs, write_atomic, write_output
+from tocgraph.output import refuse_inputs, write_atomic, write_output, write_outputs
 
 
 def test_output_error_is_a_tocgraph_error_and_exported() -> None:
@@ -171,3 +172,49 @@ def test_a_regular_file_is_replaced_not_rewritten(tmp_path: Path) -> None:
     inode = target.stat().st_ino
     write_output(target, "new")
     assert target.stat().st_ino != inode
+
+
+def test_several_files_are_written_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while writing the third file leaves the first two as they were."""
+    for name in ("a.csv", "b.csv", "c.csv"):
+        (tmp_path / name).write_text("old\n", encoding="utf-8")
+    calls = 0
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    files = [(tmp_path / n, "new\n") for n in ("a.csv", "b.csv", "c.csv")]
+    with pytest.raises(OutputError, match=r"cannot write .*c\.csv"):
+        write_outputs(files)
+    assert {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()} == {
+        "a.csv": "old\n",
+        "b.csv": "old\n",
+        "c.csv": "old\n",
+    }
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert [p.name for p in write_outputs(files)] == ["a.csv", "b.csv", "c.csv"]
+    assert {p.read_text(encoding="utf-8") for p in tmp_path.iterdir()} == {"new\n"}
+
+
+def test_several_files_refuse_an_input_before_writing_any(tmp_path: Path) -> None:
+    source = tmp_path / "toc.yaml"
+    source.write_text("tocgraph: 1\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="is the input"):
+        write_outputs([(tmp_path / "a.csv", "a"), (source, "b")], inputs=[source])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["toc.yaml"]
+
+
+def test_export_to_csv_writes_no_file_when_one_cannot_be_written(tmp_path: Path) -> None:
+    """Found by fuzzing: toc.csv and nodes.csv were written, then links.csv failed."""
+    out = tmp_path / "out"
+    (out / "links.csv").mkdir(parents=True)
+    assert main(["export", "models/politica.yaml", "--to", "csv", "-o", str(out)]) == 2
+    assert [p.name for p in out.iterdir()] == ["links.csv"]

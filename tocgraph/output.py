@@ -42,7 +42,7 @@ from pathlib import Path
 
 from tocgraph.errors import OutputError
 
-__all__ = ["TEMPORARY_PATTERN", "refuse_inputs", "write_atomic", "write_output"]
+__all__ = ["TEMPORARY_PATTERN", "refuse_inputs", "write_atomic", "write_output", "write_outputs"]
 
 TEMPORARY_PATTERN = ".{name}.*.tmp"
 """The glob of the temporary files :func:`write_atomic` makes next to its target."""
@@ -95,6 +95,71 @@ def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike
     except OSError as exc:
         raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
     return Path(name)
+
+
+def write_outputs(
+    files: Iterable[tuple[PathLike, str | bytes]], *, inputs: Iterable[PathLike] = ()
+) -> list[Path]:
+    """Write several files all or nothing, as :func:`write_output` writes one.
+
+    Every path is checked first, then every file is written to its temporary
+    file; only when all of them are on disk are they renamed over their
+    targets, one after the other. So a failure (a target that is a folder or
+    an input, a full disk) leaves every target as it was and no temporary
+    file behind. (Only a failing rename, after all were written, could leave
+    some targets new and some old; the error then says which.) The targets
+    must be regular files (or new ones).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> [p.name for p in write_outputs([(folder / "a.csv", "a\n"), (folder / "b.csv", "b\n")])]
+    ['a.csv', 'b.csv']
+    >>> write_outputs([(folder / "a.csv", "new\n"), (folder, "x")])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    tocgraph.errors.OutputError: the output ... is a folder; name a file in it
+    >>> (folder / "a.csv").read_text(encoding="utf-8")
+    'a\n'
+    """
+    sources = list(inputs)
+    planned = []
+    for path, data in files:
+        name = _checked_name(path)
+        refuse_inputs(name, sources)
+        if _is_special(name):
+            raise OutputError(f"cannot write {name}: not a regular file", name)
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        planned.append((name, os.path.realpath(name), payload))
+    written: list[tuple[str, str, str]] = []
+    try:
+        for name, target, payload in planned:
+            directory = os.path.dirname(target) or "."
+            handle, temporary = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory
+            )
+            written.append((name, target, temporary))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+            _copy_mode(Path(target), temporary)
+    except OSError as exc:
+        for _, _, temporary in written:
+            Path(temporary).unlink(missing_ok=True)
+        failed = written[-1][0] if written else planned[0][0]
+        raise OutputError(f"cannot write {failed}: {_reason(exc, failed)}", failed) from None
+    for index, (name, target, temporary) in enumerate(written):
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            for _, _, left in written[index:]:
+                Path(left).unlink(missing_ok=True)
+            raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
+    for directory in sorted({os.path.dirname(target) or "." for _, target, _ in written}):
+        _sync_folder(Path(directory))
+    return [Path(name) for name, _, _ in planned]
 
 
 def refuse_inputs(path: PathLike, inputs: Iterable[PathLike]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -107,17 +108,7 @@ def _run_export(args: argparse.Namespace) -> int:
         if output == "-":
             error("--to csv writes a folder of files; name it with -o DIR")
             return EXIT_INVALID
-        folder = Path(output)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            error(f"cannot make the folder {output}: {exc.strerror}")
-            return EXIT_INVALID
-        ok = all(
-            write_or_report(str(folder / name), text, [args.path], args.lang)
-            for name, text in result.items()
-        )
-        return EXIT_OK if ok else EXIT_INVALID
+        return _write_folder(Path(output), result, args)
     if output == "-":
         if isinstance(result, bytes):
             sys.stdout.flush()
@@ -126,6 +117,31 @@ def _run_export(args: argparse.Namespace) -> int:
             sys.stdout.write(result)
         return EXIT_OK
     return EXIT_OK if write_or_report(output, result, [args.path], args.lang) else EXIT_INVALID
+
+
+def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace) -> int:
+    """Write the CSV files all or nothing; a folder made for them goes again on failure."""
+    from tocgraph.errors import OutputError
+    from tocgraph.i18n import text
+    from tocgraph.output import write_outputs
+
+    made = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        error(f"cannot make the folder {folder}: {exc.strerror}")
+        return EXIT_INVALID
+    try:
+        written = write_outputs([(folder / n, t) for n, t in files.items()], inputs=[args.path])
+    except OutputError as exc:
+        error(str(exc))
+        if made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        return EXIT_INVALID
+    for path in written:
+        write_text(f"tocgraph: {text('cli.wrote', args.lang, path=str(path))}\n", sys.stderr)
+    return EXIT_OK
 
 
 def _run_import(args: argparse.Namespace) -> int:

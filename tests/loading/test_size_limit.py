@@ -103,3 +103,32 @@ def test_commands_that_read_yaml_take_max_bytes(capsys: pytest.CaptureFixture[st
     for command in ["init", "schema", "import"]:
         assert main([command, "--help"]) == 0
         assert "--max-bytes" not in capsys.readouterr().out, command
+
+
+@pytest.mark.parametrize("limit", [str(2**63 - 1), str(2**63 - 2), "100_000_000_000"])
+def test_a_huge_limit_reads_what_there_is(
+    limit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by fuzzing: OverflowError and MemoryError, from reading limit + 1 bytes at once."""
+    import io
+    import sys
+
+    path = tmp_path / "toc.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    assert main(["check", str(path), "--max-bytes", limit]) == 0
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(VALID.encode())))
+    assert main(["check", "-", "--max-bytes", limit]) == 0
+
+
+def test_standard_input_over_the_limit_is_not_given_a_size(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only limit + 1 bytes are read: the message cannot name the whole size."""
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(padded(5000).encode())))
+    assert main(["check", "-", "--max-bytes", "1000"]) == 2
+    out = capsys.readouterr().out
+    assert "error[TOC002]: the input is larger than the limit of 1,000 bytes" in out
+    assert "1,001" not in out

@@ -143,6 +143,7 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC001.rename": "rename the file",
     "d.TOC001.irregular": "this is not a regular file (a pipe, socket or device)",
     "d.TOC001.no_stdin": "there is no standard input to read",
+    "d.TOC002.more": "the input is larger than the limit of {limit} bytes",
     "d.TOC002": "the file is {size} bytes; the limit is {limit} bytes",
     "dh.TOC002": (
         "a ToC file is a few hundred kilobytes at most; check that this is the right file "

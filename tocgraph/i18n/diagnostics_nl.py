@@ -168,6 +168,7 @@ CATALOGUE: dict[str, str] = {
         "dit is geen gewoon bestand (maar bijvoorbeeld een pipe, socket of apparaatbestand)"
     ),
     "d.TOC001.no_stdin": "er is geen standaardinvoer om te lezen",
+    "d.TOC002.more": "de invoer is groter dan de grens van {limit} bytes",
     "d.TOC002": "het bestand is {size} bytes; de grens is {limit} bytes",
     "dh.TOC002": (
         "een ToC-bestand is hooguit een paar honderd kilobytes; "

@@ -21,6 +21,7 @@ from typing import Any
 from tocgraph.errors import Diagnostic, InvalidToCError, Phrase, phrase
 from tocgraph.hints import type_phrase
 from tocgraph.i18n import diagnostic
+from tocgraph.loading.text import read_limited
 from tocgraph.loading.yamlsource import (
     MAX_BYTES,
     Positions,
@@ -180,7 +181,7 @@ def read_file(path: str | Path, max_bytes: int | None = None) -> str:
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise _not_regular(source)
-            raw = handle.read(max_bytes + 1)
+            raw = read_limited(handle, max_bytes)
             if len(raw) > max_bytes:  # name the whole size, not what was read of it
                 size = max(len(raw), os.fstat(handle.fileno()).st_size)
                 raise InvalidToCError([too_large(source, size, max_bytes)])

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from tocgraph.errors import Diagnostic, phrase
 from tocgraph.i18n import diagnostic
@@ -74,8 +75,9 @@ def line_col(data: bytes | str, index: int) -> Place:
 def decode(raw: bytes, source: str, max_bytes: int | None = None) -> Located:
     """Check size and encoding of raw bytes and decode them as UTF-8."""
     max_bytes = byte_limit(max_bytes)
-    if len(raw) > max_bytes:
-        return Located(None, [too_large(source, len(raw), max_bytes)])
+    if len(raw) > max_bytes:  # read up to one byte over the limit: the whole size is unknown
+        size = None if len(raw) == max_bytes + 1 else len(raw)
+        return Located(None, [too_large(source, size, max_bytes)])
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = line_col(raw, nul)
@@ -111,12 +113,30 @@ def decode(raw: bytes, source: str, max_bytes: int | None = None) -> Located:
         )
 
 
-def too_large(source: str, size: int, max_bytes: int | None = None) -> Diagnostic:
-    """TOC002 for a text of ``size`` bytes."""
+def too_large(source: str, size: int | None, max_bytes: int | None = None) -> Diagnostic:
+    """TOC002 for a text of ``size`` bytes (``None``: only read up to the limit, size unknown)."""
     max_bytes = byte_limit(max_bytes)
-    return diagnostic(
-        "TOC002",
-        phrase("d.TOC002", size=f"{size:,}", limit=f"{max_bytes:,}"),
-        phrase("dh.TOC002"),
-        source,
+    message = (
+        phrase("d.TOC002.more", limit=f"{max_bytes:,}")
+        if size is None
+        else phrase("d.TOC002", size=f"{size:,}", limit=f"{max_bytes:,}")
     )
+    return diagnostic("TOC002", message, phrase("dh.TOC002"), source)
+
+
+def read_limited(stream: BinaryIO, max_bytes: int | None = None) -> bytes:
+    """At most one byte more than the limit from ``stream``, read in pieces.
+
+    Reading ``limit + 1`` bytes at once would ask for that much memory first,
+    whatever the stream holds: ``--max-bytes`` of a hundred gigabytes was a
+    MemoryError (found by fuzzing).
+    """
+    left = byte_limit(max_bytes) + 1
+    pieces = []
+    while left > 0:
+        piece = stream.read(min(left, 1 << 20))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)

@@ -15,7 +15,7 @@ from tocgraph.errors import InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import display_name, read_file
 from tocgraph.loading.load import Document, parse_document
-from tocgraph.loading.text import byte_limit, decode
+from tocgraph.loading.text import decode, read_limited
 
 __all__ = ["STDIN", "STDIN_SOURCE", "is_stdin", "load_input", "read_input"]
 
@@ -71,7 +71,7 @@ def read_input(path: str | Path, stdin: BinaryIO | None = None) -> tuple[str, st
                 [diagnostic("TOC001", phrase("d.TOC001.no_stdin"), None, STDIN_SOURCE)]
             )
         stdin = sys.stdin.buffer
-    located = decode(stdin.read(byte_limit() + 1), STDIN_SOURCE)
+    located = decode(read_limited(stdin), STDIN_SOURCE)
     if located.text is None:
         raise InvalidToCError(located.problems)
     return located.text, STDIN_SOURCE

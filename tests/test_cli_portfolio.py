@@ -193,3 +193,12 @@ def test_invalid_input_gives_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "error[TOC003]" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "0001-12-31", "9999-12-31"])
+def test_the_first_and_last_days_are_dates_like_any(
+    day: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: --as-of in year 1 was an internal error (a year before it is year 0)."""
+    assert main(["portfolio", "models", "--as-of", day, "--json"]) == 0
+    assert capsys.readouterr().err == ""

@@ -255,7 +255,11 @@ def year_before(day: dt.date) -> dt.date:
     --------
     >>> year_before(dt.date(2025, 1, 31)), year_before(dt.date(2024, 2, 29))
     (datetime.date(2024, 1, 31), datetime.date(2023, 2, 28))
+    >>> year_before(dt.date(1, 5, 1))  # there is no year 0: the earliest day
+    datetime.date(1, 1, 1)
     """
+    if day.year == dt.MINYEAR:
+        return dt.date.min
     try:
         return day.replace(year=day.year - 1)
     except ValueError:

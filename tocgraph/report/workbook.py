@@ -133,7 +133,7 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
             row["start"] = node.start.isoformat() if node.start else None
             row["end"] = node.end.isoformat() if node.end else None
             row["budget_eur"] = _budget_cell(node)
-        else:
+        elif "requires" in node.model_fields_set:  # unstated: TOC306 must still see it so
             row["requires"] = node.requires
         if isinstance(node, Outcome) and node.horizon is not None:
             row["horizon"] = node.horizon.value
@@ -342,6 +342,12 @@ def toc_yaml(toc: ToC) -> str:
 
     data = toc.model_dump(mode="json", exclude_defaults=True)
     data = {"tocgraph": 1, **data}
+    for section in ("goals", "outcomes", "outputs"):  # a stated requires: any is kept
+        nodes = data.get(section, [])
+        for i, model in enumerate(getattr(toc, section)):
+            if "requires" in model.model_fields_set and "requires" not in nodes[i]:
+                given = {**nodes[i], "requires": model.requires}
+                nodes[i] = {k: given[k] for k in type(model).model_fields if k in given}
     for section in ("outcomes", "outputs", "activities"):
         for node in data.get(section, ()):
             if "contributes_to" in node:

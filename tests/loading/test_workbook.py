@@ -313,3 +313,33 @@ def test_a_worksheet_value_right_of_the_header_is_a_note(tmp_path: Path) -> None
     sheet.cell(row=2, column=sheet.max_column + 2, value="a note")
     book.save(path)
     assert load_workbook_toc(path) == toc
+
+
+def test_a_stray_cell_far_below_is_read_as_one_row(tmp_path: Path) -> None:
+    """Found by fuzzing: a value at row 1,048,576 made a grid of a million rows (2.3 GB)."""
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    path = _write_xlsx(toc, tmp_path)
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    book["Nodes"].cell(row=1_048_576, column=1, value="G9")
+    book.save(path)
+    assert _errors(path) == [
+        f"{path}:Nodes!A1048576: error[TOC103]: level missing in sheet Nodes",
+    ]
+
+
+def test_merged_cells_fill_a_bounded_area(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from tocgraph.loading import sheets
+
+    monkeypatch.setattr(sheets, "MERGED_CELLS", 300)  # a smaller sheet than a million cells
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    path = _write_xlsx(toc, tmp_path)
+    book = load_workbook(path)
+    book["Nodes"].merge_cells(start_row=2, start_column=20, end_row=21, end_column=35)
+    book["Nodes"].cell(row=2, column=20, value="note")
+    book.save(path)
+    (error,) = _errors(path)
+    assert error.endswith("merged cells cover more than 300 cells")

@@ -294,7 +294,7 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.fields": "allowed fields: {fields}",
     "d.workbook.no_nodes": "missing sheet 'Nodes' (or 'Knopen')",
     "dh.workbook.no_nodes": "add a sheet 'Nodes' (or 'Knopen')",
-    "d.workbook.no_level": "missing in sheet {sheet}",
+    "d.workbook.no_level": "level missing in sheet {sheet}",
     "d.workbook.level": "unknown level '{level}' in sheet {sheet}",
     "dh.workbook.levels": (
         "the level is one of goal, outcome, output, activity (doel, uitkomst, output, activiteit)"

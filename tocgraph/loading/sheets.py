@@ -79,6 +79,9 @@ class Grid:
         ]
 
 
+MERGED_CELLS = 1_000_000
+"""The most cells the merged ranges of one worksheet may fill with their value."""
+
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 
 
@@ -97,9 +100,12 @@ def _clean(value: Any, from_csv: bool) -> Any:
     return value
 
 
-def _grid(title: str, where: str, rows: Iterable[Iterable[Any]], from_csv: bool) -> Grid:
+def _grid(
+    title: str, where: str, rows: Iterable[tuple[int, Iterable[Any]]], from_csv: bool
+) -> Grid:
+    """The grid of ``rows``, each given with its (1-based) number; empty rows left out."""
     kept = []
-    for r, row in enumerate(rows, start=1):
+    for r, row in rows:
         cells = tuple(
             (_clean(value, from_csv), Cell(where, r, c)) for c, value in enumerate(row, start=1)
         )
@@ -176,15 +182,31 @@ def _csv_grid(file: Path, shown: str) -> Grid:
             rows = list(csv.reader(handle))
     except (OSError, UnicodeError, csv.Error) as exc:
         raise _unreadable(shown, str(exc)) from None
-    return _grid(file.name, f"{shown}:", rows, from_csv=True)
+    return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)
 
 
 def _sheet_grid(sheet: Any, source: str) -> Grid:
-    """A worksheet's grid; a merged cell's value fills every cell it covers."""
-    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    """A worksheet's grid; a merged cell's value fills every cell it covers.
+
+    Built from the cells the sheet holds, not from its dimensions: one stray
+    cell at row 1,048,576 made a grid of a million rows (2.3 GB, found by
+    fuzzing). A merged range fills at most :data:`MERGED_CELLS` cells in all.
+    """
+    values: dict[int, dict[int, Any]] = {}
+    for (r, c), cell in sheet._cells.items():  # openpyxl keeps only the cells a sheet has
+        if cell.value is not None:
+            values.setdefault(r, {})[c] = cell.value
+    filled = 0
     for merged in sheet.merged_cells.ranges:
-        top = values[merged.min_row - 1][merged.min_col - 1]
+        top = values.get(merged.min_row, {}).get(merged.min_col)
+        if top is None:
+            continue
+        filled += (merged.max_row - merged.min_row + 1) * (merged.max_col - merged.min_col + 1)
+        if filled > MERGED_CELLS:
+            raise _unreadable(source, f"merged cells cover more than {MERGED_CELLS:,} cells")
         for r in range(merged.min_row, merged.max_row + 1):
+            row = values.setdefault(r, {})
             for c in range(merged.min_col, merged.max_col + 1):
-                values[r - 1][c - 1] = top
-    return _grid(sheet.title, f"{source}:{sheet.title}!", values, from_csv=False)
+                row[c] = top
+    rows = ((r, [values[r].get(c) for c in range(1, max(values[r]) + 1)]) for r in sorted(values))
+    return _grid(sheet.title, f"{source}:{sheet.title}!", rows, from_csv=False)

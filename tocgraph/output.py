@@ -114,14 +114,14 @@ def write_outputs(
     --------
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> [p.name for p in write_outputs([(folder / "a.csv", "a\n"), (folder / "b.csv", "b\n")])]
+    >>> [p.name for p in write_outputs([(folder / "a.csv", "a\\n"), (folder / "b.csv", "b\\n")])]
     ['a.csv', 'b.csv']
-    >>> write_outputs([(folder / "a.csv", "new\n"), (folder, "x")])  # doctest: +ELLIPSIS
+    >>> write_outputs([(folder / "a.csv", "new\\n"), (folder, "x")])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     tocgraph.errors.OutputError: the output ... is a folder; name a file in it
     >>> (folder / "a.csv").read_text(encoding="utf-8")
-    'a\n'
+    'a\\n'
     """
     sources = list(inputs)
     planned = []

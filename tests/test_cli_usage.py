@@ -274,3 +274,14 @@ def test_an_unknown_language_variable_is_a_usage_error(
     assert captured.err.endswith("(choose from 'en', 'nl')\n")
     assert "\x1b" not in captured.err  # the value is shown escaped
     assert main(["check", MODEL, "--lang", "nl"]) == 0  # --lang given: the variable is not read
+
+
+@pytest.mark.parametrize("command", ["check", "change-request"])
+@pytest.mark.parametrize("root", [MODEL, "no/such/folder"])
+def test_root_must_be_a_folder(command: str, root: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by fuzzing: a file was taken as the root folder of a change request's baseline."""
+    request = str(ROOT / "models" / "change-requests" / "politica-2025-1.yaml")
+    assert main([command, request, "--root", root]) == 2
+    assert capsys.readouterr().err.endswith(f"error: argument --root: not a folder: {root!r}\n")
+    assert main([command, request, "--root", root, "--lang", "nl"]) == 2
+    assert capsys.readouterr().err.endswith(f"fout: bij --root: geen map: {root!r}\n")

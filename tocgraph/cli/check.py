@@ -11,6 +11,7 @@ from tocgraph.cli.common import (
     EXIT_OK,
     add_common,
     error,
+    folder_path,
     input_path,
     print_json,
     write_text,
@@ -69,6 +70,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument(
         "--root",
         metavar="DIR",
+        type=folder_path,
         help="the folder a change request's baseline ToC must be inside "
         "(default: the current folder)",
     )

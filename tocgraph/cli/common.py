@@ -9,6 +9,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from tocgraph.cli.usage import type_error
@@ -27,6 +28,7 @@ __all__ = [
     "add_max_bytes",
     "add_scenario",
     "error",
+    "folder_path",
     "input_path",
     "load_or_report",
     "output_path",
@@ -126,6 +128,14 @@ def input_path(value: str) -> str:
     if not value:
         raise type_error("usage.path_empty")
     _check_name(value, "path")
+    return value
+
+
+def folder_path(value: str) -> str:
+    """An argparse ``type`` for ``--root``: an existing folder (a file named there was accepted)."""
+    input_path(value)
+    if not Path(value).is_dir():
+        raise type_error("usage.not_folder", path=repr(value))
     return value
 
 

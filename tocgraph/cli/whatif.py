@@ -13,6 +13,7 @@ from tocgraph.cli.common import (
     add_lang,
     add_scenario,
     error,
+    folder_path,
     input_path,
     load_or_report,
     output_path,
@@ -126,6 +127,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     change.add_argument(
         "--root",
         metavar="DIR",
+        type=folder_path,
         help="the folder its baseline ToC must be inside (default: the current folder)",
     )
     change.add_argument(

@@ -87,5 +87,6 @@ CATALOGUE: dict[str, str] = {
     "usage.nul.output": "the output path contains a NUL character",
     "usage.name.path": "the path {name} is not a valid file name here",
     "usage.name.output": "the output path {name} is not a valid file name here",
+    "usage.not_folder": "not a folder: {path}",
     "usage.date": "{value} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'",
 }

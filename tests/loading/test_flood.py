@@ -116,3 +116,24 @@ def test_cap_per_file_and_again() -> None:
     # at the cap itself: nothing is cut
     exact = tuple(_errors("c.yaml", MAX_ERRORS))
     assert cap_diagnostics(exact) == exact
+
+
+def test_unknown_links_keep_their_did_you_mean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'did you mean' is looked for only for the errors shown, the first in file order."""
+    outputs = "".join(f"  - {{id: P{i}, title: T, contributes_to: [Q{i}]}}\n" for i in range(150))
+    outcomes = "".join(f"  - {{id: O{i}, title: T, contributes_to: [X{i}]}}\n" for i in range(150))
+    text = f"{HEAD}outputs:\n{outputs}outcomes:\n{outcomes}"  # outputs first: not rule order
+    path = _write(tmp_path, text)
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load(path)
+    shown = info.value.diagnostics
+    monkeypatch.setattr("tocgraph.schema.rules.MAX_ERRORS", 10**9)  # every one, as before
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load(path)
+    assert info.value.diagnostics == shown
+    assert [d.hint for d in info.value.diagnostics] == [d.hint for d in shown]
+    assert [d.line for d in shown[:-1]] == list(range(5, 5 + MAX_ERRORS))
+    assert "did you mean 'O0'?" in (shown[0].hint or "")
+    assert shown[-1].message.startswith("200 more errors")

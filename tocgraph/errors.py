@@ -31,11 +31,14 @@ code in :data:`CODES`; a test keeps the two in step.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, TypeAlias
 
 __all__ = [
     "CODES",
+    "FLOOD_CODE",
+    "FLOOD_TEXTS",
+    "MAX_ERRORS",
     "CodeInfo",
     "Diagnostic",
     "DiagnosticLabels",
@@ -49,6 +52,8 @@ __all__ = [
     "ScenarioError",
     "Severity",
     "TocGraphError",
+    "cap_diagnostics",
+    "flood_summary",
     "phrase",
     "sort_diagnostics",
 ]
@@ -81,6 +86,7 @@ CODES: dict[str, CodeInfo] = {
     "TOC006": CodeInfo("error", "YAML anchors, aliases and merge keys are not allowed"),
     "TOC007": CodeInfo("error", "unsupported YAML tag"),
     "TOC008": CodeInfo("error", "the document is not a single mapping"),
+    "TOC009": CodeInfo("error", "too many errors in one file: the rest are not shown"),
     "TOC101": CodeInfo("error", "unknown key"),
     "TOC102": CodeInfo("error", "wrong type or invalid value"),
     "TOC103": CodeInfo("error", "missing required field"),
@@ -285,13 +291,66 @@ def _one_line(text: str) -> str:
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
-    """Diagnostics in file order (line, column), then by code and message."""
-    return tuple(
-        sorted(
-            diagnostics,
-            key=lambda d: (d.path, d.line or 0, d.column or 0, d.code, d.message),
-        )
-    )
+    """Diagnostics in file order (line, column), then by code and message; a file's
+    :data:`FLOOD_CODE` summary after all of that file's others."""
+    return tuple(sorted(diagnostics, key=_order))
+
+
+def _order(d: Diagnostic) -> tuple[str, bool, int, int, str, str]:
+    return (d.path, d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message)
+
+
+MAX_ERRORS = 100
+"""The most errors kept for one file; one more sums up the rest (:func:`cap_diagnostics`)."""
+
+FLOOD_CODE = "TOC009"
+FLOOD_TEXTS: dict[str, str] = {  # the English catalogue's own: this module cannot render
+    "d.TOC009": "{count:,} more errors not shown: only the first {shown} of a file are",
+    "d.TOC009.stopped": "more than {shown} errors: reading stopped here, more may follow",
+    "dh.TOC009": "fix the errors shown (often one mistake repeated) and check again",
+}
+
+
+def flood_summary(
+    path: str, omitted: int | None = None, line: int | None = None, column: int | None = None
+) -> Diagnostic:
+    """The :data:`FLOOD_CODE` diagnostic after the first :data:`MAX_ERRORS` errors of ``path``:
+    ``omitted`` more, or (``None``) reading stopped at ``line``, ``column`` and more may follow.
+
+    Examples
+    --------
+    >>> print(flood_summary("toc.yaml", 1234).format())
+    toc.yaml: error[TOC009]: 1,234 more errors not shown: only the first 100 of a file are
+      hint: fix the errors shown (often one mistake repeated) and check again
+    """
+    counted = omitted is not None
+    message = phrase("d.TOC009" if counted else "d.TOC009.stopped", count=omitted, shown=MAX_ERRORS)
+    hint = phrase("dh.TOC009")
+    text, hint_text = FLOOD_TEXTS[message.key].format(**message.values), FLOOD_TEXTS[hint.key]
+    found = Diagnostic(FLOOD_CODE, text, hint_text, path, line, column, phrase=message)
+    return replace(found, hint_phrases=(hint,))
+
+
+def cap_diagnostics(diagnostics: Sequence[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """The first :data:`MAX_ERRORS` diagnostics of each file, then a :func:`flood_summary`;
+    a summary already there (a reader stopped early) is kept and not counted."""
+    counts: dict[str, int] = {}
+    for d in diagnostics:
+        if d.code != FLOOD_CODE:
+            counts[d.path] = counts.get(d.path, 0) + 1
+    if all(count <= MAX_ERRORS for count in counts.values()):
+        return tuple(diagnostics)
+    summed = {d.path for d in diagnostics if d.code == FLOOD_CODE}
+    kept: list[Diagnostic] = []
+    seen: dict[str, int] = {}
+    for d in diagnostics:
+        number = seen[d.path] = seen.get(d.path, 0) + (d.code != FLOOD_CODE)
+        if number <= MAX_ERRORS or d.code == FLOOD_CODE:
+            kept.append(d)
+        if number == counts.get(d.path, 0) > MAX_ERRORS and d.path not in summed:
+            kept.append(flood_summary(d.path, number - MAX_ERRORS))
+            summed.add(d.path)
+    return tuple(kept)
 
 
 class TocGraphError(Exception):
@@ -300,6 +359,10 @@ class TocGraphError(Exception):
 
 class InvalidToCError(TocGraphError):
     """A ToC is not valid; :attr:`diagnostics` holds every error found.
+
+    At most :data:`MAX_ERRORS` of them for each file, followed by one
+    :data:`FLOOD_CODE` diagnostic that says how many more there were
+    (:func:`cap_diagnostics`).
 
     Examples
     --------
@@ -312,7 +375,7 @@ class InvalidToCError(TocGraphError):
     """
 
     def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
-        self.diagnostics = sort_diagnostics(diagnostics)
+        self.diagnostics = cap_diagnostics(sort_diagnostics(diagnostics))
         super().__init__("\n".join(d.format() for d in self.diagnostics))
 
 

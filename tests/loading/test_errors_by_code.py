@@ -26,6 +26,7 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
     ),
     "TOC007": ("tocgraph: 1\nid: !!python/name:os.system t\ngoals: []\n", 2, 5, "tag", ""),
     "TOC008": ("- just\n- a list\n", 1, 1, "not a mapping", "tocgraph: 1"),
+    "TOC009": (OK + "id: u\n" * 150, 104, 1, "more than 100 errors", "check again"),
     "TOC101": (
         OK.replace("title: g", "title: g, titel: h"),
         3,

@@ -7,6 +7,8 @@ use. Values quoted from the user's file are formatted with ``!r`` so they read
 
 from __future__ import annotations
 
+from tocgraph.errors import FLOOD_TEXTS
+
 __all__ = ["CATALOGUE"]
 
 CATALOGUE: dict[str, str] = {
@@ -218,6 +220,7 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC008.start": "{kind} starts with {start} at the left margin",
     "d.TOC008.kind": "this is {declared} (first line '{key}: 1'), not {kind}",
     "dh.TOC008.command": "use '{command}' for it",
+    **FLOOD_TEXTS,  # TOC009: worded in tocgraph.errors, which makes the summary
     "dh.doc.tocgraph": "a ToC",
     "dh.doc.tocgraph-policy": "a policy file",
     "dh.doc.tocgraph-change": "a change request",

@@ -258,6 +258,13 @@ CATALOGUE: dict[str, str] = {
     "d.TOC007.value": "de waarde {value!r} is geen geldige !!{name}",
     "dh.TOC007.value": "verwijder de tag en schrijf de waarde gewoon uit",
     "d.TOC008.documents": "het bestand bevat meer dan één YAML-document",
+    "d.TOC009": "nog {count:,} fouten niet getoond: alleen de eerste {shown} van een bestand",
+    "d.TOC009.stopped": (
+        "meer dan {shown} fouten: hier is het lezen gestopt, er kunnen er meer volgen"
+    ),
+    "dh.TOC009": (
+        "verbeter de getoonde fouten (vaak één vergissing die terugkomt) en controleer opnieuw"
+    ),
     "dh.TOC008.documents": "houd één ToC per bestand; verwijder de regel '---'",
     "d.TOC008.empty": "het bestand is leeg; het moet sleutels met waarden bevatten",
     "d.TOC008.type": "het bestand bevat {type} in plaats van sleutels met waarden",

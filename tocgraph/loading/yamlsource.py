@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.errors import MAX_ERRORS, Diagnostic, Phrase, flood_summary, phrase
 from tocgraph.hints import type_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.text import (
@@ -124,6 +124,11 @@ class _Walker:
         self.years = -1  # the depth of the budget_eur mapping being read, whose keys are years
 
     def problem(self, code: str, mark: Any, message: Phrase, hint: Phrase | None = None) -> None:
+        if len(self.problems) >= MAX_ERRORS:  # a flood: stop here and say so (only the
+            # rest of the text's syntax errors are still looked for, by the parser alone)
+            where = (mark.line + 1, mark.column + 1)
+            self.problems.append(flood_summary(self.source, None, *where))
+            raise _AbortError
         self.problems.append(
             diagnostic(code, message, hint, self.source, mark.line + 1, mark.column + 1)
         )

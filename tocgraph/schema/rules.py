@@ -14,7 +14,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
-from tocgraph.errors import Diagnostic, Phrase, phrase
+from tocgraph.errors import MAX_ERRORS, Diagnostic, Phrase, phrase
 from tocgraph.hints import known_phrase, parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import DataPath, Place
@@ -119,6 +119,8 @@ def semantic_diagnostics(
     edges: dict[str, list[str]] = {}
     between: dict[str, list[str]] = {}  # the links between outcomes (only they can close a cycle)
     given: Sequence[list[str] | None] = [None] * len(entries) if targets is None else targets
+    linkable: dict[frozenset[Kind], tuple[list[str], Phrase]] = {}  # by allowed target kinds
+    unknown: list[tuple[int, str, list[str], Phrase]] = []  # problems to say "did you mean" in
     for entry, listed in zip(entries, given, strict=True):
         node = entry.node
         if isinstance(node, Goal) or (repeated and first[node.id] is not entry):
@@ -145,15 +147,16 @@ def semantic_diagnostics(
             if target is None and unchecked and to in unchecked:
                 continue
             if target is None:
-                candidates = [i for k in allowed for i in by_kind[k]]
-                label = phrase("dh.kinds." + "_".join(k.value for k in sorted(allowed, key=_level)))
-                add(
-                    "TOC202",
-                    path,
-                    phrase("d.TOC202", to=to, node=node.id),
-                    parts(suggestion(to, candidates), known_phrase(label, candidates)),
-                    node.id,
-                )
+                if allowed not in linkable:  # the ids a node of this kind may link to, once
+                    candidates = [i for k in allowed for i in by_kind[k]]
+                    kinds = "_".join(k.value for k in sorted(allowed, key=_level))
+                    linkable[allowed] = (
+                        candidates,
+                        known_phrase(phrase("dh.kinds." + kinds), candidates),
+                    )
+                candidates, named = linkable[allowed]
+                add("TOC202", path, phrase("d.TOC202", to=to, node=node.id), (named,), node.id)
+                unknown.append((len(problems) - 1, to, candidates, named))
             elif target.node.kind not in allowed:
                 add(
                     "TOC203",
@@ -179,6 +182,7 @@ def semantic_diagnostics(
         edges[node.id] = out
         if node.kind is Kind.OUTCOME:
             between[node.id] = out  # a goal among them is no key: no cycle passes it
+    _did_you_mean(problems, unknown)
     contributors = Counter(chain.from_iterable(edges.values()))  # a source links to a target once
 
     for cycle in _cycles(first, edges, between):
@@ -231,6 +235,32 @@ def semantic_diagnostics(
             )
     problems.extend(indicator_diagnostics(entries, source=source, locate=locate))
     return problems
+
+
+def _did_you_mean(
+    problems: list[Diagnostic], unknown: list[tuple[int, str, list[str], Phrase]]
+) -> None:
+    """Add "did you mean" to the ``TOC202`` problems at the indexes given (with the
+    unknown id, the ids its node may link to, and their list), in place.
+
+    A pass over every id each, so only for the first :data:`MAX_ERRORS` in the
+    order of :func:`~tocgraph.errors.sort_diagnostics`: a file shows no more
+    (:func:`~tocgraph.errors.cap_diagnostics`), and thousands of them, each
+    looking through thousands of ids, took minutes.
+    """
+    if len(unknown) > MAX_ERRORS:
+        at = [problems[item[0]] for item in unknown]
+        order = sorted(
+            range(len(at)), key=lambda i: (at[i].line or 0, at[i].column or 0, at[i].message)
+        )
+        unknown = [unknown[i] for i in order[:MAX_ERRORS]]
+    for index, to, candidates, named in unknown:
+        found = problems[index]
+        close = suggestion(to, candidates)
+        if close is not None and found.phrase is not None:
+            hint = parts(close, named)
+            where = found.path, found.line, found.column, found.node
+            problems[index] = diagnostic(found.code, found.phrase, hint, *where)
 
 
 def _duplicate_ids(

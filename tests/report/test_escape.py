@@ -6,10 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import tocgraph
 from tests.conftest import ROOT
 from tocgraph.cli import main
+from tocgraph.report.escape import _is_control, _visible, terminal
 
 FORGED_RATIONALE = (
     "Echte reden.\n\n## Goals before and after\n\n"
@@ -114,3 +117,10 @@ def test_terminal_output_shows_control_characters_instead_of_sending_them(
         assert "\u202e" not in stream
         assert "nep-regel" not in stream or "\\x0anep-regel" in stream
     assert out.strip()
+
+
+@given(st.text())
+def test_terminal_escapes_exactly_the_control_characters(value: str) -> None:
+    """One pattern instead of a test per character: the same text out."""
+    expected = "".join(_visible(c) if _is_control(c) else c for c in value)
+    assert terminal(value) == expected

@@ -34,6 +34,11 @@ _LINE_START = re.compile(r"^(\s*)([+=-]|\d+[.)])")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+"""What :func:`_is_control` accepts, as one pattern (category Cc is U+0000 to U+001F and
+U+007F to U+009F)."""
+
+
 def _is_control(char: str) -> bool:
     return unicodedata.category(char) == "Cc" or char in _BIDI
 
@@ -118,7 +123,7 @@ def terminal(value: str) -> str:
     >>> terminal("Stem op een Vrouw"), terminal("a\\nb\\x07")
     ('Stem op een Vrouw', 'a\\\\x0ab\\\\x07')
     """
-    return "".join(_visible(c) if _is_control(c) else c for c in value)
+    return _CONTROL.sub(lambda found: _visible(found.group()), value)
 
 
 def terminal_text(report: str) -> str:

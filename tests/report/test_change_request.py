@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tocgraph
-from tocgraph.i18n import LANGUAGES
+from tocgraph.i18n import LANGUAGES, Lang
 
 SOURCE = "tests/fixtures/change-requests/toc-changed.yaml"
 NEW_TITLE = "Lhbti+-personen zijn veiliger in Nederland"
@@ -88,3 +88,21 @@ def test_assumptions_are_escaped_once_in_markdown_and_shown_in_html() -> None:
     assert "<h2>Assumptions</h2>" in page
     assert "<td>Budget *stays* &lt;b&gt;high&lt;/b&gt; &amp; [stable] | yes</td>" in page
     assert page.index("<h2>Assumptions</h2>") > page.index('class="justification"')
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_change_that_changes_nothing_is_a_finding(lang: Lang) -> None:
+    """Stopping an activity twice, or one that is stopped already (found by fuzzing)."""
+    toc = tocgraph.load("models/politica.yaml")  # A9 is stopped there
+    request = tocgraph.loads_change_request(
+        "tocgraph-change: 1\ntoc: politica.yaml\ntitle: t\nchanges:\n"
+        "  - {stop: A3, rationale: a}\n  - {stop: A3, rationale: b}\n"
+        "  - {stop: A9, rationale: c}\n  - {modify: A1, set: {status: on_track}, rationale: d}\n",
+        baseline=toc,
+    )
+    review = tocgraph.review_change_request(toc, request.request)
+    found = [(f.change, f.node) for f in review.findings if f.kind == "no_effect"]
+    assert found == [(2, "A3"), (3, "A9"), (4, "A1")]  # A1 is on track already
+    markdown = tocgraph.change_request_markdown(review, lang, diagram=False)
+    words = {"en": "changes nothing in the ToC", "nl": "verandert niets aan de ToC"}[lang]
+    assert markdown.count(words) == 3

@@ -52,7 +52,7 @@ class Finding:
     """Something an account holder must see.
 
     ``kind`` is one of ``toc_changed``, ``requires_lowered``,
-    ``requires_not_scaled``, ``no_rationale``,
+    ``requires_not_scaled``, ``no_rationale``, ``no_effect``,
     ``goal_not_effective``, ``goal_single_point``, ``added_reaches_no_goal``,
     ``one_partner``, ``partner_without_activities``, ``adjusted_activity``
     (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds),
@@ -246,6 +246,8 @@ def _findings(
     for number, change in enumerate(request.changes, start=1):
         if not change.rationale:
             found.append(Finding("no_rationale", number, change_target(change)))
+        if states[number] == states[number - 1]:  # stopping a stopped activity, say
+            found.append(Finding("no_effect", number, change_target(change)))
     for goal in after.goals():
         old = before.nodes.get(goal.id)
         if goal.verdict is not _EFFECTIVE and (old is None or old.verdict is _EFFECTIVE):

@@ -199,6 +199,10 @@ CATALOGUE: dict[str, str] = {
     "cr.findings": "Findings for the account holder (computed by tocgraph)",
     "cr.findings.none": "No findings.",
     "cr.f.no_rationale": "Change {change} ({action}) has no rationale.",
+    "cr.f.no_effect": (
+        "Change {change} ({action}) changes nothing in the ToC: check whether another change was "
+        "meant."
+    ),
     "cr.f.goal_not_effective": "Goal {node} becomes {verdict}.",
     "cr.f.goal_single_point": (
         "Goal {node} now has a margin of 1: if {activities} stops, the goal is no longer "

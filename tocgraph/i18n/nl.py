@@ -216,6 +216,10 @@ CATALOGUE: dict[str, str] = {
     "cr.findings": "Bevindingen voor de accounthouder (berekend door tocgraph)",
     "cr.findings.none": "Geen bevindingen.",
     "cr.f.no_rationale": "Wijziging {change} ({action}) heeft geen onderbouwing.",
+    "cr.f.no_effect": (
+        "Wijziging {change} ({action}) verandert niets aan de ToC: ga na of een andere wijziging "
+        "bedoeld was."
+    ),
     "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
     "cr.f.goal_single_point": (
         "Doel {node} heeft nu een marge van 1: stopt {activities}, dan is het doel niet langer "

@@ -144,7 +144,7 @@ def finding_sentence(
     """The sentence for one finding; ``inline`` escapes user text (Markdown by default)."""
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     key = finding.kind
-    if finding.kind == "no_rationale" and finding.change is not None:
+    if finding.kind in ("no_rationale", "no_effect") and finding.change is not None:
         step = review.steps[finding.change - 1]
         values["action"] = action_label(step.action, inline(step.target), lang, inline=True)
     elif finding.kind == "goal_not_effective":

@@ -86,3 +86,16 @@ def test_text_split_by_an_unquoted_comma_is_an_error(tmp_path: Path) -> None:
     )
     sheet.write_text('id,status,explanation\nA1,stopped,"no money, no staff"\n', "utf-8")
     assert [r.explanation for r in read_progress(sheet, TOC)] == ["no money, no staff"]
+
+
+def test_a_folder_without_a_progress_sheet(tmp_path: Path) -> None:
+    """Found by fuzzing: a folder of other files was 'an empty progress sheet'."""
+    (tmp_path / "notes.csv").write_text("id,status\nA1,stopped\n", "utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(tmp_path, TOC)
+    (problem,) = info.value.diagnostics
+    assert problem.format().splitlines()[0] == (
+        f"{tmp_path}: error[TOC001]: no progress sheet in this folder"
+    )
+    (tmp_path / "voortgang.csv").write_text("id,status\nA1,stopped\n", "utf-8")
+    assert [r.activity for r in read_progress(tmp_path, TOC)] == ["A1"]

@@ -307,6 +307,8 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.nodes": "known nodes: {nodes}",
     "d.workbook.goal_link": "goal '{node}' links to nothing",
     "dh.workbook.goal_link": "goals are the top",
+    "d.progress.no_file": "no progress sheet in this folder",
+    "dh.progress.no_file": "name a progress.csv or voortgang.csv file, or an .xlsx workbook",
     "d.progress.empty": "the progress sheet is empty",
     "dh.progress.empty": "add id | status rows",
     "d.sheet.overflow": "a value right of the last column: {value}",

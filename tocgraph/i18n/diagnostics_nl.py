@@ -365,6 +365,8 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.nodes": "bekende onderdelen: {nodes}",
     "d.workbook.goal_link": "doel '{node}' verwijst naar niets",
     "dh.workbook.goal_link": "doelen staan bovenaan",
+    "d.progress.no_file": "geen voortgangsblad in deze map",
+    "dh.progress.no_file": "noem een bestand progress.csv of voortgang.csv, of een .xlsx-werkboek",
     "d.progress.empty": "het voortgangsblad is leeg",
     "dh.progress.empty": "voeg regels toe met id | status",
     "d.sheet.overflow": "een waarde rechts van de laatste kolom: {value}",

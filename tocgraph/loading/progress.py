@@ -64,6 +64,9 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
         "progress"
     )
     problems: list[Diagnostic] = []
+    if grid is None and Path(path).is_dir():  # a folder without progress.csv or voortgang.csv
+        message, hint = phrase("d.progress.no_file"), phrase("dh.progress.no_file")
+        raise InvalidToCError([diagnostic("TOC001", message, hint, source)])
     if grid is None or not grid.rows:
         raise InvalidToCError(
             [diagnostic("TOC103", phrase("d.progress.empty"), phrase("dh.progress.empty"), source)]

@@ -343,3 +343,15 @@ def test_merged_cells_fill_a_bounded_area(tmp_path: Path, monkeypatch: pytest.Mo
     book.save(path)
     (error,) = _errors(path)
     assert error.endswith("merged cells cover more than 300 cells")
+
+
+def test_whole_numbers_beyond_a_double_keep_every_digit(tmp_path: Path) -> None:
+    """Found by fuzzing: an xlsx number is a double, and 12345678901234567 came back ...70."""
+    data = tocgraph.load(MODELS / "worden-wie-je-bent.yaml").model_dump(mode="json")
+    data["subsidy_ceiling_eur"] = 10**17 + 1
+    data["activities"][0]["budget_eur"] = 12345678901234567
+    toc = tocgraph.ToC.model_validate(data)
+    for write in (_write_xlsx, _write_csv):
+        back = load_workbook_toc(write(toc, tmp_path))
+        assert back.subsidy_ceiling_eur == 10**17 + 1
+        assert back.activities[0].budget_eur == 12345678901234567

@@ -238,6 +238,11 @@ _FIXED_TIME = "2000-01-01T00:00:00Z"
 _STAMP = re.compile(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
+_EXACT_FLOAT = 2**53
+"""Whole numbers above this are written to xlsx as text: spreadsheets hold numbers as
+doubles, which would round 12345678901234567 to 12345678901234568 (found by fuzzing)."""
+
+
 def xlsx_bytes(toc: ToC) -> bytes:
     """The workbook as xlsx bytes: text cells are strings (never formulas); same bytes every run."""
     import datetime as dt
@@ -274,6 +279,9 @@ def xlsx_bytes(toc: ToC) -> bytes:
                         style = cell._style or StyleArray()
                         style.quotePrefix = 1  # Excel's "typed as text": shown, never evaluated
                         cell._style = style
+                elif isinstance(value, int) and abs(value) > _EXACT_FLOAT:
+                    cell.value = str(value)  # a spreadsheet's number would round it
+                    cell.data_type = "s"
                 else:
                     cell.value = value
                 if (r == 1) if name != "ToC" else (c == 1):

@@ -133,23 +133,13 @@ def write_outputs(
         payload = data.encode("utf-8") if isinstance(data, str) else data
         planned.append((name, os.path.realpath(name), payload))
     written: list[tuple[str, str, str]] = []
-    try:
-        for name, target, payload in planned:
-            directory = os.path.dirname(target) or "."
-            handle, temporary = tempfile.mkstemp(
-                prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory
-            )
-            written.append((name, target, temporary))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            _copy_mode(Path(target), temporary)
-    except OSError as exc:
-        for _, _, temporary in written:
-            Path(temporary).unlink(missing_ok=True)
-        failed = written[-1][0] if written else planned[0][0]
-        raise OutputError(f"cannot write {failed}: {_reason(exc, failed)}", failed) from None
+    for name, target, payload in planned:
+        try:
+            written.append((name, target, _write_temporary(Path(target), payload)))
+        except OSError as exc:
+            for _, _, temporary in written:
+                Path(temporary).unlink(missing_ok=True)
+            raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
     for index, (name, target, temporary) in enumerate(written):
         try:
             os.replace(temporary, target)
@@ -210,6 +200,23 @@ def write_atomic(path: PathLike, data: str | bytes) -> Path:
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     directory = target.parent if str(target.parent) else Path(".")
+    temporary = _write_temporary(target, payload)
+    try:
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(directory)
+    return target
+
+
+def _write_temporary(target: Path, payload: bytes) -> str:
+    """``payload`` in a new temporary file next to ``target``, on disk, with its mode.
+
+    Returns the temporary file's name; on any failure it is removed and the
+    error raised.
+    """
+    directory = target.parent if str(target.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -217,12 +224,10 @@ def write_atomic(path: PathLike, data: str | bytes) -> Path:
             stream.flush()
             os.fsync(stream.fileno())
         _copy_mode(target, temporary)
-        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _sync_folder(directory)
-    return target
+    return temporary
 
 
 def _checked_name(path: PathLike) -> str:

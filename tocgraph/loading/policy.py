@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.discover import folder_entries, toc_files
+from tocgraph.loading.discover import folder_entries, is_other_document
 from tocgraph.loading.document import (
     POLICY,
     Placed,
@@ -203,13 +203,18 @@ def load_portfolio_files(
         policy_path = Path(policy)
     elif policy is None and default.is_file():
         policy_path = default
-    files = [f for f in toc_files([folder]) if f != policy_path]
+    entries = folder_entries(folder)
+    files = [
+        path
+        for path, refused in entries
+        if refused is None and path != policy_path and not is_other_document(path)
+    ]
     if not files:
         hint = phrase("dh.portfolio.no_files")
         message = phrase("d.portfolio.no_files")
         raise InvalidToCError([diagnostic("TOC001", message, hint, str(folder))])
     # links to files outside the folder, pipes and the like: not read, and said so
-    problems = [refused for _, refused in folder_entries(folder) if refused is not None]
+    problems = [refused for _, refused in entries if refused is not None]
     documents = []
     for path in files:
         try:

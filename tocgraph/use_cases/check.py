@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
@@ -349,13 +349,18 @@ def document_files(paths: Sequence[str | Path]) -> list[str | Path]:
     >>> [Path(p).name for p in document_files(["models"])][5:7]
     ['policy.yaml', 'politica.yaml']
     """
-    found: list[str | Path] = []
+    return [path for path, _ in _document_entries(paths)]
+
+
+def _document_entries(
+    paths: Sequence[str | Path],
+) -> Iterator[tuple[str | Path, Diagnostic | None]]:
+    """:func:`document_files`, each with why it is not read (a link out of its folder, say)."""
     for raw in paths:
         if is_stdin(raw) or not _is_dir(raw):
-            found.append(raw)
-            continue
-        found += [child for child, _ in folder_entries(Path(raw))]
-    return found
+            yield raw, None
+        else:
+            yield from folder_entries(Path(raw))
 
 
 def _is_dir(path: str | Path) -> bool:
@@ -381,14 +386,9 @@ def check_paths(
     """
     if isinstance(paths, str | Path):
         raise TypeError("paths must be a list of files or folders, not a single str or Path")
-    checked: list[CheckedFile] = []
-    for raw in paths:
-        if is_stdin(raw) or not _is_dir(raw):
-            checked.append(check_file(raw, stdin, root=root, as_of=as_of))
-            continue
-        for child, refused in folder_entries(Path(raw)):  # links outside are not read
-            if refused is not None:
-                checked.append(invalid_file(str(child), (refused,)))
-            else:
-                checked.append(check_file(child, stdin, root=root, as_of=as_of))
-    return tuple(checked)
+    return tuple(
+        check_file(path, stdin, root=root, as_of=as_of)
+        if refused is None
+        else invalid_file(str(path), (refused,))
+        for path, refused in _document_entries(paths)
+    )

@@ -80,9 +80,8 @@ def default_lang(environ: Mapping[str, str]) -> Lang:
     value = environ.get(LANG_VARIABLE, "").strip()
     if not value:
         return "en"
-    for known in LANGUAGES:
-        if value == known:
-            return known
+    if (known := _language(value)) is not None:
+        return known
     choices = ", ".join(repr(lang) for lang in LANGUAGES)
     raise ValueError(f"{LANG_VARIABLE}: invalid choice: {value!r} (choose from {choices})")
 
@@ -108,8 +107,6 @@ def lang_of(argv: Sequence[str], default: Lang = "en") -> Lang:
 
 def asked_lang(argv: Sequence[str]) -> Lang | None:
     """The language a valid ``--lang`` in ``argv`` asks for, if any (see :func:`lang_of`)."""
-    from tocgraph.i18n import LANGUAGES
-
     lang: Lang | None = None
     for i, argument in enumerate(argv):
         if argument == "--":
@@ -118,10 +115,15 @@ def asked_lang(argv: Sequence[str]) -> Lang | None:
         if len(name) < 4 or not "--lang".startswith(name):
             continue
         value = inline if equals else (argv[i + 1] if i + 1 < len(argv) else "")
-        for known in LANGUAGES:
-            if value == known:
-                lang = known
+        lang = _language(value) or lang
     return lang
+
+
+def _language(value: str) -> Lang | None:
+    """``value`` as one of the languages tocgraph speaks, if it is one."""
+    from tocgraph.i18n import LANGUAGES
+
+    return next((known for known in LANGUAGES if value == known), None)
 
 
 @contextmanager

@@ -217,8 +217,8 @@ def _year_rows(value: ChangeMoney, lang: Lang) -> list[list[str]]:
     for y in value.years:
         label = text("budget.col.period", lang) if y.year is None else str(y.year)
         net = signed_number(y.after - y.before, lang)
-        rows.append([label, number(y.before, lang), number(y.after, lang), net])
-        rows[-1] += [number(y.freed, lang), number(y.added, lang)]
+        amounts = (number(a, lang) for a in (y.freed, y.added))
+        rows.append([label, number(y.before, lang), number(y.after, lang), net, *amounts])
     return rows
 
 

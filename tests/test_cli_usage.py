@@ -262,6 +262,28 @@ def test_the_language_variable_is_the_default_of_lang(
     assert expected in captured.out + captured.err
 
 
+@pytest.mark.parametrize(
+    ("argv", "expected", "absent"),
+    [
+        (["--lang", "nl", "check", MODEL], "onderdeel", "node"),
+        (["--lang=nl", "check", MODEL, "--lang", "en"], "node", "onderdeel"),
+        (["--lang", "nl", "--help"], "gebruik: tocgraph", "usage:"),
+        (["--lang", "nl"], "fout: geen opdracht gegeven; 'tocgraph --help'", "error"),
+        ([], "error: no command given; 'tocgraph --help' lists", "fout"),
+        (["--lang", "de", "check", MODEL], "error: argument --lang: invalid choice: 'de'", "fout"),
+    ],
+)
+def test_lang_before_the_command_is_its_default(
+    argv: list[str], expected: str, absent: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found in use: ``tocgraph --lang nl check`` was an unknown command ``nl``."""
+    with contextlib.suppress(SystemExit):
+        main(argv)
+    captured = capsys.readouterr()
+    assert expected in captured.out + captured.err
+    assert absent not in captured.out + captured.err
+
+
 @pytest.mark.parametrize("value", ["de", "NL", "nl_NL.UTF-8", "\x1b[31m"])
 def test_an_unknown_language_variable_is_a_usage_error(
     value: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

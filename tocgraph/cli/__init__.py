@@ -52,6 +52,13 @@ def _parser(lang: Lang = "en") -> argparse.ArgumentParser:
         formatter_class=HelpFormatter,
     )
     parser.add_argument("-V", "--version", action=_Version, help="show the version and exit")
+    parser.add_argument(  # main() reads it from argv first: it is every command's default
+        "--lang",
+        dest="main_lang",
+        choices=("en", "nl"),
+        help="language of the help, the messages and the output of the command that follows "
+        "(default: $TOCGRAPH_LANG, else en)",
+    )
     # Not argparse-required: ``tocgraph --bogus`` should name the bad option, and main()
     # reports a missing command itself.
     commands = cast(
@@ -111,17 +118,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if asked_lang(arguments) is None:  # not overridden by --lang
             error(str(exc))
             return EXIT_INVALID
-    parser = _parser(default)
+    # a --lang before the command is the default of the command's own --lang
+    parser = _parser(asked_lang(arguments) or default)
     # usage errors follow --lang (tocgraph.cli.usage)
-    with speaking(lang_of(arguments, default)):
+    with speaking(lang := lang_of(arguments, default)):
         try:
             args = parser.parse_args(argv)
+            if args.command is None:  # only options of the main parser given
+                from tocgraph.i18n import text
+
+                parser.error(text("usage.no_command", lang))
         except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
             return int(exc.code or 0)
-    if args.command is None:  # only options of the main parser given: none of them is --lang
-        parser.print_usage(sys.stderr)
-        error("no command given; 'tocgraph --help' lists the commands")
-        return EXIT_INVALID
     return _run(args)
 
 

@@ -28,6 +28,13 @@ HELP: dict[str, str] = {
     ),
     "show this help message and exit": "toon deze hulptekst en stop",
     "show the version and exit": "toon de versie en stop",
+    (
+        "language of the help, the messages and the output of the command that follows "
+        "(default: $TOCGRAPH_LANG, else en)"
+    ): (
+        "taal van de hulptekst, de meldingen en de uitvoer van de opdracht die volgt "
+        "(standaard: $TOCGRAPH_LANG, anders en)"
+    ),
     "check ToC, change-request and policy files": (
         "controleer ToC-bestanden, wijzigingsverzoeken en beleidsbestanden"
     ),

@@ -88,5 +88,6 @@ CATALOGUE: dict[str, str] = {
     "usage.name.path": "the path {name} is not a valid file name here",
     "usage.name.output": "the output path {name} is not a valid file name here",
     "usage.not_folder": "not a folder: {path}",
+    "usage.no_command": "no command given; 'tocgraph --help' lists the commands",
     "usage.date": "{value} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'",
 }

@@ -95,5 +95,6 @@ CATALOGUE: dict[str, str] = {
     "usage.name.path": "het pad {name} is hier geen geldige bestandsnaam",
     "usage.name.output": "het uitvoerpad {name} is hier geen geldige bestandsnaam",
     "usage.not_folder": "geen map: {path}",
+    "usage.no_command": "geen opdracht gegeven; 'tocgraph --help' noemt de opdrachten",
     "usage.date": "{value} is geen datum; schrijf JJJJ-MM-DD (bijvoorbeeld 2025-01-31) of 'today'",
 }

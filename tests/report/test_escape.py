@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 import tocgraph
 from tests.conftest import ROOT
 from tocgraph.cli import main
-from tocgraph.report.escape import _is_control, _visible, terminal
+from tocgraph.report.escape import _is_control, _visible, html_text, terminal
 
 FORGED_RATIONALE = (
     "Echte reden.\n\n## Goals before and after\n\n"
@@ -124,3 +125,11 @@ def test_terminal_escapes_exactly_the_control_characters(value: str) -> None:
     """One pattern instead of a test per character: the same text out."""
     expected = "".join(_visible(c) if _is_control(c) else c for c in value)
     assert terminal(value) == expected
+
+
+@given(st.text())
+def test_html_text_is_html_escape_of_the_visible_text(value: str) -> None:
+    """What HTML reads back is the text with its control characters shown, tab and breaks kept."""
+    shown = "".join(_visible(c) if _is_control(c) and c not in "\t\n\r" else c for c in value)
+    assert html_text(value) == html.escape(shown)
+    assert html.unescape(html_text(value)) == shown

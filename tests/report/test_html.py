@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -201,6 +202,52 @@ def test_change_request_html_escapes_user_text(tmp_path: Path) -> None:
     assert "<img" not in page
     assert "<iframe" not in page
     assert "&lt;/p&gt;&lt;iframe src=x&gt;" in page
+
+
+BIDI = """
+tocgraph: 1
+id: bidi
+name: "Alliantie \\u202e tnemerusaem\\e[2J"
+goals: [{id: G1, title: "Doel \\u2066G9 gestopt\\u2069", requires: any}]
+activities:
+  - {id: A1, title: "Act \\u202dA2\\u202c\\x07", partner: "P\\u202e1", contributes_to: [G1]}
+  - {id: A2, title: "Tweede", partner: "Q", contributes_to: [G1]}
+"""
+
+
+def _raw_controls(page: str) -> set[str]:
+    return {c for c in page if c not in "\t\n\r" and (ord(c) < 32 or 0x7F <= ord(c) < 0xA0)} | {
+        c for c in page if "\u202a" <= c <= "\u202e" or "\u2066" <= c <= "\u2069"
+    }
+
+
+def test_bidi_and_control_characters_are_shown_not_sent(tmp_path: Path) -> None:
+    """A title cannot reorder the text around it (U+202E) or break the page (ESC, BEL)."""
+    toc = tocgraph.loads(BIDI)
+    page = tocgraph.html_report(toc, diagram=False)
+    assert _raw_controls(page) == set()
+    assert "Act \\u202dA2\\u202c\\x07" in page
+    assert "Doel \\u2066G9 gestopt\\u2069" in page
+    assert 'data-partner="P\\u202e1"' in page
+    data = re.search(r'id="tocgraph-data">(.*?)</script>', page, re.DOTALL)
+    assert data is not None  # the script finds a partner's activities by data-partner
+    buttons = {unescape(b) for b in re.findall(r'data-partner="([^"]*)"', page)}
+    assert buttons == {p for p in json.loads(data.group(1))["partner"] if p} == {"P\\u202e1", "Q"}
+    (tmp_path / "toc.yaml").write_text(BIDI, "utf-8")
+    request = tmp_path / "cr.yaml"
+    request.write_text(
+        'tocgraph-change: 1\ntoc: toc.yaml\ntitle: "Verzoek \\u202e"\n'
+        'changes:\n  - stop: A1\n    rationale: "Reden\\u202e \\e[31m"\n',
+        "utf-8",
+    )
+    reviewed = tocgraph.review_change_file(request, root=tmp_path)
+    page = tocgraph.change_request_html(reviewed, diagram=True)
+    assert _raw_controls(page) == set()
+    assert "Reden\\u202e \\x1b[31m" in page
+    assert (
+        main(["portfolio", str(tmp_path), "--format", "html", "-o", str(tmp_path / "p.html")]) == 0
+    )
+    assert _raw_controls((tmp_path / "p.html").read_text("utf-8")) == set()
 
 
 def test_portfolio_html_holds_every_section(tmp_path: Path) -> None:

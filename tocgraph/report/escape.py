@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import escape
 
 __all__ = [
+    "html_text",
     "markdown_cell",
     "markdown_code",
     "markdown_inline",
     "markdown_paragraph",
+    "shown_text",
     "terminal",
     "terminal_text",
 ]
@@ -39,6 +42,11 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
 U+007F to U+009F)."""
 
 
+_HTML_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
+"""What :func:`html_text` shows as an escape: :data:`_CONTROL` but tab, line feed and
+carriage return, which HTML reads as white space."""
+
+
 def _is_control(char: str) -> bool:
     return unicodedata.category(char) == "Cc" or char in _BIDI
 
@@ -46,6 +54,38 @@ def _is_control(char: str) -> bool:
 def _visible(char: str) -> str:
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def html_text(value: str) -> str:
+    """``value`` as HTML text or a quoted attribute value.
+
+    ``&``, ``<``, ``>`` and both quotes become entities (:func:`html.escape`)
+    of :func:`shown_text`: control characters, which HTML does not allow in
+    text, and bidirectional controls, which could reorder what the rest of a
+    line seems to say, are shown as ``\\xNN`` / ``\\uNNNN``.
+
+    Examples
+    --------
+    >>> html_text('<b title="x">Zorg & welzijn</b>')
+    '&lt;b title=&quot;x&quot;&gt;Zorg &amp; welzijn&lt;/b&gt;'
+    """
+    return escape(shown_text(value))
+
+
+def shown_text(value: str) -> str:
+    """``value`` as an HTML page shows it, before entities: what its script must compare with.
+
+    Control characters and bidirectional controls are shown as in Markdown and
+    on a terminal; tab and line breaks stay (HTML reads them as white space).
+
+    Examples
+    --------
+    >>> shown_text("gepland\\u202e dnegniteok\\n")
+    'gepland\\\\u202e dnegniteok\\n'
+    """
+    if _HTML_CONTROL.search(value):
+        return _HTML_CONTROL.sub(lambda found: _visible(found.group()), value)
+    return value
 
 
 def markdown_inline(value: str) -> str:

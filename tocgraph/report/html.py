@@ -3,7 +3,7 @@
 The page inlines its CSS, its JavaScript and the SVG diagram; it loads nothing
 (a Content-Security-Policy forbids it), works from ``file://`` and is the same
 bytes for the same input. The DOM contract that other tools read is in
-``docs/html.md``. Every piece of user text goes through :func:`html.escape`;
+``docs/html.md``. Every piece of user text goes through :func:`~tocgraph.report.escape.html_text`;
 the data the script needs is JSON inside a ``<script type="application/json">``
 element, with ``<``, ``>`` and ``&`` written as JSON escapes so that no user
 text can close it.
@@ -21,7 +21,6 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, display_order
@@ -33,6 +32,7 @@ from tocgraph.errors import Diagnostic
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, check_lang, keys, localize, text
+from tocgraph.report.escape import html_text, shown_text
 from tocgraph.report.html_document import html_document, illustrative_note, svg_figure
 from tocgraph.report.money import budget_html
 from tocgraph.report.monitoring import horizon_text, indicator_rows
@@ -74,17 +74,17 @@ def _node_rows(
         critical = node.critical_activities
         rule = _rule(getattr(model, "requires", "any"), contributors.get(node.id, 0), lang)
         rows.append(
-            f'<tr data-node-id="{escape(node.id)}" data-kind="{node.kind.value}" '
+            f'<tr data-node-id="{html_text(node.id)}" data-kind="{node.kind.value}" '
             f'data-verdict="{node.verdict.value}" data-margin="{node.margin}" '
-            f'data-critical="{escape(" ".join(critical))}">'
-            f'<th scope="row"><code>{escape(node.id)}</code></th>'
-            f"<td>{escape(model.title)}"
-            f'<span class="changed-badge">{escape(text("changed", lang))}</span></td>'
-            f"<td>{escape(text(node.kind.value, lang))}</td>"
-            f"<td>{escape(rule)}</td>"
-            f'<td><span class="verdict">{escape(_verdict(node, lang))}</span></td>'
+            f'data-critical="{html_text(" ".join(critical))}">'
+            f'<th scope="row"><code>{html_text(node.id)}</code></th>'
+            f"<td>{html_text(model.title)}"
+            f'<span class="changed-badge">{html_text(text("changed", lang))}</span></td>'
+            f"<td>{html_text(text(node.kind.value, lang))}</td>"
+            f"<td>{html_text(rule)}</td>"
+            f'<td><span class="verdict">{html_text(_verdict(node, lang))}</span></td>'
             f'<td class="num margin">{node.margin}</td>'
-            f'<td class="critical">{escape(", ".join(critical)) or _DASH}</td>'
+            f'<td class="critical">{html_text(", ".join(critical)) or _DASH}</td>'
             + _horizon_cell(node.id, monitoring, lang)
             + "</tr>"
         )
@@ -96,7 +96,7 @@ def _horizon_cell(node_id: str, monitoring: Monitoring | None, lang: Lang) -> st
     if monitoring is None or not monitoring.horizons:
         return ""
     shown = horizon_text(monitoring.horizons.get(node_id), lang)
-    return f'<td class="horizon">{escape(shown) if shown != "-" else _DASH}</td>'
+    return f'<td class="horizon">{html_text(shown) if shown != "-" else _DASH}</td>'
 
 
 def _dated(toc: ToC) -> bool:
@@ -118,13 +118,13 @@ def _indicator_section(monitoring: Monitoring, lang: Lang) -> list[str]:
     header, *rows = indicator_rows(monitoring, lang)
     return [
         '<section aria-labelledby="h-indicators">',
-        f'<h2 id="h-indicators">{escape(text("mon.indicators", lang))}</h2>',
+        f'<h2 id="h-indicators">{html_text(text("mon.indicators", lang))}</h2>',
         '<table class="indicators"><thead><tr>'
-        + "".join(f"<th scope=col>{escape(cell)}</th>" for cell in header)
+        + "".join(f"<th scope=col>{html_text(cell)}</th>" for cell in header)
         + "</tr></thead><tbody>",
         *(
-            f'<tr data-indicator-id="{escape(report.id)}" data-of="{escape(report.node)}">'
-            + "".join(f"<td>{escape(cell)}</td>" for cell in row)
+            f'<tr data-indicator-id="{html_text(report.id)}" data-of="{html_text(report.node)}">'
+            + "".join(f"<td>{html_text(cell)}</td>" for cell in row)
             + "</tr>"
             for report, row in zip(monitoring.indicators, rows, strict=True)
         ),
@@ -136,7 +136,7 @@ def _indicator_section(monitoring: Monitoring, lang: Lang) -> list[str]:
 def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
     rows = []
     dated = _dated(toc)
-    stop_label = escape(text("html.stop", lang))
+    stop_label = html_text(text("html.stop", lang))
     for activity in sorted(toc.activities, key=lambda a: display_order(assessment.nodes[a.id])):
         node = assessment.nodes[activity.id]
         status = activity.status.value
@@ -146,14 +146,14 @@ def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
         rows.append(
             f'<tr data-status="{status}">'
             f'<th scope="row"><button type="button" class="activity" '
-            f'data-node-id="{escape(activity.id)}" data-kind="activity" '
+            f'data-node-id="{html_text(activity.id)}" data-kind="activity" '
             f'data-verdict="{node.verdict.value}" data-status="{status}" '
             f'aria-pressed="{"true" if stopped else "false"}"{disabled}>'
-            f'<code>{escape(activity.id)}</code><span class="visually-hidden">, '
+            f'<code>{html_text(activity.id)}</code><span class="visually-hidden">, '
             f"{stop_label}</span></button></th>"
-            f"<td>{escape(activity.title)}</td>"
-            f"<td>{escape(partner) or _DASH}</td>"
-            f'<td class="status">{escape(text(status, lang))}</td>'
+            f"<td>{html_text(activity.title)}</td>"
+            f"<td>{html_text(partner) or _DASH}</td>"
+            f'<td class="status">{html_text(text(status, lang))}</td>'
             + _date_cells(activity, dated)
             + "</tr>"
         )
@@ -172,8 +172,8 @@ def _partner_buttons(activities: Sequence[Activity], lang: Lang) -> list[str]:
         if activity.partner and activity.status.value != "stopped":
             counts[activity.partner] = counts.get(activity.partner, 0) + 1
     return [
-        f'<li><button type="button" class="partner" data-partner="{escape(name)}" '
-        f'aria-pressed="false">{escape(_activities_of(name, n, lang))}'
+        f'<li><button type="button" class="partner" data-partner="{html_text(name)}" '
+        f'aria-pressed="false">{html_text(_activities_of(name, n, lang))}'
         "</button></li>"
         for name, n in sorted(counts.items(), key=lambda item: item[0].casefold())
     ]
@@ -184,7 +184,8 @@ def _page_data(
 ) -> dict[str, Any]:
     structure = compile_structure(toc)
     ids = structure.ids
-    partner = {a.id: a.partner for a in toc.activities}
+    # as data-partner="..." reads, so that the script finds a partner's activities
+    partner = {a.id: shown_text(a.partner) for a in toc.activities if a.partner is not None}
     ranked = sorted(assessment.nodes.values(), key=display_order)
     order = {node.id: rank for rank, node in enumerate(ranked)}
     nodes = [assessment.nodes[i] for i in ids]
@@ -238,12 +239,12 @@ def _assumption_section(toc: ToC, assessment: Assessment, lang: Lang) -> list[st
             for name in link.assumptions:
                 links[name].append(f"{model.id} \u2192 {link.to}")
     rows = [
-        f'<tr data-assumption-id="{escape(a.id)}" data-status="{a.status.value}">'
-        f'<th scope="row"><code>{escape(a.id)}</code></th>'
-        f"<td>{escape(a.text)}</td>"
-        f"<td>{escape(text(f'assumption.{a.status.value}', lang))}</td>"
-        f"<td>{escape(', '.join(links[a.id])) or _DASH}</td>"
-        f"<td>{escape(', '.join(critical[a.id])) or _DASH}</td></tr>"
+        f'<tr data-assumption-id="{html_text(a.id)}" data-status="{a.status.value}">'
+        f'<th scope="row"><code>{html_text(a.id)}</code></th>'
+        f"<td>{html_text(a.text)}</td>"
+        f"<td>{html_text(text(f'assumption.{a.status.value}', lang))}</td>"
+        f"<td>{html_text(', '.join(links[a.id])) or _DASH}</td>"
+        f"<td>{html_text(', '.join(critical[a.id])) or _DASH}</td></tr>"
         for a in toc.assumptions
     ]
     columns = (
@@ -255,10 +256,10 @@ def _assumption_section(toc: ToC, assessment: Assessment, lang: Lang) -> list[st
     )
     return [
         '<section aria-labelledby="h-assumptions">',
-        f'<h2 id="h-assumptions">{escape(text("html.section.assumptions", lang))}</h2>',
-        f'<p class="note">{escape(text("html.assumptions.help", lang))}</p>',
+        f'<h2 id="h-assumptions">{html_text(text("html.section.assumptions", lang))}</h2>',
+        f'<p class="note">{html_text(text("html.assumptions.help", lang))}</p>',
         "<table><thead><tr>",
-        *(f"<th scope=col>{escape(text(k, lang))}</th>" for k in columns),
+        *(f"<th scope=col>{html_text(text(k, lang))}</th>" for k in columns),
         "</tr></thead><tbody>",
         *rows,
         "</tbody></table>",
@@ -322,55 +323,54 @@ def toc_page(
     title = text("html.title", lang, name=name)
     monitoring = monitor(toc)
     warning_items = [_warning_item(localize(w, lang), lang) for w in warnings]
-    horizon_header = (
-        f"<th scope=col>{escape(text('mon.col.horizon', lang))}</th>" if monitoring.horizons else ""
-    )
+    horizon = html_text(text("mon.col.horizon", lang))
+    horizon_header = f"<th scope=col>{horizon}</th>" if monitoring.horizons else ""
     date_headers = (
-        f"<th scope=col>{escape(text('mon.col.start', lang))}</th>"
-        f"<th scope=col>{escape(text('mon.col.end', lang))}</th>"
+        f"<th scope=col>{html_text(text('mon.col.start', lang))}</th>"
+        f"<th scope=col>{html_text(text('mon.col.end', lang))}</th>"
         if _dated(toc)
         else ""
     )
     partial = (
         f'<p class="note warning-note">'
-        f"{escape(text('html.partial', lang, nodes=', '.join(unknown)))}</p>"
+        f"{html_text(text('html.partial', lang, nodes=', '.join(unknown)))}</p>"
         if unknown
         else ""
     )
     headers = (
-        f"<th scope=col>{escape(text('html.col.id', lang))}</th>"
-        f"<th scope=col>{escape(text('html.col.title', lang))}</th>"
+        f"<th scope=col>{html_text(text('html.col.id', lang))}</th>"
+        f"<th scope=col>{html_text(text('html.col.title', lang))}</th>"
     )
     body = [
         "<header>",
-        f"<h1>{escape(title)}</h1>",
+        f"<h1>{html_text(title)}</h1>",
         illustrative_note(lang) if toc.illustrative else "",
-        f'<p class="lead">{escape(text("html.lead", lang, toc=f"{name} ({toc.id})"))}</p>',
+        f'<p class="lead">{html_text(text("html.lead", lang, toc=f"{name} ({toc.id})"))}</p>',
         "</header>",
         "<main>",
         '<div class="controls" role="region" aria-labelledby="whatif-heading">',
         f'<h2 id="whatif-heading" class="visually-hidden">'
-        f"{escape(text('html.section.whatif', lang))}</h2>",
+        f"{html_text(text('html.section.whatif', lang))}</h2>",
         f'<p id="summary" role="status" aria-live="polite">'
-        f"{escape(text('html.summary.none', lang))}</p>",
+        f"{html_text(text('html.summary.none', lang))}</p>",
         '<p class="needs-script" hidden>'
-        f'<button type="button" id="reset">{escape(text("html.reset", lang))}</button> '
-        f'<button type="button" id="save-draft" disabled>{escape(text("html.save", lang))}'
+        f'<button type="button" id="reset">{html_text(text("html.reset", lang))}</button> '
+        f'<button type="button" id="save-draft" disabled>{html_text(text("html.save", lang))}'
         "</button></p>",
-        f'<p class="note no-script">{escape(text("html.noscript", lang))}</p>',
+        f'<p class="note no-script">{html_text(text("html.noscript", lang))}</p>',
         '<p id="ignored" class="note" hidden></p>',
         partial,
         "</div>",
-        f'<p class="note no-print">{escape(text("html.whatif.help", lang))}</p>',
+        f'<p class="note no-print">{html_text(text("html.whatif.help", lang))}</p>',
         '<section class="first" aria-labelledby="h-diagram">',
-        f'<h2 id="h-diagram">{escape(text("html.section.diagram", lang))}</h2>',
+        f'<h2 id="h-diagram">{html_text(text("html.section.diagram", lang))}</h2>',
         svg_figure(svg, lang, "html.diagram.caption"),
         "</section>",
         '<section aria-labelledby="h-nodes">',
-        f'<h2 id="h-nodes">{escape(text("html.section.nodes", lang))}</h2>',
+        f'<h2 id="h-nodes">{html_text(text("html.section.nodes", lang))}</h2>',
         "<table><thead><tr>" + headers,
         *(
-            f"<th scope=col>{escape(text(k, lang))}</th>"
+            f"<th scope=col>{html_text(text(k, lang))}</th>"
             for k in ("col.kind", "html.col.rule", "col.verdict", "col.margin", "col.critical")
         ),
         horizon_header + "</tr></thead><tbody>",
@@ -380,15 +380,15 @@ def toc_page(
         *_indicator_section(monitoring, lang),
         *_assumption_section(toc, assessment, lang),
         '<section aria-labelledby="h-activities">',
-        f'<h2 id="h-activities">{escape(text("html.section.activities", lang))}</h2>',
+        f'<h2 id="h-activities">{html_text(text("html.section.activities", lang))}</h2>',
         '<div class="partners-section">',
-        f"<h3>{escape(text('html.section.partners', lang))}</h3>",
+        f"<h3>{html_text(text('html.section.partners', lang))}</h3>",
         '<ul class="partners">',
         *_partner_buttons(toc.activities, lang),
         "</ul></div>",
         "<table><thead><tr>" + headers,
         *(
-            f"<th scope=col>{escape(text(k, lang))}</th>"
+            f"<th scope=col>{html_text(text(k, lang))}</th>"
             for k in ("col.partner", "html.col.status")  # no verdict: it judges nodes, not work
         ),
         date_headers + "</tr></thead><tbody>",
@@ -397,13 +397,13 @@ def toc_page(
         "</section>",
         *budget_html(budget_totals(toc), lang),
         '<section aria-labelledby="h-warnings">',
-        f'<h2 id="h-warnings">{escape(text("html.section.warnings", lang))}</h2>',
+        f'<h2 id="h-warnings">{html_text(text("html.section.warnings", lang))}</h2>',
         '<ul class="warnings">' + "".join(warning_items) + "</ul>"
         if warning_items
-        else f"<p>{escape(text('none', lang))}</p>",
+        else f"<p>{html_text(text('none', lang))}</p>",
         "</section>",
         "</main>",
-        f"<footer><p>{escape(text('html.footer', lang, version=version, source=source))}"
+        f"<footer><p>{html_text(text('html.footer', lang, version=version, source=source))}"
         "</p></footer>",
     ]
     return html_document(
@@ -418,11 +418,11 @@ def toc_page(
 def _warning_item(warning: Diagnostic, lang: Lang) -> str:
     """One warning as a list item: code, place, message and hint, labelled in ``lang``."""
     hint = (
-        f"<br><em>{escape(text('html.hint', lang))}:</em> {escape(warning.hint)}"
+        f"<br><em>{html_text(text('html.hint', lang))}:</em> {html_text(warning.hint)}"
         if warning.hint
         else ""
     )
     return (
-        f"<li><code>{escape(warning.code)}</code> {escape(warning.location())}: "
-        f"{escape(warning.message)}{hint}</li>"
+        f"<li><code>{html_text(warning.code)}</code> {html_text(warning.location())}: "
+        f"{html_text(warning.message)}{hint}</li>"
     )

@@ -12,10 +12,10 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from html import escape
 from importlib.resources import files
 
 from tocgraph.i18n import Lang, text
+from tocgraph.report.escape import html_text
 
 __all__ = ["asset", "html_document", "illustrative_note", "script_json", "svg_figure"]
 
@@ -46,18 +46,18 @@ def _csp_hash(source: str) -> str:
 
 def illustrative_note(lang: Lang) -> str:
     """The notice on a page made from a file marked ``illustrative: true``."""
-    notice = escape(text("illustrative.notice", lang))
+    notice = html_text(text("illustrative.notice", lang))
     return f'<p class="note warning-note illustrative">{notice}</p>'
 
 
 def svg_figure(svg: str | None, lang: Lang, caption_key: str) -> str:
     """The SVG diagram inline, as a labelled figure; a note when there is none."""
     if svg is None:
-        return f'<p class="note">{escape(text("html.no_diagram", lang))}</p>'
+        return f'<p class="note">{html_text(text("html.no_diagram", lang))}</p>'
     body = svg[svg.index("<svg") :]
     body = re.sub(r"<!--.*?-->\n?", "", body, flags=re.DOTALL)
     body = body.replace("<svg ", '<svg role="img" aria-labelledby="diagram-caption" ', 1)
-    caption = escape(text(caption_key, lang))
+    caption = html_text(text(caption_key, lang))
     figcaption = f'<figcaption id="diagram-caption">{caption}</figcaption>'
     return f"<figure>\n{body.strip()}\n{figcaption}\n</figure>"
 
@@ -92,7 +92,7 @@ def html_document(
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="tocgraph">',
-        f"<title>{escape(title)}</title>",
+        f"<title>{html_text(title)}</title>",
         f"<style>\n{asset('report.css')}</style>",
         "</head>",
         "<body>",

@@ -7,12 +7,12 @@ Markdown and the HTML change-request reports.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from pydantic_core import PydanticCustomError
 
 from tocgraph.i18n import Lang, text, value_label
+from tocgraph.report.escape import html_text
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.portfolio import number, share
@@ -146,11 +146,11 @@ def budget_html(totals: BudgetTotals | None, lang: Lang = "en") -> list[str]:
     """The budget section of the HTML report of a ToC; empty when no activity states one."""
     if totals is None:
         return []
-    notes = "".join(f"<p>{escape(note)}</p>" for note in _budget_notes(totals, lang))
+    notes = "".join(f"<p>{html_text(note)}</p>" for note in _budget_notes(totals, lang))
     return [
         '<section class="budget" aria-labelledby="h-budget">',
-        f'<h2 id="h-budget">{escape(text("budget.heading", lang))}</h2>',
-        f"<p>{escape(_budget_head(totals, lang))}</p>",
+        f'<h2 id="h-budget">{html_text(text("budget.heading", lang))}</h2>',
+        f"<p>{html_text(_budget_head(totals, lang))}</p>",
         _html_table(_budget_rows(totals, lang)),
         notes,
         "</section>",
@@ -242,11 +242,11 @@ def money_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
 
 
 def _html_table(rows: list[list[str]]) -> str:
-    head = "".join(f"<th scope=col>{escape(h)}</th>" for h in rows[0])
+    head = "".join(f"<th scope=col>{html_text(h)}</th>" for h in rows[0])
     body = "".join(
         "<tr>"
-        + f'<th scope="row">{escape(row[0])}</th>'
-        + "".join(f'<td class="num">{escape(c)}</td>' for c in row[1:])
+        + f'<th scope="row">{html_text(row[0])}</th>'
+        + "".join(f'<td class="num">{html_text(c)}</td>' for c in row[1:])
         + "</tr>"
         for row in rows[1:]
     )
@@ -260,12 +260,12 @@ def money_html(review: ChangeReview, lang: Lang = "en") -> list[str]:
         return []
     return [
         '<section class="money">',
-        f"<h2>{escape(text('money.heading', lang))}</h2>",
-        f"<p>{escape(money_sentence(value, lang))}</p>",
-        f"<p><em>{escape(text('money.note', lang))}</em></p>",
-        f"<h3>{escape(text('money.per_partner', lang))}</h3>",
+        f"<h2>{html_text(text('money.heading', lang))}</h2>",
+        f"<p>{html_text(money_sentence(value, lang))}</p>",
+        f"<p><em>{html_text(text('money.note', lang))}</em></p>",
+        f"<h3>{html_text(text('money.per_partner', lang))}</h3>",
         _html_table(_partner_rows(value, lang)),
-        f"<h3>{escape(text('money.per_change', lang))}</h3>",
+        f"<h3>{html_text(text('money.per_change', lang))}</h3>",
         _html_table(_step_rows(review, value, lang)),
         *_year_html(value, lang),
         "</section>",
@@ -275,7 +275,7 @@ def money_html(review: ChangeReview, lang: Lang = "en") -> list[str]:
 def _year_html(value: ChangeMoney, lang: Lang) -> list[str]:
     if not (years := _year_rows(value, lang)):
         return []
-    return [f"<h3>{escape(text('money.per_year', lang))}</h3>", _html_table(years)]
+    return [f"<h3>{html_text(text('money.per_year', lang))}</h3>", _html_table(years)]
 
 
 def _rule(check: RuleCheck, lang: Lang) -> str:
@@ -357,17 +357,17 @@ def triage_html(review: ChangeReview, lang: Lang = "en") -> list[str]:
     if triage is None:
         return []
     items = "".join(
-        f"<li>{escape(rule)}: {escape(found)}; <strong>{escape(verdict)}</strong></li>"
+        f"<li>{html_text(rule)}: {html_text(found)}; <strong>{html_text(verdict)}</strong></li>"
         for rule, found, verdict in _rule_lines(triage, lang)
     )
     return [
         f'<section class="triage" data-decision="{triage.decision}">',
-        f"<h2>{escape(text('triage.heading', lang))}</h2>",
-        f"<p><strong>{escape(triage_sentence(triage, lang))}</strong></p>",
-        f'<p class="illustrative">{escape(text("triage.illustrative", lang))}</p>'
+        f"<h2>{html_text(text('triage.heading', lang))}</h2>",
+        f"<p><strong>{html_text(triage_sentence(triage, lang))}</strong></p>",
+        f'<p class="illustrative">{html_text(text("triage.illustrative", lang))}</p>'
         if triage.illustrative
         else "",
-        f"<p><em>{escape(text('triage.note', lang))}</em></p>",
+        f"<p><em>{html_text(text('triage.note', lang))}</em></p>",
         f"<ul>{items}</ul>",
         "</section>",
     ]

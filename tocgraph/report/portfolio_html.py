@@ -8,11 +8,11 @@ findings and the scenario, as headed tables. No script; all text escaped.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from tocgraph.analysis.portfolio import Portfolio
 from tocgraph.errors import Diagnostic
 from tocgraph.i18n import Lang, check_lang, text
+from tocgraph.report.escape import html_text
 from tocgraph.report.html_document import html_document
 from tocgraph.report.portfolio import Block, Table, portfolio_sections
 
@@ -21,13 +21,13 @@ __all__ = ["portfolio_page"]
 
 def _table(table: Table) -> str:
     header, *rows = table.rows
-    head = "".join(f"<th scope=col>{escape(cell)}</th>" for cell in header)
+    head = "".join(f"<th scope=col>{html_text(cell)}</th>" for cell in header)
     body = "".join(
         "<tr>"
         + "".join(
-            f'<td class="num">{escape(cell)}</td>'
+            f'<td class="num">{html_text(cell)}</td>'
             if i in table.right
-            else f"<td>{escape(cell)}</td>"
+            else f"<td>{html_text(cell)}</td>"
             for i, cell in enumerate(row)
         )
         + "</tr>"
@@ -40,13 +40,13 @@ def _section(blocks: Sequence[Block], first: bool) -> list[str]:
     heading, *rest = blocks
     out = [
         '<section class="first">' if first else "<section>",
-        f"<h2>{escape(str(heading))}</h2>",
+        f"<h2>{html_text(str(heading))}</h2>",
     ]
     for block in rest:
         if isinstance(block, Table):
             out.append(_table(block))
         elif block:
-            out.append(f"<p>{escape(block)}</p>")
+            out.append(f"<p>{html_text(block)}</p>")
     out.append("</section>")
     return out
 
@@ -70,11 +70,11 @@ def portfolio_page(
     """
     lang = check_lang(lang)
     head, sections = portfolio_sections(result, lang, findings)
-    body = ["<header>", f"<h1>{escape(head[0])}</h1>"]
-    body += [f'<p class="lead">{escape(line)}</p>' for line in head[1:]]
+    body = ["<header>", f"<h1>{html_text(head[0])}</h1>"]
+    body += [f'<p class="lead">{html_text(line)}</p>' for line in head[1:]]
     body += ["</header>", "<main>"]
     for index, section in enumerate(sections):
         body += _section(section, index == 0)
     footer = text("html.portfolio.footer", lang, version=version)
-    body += ["</main>", f"<footer><p>{escape(footer)}</p></footer>"]
+    body += ["</main>", f"<footer><p>{html_text(footer)}</p></footer>"]
     return html_document(head[0], lang, body)

@@ -73,8 +73,40 @@ def _closest(word: str, choices: Iterable[str]) -> str | None:
     lowered = {c.lower(): c for c in pool}
     if word.lower() in lowered:
         return lowered[word.lower()]
-    close = difflib.get_close_matches(word, pool, n=1, cutoff=0.5)
-    return close[0] if close else None
+    return _close_match(word, pool)
+
+
+def _close_match(word: str, pool: Iterable[str], cutoff: float = 0.5) -> str | None:
+    """``difflib.get_close_matches(word, pool, n=1, cutoff=cutoff)``'s answer, found sooner.
+
+    The same similarity and the same tie-break (the greater name), but the
+    costly :meth:`~difflib.SequenceMatcher.ratio` is computed only while the
+    cheap upper bound of the names left (``quick_ratio``) can still beat the
+    best one: among thousands of similar names (partners numbered 1 to 3,000)
+    a handful instead of every one.
+
+    Examples
+    --------
+    >>> _close_match("Organisatie 12", ["Organisation 12", "Organisation 21", "Other"])
+    'Organisation 12'
+    """
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    bounds: list[tuple[float, str]] = []
+    for name in pool:
+        matcher.set_seq1(name)
+        if matcher.real_quick_ratio() >= cutoff and (bound := matcher.quick_ratio()) >= cutoff:
+            bounds.append((bound, name))
+    bounds.sort(reverse=True)
+    best: tuple[float, str] | None = None
+    for bound, name in bounds:
+        if best is not None and bound < best[0]:
+            break
+        matcher.set_seq1(name)
+        found = (matcher.ratio(), name)
+        if found[0] >= cutoff and (best is None or found > best):
+            best = found
+    return None if best is None else best[1]
 
 
 def known_phrase(label: PhraseArg, choices: Iterable[str], limit: int = 12) -> Phrase:

@@ -137,3 +137,25 @@ def test_unknown_links_keep_their_did_you_mean(
     assert [d.line for d in shown[:-1]] == list(range(5, 5 + MAX_ERRORS))
     assert "did you mean 'O0'?" in (shown[0].hint or "")
     assert shown[-1].message.startswith("200 more errors")
+
+
+def test_unknown_partners_keep_their_did_you_mean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by fuzzing: every unknown partner was compared with every partner declared."""
+    partners = ", ".join(f"Partner{i}" for i in range(150))
+    activities = "".join(
+        f"  - {{id: A{i}, title: T, partner: Partner{i}x, contributes_to: [G1]}}\n"
+        for i in range(150)
+    )
+    path = _write(tmp_path, f"{HEAD}partners: [{partners}]\nactivities:\n{activities}")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load(path)
+    shown = info.value.diagnostics
+    monkeypatch.setattr("tocgraph.schema.rules.MAX_ERRORS", 10**9)  # every one, as before
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load(path)
+    assert info.value.diagnostics == shown
+    assert [d.hint for d in info.value.diagnostics] == [d.hint for d in shown]
+    assert [d.code for d in shown] == ["TOC206"] * MAX_ERRORS + [FLOOD_CODE]
+    assert (shown[0].hint or "").startswith("did you mean 'Partner0'?")

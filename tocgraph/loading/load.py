@@ -103,7 +103,7 @@ def parse_document(
         # invalid document is read again with every position, to place its errors
         light = parse(text, source, TOC, max_bytes, placed=2)
         try:
-            document, targets = _validate(light)
+            document, targets = _validate(light, suggest=False)  # read again if invalid
         except InvalidToCError:
             targets = None
         # freed while the collector is paused (but for the lists of targets): its
@@ -272,8 +272,12 @@ def validate_toc(parsed: Parsed) -> Document:
     return _validate(parsed)[0]
 
 
-def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
-    """:func:`validate_toc`, and for each node the ids its links name, when read (else None)."""
+def _validate(parsed: Parsed, *, suggest: bool = True) -> tuple[Document, list[list[str] | None]]:
+    """:func:`validate_toc`, and for each node the ids its links name, when read (else None).
+
+    Without ``suggest`` the errors have no "did you mean" (for a pass whose errors
+    are not shown).
+    """
     data, positions, source = parsed.data, parsed.positions, parsed.source
     locator = positions if positions.values else NO_LOCATOR
     problems: list[Diagnostic] = []
@@ -346,6 +350,7 @@ def _validate(parsed: Parsed) -> tuple[Document, list[list[str] | None]]:
             locate=locator.value,
             unchecked=unchecked,
             targets=targets,
+            suggest=suggest,
         )
     )
     if toc is not None and toc.period is not None:

@@ -60,6 +60,7 @@ def semantic_diagnostics(
     locate: Locate = _no_location,
     unchecked: dict[str, list[DataPath]] | None = None,
     targets: Sequence[list[str] | None] | None = None,
+    suggest: bool = True,
 ) -> list[Diagnostic]:
     """Check the graph rules over validated nodes.
 
@@ -83,6 +84,9 @@ def semantic_diagnostics(
         ``None``. The loader passes the lists it read: reading the target of
         every link object again is most of the time of these rules on a large
         ToC (the links are spread over memory; the lists are not).
+    suggest
+        Whether unknown ids and partners get a "did you mean" (their errors
+        are the same either way).
 
     Returns
     -------
@@ -182,7 +186,6 @@ def semantic_diagnostics(
         edges[node.id] = out
         if node.kind is Kind.OUTCOME:
             between[node.id] = out  # a goal among them is no key: no cycle passes it
-    _did_you_mean(problems, unknown)
     contributors = Counter(chain.from_iterable(edges.values()))  # a source links to a target once
 
     for cycle in _cycles(first, edges, between):
@@ -212,6 +215,7 @@ def semantic_diagnostics(
     if partners is not None:
         declared = list(partners)
         known_partners = set(declared)
+        named_partners = known_phrase(phrase("dh.label.partners"), declared, limit=20)
         for entry in entries:
             node = entry.node
             if isinstance(node, Activity) and node.partner and node.partner not in known_partners:
@@ -219,12 +223,10 @@ def semantic_diagnostics(
                     "TOC206",
                     (*entry.path, "partner"),
                     phrase("d.TOC206", node=node.id, partner=node.partner),
-                    parts(
-                        suggestion(node.partner, declared),
-                        known_phrase(phrase("dh.label.partners"), declared, limit=20),
-                    ),
+                    (named_partners,),
                     node.id,
                 )
+                unknown.append((len(problems) - 1, node.partner, declared, named_partners))
         if lead is not None and lead not in declared:
             add(
                 "TOC208",
@@ -233,6 +235,8 @@ def semantic_diagnostics(
                 parts(suggestion(lead, declared), phrase("dh.TOC208")),
                 None,
             )
+    if suggest:
+        _did_you_mean(problems, unknown)
     problems.extend(indicator_diagnostics(entries, source=source, locate=locate))
     return problems
 
@@ -240,10 +244,10 @@ def semantic_diagnostics(
 def _did_you_mean(
     problems: list[Diagnostic], unknown: list[tuple[int, str, list[str], Phrase]]
 ) -> None:
-    """Add "did you mean" to the ``TOC202`` problems at the indexes given (with the
-    unknown id, the ids its node may link to, and their list), in place.
+    """Add "did you mean" to the ``TOC202`` and ``TOC206`` problems at the indexes given
+    (with the unknown id or partner, the names it may be, and their list), in place.
 
-    A pass over every id each, so only for the first :data:`MAX_ERRORS` in the
+    A pass over every name each, so only for the first :data:`MAX_ERRORS` in the
     order of :func:`~tocgraph.errors.sort_diagnostics`: a file shows no more
     (:func:`~tocgraph.errors.cap_diagnostics`), and thousands of them, each
     looking through thousands of ids, took minutes.

@@ -159,3 +159,27 @@ def test_unknown_partners_keep_their_did_you_mean(
     assert [d.hint for d in info.value.diagnostics] == [d.hint for d in shown]
     assert [d.code for d in shown] == ["TOC206"] * MAX_ERRORS + [FLOOD_CODE]
     assert (shown[0].hint or "").startswith("did you mean 'Partner0'?")
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "summary"),
+    [
+        ("en", "warnings: 302", "  202 more warnings not shown: only the first 100 of a file are"),
+        ("nl", "waarschuwingen: 302", "  nog 202 waarschuwingen niet getoond: alleen de eerste"),
+    ],
+)
+def test_warnings_of_a_valid_file_are_capped_in_text_not_in_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, count: str, summary: str
+) -> None:
+    """Found by fuzzing: 5,000 unclear activities printed 10,000 lines of warnings."""
+    activities = "".join(
+        f"  - {{id: A{i}, title: T, status: unclear, contributes_to: [G1]}}\n" for i in range(300)
+    )
+    path = _write(tmp_path, f"{HEAD}activities:\n{activities}")
+    assert main(["check", str(path), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert f"  {count}\n" in out
+    assert len([line for line in out.splitlines() if "[TOC3" in line]) == MAX_ERRORS
+    assert summary in out
+    assert main(["check", str(path), "--json"]) == 0
+    assert capsys.readouterr().out.count('"TOC305"') == 300

@@ -33,6 +33,10 @@ CATALOGUE: dict[str, str] = {
     "col.critical": "single points of failure",
     "activities": "activities",
     "warnings": "warnings",
+    "warnings.more": (
+        "{count} more warnings not shown: only the first {shown} of a file are; "
+        "--json lists every one"
+    ),
     "none": "none",
     "valid": "valid",
     "invalid": "invalid",

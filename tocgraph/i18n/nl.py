@@ -33,6 +33,10 @@ CATALOGUE: dict[str, str] = {
     "col.critical": "kritieke activiteiten",
     "activities": "activiteiten",
     "warnings": "waarschuwingen",
+    "warnings.more": (
+        "nog {count} waarschuwingen niet getoond: alleen de eerste {shown} van een "
+        "bestand; --json geeft ze allemaal"
+    ),
     "none": "geen",
     "valid": "geldig",
     "invalid": "ongeldig",

@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tocgraph.analysis.assessment import Assessment, display_order
+from tocgraph.errors import MAX_ERRORS
 from tocgraph.i18n import Lang, localize, plural, text
 from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
 from tocgraph.report.monitoring import horizon_text, indicator_rows
+from tocgraph.report.portfolio import number
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import AssumptionStatus, Status, ToC
 
@@ -90,8 +92,11 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     if checked.budget is not None:
         lines.extend(budget_lines(checked.budget, lang))
     if checked.warnings:
-        lines.append(f"  {text('warnings', lang)}: {len(checked.warnings)}")
-        lines.extend(localize(d, lang).format() for d in checked.warnings)
+        lines.append(f"  {text('warnings', lang)}: {number(len(checked.warnings), lang)}")
+        lines.extend(localize(d, lang).format() for d in checked.warnings[:MAX_ERRORS])
+        if len(checked.warnings) > MAX_ERRORS:  # as many as errors are shown; --json has all
+            more = number(len(checked.warnings) - MAX_ERRORS, lang)
+            lines.append(f"  {text('warnings.more', lang, count=more, shown=MAX_ERRORS)}")
     else:
         lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
     return "\n".join(lines) + "\n"

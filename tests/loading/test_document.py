@@ -148,6 +148,55 @@ def test_bad_values_of_explicit_tags_are_toc007(value: str, tmp_path: Path) -> N
     assert main(["check", str(path)]) == 2
 
 
+def test_an_explicit_tag_quotes_a_long_value_shortened() -> None:
+    (problem,) = _errors(OK.replace("id: t\n", f"id: t\nname: !!int {'9' * 5000}\n"))
+    assert problem.code == "TOC007"
+    assert problem.message == f"the value '{'9' * 60}...' is not a valid !!int"
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "hint"),
+    [
+        (
+            "en",
+            "period.start: expected a date such as 2024-01-31, got '2023-02-30'",
+            "that day does not exist: check the month (1 to 12) and the day",
+        ),
+        (
+            "nl",
+            "period.start: verwacht een datum zoals 2024-01-31, maar vond '2023-02-30'",
+            "die dag bestaat niet: controleer de maand (1 tot 12) en de dag",
+        ),
+    ],
+)
+def test_a_date_that_does_not_exist_is_named_by_its_field(
+    lang: str, message: str, hint: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: an untagged 2023-02-30 was "not a valid !!timestamp; remove the tag"."""
+    text = OK.replace("id: t\n", "id: t\nperiod: {start: 2023-02-30, end: 2027-12-31}\n")
+    (problem,) = _errors(text)
+    assert (problem.code, problem.line, problem.column) == ("TOC102", 3, 17)
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--lang", lang]) == 2
+    out = capsys.readouterr().out
+    assert message in out
+    assert hint in out
+
+
+def test_a_whole_number_of_5000_digits_is_named_by_its_field() -> None:
+    """Found by fuzzing: Python reads no int of more than 4,300 digits from text."""
+    (problem,) = _errors(OK.replace("title: g", "title: g, requires: " + "9" * 5000))
+    assert problem.code == "TOC102"
+    assert "requires must be 'any', 'all' or a whole number" in problem.message
+    assert len(problem.message) < 200
+
+
+def test_untagged_text_that_only_looks_like_a_date_is_text() -> None:
+    toc = tocgraph.loads(OK.replace("title: g", "title: 2023-02-30"))
+    assert toc.goals[0].title == "2023-02-30"
+
+
 # --- messages -----------------------------------------------------------------------
 
 

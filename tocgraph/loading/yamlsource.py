@@ -319,14 +319,21 @@ class _Walker:
         try:
             return self.constructor.yaml_constructors[tag](self.constructor, node)
         except Exception:
+            if event.tag is None or event.tag == "!":  # no tag written: the schema words it
+                return event.value  # (2023-02-30, a number of 5,000 digits: "expected a date")
             name = tag.rsplit(":", 1)[-1]
+            value = event.value if len(event.value) <= _QUOTED else event.value[:_QUOTED] + "..."
             self.problem(
                 "TOC007",
                 event.start_mark,
-                phrase("d.TOC007.value", value=event.value, name=name),
+                phrase("d.TOC007.value", value=value, name=name),
                 phrase("dh.TOC007.value"),
             )
             return None
+
+
+_QUOTED = 60
+"""The characters of a value a TOC007 message quotes; longer ones end in ``...``."""
 
 
 class _AbortError(Exception):

@@ -8,8 +8,10 @@ between document kinds (what an id looks like, which lists may not be empty).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -26,6 +28,28 @@ from tocgraph.schema.assumptions import (
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
+
+_DATE_SHAPE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+"""A date as YAML writes one."""
+
+
+def _no_such_day(value: str) -> bool:
+    """Whether ``value`` is written as a date but names no day (2023-02-30, 2024-13-01).
+
+    Examples
+    --------
+    >>> _no_such_day("2023-02-30"), _no_such_day("2024-02-29"), _no_such_day("soon")
+    (True, False, False)
+    """
+    found = _DATE_SHAPE.fullmatch(value)
+    if found is None:
+        return False
+    try:
+        date(*map(int, found.groups()))
+    except ValueError:
+        return True
+    return False
+
 
 __all__ = ["Wording", "status_hint", "translate_errors", "where", "where_phrase"]
 
@@ -331,6 +355,8 @@ def _type_hint(kind: str, value: Any, field: str) -> Phrase | None:
         return phrase("dh.TOC102.int_bool")
     if kind.startswith("bool") and isinstance(value, str):
         return phrase("dh.TOC102.bool_quoted")
+    if kind.startswith("date") and isinstance(value, str) and _no_such_day(value):
+        return phrase("dh.TOC102.no_such_day")  # 2023-02-30: the YAML reader left it as text
     if kind.startswith("date"):
         return phrase("dh.TOC102.date")
     return None

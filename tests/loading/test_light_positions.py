@@ -43,10 +43,11 @@ def same_both_ways(text: str) -> None:
     assert repr(light[0]) == repr(full[0])
     assert light[2] == full[2]
     if not full[2]:  # no problem: the data PyYAML itself reads
-        expected = years_as_text(
-            yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        )
-        assert repr(full[0]) == repr(expected)  # repr: NaN is not equal to itself
+        try:
+            read = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except ValueError:  # an untagged date that names no day: text, for its field to judge
+            return  # (tests/loading/test_document.py)
+        assert repr(full[0]) == repr(years_as_text(read))  # repr: NaN is not equal to itself
     if full[2] and full[0] is None:
         return
     if light[1] == full[1]:  # a duplicate key: read again with every position

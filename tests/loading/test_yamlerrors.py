@@ -25,6 +25,14 @@ CASES: dict[str, tuple[str, int, int, str, str]] = {
     "anchor without a name": ("name: & x\n", 3, 7, "followed by a name", "in quotes"),
     "directive": ("%foo\n", 3, 1, "starts with '%'", "remove the line"),
     "text after the end": ("goals: []\n...\nname: x\n", 5, 1, "end of the document", "'...'"),
+    "text after a block sign": ("name: |x\n  a\n", 3, 7, "block of text", "in quotes on one line"),
+    "block sign with 0": ("name: |0\n  x\n", 3, 7, "a digit from 1 to 9", "in quotes"),
+    "unclosed tag": ("name: !<x\n", 3, 7, "YAML tag", "in quotes"),
+    "unknown tag handle": ("name: !a!b c\n", 3, 7, "YAML tag", "in quotes"),
+    "empty tag": ("name: !!\n", 3, 7, "YAML tag", "in quotes"),
+    "question mark": ("name: ? x\n", 3, 7, "'?' followed by a space", "in quotes"),
+    "colon in brackets": ("partners: [a, b:]\n", 3, 16, "':' cannot end a value", "in quotes"),
+    "directive twice": ("%YAML 1.1\n%YAML 1.1\n---\n", 2, 1, "starts with '%'", "remove the line"),
 }
 
 ENGLISH = ("while ", "did not find", "found ", "expected ")
@@ -34,7 +42,7 @@ ENGLISH = ("while ", "did not find", "found ", "expected ")
 def test_a_syntax_error_is_said_plainly_where_the_writer_fixes_it(name: str) -> None:
     text, line, column, message, hint = CASES[name]
     with pytest.raises(tocgraph.InvalidToCError) as info:
-        tocgraph.loads(HEAD + text)
+        tocgraph.loads(text if text.startswith("%YAML") else HEAD + text)  # directives first
     (problem,) = info.value.diagnostics
     assert problem.code == "TOC004"
     assert (problem.line, problem.column) == (line, column), problem.format()
@@ -56,9 +64,9 @@ def test_a_version_other_than_yaml_1_is_named() -> None:
 
 def test_a_rare_problem_keeps_the_parser_s_words() -> None:
     with pytest.raises(tocgraph.InvalidToCError) as info:
-        tocgraph.loads(HEAD + "name: |0\n  x\n")
+        tocgraph.loads(HEAD + "name: 'abc\n---\nx'\n")
     (problem,) = info.value.diagnostics
-    assert "indentation indicator" in problem.message
+    assert "unexpected document indicator" in problem.message
     assert "indentation" in (problem.hint or "")
 
 
@@ -73,6 +81,10 @@ def test_a_rare_problem_keeps_the_parser_s_words() -> None:
         ("a: - b\n", "list item cannot start"),
         ("a: [1,,2]\n", "value is missing"),
         ("a: & x\n", "followed by a name"),
+        ("a: |x\n  b\n", "block of text"),
+        ("a: !<x\n", "YAML tag"),
+        ("a: ? x\n", "'?' followed by a space"),
+        ("%YAML 1.1\n%YAML 1.1\n---\na: 1\n", "starts with '%'"),
     ],
 )
 def test_the_pure_python_parser_s_words_are_understood_too(text: str, message: str) -> None:

@@ -193,6 +193,9 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.no_value": "write the value, or remove the empty item or the stray ']' or '}}'",
     "dh.TOC004.quote_value": "put the whole value in quotes, e.g. title: '@home'",
     "dh.TOC004.directive": "remove the line that starts with '%', or put its value in quotes",
+    "dh.TOC004.block_scalar": (
+        "put the text in quotes on one line (title: '|x'), or start it on the next line, indented"
+    ),
     "dh.TOC004.after_end": "remove the line '...' (a file holds one ToC)",
     "d.TOC004.depth": "the YAML is nested more than {depth} levels deep",
     "d.TOC005": "duplicate key {key!r}",

@@ -233,6 +233,10 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.directive": (
         "verwijder de regel die met '%' begint, of zet de waarde tussen aanhalingstekens"
     ),
+    "dh.TOC004.block_scalar": (
+        "zet de tekst tussen aanhalingstekens op één regel (title: '|x'), of begin hem op de "
+        "volgende regel, ingesprongen"
+    ),
     "dh.TOC004.after_end": "verwijder de regel '...' (een bestand bevat één ToC)",
     "d.TOC004.depth": "de YAML is meer dan {depth} niveaus diep genest",
     "d.TOC005": "sleutel {key!r} komt dubbel voor",

@@ -47,6 +47,13 @@ CATALOGUE: dict[str, str] = {
     "yaml.version": "the '%YAML' line asks for a YAML version that tocgraph does not read",
     "yaml.directive": "a line that starts with '%' is not allowed here",
     "yaml.after_end": "text follows the end of the document ('...')",
+    "yaml.block_scalar": (
+        "a '|' or '>' starts a block of text on the next lines; only a digit from 1 to 9, '+' "
+        "or '-' may follow it on its own line"
+    ),
+    "yaml.tag": "a '!' at the start of a value begins a YAML tag, and this one cannot be read",
+    "yaml.question_key": "a '?' followed by a space starts a key, which is not allowed here",
+    "yaml.colon_in_flow": "a ':' cannot end a value inside a list or mapping in brackets",
     "yaml.bad_start": "a value cannot start with '{char}'",
     "cli.wrote": "wrote {path}",
     "cli.no_scenario": (

@@ -53,6 +53,17 @@ CATALOGUE: dict[str, str] = {
     "yaml.version": "de regel '%YAML' vraagt om een YAML-versie die tocgraph niet kan lezen",
     "yaml.directive": "een regel die met '%' begint, is hier niet toegestaan",
     "yaml.after_end": "er staat tekst na het einde van het document ('...')",
+    "yaml.block_scalar": (
+        "een '|' of '>' begint een tekstblok op de volgende regels; op zijn eigen regel mag "
+        "er alleen een cijfer van 1 tot 9, '+' of '-' achter staan"
+    ),
+    "yaml.tag": (
+        "een '!' aan het begin van een waarde begint een YAML-tag, en deze is niet te lezen"
+    ),
+    "yaml.question_key": ("een '?' met een spatie erna begint een sleutel, en dat mag hier niet"),
+    "yaml.colon_in_flow": (
+        "een ':' kan binnen een lijst of mapping tussen haakjes geen waarde afsluiten"
+    ),
     "yaml.bad_start": "een waarde kan niet met '{char}' beginnen",
     "cli.wrote": "{path} geschreven",
     "cli.no_scenario": (

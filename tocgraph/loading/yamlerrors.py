@@ -38,7 +38,13 @@ _DETAILS: tuple[tuple[str, str, str, str | None, bool], ...] = (
     ("", "alphabetic or numeric character", "yaml.anchor_name", "quote_value", True),
     ("", "incompatible YAML document", "yaml.version", "directive", False),
     ("directive", "", "yaml.directive", "directive", True),
+    ("", "directive", "yaml.directive", "directive", False),
     ("", "expected <document start>", "yaml.after_end", "after_end", False),
+    ("block scalar", "", "yaml.block_scalar", "block_scalar", True),
+    ("tag", "", "yaml.tag", "quote_value", True),
+    ("", "undefined tag handle", "yaml.tag", "quote_value", False),
+    ("", "mapping keys are not allowed", "yaml.question_key", "quote_value", False),
+    ("plain scalar", "unexpected ':'", "yaml.colon_in_flow", "quote_value", False),
 )
 """PyYAML's (and libyaml's) commoner problems, in the reader's words.
 

@@ -54,3 +54,27 @@ def test_kumu_has_elements_and_connections() -> None:
 def test_an_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown graph format"):
         export_graph(TOC, ASSESSMENT, "dot")
+
+
+CONTROLS = """
+tocgraph: 1
+id: c
+name: "Alliantie\\e[2J"
+goals: [{id: G1, title: "Doel\\a \\u202e x", requires: any}]
+activities:
+  - {id: A1, title: "Act\\x0c 1", partner: "P\\x01", contributes_to: [G1]}
+  - {id: A2, title: "Tweede", contributes_to: [G1]}
+"""
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_control_characters_leave_the_xml_well_formed(fmt: str) -> None:
+    """Found in use: an ESC in a title made the whole file unreadable (XML has no ESC)."""
+    toc = tocgraph.loads(CONTROLS)
+    text = export_graph(toc, tocgraph.assess(toc), fmt)
+    read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+    graph = read(io.StringIO(text) if fmt == "graphml" else io.BytesIO(text.encode()))
+    assert graph.nodes["G1"]["title"] == "Doel\\x07 \u202e x"  # shown; a bidi mark is data
+    assert graph.nodes["A1"]["title"] == "Act\\x0c 1"
+    assert graph.nodes["A1"]["partner"] == "P\\x01"
+    assert not any("\x00" <= c < "\x09" or ("\x0b" <= c < "\x20" and c not in "\r") for c in text)

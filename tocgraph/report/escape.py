@@ -30,6 +30,7 @@ __all__ = [
     "shown_text",
     "terminal",
     "terminal_text",
+    "xml_text",
 ]
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
@@ -45,6 +46,10 @@ U+007F to U+009F)."""
 _HTML_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")
 """What :func:`html_text` shows as an escape: :data:`_CONTROL` but tab, line feed and
 carriage return, which HTML reads as white space."""
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What XML 1.0 cannot hold, not even as a character reference."""
 
 
 def _is_control(char: str) -> bool:
@@ -175,3 +180,20 @@ def terminal_text(report: str) -> str:
     'line 1\\nline \\\\x1b[31m2\\n'
     """
     return "\n".join(terminal(line) for line in report.split("\n"))
+
+
+def xml_text(value: str) -> str:
+    """``value`` with what XML 1.0 cannot hold (control characters but tab and line
+    breaks, lone surrogates, U+FFFE, U+FFFF) shown as ``\\xNN`` / ``\\uNNNN``.
+
+    For data files (GraphML, GEXF) that must stay well-formed: everything else
+    is kept as written, and the XML writer escapes ``<``, ``&`` and quotes.
+
+    Examples
+    --------
+    >>> xml_text("Act\\x1b[2J 2\\tok"), xml_text("Zorg & welzijn")
+    ('Act\\\\x1b[2J 2\\tok', 'Zorg & welzijn')
+    """
+    if _XML_INVALID.search(value):
+        return _XML_INVALID.sub(lambda found: _visible(found.group()), value)
+    return value

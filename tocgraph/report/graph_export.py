@@ -14,6 +14,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from tocgraph.graph.networkx_view import to_networkx
+from tocgraph.report.escape import xml_text
 from tocgraph.schema.model import ToC
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def export_graph(toc: ToC, assessment: Assessment, fmt: str) -> str:
     graph = graph_with_attributes(toc, assessment)
     if fmt == "kumu":
         return _kumu(graph)
+    _xml_safe(graph)
     out = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True)
@@ -64,6 +66,17 @@ def export_graph(toc: ToC, assessment: Assessment, fmt: str) -> str:
     else:
         raise ValueError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
     return _fixed(out.getvalue().decode("utf-8"))
+
+
+def _xml_safe(graph: nx.DiGraph) -> None:
+    """Every text attribute as XML can hold it (:func:`~tocgraph.report.escape.xml_text`),
+    in place: an ESC in a title made the whole file unreadable."""
+    attribute_sets = [graph.graph, *(a for _, a in graph.nodes(data=True))]
+    attribute_sets += [a for _, _, a in graph.edges(data=True)]
+    for attrs in attribute_sets:
+        for key, value in attrs.items():
+            if isinstance(value, str):
+                attrs[key] = xml_text(value)
 
 
 def _fixed(text: str) -> str:

@@ -105,3 +105,20 @@ def test_status_update_speaks_the_language_asked_for(
     assert main(argv) == 0
     assert yaml.safe_load((here / "cr.yaml").read_text("utf-8"))["title"] == title
     assert f"tocgraph: {wrote}" in capsys.readouterr().err
+
+
+def test_export_csv_refuses_a_link_out_of_its_folder(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a link left in the output folder made export overwrite a file elsewhere."""
+    (here / "outside.txt").write_text("precious\n", "utf-8")
+    (here / "out").mkdir()
+    (here / "out" / "nodes.csv").symlink_to(here / "outside.txt")
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "out"]) == 2
+    assert "cannot write out/nodes.csv: it is a link to " in capsys.readouterr().err
+    assert (here / "outside.txt").read_text("utf-8") == "precious\n"
+    assert sorted(p.name for p in (here / "out").iterdir()) == ["nodes.csv"]  # nothing written
+    (here / "out" / "nodes.csv").unlink()
+    (here / "out" / "nodes.csv").symlink_to(here / "out" / "mine.csv")  # inside: written through
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "out"]) == 0
+    assert (here / "out" / "mine.csv").read_text("utf-8").startswith("id,level,title")

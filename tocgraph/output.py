@@ -98,7 +98,10 @@ def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike
 
 
 def write_outputs(
-    files: Iterable[tuple[PathLike, str | bytes]], *, inputs: Iterable[PathLike] = ()
+    files: Iterable[tuple[PathLike, str | bytes]],
+    *,
+    inputs: Iterable[PathLike] = (),
+    within: PathLike | None = None,
 ) -> list[Path]:
     """Write several files all or nothing, as :func:`write_output` writes one.
 
@@ -108,7 +111,10 @@ def write_outputs(
     an input, a full disk) leaves every target as it was and no temporary
     file behind. (Only a failing rename, after all were written, could leave
     some targets new and some old; the error then says which.) The targets
-    must be regular files (or new ones).
+    must be regular files (or new ones). With ``within`` (the folder whose
+    files these are, named by tocgraph), a target that is a link leading out of
+    that folder is refused: a link left in an output folder must not make an
+    export overwrite a file elsewhere.
 
     Examples
     --------
@@ -131,7 +137,10 @@ def write_outputs(
         if _is_special(name):
             raise OutputError(f"cannot write {name}: not a regular file", name)
         payload = data.encode("utf-8") if isinstance(data, str) else data
-        planned.append((name, os.path.realpath(name), payload))
+        target = os.path.realpath(name)
+        if within is not None:
+            _refuse_outside(name, target, within)
+        planned.append((name, target, payload))
     written: list[tuple[str, str, str]] = []
     for name, target, payload in planned:
         try:
@@ -150,6 +159,18 @@ def write_outputs(
     for directory in sorted({os.path.dirname(target) or "." for _, target, _ in written}):
         _sync_folder(Path(directory))
     return [Path(name) for name, _, _ in planned]
+
+
+def _refuse_outside(name: str, target: str, within: PathLike) -> None:
+    """Raise :class:`~tocgraph.errors.OutputError` if ``name`` resolves to ``target``
+    outside the folder ``within`` (through a link)."""
+    folder = os.path.realpath(within)
+    if os.path.commonpath([folder, target]) != folder:
+        raise OutputError(
+            f"cannot write {name}: it is a link to {target}, outside {os.fspath(within)}; "
+            "remove the link or choose another folder",
+            name,
+        )
 
 
 def refuse_inputs(path: PathLike, inputs: Iterable[PathLike]) -> None:

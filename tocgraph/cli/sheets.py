@@ -132,7 +132,8 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
         error(f"cannot make the folder {folder}: {exc.strerror}")
         return EXIT_INVALID
     try:
-        written = write_outputs([(folder / n, t) for n, t in files.items()], inputs=[args.path])
+        planned = [(folder / n, t) for n, t in files.items()]
+        written = write_outputs(planned, inputs=[args.path], within=folder)
     except OutputError as exc:
         error(str(exc))
         if made:

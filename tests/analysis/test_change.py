@@ -231,3 +231,33 @@ def test_remove_drops_links_to_the_node() -> None:
     assert all(link.to != "O2" for a in result.activities for link in a.contributes_to)
     text = yaml.safe_dump(result.model_dump(mode="json", exclude_defaults=True))
     assert tocgraph.loads(text) == result
+
+
+UNDONE_TOC = """tocgraph: 1
+id: demo
+partners: [Movisie, LCC+]
+goals:
+  - {id: G1, title: Doel, requires: all}
+outcomes:
+  - {id: O1, title: Uitkomst, contributes_to: [G1], requires: any}
+activities:
+  - {id: A1, title: Trainingen, partner: Movisie, contributes_to: [O1]}
+  - {id: A2, title: Netwerken, partner: LCC+, contributes_to: [O1]}
+  - {id: A3, title: Onderzoek, contributes_to: [G1]}
+"""
+
+
+@pytest.mark.parametrize(("restart", "expected"), [(True, []), (False, [("G1", "Movisie")])])
+def test_one_partner_holds_after_the_last_change(
+    restart: bool, expected: list[tuple[str, str]], tmp_path: Path
+) -> None:
+    """Found by fuzzing: a stop undone by a later change still said "can no longer do without"."""
+    (tmp_path / "toc.yaml").write_text(UNDONE_TOC, "utf-8")
+    again = "  - modify: A2\n    set: {status: on_track}\n" if restart else ""
+    path = tmp_path / "cr.yaml"
+    path.write_text(
+        f"tocgraph-change: 1\ntoc: toc.yaml\ntitle: T\nchanges:\n  - stop: A2\n{again}", "utf-8"
+    )
+    review = tocgraph.review_change_file(path, root=tmp_path).review
+    found = [(f.node, f.detail[0]) for f in review.findings if f.kind == "one_partner"]
+    assert found == expected

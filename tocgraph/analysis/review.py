@@ -265,8 +265,27 @@ def _findings(
             found.append(Finding("added_reaches_no_goal", number, target))
         if isinstance(change, StopChange | RemoveChange):
             for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
-                found.append(Finding("one_partner", number, goal_id, (partner, target)))
+                if _still_alone(goal_id, partner, after, states, alone):
+                    found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
+
+
+def _still_alone(
+    goal: str,
+    partner: str,
+    after: Assessment,
+    states: tuple[ToC, ...],
+    alone: dict[int, Mapping[str, tuple[str, ...]]],
+) -> bool:
+    """Whether ``goal`` still hangs on ``partner`` alone after the last change, or is
+    lost by then: a later change that gave it other support undoes the finding."""
+    final = after.nodes.get(goal)
+    if final is None or final.verdict is not _EFFECTIVE:
+        return True
+    last = len(states) - 1
+    if last not in alone:  # cached like the states before and after each change
+        alone[last] = _partner_alone(states[last])
+    return goal in alone[last].get(partner, ())
 
 
 def _money_findings(request: ChangeRequest, money: ChangeMoney) -> tuple[Finding, ...]:

@@ -182,9 +182,15 @@ def test_a_formula_counts_as_its_computed_value(tmp_path: Path) -> None:
             "Nodes": [["id", "level", "title"], ["G1", "goal", "Goal"], ["A1", "activity", "=B2"]],
         },
     )
-    # openpyxl stores no computed value; a spreadsheet program would. Without one it is empty.
+    # openpyxl stores no computed value; a spreadsheet program would. Without one: an error
+    # (found by fuzzing: such a budget was dropped without a word)
+    assert _errors(path) == [f"{path}:Nodes!C3: error[TOC102]: the formula =B2 has no saved value"]
+    book = load_workbook(path)
+    book["Nodes"]["C3"] = "Act"
+    book.create_sheet("Other")["A1"] = "=1/0"  # a sheet tocgraph does not read
+    book.save(path)
     assert _errors(path) == [
-        f"{path}:Nodes!A3: error[TOC103]: missing required field 'title' in activities[0]"
+        f"{path}: error[TOC103]: missing sheet 'Links' (or 'Verbanden'): no node would be linked"
     ]
 
 
@@ -274,6 +280,28 @@ def test_a_missing_sheet_and_an_unreadable_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a zip")
     assert [e.split(": error")[1][:9] for e in _errors(bad)] == ["[TOC001]:"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_missing_links_sheet_is_an_error_unless_only_goals(fmt: str, tmp_path: Path) -> None:
+    """Found by fuzzing: a deleted Links sheet gave a ToC whose nodes were linked nowhere."""
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    if fmt == "xlsx":
+        path = _write_xlsx(toc, tmp_path)
+        book = load_workbook(path)
+        del book["Links"]
+        book.save(path)
+    else:
+        path = _write_csv(toc, tmp_path)
+        (path / "links.csv").unlink()
+    assert _errors(path) == [
+        f"{path}: error[TOC103]: missing sheet 'Links' (or 'Verbanden'): no node would be linked"
+    ]
+    goals_only = tocgraph.loads("tocgraph: 1\nid: g\ngoals: [{id: G1, title: Doel}]\n")
+    (tmp_path / "goals").mkdir()
+    folder = _write_csv(goals_only, tmp_path / "goals")
+    (folder / "links.csv").unlink()
+    assert load_workbook_toc(folder) == goals_only
 
 
 def test_csv_errors_name_the_file_and_cell(tmp_path: Path) -> None:

@@ -301,6 +301,13 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.fields": "allowed fields: {fields}",
     "d.workbook.no_nodes": "missing sheet 'Nodes' (or 'Knopen')",
     "dh.workbook.no_nodes": "add a sheet 'Nodes' (or 'Knopen')",
+    "d.workbook.formula": "the formula {formula} has no saved value",
+    "dh.workbook.formula": (
+        "open the workbook in a spreadsheet program and save it (that stores each formula's "
+        "value), or type the value instead of the formula"
+    ),
+    "d.workbook.no_links": "missing sheet 'Links' (or 'Verbanden'): no node would be linked",
+    "dh.workbook.no_links": "add a sheet 'Links' with the columns from and to, as export writes it",
     "d.workbook.no_level": "level missing in sheet {sheet}",
     "d.workbook.level": "unknown level '{level}' in sheet {sheet}",
     "dh.workbook.levels": (

@@ -359,6 +359,17 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.fields": "toegestane velden: {fields}",
     "d.workbook.no_nodes": "het blad 'Knopen' (of 'Nodes') ontbreekt",
     "dh.workbook.no_nodes": "voeg een blad 'Knopen' (of 'Nodes') toe",
+    "d.workbook.formula": "de formule {formula} heeft geen opgeslagen waarde",
+    "dh.workbook.formula": (
+        "open de werkmap in een rekenprogramma en sla hem op (dat bewaart de waarde van elke "
+        "formule), of typ de waarde in plaats van de formule"
+    ),
+    "d.workbook.no_links": (
+        "het blad 'Verbanden' (of 'Links') ontbreekt: geen enkel onderdeel zou verbonden zijn"
+    ),
+    "dh.workbook.no_links": (
+        "voeg een blad 'Verbanden' toe met de kolommen van en naar, zoals export het schrijft"
+    ),
     "d.workbook.no_level": "niveau ontbreekt in blad {sheet}",
     "d.workbook.level": "onbekend niveau '{level}' in blad {sheet}",
     "dh.workbook.levels": (

@@ -83,6 +83,8 @@ MERGED_CELLS = 1_000_000
 """The most cells the merged ranges of one worksheet may fill with their value."""
 
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+_FORMULA = re.compile(rb"<f[ >/]")
+"""A formula element in a worksheet's XML."""
 
 
 def _clean(value: Any, from_csv: bool) -> Any:
@@ -173,7 +175,44 @@ def read_grids(
         found[key] = _sheet_grid(sheet, source)
     if first is not None and first not in found and book.worksheets:
         found[first] = _sheet_grid(book.worksheets[0], source)
+    _refuse_unsaved_formulas(folder, book, {grid.title for grid in found.values()}, source)
     return found
+
+
+def _refuse_unsaved_formulas(path: Path, book: Any, titles: set[str], source: str) -> None:
+    """Raise TOC102 at every formula of the sheets ``titles`` that has no saved value.
+
+    A spreadsheet program saves each formula's last value with it; a file written
+    by a program (openpyxl, say) and never opened in one has none, and reading it
+    would silently drop the budget or title it computes (found by fuzzing). The
+    workbook is read again with its formulas only when its sheets hold one.
+    """
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        if not any(_FORMULA.search(archive.read(name)) for name in sheets):
+            return  # no formula at all: the common case
+    formulas = load_workbook(path, data_only=False)
+    problems = []
+    for sheet in formulas.worksheets:
+        if sheet.title not in titles:
+            continue
+        saved = book[sheet.title]._cells
+        for (r, c), cell in sorted(sheet._cells.items()):
+            if cell.data_type == "f" and getattr(saved.get((r, c)), "value", None) is None:
+                problems.append(
+                    diagnostic(
+                        "TOC102",
+                        phrase("d.workbook.formula", formula=str(cell.value)),
+                        phrase("dh.workbook.formula"),
+                        Cell(f"{source}:{sheet.title}!", r, c).name(),
+                    )
+                )
+    if problems:
+        raise InvalidToCError(problems)
 
 
 def _csv_grid(file: Path, shown: str) -> Grid:

@@ -284,9 +284,15 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
 
 def _links(
     book: _Book, grid: Grid | None, data: dict[str, Any], where: dict[str, DataPath]
-) -> None:
-    if grid is None:
-        return  # a ToC of goals only needs no links
+) -> bool:
+    """Read the links into ``data``; False when the sheet is missing but needed."""
+    if grid is None:  # a ToC of goals only needs no links; any other node would be cut off
+        if any(data.get(section) for section in ("outcomes", "outputs", "activities")):
+            book.problem(
+                "TOC103", phrase("d.workbook.no_links"), phrase("dh.workbook.no_links"), None
+            )
+            return False
+        return True
     columns = book.columns(grid, LINK_COLUMNS)
     for row in grid.rows[1:]:
         fields = {columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns}
@@ -332,6 +338,7 @@ def _links(
             for i in range(len(link["assumptions"])):
                 book.at((*path, "assumptions", i), named_cell)
         links.append(link)
+    return True
 
 
 def _assumptions(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
@@ -417,13 +424,13 @@ def load_workbook_toc(path: str | Path) -> ToC:
     data: dict[str, Any] = {}
     _header(book, grids.get("toc"), data)
     where = _nodes(book, grids.get("nodes"), data)
-    _links(book, grids.get("links"), data, where)
+    linked = _links(book, grids.get("links"), data, where)
     indicators = read_indicators(book, grids.get("indicators"), data, where)
     read_measurements(book, grids.get("measurements"), data, indicators)
     _assumptions(book, grids.get("assumptions"), data)
     _evidence(book, grids.get("evidence"), data)
     problems = list(book.problems)
-    if "toc" not in grids or "nodes" not in grids:
+    if "toc" not in grids or "nodes" not in grids or not linked:
         raise InvalidToCError(problems)  # checking the rest would only repeat what is missing
     toc = None
     try:

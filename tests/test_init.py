@@ -121,3 +121,19 @@ def test_init_says_what_to_do_next_in_dutch(
     assert "wat als A1 en A2 stoppen:" in out
     assert "Next:" not in out
     assert "Wrote" not in out
+
+
+def test_init_writes_nothing_through_a_link_out_of_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a linked change-requests folder carried the example out of DIR."""
+    (tmp_path / "d").mkdir()
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "d" / "change-requests").symlink_to(tmp_path / "outside")
+    assert main(["init", str(tmp_path / "d")]) == 2
+    assert "will not write through links that lead out of" in capsys.readouterr().err
+    assert list((tmp_path / "outside").iterdir()) == []
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["change-requests"]
+    (tmp_path / "dangling").symlink_to(tmp_path / "missing")
+    assert main(["init", str(tmp_path / "dangling")]) == 2
+    assert "which does not exist; choose another DIR" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,6 +88,17 @@ def _run_init(args: argparse.Namespace) -> int:
             "will not overwrite existing files: "
             + ", ".join(existing)
             + "; choose another DIR or move them away"
+        )
+        return EXIT_INVALID
+    if root.is_symlink() and not root.exists():
+        error(f"{root} is a link to {os.readlink(root)}, which does not exist; choose another DIR")
+        return EXIT_INVALID
+    base = os.path.realpath(root)  # a link inside DIR must not carry a file out of it
+    away = [str(p) for p in targets if os.path.commonpath([base, os.path.realpath(p)]) != base]
+    if away:
+        error(
+            "will not write through links that lead out of "
+            + f"{root}: {', '.join(away)}; remove the links or choose another DIR"
         )
         return EXIT_INVALID
     written: list[Path] = []

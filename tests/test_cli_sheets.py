@@ -122,3 +122,39 @@ def test_export_csv_refuses_a_link_out_of_its_folder(
     (here / "out" / "nodes.csv").symlink_to(here / "out" / "mine.csv")  # inside: written through
     assert main(["export", "toc.yaml", "--to", "csv", "-o", "out"]) == 0
     assert (here / "out" / "mine.csv").read_text("utf-8").startswith("id,level,title")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("dup.csv", "id,status,status\nA1,stopped,on_track\n", "C1: error[TOC005]: column"),
+        ("long.csv", "id,status,explanation\nA1,stopped," + "x" * 5001 + "\n", "C2: error[TOC102]"),
+        ("latin1.csv", "id,status,explanation\nA1,stopped,café\n", "not UTF-8 text (byte 0xe9"),
+    ],
+)
+def test_status_update_refuses_what_it_would_lose(
+    name: str, content: str, expected: str, here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a repeated column lost a stop, a long explanation made a draft that
+    change-request refused, and a Latin-1 file was "a workbook that cannot be read"."""
+    encoding = "latin-1" if name.startswith("latin1") else "utf-8"
+    (here / name).write_text(content, encoding)
+    assert main(["status-update", "toc.yaml", name, "-o", "draft.yaml"]) == 2
+    assert expected in capsys.readouterr().err
+    assert not (here / "draft.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding"),
+    [
+        ("id;status;toelichting\nA2;gestopt;geen geld, geen tijd\n", "utf-8"),  # Dutch Excel
+        ("id\tstatus\texplanation\nA2\tstopped\tgeen geld, geen tijd\n", "utf-16"),  # "Unicode"
+    ],
+)
+def test_status_update_reads_semicolons_tabs_and_utf16(
+    content: str, encoding: str, here: Path
+) -> None:
+    (here / "progress.csv").write_text(content, encoding)
+    assert main(["status-update", "toc.yaml", "progress.csv", "-o", "draft.yaml"]) == 0
+    draft = yaml.safe_load((here / "draft.yaml").read_text("utf-8"))
+    assert draft["changes"] == [{"stop": "A2", "rationale": "geen geld, geen tijd"}]

@@ -285,6 +285,11 @@ CATALOGUE: dict[str, str] = {
     ),
     "dh.TOC508.cwd": "the current folder",
     # --- workbooks and progress sheets ---
+    "d.csv.not_utf8": "the file is not UTF-8 text (byte {byte} on line {line})",
+    "dh.csv.not_utf8": (
+        "save it as 'CSV UTF-8' in the spreadsheet program (in Excel: Save As, 'CSV UTF-8 "
+        "(Comma delimited)')"
+    ),
     "d.workbook.unreadable": "the workbook cannot be read: {reason}",
     "dh.workbook.unreadable": (
         "give an .xlsx file saved by a spreadsheet program, or a folder of .csv files"
@@ -294,6 +299,7 @@ CATALOGUE: dict[str, str] = {
         "allowed columns: {columns} (or Dutch: {dutch}); clear the header of a column of notes"
     ),
     "d.workbook.column_twice": "column '{column}' appears twice",
+    "d.workbook.field_twice": "field '{field}' appears twice in sheet {sheet}",
     "dh.workbook.keep_one": "keep one",
     "d.workbook.no_toc": "missing sheet 'ToC'",
     "dh.workbook.no_toc": "add a sheet 'ToC' with field | value",
@@ -339,6 +345,10 @@ CATALOGUE: dict[str, str] = {
     "d.progress.twice": "activity '{node}' is listed twice",
     "dh.progress.see": "see {cell}",
     "d.progress.status": "unknown status '{word}' for activity '{node}'",
+    "d.progress.long": "the explanation for activity {node!r} is longer than {limit:,} characters",
+    "dh.progress.long": (
+        "shorten it to at most {limit:,} characters: it becomes the change's rationale"
+    ),
     "d.progress.no_status": "missing status for activity '{node}'",
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} is not in this ToC",

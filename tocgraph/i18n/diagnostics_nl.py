@@ -341,6 +341,11 @@ CATALOGUE: dict[str, str] = {
     ),
     "dh.TOC508.cwd": "de huidige map",
     # --- workbooks and progress sheets ---
+    "d.csv.not_utf8": "het bestand is geen UTF-8-tekst (byte {byte} op regel {line})",
+    "dh.csv.not_utf8": (
+        "sla het op als 'CSV UTF-8' in het spreadsheetprogramma (in Excel: Opslaan als, 'CSV UTF-8 "
+        "(door komma's gescheiden)')"
+    ),
     "d.workbook.unreadable": "de werkmap kan niet worden gelezen: {reason}",
     "dh.workbook.unreadable": (
         "geef een .xlsx-bestand dat met een spreadsheetprogramma is opgeslagen, "
@@ -352,6 +357,7 @@ CATALOGUE: dict[str, str] = {
         "maak de kop van een kolom met notities leeg"
     ),
     "d.workbook.column_twice": "kolom '{column}' komt twee keer voor",
+    "d.workbook.field_twice": "veld '{field}' komt twee keer voor in blad {sheet}",
     "dh.workbook.keep_one": "houd er één",
     "d.workbook.no_toc": "het blad 'ToC' ontbreekt",
     "dh.workbook.no_toc": "voeg een blad 'ToC' toe met veld | waarde",
@@ -361,7 +367,7 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.no_nodes": "voeg een blad 'Knopen' (of 'Nodes') toe",
     "d.workbook.formula": "de formule {formula} heeft geen opgeslagen waarde",
     "dh.workbook.formula": (
-        "open de werkmap in een rekenprogramma en sla hem op (dat bewaart de waarde van elke "
+        "open de werkmap in een spreadsheetprogramma en sla hem op (dat bewaart de waarde van elke "
         "formule), of typ de waarde in plaats van de formule"
     ),
     "d.workbook.no_links": (
@@ -402,6 +408,10 @@ CATALOGUE: dict[str, str] = {
     "d.progress.twice": "activiteit '{node}' staat er twee keer in",
     "dh.progress.see": "zie {cell}",
     "d.progress.status": "onbekende status '{word}' voor activiteit '{node}'",
+    "d.progress.long": "de toelichting bij activiteit {node!r} is langer dan {limit:,} tekens",
+    "dh.progress.long": (
+        "kort haar in tot hoogstens {limit:,} tekens: zij wordt de onderbouwing van de wijziging"
+    ),
     "d.progress.no_status": "de status van activiteit '{node}' ontbreekt",
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} staat niet in deze ToC",

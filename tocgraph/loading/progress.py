@@ -17,6 +17,7 @@ from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.sheets import Cell, read_grids
+from tocgraph.schema.change import TEXT_LIMIT
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 from tocgraph.schema.translate import status_hint
 
@@ -84,6 +85,15 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
                     cell.name(),
                 )
             )
+        elif key in columns.values():  # one of the two would silently be lost
+            problems.append(
+                diagnostic(
+                    "TOC005",
+                    phrase("d.workbook.column_twice", column=str(value)),
+                    phrase("dh.workbook.keep_one"),
+                    cell.name(),
+                )
+            )
         elif key is not None:
             columns[index] = key
     problems += [
@@ -119,7 +129,7 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
         }
         fields.update({columns[i]: (v, c) for i, (v, c) in enumerate(row) if i in columns})
         (node, id_cell), (word, status_cell) = fields["id"], fields["status"]
-        explanation = fields.get("explanation", (None, None))[0]
+        explanation, explanation_cell = fields.get("explanation", (None, None))
         node = str(node) if node is not None else None
         if node not in activities:
             what = "d.progress.not_activity" if node in others else "d.progress.unknown"
@@ -164,6 +174,16 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
                         status_hint(),
                     ),
                     status_cell.name(),
+                )
+            )
+            continue
+        if explanation_cell is not None and len(str(explanation or "").strip()) > TEXT_LIMIT:
+            problems.append(  # the draft's rationale could not hold it
+                diagnostic(
+                    "TOC102",
+                    phrase("d.progress.long", node=node, limit=TEXT_LIMIT),
+                    phrase("dh.progress.long", limit=TEXT_LIMIT),
+                    explanation_cell.name(),
                 )
             )
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -216,9 +217,28 @@ def _refuse_unsaved_formulas(path: Path, book: Any, titles: set[str], source: st
 
 
 def _csv_grid(file: Path, shown: str) -> Grid:
+    """A CSV file's grid: UTF-8 (or UTF-16 with its byte-order mark), its separator a
+    comma, or the semicolon or tab of its first line when that line holds no comma
+    (Dutch spreadsheet programs separate with ';')."""
     try:
-        with file.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.reader(handle))
+        raw = file.read_bytes()
+        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+        text = raw.decode(encoding)
+        first = text.split("\n", 1)[0]
+        separator = next((s for s in ",;\t" if s in first), ",")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InvalidToCError(
+            [
+                diagnostic(
+                    "TOC001",
+                    phrase("d.csv.not_utf8", byte=f"0x{raw[exc.start]:02x}", line=line),
+                    phrase("dh.csv.not_utf8"),
+                    shown,
+                )
+            ]
+        ) from None
     except (OSError, UnicodeError, csv.Error) as exc:
         raise _unreadable(shown, str(exc)) from None
     return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)

@@ -196,6 +196,7 @@ def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
         return
     aliases = {alias: key for key, names in TOC_FIELDS.items() for alias in names}
     period: dict[str, Any] = {}
+    seen: set[str] = set()
     for row in grid.rows:
         label, label_cell = row[0]
         if label is None or str(label).lower() in ("field", "veld"):
@@ -209,6 +210,15 @@ def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
                 label_cell,
             )
             continue
+        if key in seen:  # the later row would silently win
+            book.problem(
+                "TOC005",
+                phrase("d.workbook.field_twice", field=str(label), sheet=grid.title),
+                phrase("dh.workbook.keep_one"),
+                label_cell,
+            )
+            continue
+        seen.add(key)
         values = [(v, c) for v, c in row[1:] if v is not None]
         value, cell = values[0] if values else (None, row[1][1] if len(row) > 1 else label_cell)
         if key == "partners":

@@ -27,6 +27,7 @@ from tocgraph.schema.nodes import Kind, NodeId
 
 __all__ = [
     "CHANGE_KINDS",
+    "TEXT_LIMIT",
     "AddChange",
     "Change",
     "ChangeRequest",
@@ -38,7 +39,9 @@ __all__ = [
 ]
 
 CHANGE_KINDS = ("stop", "add", "modify", "remove")
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=5000)]
+TEXT_LIMIT = 5000
+"""The most characters a change's rationale (or a request's description) may hold."""
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_LIMIT)]
 
 
 class _Change(Model):

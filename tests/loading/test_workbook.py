@@ -383,3 +383,17 @@ def test_whole_numbers_beyond_a_double_keep_every_digit(tmp_path: Path) -> None:
         back = load_workbook_toc(write(toc, tmp_path))
         assert back.subsidy_ceiling_eur == 10**17 + 1
         assert back.activities[0].budget_eur == 12345678901234567
+
+
+def test_a_field_stated_twice_in_the_toc_sheet_is_an_error(tmp_path: Path) -> None:
+    """Found by fuzzing: the later row silently won (a subsidy ceiling of 1)."""
+    path = _book(
+        tmp_path,
+        {
+            "ToC": [*TOC_SHEET, ["subsidy_ceiling_eur", 46_000_000], ["Subsidy ceiling eur", 1]],
+            "Nodes": [["id", "level", "title"], ["G1", "goal", "Goal"]],
+        },
+    )
+    assert _errors(path) == [
+        f"{path}:ToC!A5: error[TOC005]: field 'Subsidy ceiling eur' appears twice in sheet ToC"
+    ]

@@ -207,3 +207,77 @@ def test_stopping_an_activity_already_stopped_says_so(
 ) -> None:
     assert main(["impact", "models/politica.yaml", "--stop", "A9", "--lang", lang]) == 0
     assert line in capsys.readouterr().out
+
+
+DIFF_OLD = """tocgraph: 1
+id: d
+name: Old name
+lead: P1
+partners: [P1, P2]
+period: {start: 2023-01-01, end: 2027-12-31}
+subsidy_ceiling_eur: 100000
+goals:
+  - id: G1
+    title: Doel
+    indicators: [{id: G1.1, title: Bereik, kind: qualitative}]
+outcomes:
+  - {id: O1, title: Uitkomst, horizon: medium, contributes_to: [G1]}
+activities:
+  - {id: A1, title: Act, partner: P2, budget_eur: 200000, start: 2023-06-01,
+     contributes_to: [O1]}
+assumptions:
+  - {id: S1, text: Aanname, status: holds, evidence: [{source: Monitor 2022, strength: weak}]}
+"""
+DIFF_NEW = (
+    DIFF_OLD.replace("Old name", "New name")
+    .replace("2023-01-01, end: 2027", "2024-01-01, end: 2028")
+    .replace("100000", "150000")
+    .replace("    indicators: [{id: G1.1, title: Bereik, kind: qualitative}]\n", "")
+    .replace("horizon: medium", "horizon: long")
+    .replace("budget_eur: 200000, start: 2023-06-01", "budget_eur: {2024: 150000, 2025: 150000}")
+    .replace("Monitor 2022", "Monitor 2024")
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            [
+                "  name: Old name -> New name",
+                "  period: 2023-01-01 to 2027-12-31 -> 2024-01-01 to 2028-12-31",
+                "  subsidy ceiling: EUR 100,000 -> EUR 150,000",
+                "  A1: budget: EUR 200,000 -> EUR 300,000 (2024: 150,000; 2025: 150,000)",
+                "  A1: start: 2023-06-01 -> -",
+                "  G1: indicators: G1.1 -> -",
+                "  O1: horizon: medium term -> long term",
+                "  S1: sources: Monitor 2022 -> Monitor 2024",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "  naam: Old name -> New name",
+                "  periode: 2023-01-01 t/m 2027-12-31 -> 2024-01-01 t/m 2028-12-31",
+                "  subsidieplafond: € 100.000 -> € 150.000",
+                "  A1: begroting: € 200.000 -> € 300.000 (2024: 150.000; 2025: 150.000)",
+                "  A1: begin: 2023-06-01 -> -",
+                "  G1: indicatoren: G1.1 -> -",
+                "  O1: termijn: middellange termijn -> lange termijn",
+                "  S1: bronnen: Monitor 2022 -> Monitor 2024",
+            ],
+        ),
+    ],
+)
+def test_diff_says_every_field_in_words(
+    lang: str, expected: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: dict reprs, English field names in Dutch, and 'sources: 1 -> 1'."""
+    (tmp_path / "old.yaml").write_text(DIFF_OLD, "utf-8")
+    (tmp_path / "new.yaml").write_text(DIFF_NEW, "utf-8")
+    main(["diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--lang", lang])
+    lines = capsys.readouterr().out.splitlines()
+    for line in expected:
+        assert line in lines
+    assert not [line for line in lines if "{" in line or "[" in line]

@@ -5,6 +5,8 @@ Their JSON documents are the results' ``to_dict`` methods.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
@@ -164,7 +166,7 @@ def _assumption_lines(result: Diff, lang: Lang) -> list[str]:
             if f.field == "status"
             else value_label(v, lang)
             if f.field == "text"
-            else str(len(v or ()))
+            else "; ".join(str(e.get("source")) for e in v or () if isinstance(e, Mapping)) or "-"
             for v in (f.before, f.after)
         )
         lines.append(f"  {f.node}: {field_label(f.field, lang)}: {tty(before)} -> {tty(after)}")
@@ -185,9 +187,8 @@ def diff_text(result: Diff, lang: Lang = "en") -> str:
         for f in result.fields:
             where = f"{f.node}: " if f.node else ""
             name = _field_name(f.field, lang)
-            shown = f.field if f.field in ("requires", "strategy", "status") else ""
-            before = tty(field_value(shown, f.before, lang))
-            after = tty(field_value(shown, f.after, lang))
+            before = tty(field_value(f.field, f.before, lang) or "-")  # an empty list too
+            after = tty(field_value(f.field, f.after, lang) or "-")
             lines.append(f"  {where}{name}: {before} -> {after}")
     for key, links in (
         ("diff.links_added", result.links_added),

@@ -296,3 +296,15 @@ def test_the_documented_finding_is_the_output(capsys: pytest.CaptureFixture[str]
     line = next(x for x in docs.splitlines() if x.startswith("- EUR 220,000 of the money freed"))
     assert main(["change-request", "models/change-requests/politica-2025-1.yaml"]) == 0
     assert line in capsys.readouterr().out.splitlines()
+
+
+def test_a_share_is_exact_and_grouped() -> None:
+    """Found by fuzzing: a 30-digit budget gave '30864197253086419538149376.0%' (float digits)."""
+    from fractions import Fraction
+
+    from tocgraph.report.portfolio import share
+
+    huge = 123_456_789_012_345_678_901_234_417_890
+    assert share(Fraction(huge, 400_000)) == "30,864,197,253,086,419,725,308,604.5%"
+    assert share(Fraction(huge, 400_000), "nl") == "30.864.197.253.086.419.725.308.604,5%"
+    assert share(Fraction(1, 3)) == "33.3%"

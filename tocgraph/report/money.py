@@ -7,6 +7,7 @@ Markdown and the HTML change-request reports.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from pydantic_core import PydanticCustomError
@@ -100,7 +101,7 @@ def _budget_head(totals: BudgetTotals, lang: Lang) -> str:
             lang,
             total=money(totals.total, lang),
             ceiling=money(totals.ceiling, lang),
-            share=share(totals.total / totals.ceiling, lang),
+            share=share(Fraction(totals.total, totals.ceiling), lang),
         )
     return text("budget.summary.no_ceiling", lang, total=money(totals.total, lang))
 
@@ -177,7 +178,7 @@ def money_sentence(value: ChangeMoney, lang: Lang = "en") -> str:
             text(
                 "money.share",
                 lang,
-                share=share(value.shifted / value.ceiling, lang),
+                share=share(Fraction(value.shifted, value.ceiling), lang),
                 ceiling=money(value.ceiling, lang),
             )
         )

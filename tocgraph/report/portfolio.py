@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from tocgraph.errors import Diagnostic
@@ -56,16 +57,23 @@ def percent(part: int, whole: int) -> int:
     return (200 * part + whole) // (2 * whole) if whole else 0
 
 
-def share(value: float, lang: Lang = "en") -> str:
+def share(value: float | Fraction, lang: Lang = "en") -> str:
     """A share as a percentage with one decimal: ``5.4%`` (Dutch ``5,4%``).
+
+    Exact for a :class:`~fractions.Fraction` (amounts over a ceiling), so a budget
+    typed with extra zeros shows its true, if absurd, share, thousands grouped.
 
     Examples
     --------
-    >>> share(0.0543), share(0.0543, "nl"), share(0.1)
-    ('5.4%', '5,4%', '10.0%')
+    >>> share(0.0543), share(0.0543, "nl"), share(0.1), share(Fraction(10**12, 3), "nl")
+    ('5.4%', '5,4%', '10.0%', '33.333.333.333.333,3%')
     """
-    shown = f"{value * 100:.1f}%"
-    return shown.replace(".", ",") if lang == "nl" else shown
+    whole, tenth = divmod(round(Fraction(value) * 1000), 10)
+    shown = f"{whole:,}.{tenth}%"
+    return shown.translate(_DUTCH_SEPARATORS) if lang == "nl" else shown
+
+
+_DUTCH_SEPARATORS = str.maketrans({",": ".", ".": ","})
 
 
 def _findings(result: Portfolio, findings: Sequence[Diagnostic] | None) -> list[Diagnostic]:
@@ -214,7 +222,7 @@ def _budgets(result: Portfolio, lang: Lang) -> list[Block]:
             count = str(a.activities.total)
             rows.append([names[a.id], "-", _amount(ceiling, lang), "-", "-", count])
             continue
-        used = share(totals.total / ceiling, lang) if ceiling else "-"
+        used = share(Fraction(totals.total, ceiling), lang) if ceiling else "-"
         rows.append(
             [
                 names[a.id],

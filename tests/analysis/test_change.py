@@ -261,3 +261,16 @@ def test_one_partner_holds_after_the_last_change(
     review = tocgraph.review_change_file(path, root=tmp_path).review
     found = [(f.node, f.detail[0]) for f in review.findings if f.kind == "one_partner"]
     assert found == expected
+
+
+def test_an_unknown_level_is_one_error_with_the_levels(tmp_path: Path) -> None:
+    """Found by fuzzing: two errors that named pydantic's union members (str-enum[Kind])."""
+    body = "  - add: {id: O9, title: x, contributes_to: [G1]}\n    level: outcomes\n"
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        _review(HEAD + body, tmp_path)
+    (problem,) = info.value.diagnostics
+    assert problem.message == (
+        "changes[0].level: expected 'activity', 'output', 'outcome', 'goal', 'assumption', "
+        "got 'outcomes'"
+    )
+    assert problem.hint == "did you mean 'outcome'?"

@@ -20,7 +20,9 @@ from pydantic import (
     StrictBool,
     StringConstraints,
     Tag,
+    field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from tocgraph.schema.base import FrozenData, Model, NonEmptyFrozenData, UnicodeText
 from tocgraph.schema.nodes import Kind, NodeId
@@ -72,6 +74,19 @@ class AddChange(_Change):
 
     add: FrozenData
     level: Kind | Literal["assumption"] = Kind.ACTIVITY
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _one_of_the_levels(cls, value: Any) -> Any:
+        """One error naming every level, not one per member of the union (found by fuzzing)."""
+        if value not in _LEVELS:
+            expected = ", ".join(repr(level) for level in _LEVELS)
+            raise PydanticCustomError("literal_error", "unknown level", {"expected": expected})
+        return value
+
+
+_LEVELS = (*(kind.value for kind in Kind), "assumption")
+"""What ``add`` may add: a node of any level, or a named assumption."""
 
 
 def change_kind(value: Any) -> str | None:

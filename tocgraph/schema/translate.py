@@ -336,8 +336,9 @@ def _value_message(
     if kind in ("greater_than_equal", "greater_than"):
         return phrase("d.TOC102.negative", at=at, got=got), None
     if kind == "literal_error":
-        expected_values = error.get("ctx", {}).get("expected", "")
-        return phrase("d.TOC102.literal", at=at, expected=str(expected_values), got=got), None
+        expected_values = str(error.get("ctx", {}).get("expected", ""))
+        close = suggestion(str(value), re.findall(r"'([^']*)'", expected_values))
+        return phrase("d.TOC102.literal", at=at, expected=expected_values, got=got), close
     return phrase("d.TOC102.invalid", at=at, got=got), None
 
 

@@ -64,6 +64,15 @@ def test_a_symlink_out_of_the_root_is_toc508(project: Path) -> None:
     assert problem.code == "TOC508"
 
 
+def test_a_link_that_loops_is_named_as_such(project: Path) -> None:
+    """Found by fuzzing: a loop of links was said to resolve outside the folder."""
+    (project / "loop1.yaml").symlink_to(project / "loop2.yaml")
+    (project / "loop2.yaml").symlink_to(project / "loop1.yaml")
+    (problem,) = _problems(project, "../loop1.yaml")
+    assert problem.code == "TOC508"
+    assert problem.message.endswith("'../loop1.yaml' is a link that leads back to itself")
+
+
 def test_a_baseline_that_is_not_a_toc_is_not_quoted(project: Path) -> None:
     (project / "secret.yaml").write_text(SECRET, encoding="utf-8")
     problems = _problems(project, "../secret.yaml")

@@ -279,6 +279,8 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC508.nul": "write the path of the ToC file",
     "d.TOC508.absolute": "the baseline path {path} is absolute",
     "d.TOC508.outside": "the baseline path {path} resolves outside {folder}",
+    "d.TOC508.loop": "the baseline path {path} is a link that leads back to itself",
+    "dh.TOC508.loop": "point 'toc:' at the ToC file itself, not at a chain of links",
     "dh.TOC508": (
         "write 'toc:' as a path relative to the change file, inside {folder}; "
         "use --root to widen it"

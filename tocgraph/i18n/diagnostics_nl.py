@@ -335,6 +335,8 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC508.nul": "schrijf het pad van het ToC-bestand",
     "d.TOC508.absolute": "het pad van de uitgangs-ToC {path} is absoluut",
     "d.TOC508.outside": "het pad van de uitgangs-ToC {path} wijst naar buiten {folder}",
+    "d.TOC508.loop": "het pad van de uitgangs-ToC {path} is een link die naar zichzelf terugleidt",
+    "dh.TOC508.loop": "laat 'toc:' naar het ToC-bestand zelf wijzen, niet naar een keten van links",
     "dh.TOC508": (
         "schrijf 'toc:' als pad ten opzichte van het wijzigingsbestand, binnen {folder}; "
         "gebruik --root om dat te verruimen"

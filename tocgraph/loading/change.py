@@ -9,6 +9,7 @@ quoting its content.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -261,7 +262,13 @@ def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed
     try:
         resolved = target.resolve(strict=False)
         inside = resolved.is_relative_to(folder.resolve(strict=False))
-    except (OSError, RuntimeError, ValueError):
+    except RuntimeError:  # Python's "symlink loop" (3.11, 3.12)
+        raise _toc_error(parsed, "loop", phrase("dh.TOC508.loop")) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # the same, from Python 3.13
+            raise _toc_error(parsed, "loop", phrase("dh.TOC508.loop")) from None
+        inside = False
+    except ValueError:
         inside = False
     if not inside:
         raise _toc_error(parsed, "outside", hint, folder=named)

@@ -30,6 +30,7 @@ code in :data:`CODES`; a test keeps the two in step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeAlias
@@ -296,8 +297,13 @@ def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...
     return tuple(sorted(diagnostics, key=_order))
 
 
-def _order(d: Diagnostic) -> tuple[str, bool, int, int, str, str]:
-    return (d.path, d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message)
+def _order(d: Diagnostic) -> tuple[list[str | int], bool, int, int, str, str]:
+    # numbers in a path by value: a workbook's cell Nodes!A2 before Nodes!A10
+    path: list[str | int] = [int(p) if i % 2 else p for i, p in enumerate(_DIGITS.split(d.path))]
+    return (path, d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message)
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 MAX_ERRORS = 100

@@ -397,3 +397,15 @@ def test_a_field_stated_twice_in_the_toc_sheet_is_an_error(tmp_path: Path) -> No
     assert _errors(path) == [
         f"{path}:ToC!A5: error[TOC005]: field 'Subsidy ceiling eur' appears twice in sheet ToC"
     ]
+
+
+def test_errors_come_in_row_order_and_without_python_values(tmp_path: Path) -> None:
+    """Found by fuzzing: Nodes!A10 came before Nodes!A2, and 'got datetime.time(12, 0)'."""
+    rows: list[list[Any]] = [["id", "level", "title", "start"], ["G1", "goal", "Goal", None]]
+    rows += [[f"A{i}", "activity", "Act", None] for i in range(1, 12)]
+    rows[2][3] = rows[10][3] = dt.time(12, 0)  # D3 and D11
+    links = [["from", "to"]] + [[f"A{i}", "G1"] for i in range(1, 12)]
+    path = _book(tmp_path, {"ToC": TOC_SHEET, "Nodes": rows, "Links": links})
+    errors = _errors(path)
+    assert [e.split(": error")[0].rsplit("!", 1)[1] for e in errors] == ["D3", "D11"]
+    assert "got '12:00:00'" in errors[0]

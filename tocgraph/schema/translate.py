@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -144,11 +144,13 @@ def shown(value: Any) -> str:
 
     Examples
     --------
-    >>> shown("a\\nb"), shown([1]), shown(True)
-    ("'a\\\\nb'", 'list', 'True')
+    >>> shown("a\\nb"), shown([1]), shown(True), shown(time(12, 0))
+    ("'a\\\\nb'", 'list', 'True', "'12:00:00'")
     """
     if isinstance(value, dict | list | tuple):
         return type(value).__name__
+    if isinstance(value, date | time):  # a spreadsheet's cell: no Python repr
+        value = value.isoformat(" ") if isinstance(value, datetime) else value.isoformat()
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 

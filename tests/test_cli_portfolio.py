@@ -202,3 +202,18 @@ def test_the_first_and_last_days_are_dates_like_any(
     """Found by fuzzing: --as-of in year 1 was an internal error (a year before it is year 0)."""
     assert main(["portfolio", "models", "--as-of", day, "--json"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_the_folder_s_one_policy_file_is_used_by_any_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a policy file not named policy.yaml was passed over without a word."""
+    shutil.copy(MODELS / "politica.yaml", tmp_path / "politica.yaml")
+    shutil.copy(MODELS / "policy.yaml", tmp_path / "beleid.yaml")
+    assert main(["portfolio", str(tmp_path)]) == 0
+    assert "Policy: Subsidieregeling gender- en LHBTI+-gelijkheid" in capsys.readouterr().out
+    shutil.copy(MODELS / "policy.yaml", tmp_path / "beleid-2.yaml")
+    assert main(["portfolio", str(tmp_path), "--lang", "nl"]) == 2
+    err = capsys.readouterr().err
+    assert "de map bevat meer dan één beleidsbestand: beleid-2.yaml, beleid.yaml" in err
+    assert main(["portfolio", str(tmp_path), "--policy", str(tmp_path / "beleid.yaml")]) == 0

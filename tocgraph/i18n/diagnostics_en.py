@@ -243,6 +243,8 @@ CATALOGUE: dict[str, str] = {
         "a folder is read for its .yaml and .yml files; remove or rename this one"
     ),
     "d.portfolio.no_files": "no .yaml files found",
+    "d.portfolio.policies": "the folder holds more than one policy file: {names}",
+    "dh.portfolio.policies": "name the one to use with --policy FILE",
     "dh.portfolio.no_files": "a portfolio directory holds one .yaml ToC file per alliance",
     "d.TOC401": "duplicate policy id {id!r}",
     "dh.TOC401": "aims and domains share one set of ids; {id!r} is already used",

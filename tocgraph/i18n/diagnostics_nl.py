@@ -295,6 +295,8 @@ CATALOGUE: dict[str, str] = {
         "het een andere naam"
     ),
     "d.portfolio.no_files": "geen .yaml-bestanden gevonden",
+    "d.portfolio.policies": "de map bevat meer dan één beleidsbestand: {names}",
+    "dh.portfolio.policies": "geef met --policy BESTAND aan welk u bedoelt",
     "dh.portfolio.no_files": "een portefeuillemap bevat per alliantie één .yaml-bestand met de ToC",
     "d.TOC401": "beleids-id {id!r} komt meer dan eens voor",
     "dh.TOC401": "beleidsdoelen en domeinen delen één reeks id's; {id!r} is al gebruikt",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.document import CHANGE, POLICY, kind_of, read_file
+from tocgraph.loading.document import CHANGE, POLICY, DocumentKind, kind_of, read_file
 from tocgraph.loading.yamlsource import parse_yaml
 
-__all__ = ["folder_entries", "is_other_document", "toc_files"]
+__all__ = ["folder_entries", "is_other_document", "other_kind", "toc_files"]
 
 _MARKERS = (POLICY.key, CHANGE.key)
 
@@ -88,11 +88,18 @@ def is_other_document(path: Path) -> bool:
     a quoted key, JSON, or a key after many comment lines is recognised. A
     file that cannot be read or parsed is not "other": checking it reports why.
     """
+    return other_kind(path) is not None
+
+
+def other_kind(path: Path) -> DocumentKind | None:
+    """:data:`POLICY` or :data:`CHANGE` when the file parses as one (see
+    :func:`is_other_document`), else ``None``."""
     try:
         text = read_file(path)
     except InvalidToCError:
-        return False
+        return None
     if not any(marker in text for marker in _MARKERS):
-        return False  # the common case, without parsing twice
+        return None  # the common case, without parsing twice
     data, _, problems = parse_yaml(text, str(path))
-    return not problems and kind_of(data) in (POLICY, CHANGE)
+    kind = None if problems else kind_of(data)
+    return kind if kind in (POLICY, CHANGE) else None

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.discover import folder_entries, is_other_document
+from tocgraph.loading.discover import folder_entries, other_kind
 from tocgraph.loading.document import (
     POLICY,
     Placed,
@@ -177,7 +177,8 @@ def load_portfolio_files(
         A directory of ToC files; subdirectories are not entered.
     policy
         The policy file, or a policy already read (from standard input, say);
-        by default ``directory/policy.yaml`` if there is one.
+        by default ``directory/policy.yaml`` if there is one, else the one policy
+        file in ``directory`` by any name (TOC001 when there are several).
 
     Raises
     ------
@@ -204,11 +205,16 @@ def load_portfolio_files(
     elif policy is None and default.is_file():
         policy_path = default
     entries = folder_entries(folder)
-    files = [
-        path
-        for path, refused in entries
-        if refused is None and path != policy_path and not is_other_document(path)
-    ]
+    kinds = {path: other_kind(path) for path, refused in entries if refused is None}
+    files = [path for path, kind in kinds.items() if path != policy_path and kind is None]
+    if policy is None and policy_path is None:  # the folder's one policy file, by any name
+        found = [path for path, kind in kinds.items() if kind is POLICY]
+        if len(found) > 1:
+            names = ", ".join(path.name for path in found)
+            message = phrase("d.portfolio.policies", names=names)
+            hint = phrase("dh.portfolio.policies")
+            raise InvalidToCError([diagnostic("TOC001", message, hint, str(folder))])
+        policy_path = found[0] if found else None
     if not files:
         hint = phrase("dh.portfolio.no_files")
         message = phrase("d.portfolio.no_files")

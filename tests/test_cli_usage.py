@@ -307,3 +307,14 @@ def test_root_must_be_a_folder(command: str, root: str, capsys: pytest.CaptureFi
     assert capsys.readouterr().err.endswith(f"error: argument --root: not a folder: {root!r}\n")
     assert main([command, request, "--root", root, "--lang", "nl"]) == 2
     assert capsys.readouterr().err.endswith(f"fout: bij --root: geen map: {root!r}\n")
+
+
+def test_partner_names_on_the_command_line_are_stripped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found by fuzzing: ' Movisie ' matched no partner, though names in a ToC are stripped."""
+    models = str(ROOT / "models")
+    assert main(["impact", MODEL, "--partner", " Movisie ", "--json"]) in (0, 1)
+    assert '"Movisie"' in capsys.readouterr().out
+    assert main(["portfolio", models, "--partner", " Movisie ", "--json"]) in (0, 1)
+    assert '"Movisie"' in capsys.readouterr().out

@@ -119,8 +119,14 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
         action="extend",
         default=[],
         metavar="NAME",
+        type=partner_name,
         help="partners that drop out (all their activities stop)",
     )
+
+
+def partner_name(value: str) -> str:
+    """An argparse ``type`` for partner names: stripped, as the ToC's own names are."""
+    return value.strip()
 
 
 def input_path(value: str) -> str:

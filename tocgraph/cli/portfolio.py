@@ -14,6 +14,7 @@ from tocgraph.cli.common import (
     add_common,
     input_path,
     output_path,
+    partner_name,
     write_or_report,
     write_text,
 )
@@ -44,10 +45,17 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--policy",
         metavar="FILE",
         type=input_path,
-        help="the policy file, or '-' for standard input; default: DIR/policy.yaml if present",
+        help="the policy file, or '-' for standard input; default: DIR/policy.yaml, else the "
+        "one policy file in DIR",
     )
     portfolio.add_argument(
-        "--partner", nargs="+", action="extend", default=[], metavar="NAME", help="drop-outs"
+        "--partner",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NAME",
+        type=partner_name,
+        help="drop-outs",
     )
     add_common(portfolio)
     portfolio.add_argument(

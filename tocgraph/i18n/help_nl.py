@@ -284,9 +284,12 @@ HELP: dict[str, str] = {
         "Afsluitcodes: 0 ok; 1 bevindingen (--strict); 2 ongeldige invoer of onjuist gebruik."
     ),
     "a directory of ToC files": "een map met ToC-bestanden",
-    "the policy file, or '-' for standard input; default: DIR/policy.yaml if present": (
-        "het beleidsbestand, of '-' voor standaardinvoer; standaard: DIR/policy.yaml als dat "
-        "bestaat"
+    (
+        "the policy file, or '-' for standard input; default: DIR/policy.yaml, else the one "
+        "policy file in DIR"
+    ): (
+        "het beleidsbestand, of '-' voor standaardinvoer; standaard: DIR/policy.yaml, anders "
+        "het enige beleidsbestand in DIR"
     ),
     "drop-outs": "partners die wegvallen",
     "text (default), json (the same as --json), or html: one self-contained page": (

@@ -185,7 +185,7 @@ def test_a_folder_reads_no_file_outside_it(tmp_path: Path) -> None:
     assert sorted(checked) == ["a.yaml", "b.yaml", "c.yaml", "d.yaml", "e.yaml"]
     assert checked["a.yaml"].valid
     assert checked["b.yaml"].valid
-    refused = {"c.yaml": "outside the folder", "d.yaml": "regular", "e.yaml": "regular"}
+    refused = {"c.yaml": "outside the folder", "d.yaml": "does not exist", "e.yaml": "regular"}
     for name, why in refused.items():
         (error,) = checked[name].errors
         assert error.code == "TOC001"

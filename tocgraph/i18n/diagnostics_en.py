@@ -238,6 +238,8 @@ CATALOGUE: dict[str, str] = {
     "dh.portfolio.directory": "give the directory that holds the ToC files",
     "d.folder.outside": "not read: a link to a file outside the folder",
     "dh.folder.outside": "copy the file into the folder, or name it on the command line",
+    "d.folder.broken_link": "not read: a link to a file that does not exist",
+    "dh.folder.broken_link": "point the link at the ToC file, or remove it",
     "d.folder.not_regular": "not read: not a regular file",
     "dh.folder.not_regular": (
         "a folder is read for its .yaml and .yml files; remove or rename this one"

@@ -289,6 +289,8 @@ CATALOGUE: dict[str, str] = {
     "dh.portfolio.directory": "geef de map met de ToC-bestanden",
     "d.folder.outside": "niet gelezen: een koppeling naar een bestand buiten de map",
     "dh.folder.outside": "kopieer het bestand naar de map, of noem het op de opdrachtregel",
+    "d.folder.broken_link": "niet gelezen: een koppeling naar een bestand dat niet bestaat",
+    "dh.folder.broken_link": "laat de koppeling naar het ToC-bestand wijzen, of verwijder haar",
     "d.folder.not_regular": "niet gelezen: geen gewoon bestand",
     "dh.folder.not_regular": (
         "van een map worden de .yaml- en .yml-bestanden gelezen; verwijder dit item of geef "

@@ -69,7 +69,9 @@ def folder_entries(folder: Path) -> list[tuple[Path, Diagnostic | None]]:
         if folder_named:
             continue
         why = None
-        if not regular:
+        if target is None:  # a link to nothing, or a loop of links
+            why = "broken_link"
+        elif not regular:
             why = "not_regular"
         elif target is not None and not target.is_relative_to(inside):
             why = "outside"

@@ -281,3 +281,15 @@ def test_diff_says_every_field_in_words(
     for line in expected:
         assert line in lines
     assert not [line for line in lines if "{" in line or "[" in line]
+
+
+def test_diff_of_one_invalid_file_named_twice_says_its_errors_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "bad.yaml").write_text("tocgraph: 1\nid: t\ngoals: []\n", "utf-8")
+    bad = str(tmp_path / "bad.yaml")
+    assert main(["diff", bad, bad]) == 2
+    assert capsys.readouterr().err.count("error[TOC102]") == 1
+    (tmp_path / "other.yaml").write_text("tocgraph: 1\nid: t\ngoals: []\n", "utf-8")
+    assert main(["diff", bad, str(tmp_path / "other.yaml")]) == 2  # two files: both reported
+    assert capsys.readouterr().err.count("error[TOC102]") == 2

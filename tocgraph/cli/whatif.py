@@ -200,7 +200,10 @@ def _run_diff(args: argparse.Namespace) -> int:
     if args.old == args.new == "-":
         error("'-' (standard input) can be named only once")
         return EXIT_INVALID
-    old, new = load_or_report(args.old, args.lang), load_or_report(args.new, args.lang)
+    old = load_or_report(args.old, args.lang)
+    if old is None and args.new == args.old:  # one file named twice: its errors once
+        return EXIT_INVALID
+    new = load_or_report(args.new, args.lang)
     if old is None or new is None:
         return EXIT_INVALID
     result = compare(old, new)

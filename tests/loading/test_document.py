@@ -322,3 +322,14 @@ def test_a_missing_dash_is_reported_on_its_line(text: str, line: int, hint: str)
     (problem,) = _errors("tocgraph: 1\nid: t\n" + text)
     assert (problem.code, problem.line) == ("TOC004", line)
     assert hint in (problem.hint or "")
+
+
+def test_a_key_meant_for_another_gets_that_one_suggested(tmp_path: Path) -> None:
+    """Found by fuzzing: 'title' in a policy file got "did you mean 'triage'?"."""
+    path = tmp_path / "policy.yaml"
+    path.write_text("tocgraph-policy: 1\nid: p\ntitle: X\naims: [{id: a, title: A}]\n", "utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        load_policy(path)
+    assert (info.value.diagnostics[0].hint or "").startswith("did you mean 'name'?")
+    (_, problem) = _errors(OK.replace("title: g", "name: g"))
+    assert (problem.hint or "").startswith("did you mean 'title'?")

@@ -29,6 +29,10 @@ from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
 
+_SYNONYMS = {"title": "name", "titel": "title", "naam": "name", "name": "title"}
+"""Keys meant for another, spelt nothing alike: a policy has a ``name``, a node a ``title``
+(found by fuzzing: ``title`` in a policy got "did you mean 'triage'?")."""
+
 _DATE_SHAPE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 """A date as YAML writes one."""
 
@@ -234,10 +238,16 @@ def _translate(
         if field == "contributes_to" and parent[:1] == ("goals",):
             return "TOC203", phrase("d.TOC203.goal", node=node_id), (phrase("dh.TOC203.goal"),)
         allowed = sorted(_field_names(wording.model_at(parent)))
+        meant = _SYNONYMS.get(field.lower())
+        close = (
+            phrase("dh.did_you_mean", name=meant)
+            if meant in allowed
+            else suggestion(field, allowed)
+        )
         return (
             "TOC101",
             phrase("d.TOC101", key=field, where=where_phrase(parent)),
-            parts(suggestion(field, allowed), phrase("dh.TOC101", keys=", ".join(allowed))),
+            parts(close, phrase("dh.TOC101", keys=", ".join(allowed))),
         )
     if kind == "missing":
         hint = f"dh.TOC103.{field}"

@@ -409,3 +409,18 @@ def test_errors_come_in_row_order_and_without_python_values(tmp_path: Path) -> N
     errors = _errors(path)
     assert [e.split(": error")[0].rsplit("!", 1)[1] for e in errors] == ["D3", "D11"]
     assert "got '12:00:00'" in errors[0]
+
+
+def test_a_day_number_in_a_date_cell_is_named_as_one(tmp_path: Path) -> None:
+    """Found by fuzzing: 44927 got "write the date as YYYY-MM-DD, without quotes"."""
+    toc_sheet = [*TOC_SHEET, ["period_start", 44927], ["period_end", "2027-12-31"]]
+    path = _book(
+        tmp_path, {"ToC": toc_sheet, "Nodes": [["id", "level", "title"], ["G1", "goal", "G"]]}
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        load_workbook_toc(path)
+    (problem,) = info.value.diagnostics
+    assert problem.hint == (
+        "44927 is how a spreadsheet counts the day 2023-01-01: format the cell as a date, "
+        "or write 2023-01-01"
+    )

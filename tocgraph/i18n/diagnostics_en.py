@@ -112,6 +112,10 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC102.int_bool": "write a number, not true or false",
     "dh.TOC102.bool_quoted": "write true or false, without quotes",
     "dh.TOC102.date": "write the date as YYYY-MM-DD, without quotes",
+    "dh.TOC102.day_number": (
+        "{value} is how a spreadsheet counts the day {date}: format the cell as a date, or "
+        "write {date}"
+    ),
     "dh.TOC102.no_such_day": "that day does not exist: check the month (1 to 12) and the day",
     "d.TOC103": "missing required field {field!r} in {where}",
     "dh.TOC103.tocgraph": "add 'tocgraph: 1' as the first line",

@@ -128,6 +128,10 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC102.int_bool": "schrijf een getal, niet true of false",
     "dh.TOC102.bool_quoted": "schrijf true of false, zonder aanhalingstekens",
     "dh.TOC102.date": "schrijf de datum als JJJJ-MM-DD, zonder aanhalingstekens",
+    "dh.TOC102.day_number": (
+        "{value} is hoe een spreadsheet de dag {date} telt: geef de cel de opmaak datum, of "
+        "schrijf {date}"
+    ),
     "dh.TOC102.no_such_day": "die dag bestaat niet: controleer de maand (1 tot 12) en de dag",
     "d.TOC103": "verplicht veld {field!r} ontbreekt in {where}",
     "dh.TOC103.tocgraph": "zet 'tocgraph: 1' op de eerste regel",

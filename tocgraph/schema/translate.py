@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -32,6 +32,11 @@ from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
 _SYNONYMS = {"title": "name", "titel": "title", "naam": "name", "name": "title"}
 """Keys meant for another, spelt nothing alike: a policy has a ``name``, a node a ``title``
 (found by fuzzing: ``title`` in a policy got "did you mean 'triage'?")."""
+
+_DAY_ZERO = date(1899, 12, 30)
+"""The day before a spreadsheet's day number 1 (Excel's and LibreOffice's count)."""
+_LAST_DAY_NUMBER = 2_958_466
+"""One past the day number of 9999-12-31."""
 
 _DATE_SHAPE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 """A date as YAML writes one."""
@@ -368,6 +373,9 @@ def _type_hint(kind: str, value: Any, field: str) -> Phrase | None:
         return phrase("dh.TOC102.int_bool")
     if kind.startswith("bool") and isinstance(value, str):
         return phrase("dh.TOC102.bool_quoted")
+    if kind.startswith("date") and type(value) is int and 0 < value < _LAST_DAY_NUMBER:
+        day = (_DAY_ZERO + timedelta(days=value)).isoformat()  # 44927 is 2023-01-01
+        return phrase("dh.TOC102.day_number", value=value, date=day)
     if kind.startswith("date") and isinstance(value, str) and _no_such_day(value):
         return phrase("dh.TOC102.no_such_day")  # 2023-02-30: the YAML reader left it as text
     if kind.startswith("date"):

@@ -30,7 +30,6 @@ code in :data:`CODES`; a test keeps the two in step.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeAlias
@@ -297,13 +296,10 @@ def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...
     return tuple(sorted(diagnostics, key=_order))
 
 
-def _order(d: Diagnostic) -> tuple[list[str | int], bool, int, int, str, str]:
-    # numbers in a path by value: a workbook's cell Nodes!A2 before Nodes!A10
-    path: list[str | int] = [int(p) if i % 2 else p for i, p in enumerate(_DIGITS.split(d.path))]
-    return (path, d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message)
+def _order(d: Diagnostic) -> tuple[object, ...]:
+    from tocgraph.hints import natural_key  # a workbook's cell Nodes!A2 before Nodes!A10
 
-
-_DIGITS = re.compile(r"(\d+)")
+    return natural_key(d.path), d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message
 
 
 MAX_ERRORS = 100
@@ -402,9 +398,7 @@ class ScenarioError(TocGraphError):
 
 
 class OptionError(TocGraphError, ValueError):
-    """A function was given an option value it does not know (a format, language, ...).
-
-    It is also a ``ValueError``, so code that caught that before still works.
+    """An option value a function does not know (a format, language, ...); also a ``ValueError``.
 
     Examples
     --------

@@ -113,6 +113,11 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
     )
+    add_partners(command, "partners that drop out (all their activities stop)")
+
+
+def add_partners(command: argparse.ArgumentParser, help_text: str) -> None:
+    """``--partner NAME ...``, as ``args.partner``: partner names, stripped."""
     command.add_argument(
         "--partner",
         nargs="+",
@@ -120,7 +125,7 @@ def add_scenario(command: argparse.ArgumentParser) -> None:
         default=[],
         metavar="NAME",
         type=partner_name,
-        help="partners that drop out (all their activities stop)",
+        help=help_text,
     )
 
 

@@ -12,9 +12,9 @@ from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     add_common,
+    add_partners,
     input_path,
     output_path,
-    partner_name,
     write_or_report,
     write_text,
 )
@@ -48,15 +48,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the policy file, or '-' for standard input; default: DIR/policy.yaml, else the "
         "one policy file in DIR",
     )
-    portfolio.add_argument(
-        "--partner",
-        nargs="+",
-        action="extend",
-        default=[],
-        metavar="NAME",
-        type=partner_name,
-        help="drop-outs",
-    )
+    add_partners(portfolio, "drop-outs")
     add_common(portfolio)
     portfolio.add_argument(
         "--format",

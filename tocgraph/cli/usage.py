@@ -112,7 +112,7 @@ def asked_lang(argv: Sequence[str]) -> Lang | None:
         if argument == "--":
             break
         name, equals, inline = argument.partition("=")
-        if len(name) < 4 or not "--lang".startswith(name):
+        if len(name) < 3 or not "--lang".startswith(name):  # "--l" is --lang where it is unique
             continue
         value = inline if equals else (argv[i + 1] if i + 1 < len(argv) else "")
         lang = _language(value) or lang

@@ -11,6 +11,8 @@ phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
 :mod:`tocgraph.i18n.diagnostics_nl`; :func:`localize` renders one in Dutch.
 Texts about budgets, indicators and dates live in the ``plan_`` modules
 (``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), those about
+workbooks, CSV files and progress sheets in ``diagnostics_sheets_en`` and
+``diagnostics_sheets_nl``, those about
 named assumptions in ``assumptions_en`` and ``assumptions_nl``, so each module
 reads in one sitting; a test checks that no key is in two modules.
 
@@ -37,6 +39,8 @@ from tocgraph.i18n import (
     diagnostics_nl,
     diagnostics_plan_en,
     diagnostics_plan_nl,
+    diagnostics_sheets_en,
+    diagnostics_sheets_nl,
     en,
     nl,
     plan_en,
@@ -69,11 +73,13 @@ __all__ = [
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
+_DIAGNOSTICS_EN = (diagnostics_en, diagnostics_plan_en, diagnostics_sheets_en)
+_DIAGNOSTICS_NL = (diagnostics_nl, diagnostics_plan_nl, diagnostics_sheets_nl)
 _CATALOGUES: dict[str, dict[str, str]] = {
     lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
     for lang, catalogues in (
-        ("en", (en, plan_en, wording_en, assumptions_en, diagnostics_en, diagnostics_plan_en)),
-        ("nl", (nl, plan_nl, wording_nl, assumptions_nl, diagnostics_nl, diagnostics_plan_nl)),
+        ("en", (en, plan_en, wording_en, assumptions_en, *_DIAGNOSTICS_EN)),
+        ("nl", (nl, plan_nl, wording_nl, assumptions_nl, *_DIAGNOSTICS_NL)),
     )
 }
 

@@ -24,7 +24,7 @@ from typing import Any
 from tocgraph.errors import InvalidToCError, phrase
 from tocgraph.i18n import diagnostic
 
-__all__ = ["Cell", "Grid", "column_letter", "read_grids"]
+__all__ = ["Cell", "Grid", "as_budget", "as_int", "column_letter", "read_grids"]
 
 
 def column_letter(column: int) -> str:
@@ -269,3 +269,27 @@ def _sheet_grid(sheet: Any, source: str) -> Grid:
                 row[c] = top
     rows = ((r, [values[r].get(c) for c in range(1, max(values[r]) + 1)]) for r in sorted(values))
     return _grid(sheet.title, f"{source}:{sheet.title}!", rows, from_csv=False)
+
+
+def as_int(value: Any) -> Any:
+    """A whole number typed as text (``"7"``, ``"-2"``) as the number; other values as they are."""
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def as_budget(value: Any) -> Any:
+    """A budget cell: a number, or amounts per year as text (``2023: 60000; 2024: 60000``).
+
+    Examples
+    --------
+    >>> as_budget("2023: 60000; 2024: 5000"), as_budget(" 7 ")
+    ({'2023': 60000, '2024': 5000}, 7)
+    """
+    if not isinstance(value, str) or ":" not in value:
+        return as_int(value.strip() if isinstance(value, str) else value)
+    years: dict[str, Any] = {}
+    for part in value.split(";"):
+        year, _, amount = part.partition(":")
+        years[year.strip()] = as_int(amount.strip())
+    return years

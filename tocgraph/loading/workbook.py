@@ -20,7 +20,7 @@ from tocgraph.hints import known_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
-from tocgraph.loading.sheets import Cell, Grid, read_grids
+from tocgraph.loading.sheets import Cell, Grid, as_budget, as_int, read_grids
 from tocgraph.loading.workbook_indicators import as_date, read_indicators, read_measurements
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath
@@ -153,23 +153,6 @@ class _Book:
 _STATUS_WORDS = frozenset([*(s.value for s in Status), *ACTIVITY_STATUSES_NL])
 
 
-def _as_int(value: Any) -> Any:
-    if isinstance(value, str) and value.lstrip("-").isdigit():
-        return int(value)
-    return value
-
-
-def _as_budget(value: Any) -> Any:
-    """A budget cell: a number, or amounts per year as text (``2023: 60000; 2024: 60000``)."""
-    if not isinstance(value, str) or ":" not in value:
-        return _as_int(value.strip() if isinstance(value, str) else value)
-    years: dict[str, Any] = {}
-    for part in value.split(";"):
-        year, _, amount = part.partition(":")
-        years[year.strip()] = _as_int(amount.strip())
-    return years
-
-
 def _as_bool(value: Any) -> Any:
     if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
         return value.lower() in _TRUE
@@ -235,7 +218,7 @@ def _header(book: _Book, grid: Grid | None, data: dict[str, Any]) -> None:
             book.at(("period", part), cell)
             book.at(("period",), cell)
             continue
-        convert = {"tocgraph": _as_int, "subsidy_ceiling_eur": _as_int}.get(key, _as_text)
+        convert = {"tocgraph": as_int, "subsidy_ceiling_eur": as_int}.get(key, _as_text)
         boolean = key in ("existed_2017_2022", "illustrative")
         data[key] = _as_bool(value) if boolean else convert(value)
         book.at((key,), cell)
@@ -273,9 +256,9 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
             if value is None:
                 continue
             if key == "requires":
-                value = _as_int(value)
+                value = as_int(value)
             elif key == "budget_eur":
-                value = _as_budget(value)
+                value = as_budget(value)
             elif key == "status":
                 value = _as_status(value)
             elif key == "serves":

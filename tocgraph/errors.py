@@ -30,6 +30,7 @@ code in :data:`CODES`; a test keeps the two in step.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeAlias
@@ -291,15 +292,14 @@ def _one_line(text: str) -> str:
 
 
 def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
-    """Diagnostics in file order (line, column), then by code and message; a file's
-    :data:`FLOOD_CODE` summary after all of that file's others."""
+    """Diagnostics in file order (line, column; a workbook's cell A2 before A10), then by
+    code and message; a file's :data:`FLOOD_CODE` summary after all of that file's others."""
     return tuple(sorted(diagnostics, key=_order))
 
 
 def _order(d: Diagnostic) -> tuple[object, ...]:
-    from tocgraph.hints import natural_key  # a workbook's cell Nodes!A2 before Nodes!A10
-
-    return natural_key(d.path), d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message
+    path = [int(p) if i % 2 else p for i, p in enumerate(re.split(r"(\d+)", d.path))]
+    return path, d.code == FLOOD_CODE, d.line or 0, d.column or 0, d.code, d.message
 
 
 MAX_ERRORS = 100

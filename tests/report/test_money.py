@@ -308,3 +308,35 @@ def test_a_share_is_exact_and_grouped() -> None:
     assert share(Fraction(huge, 400_000)) == "30,864,197,253,086,419,725,308,604.5%"
     assert share(Fraction(huge, 400_000), "nl") == "30.864.197.253.086.419.725.308.604,5%"
     assert share(Fraction(1, 3)) == "33.3%"
+
+
+REPHASED_TOC = """tocgraph: 1
+id: money
+partners: [P, Q]
+period: {start: 2023-01-01, end: 2027-12-31}
+goals:
+  - {id: G1, title: Doel}
+activities:
+  - {id: A2, title: Running, partner: P, budget_eur: {2023: 50000, 2024: 50000},
+     contributes_to: [G1]}
+  - {id: A3, title: Running3, partner: Q, budget_eur: 70000, contributes_to: [G1]}
+"""
+
+
+@pytest.mark.parametrize("rephase", [True, False])
+def test_money_moved_between_years_is_explained_under_the_year_table(
+    rephase: bool, tmp_path: Path
+) -> None:
+    """Found by fuzzing: the years' freed column summed to 110,000 against 40,000 freed."""
+    (tmp_path / "toc.yaml").write_text(REPHASED_TOC, "utf-8")
+    moved = "  - modify: A3\n    set: {budget_eur: {2023: 70000}}\n" if rephase else ""
+    (tmp_path / "cr.yaml").write_text(
+        "tocgraph-change: 1\ntoc: toc.yaml\ntitle: T\nchanges:\n"
+        "  - modify: A2\n    set: {budget_eur: {2023: 50000, 2024: 10000}}\n" + moved,
+        "utf-8",
+    )
+    review = review_change_file(tmp_path / "cr.yaml", root=tmp_path)
+    for lang in LANGUAGES:
+        text = change_request_markdown(review, lang=lang) + change_request_html(review, lang=lang)
+        words = "Money moved from one year" if lang == "en" else "Geld dat van het ene"
+        assert text.count(words) == (2 if rephase else 0)

@@ -57,6 +57,10 @@ CATALOGUE: dict[str, str] = {
         "{net}). Freed: {freed}; added: {added}; moved between partners: {moved}. In total "
         "{shifted} is shifted."
     ),
+    "money.per_year.moved": (
+        "Money moved from one year to another counts as freed in the one and added in the "
+        "other, so these columns add up to more than the totals above."
+    ),
     "money.share": "That is {share} of the subsidy ceiling ({ceiling}).",
     "money.note": (
         "A stopped or removed activity frees its budget; the amount shifted is the amount "

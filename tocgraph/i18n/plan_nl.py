@@ -57,6 +57,11 @@ CATALOGUE: dict[str, str] = {
         " Vrijgekomen: {freed}; toegevoegd: {added}; verschoven tussen partners: {moved}. In "
         "totaal verschuift {shifted}."
     ),
+    "money.per_year.moved": (
+        "Geld dat van het ene naar het andere jaar gaat, telt als vrijgekomen in het ene en "
+        "toegevoegd in het andere jaar; deze kolommen zijn samen daardoor meer dan de totalen "
+        "hierboven."
+    ),
     "money.share": "Dat is {share} van het subsidieplafond ({ceiling}).",
     "money.note": (
         "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het verschoven "

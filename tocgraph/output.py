@@ -42,7 +42,14 @@ from pathlib import Path
 
 from tocgraph.errors import OutputError
 
-__all__ = ["TEMPORARY_PATTERN", "refuse_inputs", "write_atomic", "write_output", "write_outputs"]
+__all__ = [
+    "TEMPORARY_PATTERN",
+    "leads_out_of",
+    "refuse_inputs",
+    "write_atomic",
+    "write_output",
+    "write_outputs",
+]
 
 TEMPORARY_PATTERN = ".{name}.*.tmp"
 """The glob of the temporary files :func:`write_atomic` makes next to its target."""
@@ -161,11 +168,22 @@ def write_outputs(
     return [Path(name) for name, _, _ in planned]
 
 
+def leads_out_of(path: PathLike, folder: PathLike) -> bool:
+    """Whether ``path``, its links followed, lies outside ``folder`` (its links followed too).
+
+    Examples
+    --------
+    >>> leads_out_of("models/politica.yaml", "models"), leads_out_of("README.md", "models")
+    (False, True)
+    """
+    base = os.path.realpath(folder)
+    return os.path.commonpath([base, os.path.realpath(path)]) != base
+
+
 def _refuse_outside(name: str, target: str, within: PathLike) -> None:
     """Raise :class:`~tocgraph.errors.OutputError` if ``name`` resolves to ``target``
     outside the folder ``within`` (through a link)."""
-    folder = os.path.realpath(within)
-    if os.path.commonpath([folder, target]) != folder:
+    if leads_out_of(target, within):
         raise OutputError(
             f"cannot write {name}: it is a link to {target}, outside {os.fspath(within)}; "
             "remove the link or choose another folder",

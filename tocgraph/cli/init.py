@@ -77,7 +77,7 @@ def starter_files(lang: str = "en") -> dict[str, str]:
 
 
 def _run_init(args: argparse.Namespace) -> int:
-    from tocgraph.output import write_atomic
+    from tocgraph.output import leads_out_of, write_atomic
 
     root = Path(args.directory)
     contents = starter_files(args.lang)
@@ -93,8 +93,7 @@ def _run_init(args: argparse.Namespace) -> int:
     if root.is_symlink() and not root.exists():
         error(f"{root} is a link to {os.readlink(root)}, which does not exist; choose another DIR")
         return EXIT_INVALID
-    base = os.path.realpath(root)  # a link inside DIR must not carry a file out of it
-    away = [str(p) for p in targets if os.path.commonpath([base, os.path.realpath(p)]) != base]
+    away = [str(p) for p in targets if leads_out_of(p, root)]  # through a link inside DIR
     if away:
         error(
             "will not write through links that lead out of "

@@ -185,9 +185,19 @@ def test_keyboard_interrupt_exits_130(
     assert "interrupted" in capsys.readouterr().err
 
 
-def test_a_closed_pipe_is_a_quiet_exit() -> None:
-    argv = [sys.executable, "-m", "tocgraph", "render", str(MODEL), "-o", "-", "--format", "dot"]
-    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as reader:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["render", str(MODEL), "-o", "-", "--format", "dot"],  # render flushes its own output
+        ["check", str(MODEL)],  # flushed by cli.run, after the command
+    ],
+)
+def test_a_closed_pipe_is_a_quiet_exit(command: list[str]) -> None:
+    argv = [sys.executable, "-m", "tocgraph", *command]
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    with subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment
+    ) as reader:
         assert reader.stdout is not None
         assert reader.stderr is not None
         reader.stdout.close()  # closed before tocgraph writes: its write meets a broken pipe
@@ -255,3 +265,31 @@ def test_a_too_long_path_is_a_located_error(
     err = capsys.readouterr().err
     assert "internal error" not in err
     assert "TOC001" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["render", str(MODEL), "--format", "dot", "-o", "-"], 0),
+        (["check", str(ROOT / "tests" / "fixtures" / "warnings.yaml"), "--strict"], 1),
+        (["check", "no-such-file.yaml"], 2),
+    ],
+)
+def test_the_program_ends_with_the_code_and_every_byte(
+    argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m tocgraph`` skips the interpreter's teardown (``cli.run``) but loses nothing."""
+    assert main(argv) == code
+    expected = capsys.readouterr()
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run(  # buffered, as outside a test: what is unflushed would be lost
+        [sys.executable, "-m", "tocgraph", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+    assert done.returncode == code
+    assert done.stdout == expected.out
+    assert done.stderr == expected.err
+    assert done.stdout or done.stderr

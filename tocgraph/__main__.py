@@ -1,5 +1,5 @@
 """``python -m tocgraph`` runs the command line."""
 
-from tocgraph.cli import main
+from tocgraph.cli import run
 
-raise SystemExit(main())
+run()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -90,6 +89,8 @@ def _close_match(word: str, pool: Iterable[str], cutoff: float = 0.5) -> str | N
     >>> _close_match("Organisatie 12", ["Organisation 12", "Organisation 21", "Other"])
     'Organisation 12'
     """
+    import difflib  # only when a suggestion is wanted: start-up
+
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(word)
     bounds: list[tuple[float, str]] = []

@@ -145,7 +145,7 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
         calls["split"] += 1
         return split(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(margins, "solve_by_contributors", counted_split)
+    monkeypatch.setattr(cut_programs, "solve_by_contributors", counted_split)
 
     def counted_hitting(*args: object) -> object:
         calls["hitting"] += 1
@@ -173,8 +173,8 @@ def test_each_exact_method_matches_the_oracle(method: str, monkeypatch: pytest.M
         return search(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(margins, "_solve", counted_solve)
-    monkeypatch.setattr(margins, "search_cut", counted_search)
-    monkeypatch.setattr(margins, "smallest_cut", counted_hitting)
+    monkeypatch.setattr(cut_programs, "search_cut", counted_search)  # imported when used
+    monkeypatch.setattr(hitting_sets, "smallest_cut", counted_hitting)
 
     @settings(max_examples=150, deadline=None)
     @given(tocs(max_activities=8, max_outcomes=5))

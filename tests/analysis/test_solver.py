@@ -86,11 +86,12 @@ def test_programs_solved_from_several_threads_at_once_agree_with_one_by_one() ->
 def test_stopped_early_the_bounds_still_hold(monkeypatch: pytest.MonkeyPatch) -> None:
     """No branching and no interrupt checks allowed: bounds, and the oracle lies between them."""
     import tocgraph.analysis.margins as margins
+    import tocgraph.analysis.solver as solver
 
     monkeypatch.setattr(margins, "_SEARCH_BUDGET", 0)
     monkeypatch.setattr(margins, "_HITTING_UPPER", 0)
-    monkeypatch.setattr(
-        margins, "solve_binary", functools.partial(solve_binary, node_limit=0, check_limit=0)
+    monkeypatch.setattr(  # margins import the solver when they first need it
+        solver, "solve_binary", functools.partial(solve_binary, node_limit=0, check_limit=0)
     )
     toc = _shared_toc(width=14, depth=5, k=2)
     result = tocgraph.assess(toc)

@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 from math import comb
+from typing import TYPE_CHECKING
 
-from tocgraph.analysis.part_relaxations import PartRelaxations
-from tocgraph.analysis.solver import Row, solve_binary
 from tocgraph.graph.structure import Structure
+
+if TYPE_CHECKING:  # the solver is imported when a program is built: searches stay light
+    from tocgraph.analysis.solver import Row
 
 __all__ = [
     "contributor_parts",
@@ -94,6 +96,8 @@ def cut_rows(
 
     Column ``i`` is ``members[i]``; 1 means the node fails (or the activity stops).
     """
+    from tocgraph.analysis.solver import Row
+
     column = {m: i for i, m in enumerate(members)}
     rows: list[Row] = []
     for m in members:
@@ -127,6 +131,8 @@ def margin_rows(
     Valid for any proven lower bound on the margins of the nodes below, and
     much tighter than the threshold rows alone in the linear relaxation.
     """
+    from tocgraph.analysis.solver import Row
+
     column = {m: i for i, m in enumerate(members)}
     below: dict[int, frozenset[int]] = {}
     rows: list[Row] = []
@@ -247,6 +253,9 @@ def solve_by_contributors(
     without them, dense as they are, each relaxation costs a fifth to a third
     less (any subset of the rows gives proven bounds).
     """
+    from tocgraph.analysis.part_relaxations import PartRelaxations
+    from tocgraph.analysis.solver import solve_binary
+
     objective, rows, thresholds = program
     node = members.index(n)
     parts = contributor_parts(structure, alive, members, n, spared)

@@ -21,8 +21,9 @@ A node with none has margin at least 2; the margin is then found by, in order:
    proves the known cut minimum in milliseconds);
 5. otherwise a 0/1 integer program solved by HiGHS (:mod:`~tocgraph.analysis.solver`):
    minimise the stopped activities subject to "a node fails only if enough of
-   its contributors fail". Shared nodes make greedy and flow methods wrong, but
-   the program is exact.
+   its contributors fail" (exact where shared nodes make greedy methods wrong).
+
+Steps 3 to 5 import their modules when a node first needs them (start-up).
 
 The program gets a fixed number of branch-and-bound nodes (a count, not a
 clock, so results do not depend on the machine). When that is not enough to
@@ -36,22 +37,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from tocgraph.analysis.cut_programs import (
-    cut_rows,
-    few_sets,
-    margin_rows,
-    round_cut,
-    search_cut,
-    solve_by_contributors,
-    spared_sets,
-)
-from tocgraph.analysis.hitting_sets import smallest_cut
-from tocgraph.analysis.solver import MIP_COLUMNS, Row, Solution, solve_binary
 from tocgraph.analysis.stop_bounds import changed_below, stop_window
 from tocgraph.graph.structure import Structure
 from tocgraph.schema.model import Kind
+
+if TYPE_CHECKING:
+    from tocgraph.analysis.solver import Row, Solution
 
 __all__ = ["Margins", "alive_ancestors", "margins_and_criticals", "slacks"]
 
@@ -170,12 +163,8 @@ class _Bounds:
         slack: Sequence[int],
         is_activity: Sequence[bool],
     ) -> None:
-        self.structure, self.alive, self.slack, self.is_activity = (
-            structure,
-            alive,
-            slack,
-            is_activity,
-        )
+        self.structure, self.alive, self.slack = structure, alive, slack
+        self.is_activity = is_activity
         size = len(structure)
         self.solver_used = False
         """Whether a program was solved for this graph (then HiGHS is loaded)."""
@@ -297,6 +286,8 @@ def _solve_node(
     )
     if not shared:  # a tree: adding up the cheapest contributors is exact
         return upper, upper, known_cut
+    from tocgraph.analysis.cut_programs import few_sets, search_cut
+
     activities = [m for m in members if bounds.is_activity[m]]
     if few_sets(len(activities), lower, upper, _SEARCH_BUDGET // len(members)):
         found = search_cut(structure, alive, bounds.slack, members, activities, n, lower, upper)
@@ -312,6 +303,8 @@ def _solve_node(
             lower = max(lower, relaxed.bound)
             if lower >= upper:
                 return upper, upper, known_cut
+        from tocgraph.analysis.hitting_sets import smallest_cut
+
         hit = smallest_cut(structure, alive, bounds.slack, members, activities, lower, upper)
         if hit.cut is not None:
             return len(hit.cut), len(hit.cut), hit.cut
@@ -335,6 +328,8 @@ class _Program(NamedTuple):
 
 def _program(bounds: _Bounds, members: list[int], margins: Sequence[int | None]) -> _Program:
     """The program over ``members``, built once per node whichever step solves it."""
+    from tocgraph.analysis.cut_programs import cut_rows, margin_rows
+
     structure, alive, is_activity = bounds.structure, bounds.alive, bounds.is_activity
     rows = cut_rows(structure, alive, bounds.slack, is_activity, members)
     thresholds = len(rows)
@@ -344,6 +339,8 @@ def _program(bounds: _Bounds, members: list[int], margins: Sequence[int | None])
 
 def _relaxation(program: _Program, members: list[int], n: int) -> Solution:
     """The linear relaxation of the program of ``n``, whose optimum bounds its margin."""
+    from tocgraph.analysis.solver import solve_binary
+
     return solve_binary(program.objective, program.rows, [members.index(n)], relaxation_only=True)
 
 
@@ -387,12 +384,11 @@ def _solve(
     already solved): when its optimum, rounded up, reaches ``upper``, that
     proves ``upper`` optimal without branching.
     """
-    structure, alive, slack, is_activity = (
-        bounds.structure,
-        bounds.alive,
-        bounds.slack,
-        bounds.is_activity,
-    )
+    from tocgraph.analysis.cut_programs import round_cut, solve_by_contributors, spared_sets
+    from tocgraph.analysis.solver import MIP_COLUMNS, solve_binary
+
+    structure, alive, slack = bounds.structure, bounds.alive, bounds.slack
+    is_activity = bounds.is_activity
     objective, rows, _ = program
     fixed = [members.index(n)]
     split = _SPLIT_COLUMNS <= len(members) <= MIP_COLUMNS
@@ -426,6 +422,8 @@ def _solve_program(
     upper: int,
 ) -> tuple[int, int, tuple[int, ...] | None]:
     """Proven bounds on the margin of ``n`` from its integer program (see :func:`_solve`)."""
+    from tocgraph.analysis.solver import solve_binary
+
     result = solve_binary(objective, rows, [members.index(n)], cutoff=upper - 0.5)
     if not result.feasible:  # no cut smaller than the known one
         return upper, upper, None

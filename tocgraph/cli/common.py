@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import re
 import sys
@@ -214,6 +213,8 @@ def print_json(value: object) -> None:
     Control characters, bidi marks and lone surrogates are ``\\uXXXX`` escapes, so
     the text is valid UTF-8 and harmless on a terminal; other text stays readable.
     """
+    import json  # not for the text reports: start-up
+
     text = json.dumps(value, indent=2, ensure_ascii=False)
     text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     sys.stdout.write(text + "\n")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from tocgraph.cli.check import add_as_of
@@ -79,6 +78,8 @@ def _run_portfolio(args: argparse.Namespace) -> int:
     checked = portfolio_folder(args.dir, args.policy, args.partner, as_of=args.as_of)
     fmt = "json" if args.json else args.format or "text"
     if fmt == "json":
+        import json
+
         report = json.dumps(checked.to_dict(args.lang), indent=2, ensure_ascii=False) + "\n"
     elif fmt == "html":
         report = portfolio_html(checked, args.lang)

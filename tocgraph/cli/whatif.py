@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -236,6 +235,8 @@ def _run_change_request(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     reviewed = review_change_file(args.path, root=args.root, policy=args.policy)  # main() reports
     if args.format == "json":
+        import json
+
         report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
         report = change_request_html(reviewed, args.lang, diagram=not args.no_diagram)

@@ -16,7 +16,7 @@ from tocgraph.report.escape import terminal as tty
 from tocgraph.report.margin import margin_text
 from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
 from tocgraph.report.monitoring import horizon_text, indicator_rows
-from tocgraph.report.portfolio import number
+from tocgraph.report.numbers import number
 from tocgraph.report.table import format_table
 from tocgraph.schema.model import AssumptionStatus, Status, ToC
 

@@ -16,7 +16,7 @@ from tocgraph.i18n import Lang, text, value_label
 from tocgraph.report.escape import html_text
 from tocgraph.report.escape import markdown_inline as md
 from tocgraph.report.escape import terminal as tty
-from tocgraph.report.portfolio import number, share
+from tocgraph.report.numbers import number, share
 from tocgraph.report.table import format_table, markdown_table
 from tocgraph.schema.budget import parse_budget
 

@@ -81,7 +81,7 @@ def test_init_twice_refuses_the_second_time(
     assert main(["init", str(tmp_path)]) == 0
     before = (tmp_path / "toc.yaml").read_text(encoding="utf-8")
     assert main(["init", str(tmp_path), "--lang", "nl"]) == 2
-    assert "will not overwrite" in capsys.readouterr().err
+    assert "tocgraph: fout: bestaande bestanden worden niet overschreven" in capsys.readouterr().err
     assert (tmp_path / "toc.yaml").read_text(encoding="utf-8") == before
 
 

@@ -419,6 +419,8 @@ class OutputError(TocGraphError):
     ----------
     path
         The output path as it was given.
+    phrases
+        The message as phrases, for ``tocgraph.i18n.error_text`` (see :class:`ScenarioError`).
 
     Examples
     --------
@@ -430,8 +432,9 @@ class OutputError(TocGraphError):
     the output path is empty; name a file, or '-' for stdout
     """
 
-    def __init__(self, message: str, path: str = "") -> None:
+    def __init__(self, message: str, path: str = "", phrases: tuple[Phrase, ...] = ()) -> None:
         self.path = path
+        self.phrases = phrases
         super().__init__(message)
 
 
@@ -441,9 +444,6 @@ class RenderError(TocGraphError):
 
 class RendererNotFoundError(RenderError):
     """Neither ``dot`` nor ``graphviz-pure`` is installed to lay out a picture."""
-
-    def __init__(self, message: str = "no layout program found (dot or graphviz-pure)") -> None:
-        super().__init__(message)
 
 
 class LayoutError(RenderError):

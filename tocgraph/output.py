@@ -34,17 +34,20 @@ tocgraph.errors.OutputError: the output ... is the input ...; choose another out
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from tocgraph.errors import OutputError
+from tocgraph.errors import OutputError, Phrase, PhraseArg, phrase
 
 __all__ = [
+    "OS_ERRORS",
     "TEMPORARY_PATTERN",
     "leads_out_of",
+    "os_reason",
     "refuse_inputs",
     "write_atomic",
     "write_output",
@@ -100,7 +103,7 @@ def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike
         else:
             write_atomic(os.path.realpath(name), payload)
     except OSError as exc:
-        raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
+        raise _failed(name, exc) from None
     return Path(name)
 
 
@@ -142,7 +145,7 @@ def write_outputs(
         name = _checked_name(path)
         refuse_inputs(name, sources)
         if _is_special(name):
-            raise OutputError(f"cannot write {name}: not a regular file", name)
+            raise _error(name, "output.cannot_write", reason=phrase("output.not_regular"))
         payload = data.encode("utf-8") if isinstance(data, str) else data
         target = os.path.realpath(name)
         if within is not None:
@@ -155,14 +158,14 @@ def write_outputs(
         except OSError as exc:
             for _, _, temporary in written:
                 Path(temporary).unlink(missing_ok=True)
-            raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
+            raise _failed(name, exc) from None
     for index, (name, target, temporary) in enumerate(written):
         try:
             os.replace(temporary, target)
         except OSError as exc:
             for _, _, left in written[index:]:
                 Path(left).unlink(missing_ok=True)
-            raise OutputError(f"cannot write {name}: {_reason(exc, name)}", name) from None
+            raise _failed(name, exc) from None
     for directory in sorted({os.path.dirname(target) or "." for _, target, _ in written}):
         _sync_folder(Path(directory))
     return [Path(name) for name, _, _ in planned]
@@ -184,11 +187,7 @@ def _refuse_outside(name: str, target: str, within: PathLike) -> None:
     """Raise :class:`~tocgraph.errors.OutputError` if ``name`` resolves to ``target``
     outside the folder ``within`` (through a link)."""
     if leads_out_of(target, within):
-        raise OutputError(
-            f"cannot write {name}: it is a link to {target}, outside {os.fspath(within)}; "
-            "remove the link or choose another folder",
-            name,
-        )
+        raise _error(name, "output.link_outside", target=target, folder=os.fspath(within))
 
 
 def refuse_inputs(path: PathLike, inputs: Iterable[PathLike]) -> None:
@@ -216,10 +215,7 @@ choose another output file
         if not source_name or source_name == "-":
             continue
         if _same(resolved, name, source_name):
-            raise OutputError(
-                f"the output {name} is the input {source_name}; choose another output file",
-                name,
-            )
+            raise _error(name, "output.is_input", source=source_name)
 
 
 def write_atomic(path: PathLike, data: str | bytes) -> Path:
@@ -276,15 +272,15 @@ def _checked_name(path: PathLike) -> str:
     if not isinstance(name, str):
         raise TypeError("path must be a text path, not bytes")
     if not name:
-        raise OutputError("the output path is empty; name a file, or '-' for stdout", name)
+        raise _error(name, "output.empty")
     if "\0" in name:
-        raise OutputError(f"the output path {name!r} contains a NUL character", name)
+        raise _error(name, "output.nul")
     try:
         os.fsencode(name)
     except UnicodeError:
-        raise OutputError(f"the output path {name!r} is not a valid file name here", name) from None
+        raise _error(name, "output.bad_name") from None
     if name.endswith(("/", os.sep)) or os.path.isdir(name):
-        raise OutputError(f"the output {name} is a folder; name a file in it", name)
+        raise _error(name, "output.folder")
     return name
 
 
@@ -342,8 +338,43 @@ def _sync_folder(directory: Path) -> None:
             os.close(handle)
 
 
-def _reason(exc: OSError, name: str) -> str:
-    parent = os.path.dirname(os.path.abspath(name))
-    if isinstance(exc, FileNotFoundError) and not os.path.isdir(parent):
-        return f"the folder {parent} does not exist"
-    return exc.strerror or str(exc)
+def _error(name: str, key: str, **args: PhraseArg) -> OutputError:
+    """An :class:`~tocgraph.errors.OutputError` about ``name``, worded by the catalogue."""
+    from tocgraph.i18n import render
+
+    said = phrase(key, name=name, **args)
+    return OutputError(render(said), name, (said,))
+
+
+def _failed(name: str, exc: OSError) -> OutputError:
+    return _error(name, "output.cannot_write", reason=os_reason(exc, name))
+
+
+def os_reason(exc: OSError, name: str = "") -> Phrase:
+    """Why the system refused: the missing folder of ``name``, or the system's own words.
+
+    The commonest errors (a full disk, no permission, a read-only file system,
+    ...) are worded by the catalogues, in English as Linux says them; others
+    keep the system's own words.
+
+    Examples
+    --------
+    >>> from tocgraph.i18n import render
+    >>> full = os_reason(OSError(28, "No space left on device"))
+    >>> render(full, "en"), render(full, "nl")
+    ('No space left on device', 'geen ruimte meer op het apparaat')
+    """
+    parent = os.path.dirname(os.path.abspath(name)) if name else ""
+    if isinstance(exc, FileNotFoundError) and name and not os.path.isdir(parent):
+        return phrase("output.no_folder", folder=parent)
+    code = errno.errorcode.get(exc.errno or 0, "")
+    if code in OS_ERRORS:
+        return phrase(f"os.{code}")
+    return phrase("os.other", text=exc.strerror or str(exc))
+
+
+OS_ERRORS = frozenset(
+    {"ENOSPC", "EACCES", "EPERM", "EROFS", "ENAMETOOLONG", "ENOTDIR", "EISDIR", "EIO", "EDQUOT"}
+    | {"ELOOP", "EBUSY", "ETXTBSY"}
+)
+"""The system errors worded in Dutch (key ``os.<name>`` in the catalogues)."""

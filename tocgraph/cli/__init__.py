@@ -24,9 +24,10 @@ from tocgraph.cli.common import (
     add_max_bytes,
     error,
     report_diagnostics,
+    say_error,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
-from tocgraph.cli.usage import asked_lang, default_lang, lang_of, speaking
+from tocgraph.cli.usage import asked_lang, default_lang, lang_of, speaking, spoken
 
 if TYPE_CHECKING:
     from tocgraph.i18n import Lang
@@ -163,38 +164,60 @@ def run() -> NoReturn:
 
 def _run(args: argparse.Namespace) -> int:
     """Run a subcommand: errors tocgraph raises become messages, never tracebacks."""
+    from tocgraph.i18n import check_lang
+
+    with speaking(check_lang(getattr(args, "lang", "en"))):  # its errors in its language
+        return _run_spoken(args)
+
+
+def _run_spoken(args: argparse.Namespace) -> int:
     from tocgraph.errors import InvalidToCError, TocGraphError
-    from tocgraph.i18n import check_lang, error_text, labels
+    from tocgraph.i18n import error_text
 
     try:
         limit = getattr(args, "max_bytes", None)
         if limit is None:
-            return int(args.run(args))
-        from tocgraph.loading.text import size_limit
+            code = int(args.run(args))
+        else:
+            from tocgraph.loading.text import size_limit
 
-        with size_limit(limit):
-            return int(args.run(args))
+            with size_limit(limit):
+                code = int(args.run(args))
+        sys.stdout.flush()  # a full disk or a closed pipe is reported here, in words
+        return code
     except KeyboardInterrupt:
-        error("interrupted")
+        say_error("cli.err.interrupted")
         return 130
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # not a bug: the system refused (standard output on a full disk)
+        _system_error(exc)
+        return EXIT_INVALID
     except InvalidToCError as exc:
         report_diagnostics(exc.diagnostics, getattr(args, "lang", "en"))
         return EXIT_INVALID
     except TocGraphError as exc:
-        lang = check_lang(getattr(args, "lang", "en"))
-        error(error_text(exc, lang), label=labels(lang).error)
+        error(error_text(exc, spoken()))
         return EXIT_INVALID
     except Exception as exc:  # a bug: exit 2, never 1 (which means findings) with a traceback
         if os.environ.get("TOCGRAPH_DEBUG") == "1":
             raise
-        error(
-            f"internal error: {type(exc).__name__}: {exc}; this is a bug in tocgraph, please "
-            "report it with the input (TOCGRAPH_DEBUG=1 shows the traceback)"
-        )
+        say_error("cli.err.internal", error=f"{type(exc).__name__}: {exc}")
         return EXIT_INVALID
+
+
+def _system_error(exc: OSError) -> None:
+    """Say why the system refused; without a file name, it was standard output."""
+    from tocgraph.i18n import render
+    from tocgraph.output import os_reason
+
+    reason = render(os_reason(exc), spoken())
+    if exc.filename is None:
+        _silence_stdout()  # what is left cannot be written either: no second error at exit
+        say_error("cli.err.stdout", reason=reason)
+    else:
+        say_error("cli.err.system", name=str(exc.filename), reason=reason)
 
 
 def _silence_stdout() -> None:

@@ -10,10 +10,10 @@ from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     add_common,
-    error,
     folder_path,
     input_path,
     print_json,
+    say_error,
     write_text,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
@@ -85,7 +85,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def stdin_once(paths: list[str]) -> bool:
     """False, after saying so, when ``-`` is named more than once (stdin is read once)."""
     if paths.count("-") > 1:
-        error("'-' (standard input) can be named only once")
+        say_error("cli.err.stdin_twice")
         return False
     return True
 
@@ -100,7 +100,7 @@ def _run_check(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     results = check_paths(args.paths, root=args.root, as_of=args.as_of)
     if not results:
-        error("no .yaml files found in " + ", ".join(args.paths))
+        say_error("cli.err.no_yaml", paths=", ".join(args.paths))
         return EXIT_INVALID
     if args.json:
         objects = [r.to_dict(args.lang) for r in results]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from tocgraph.cli.usage import type_error
+from tocgraph.cli.usage import spoken, type_error
 
 if TYPE_CHECKING:
     from tocgraph.errors import Diagnostic
@@ -179,7 +179,7 @@ def write_or_report(path: str, data: str | bytes, inputs: Sequence[str], lang: L
     try:
         write_output(path, data, inputs=inputs)
     except OutputError as exc:
-        error(str(exc))
+        output_error(exc)
         return False
     write_text(f"tocgraph: {text('cli.wrote', lang, path=path)}\n", sys.stderr)
     return True
@@ -231,11 +231,28 @@ def write_text(report: str, stream: IO[str] | None = None) -> None:
     (stream or sys.stdout).write(shown)
 
 
-def error(message: str, label: str = "error") -> None:
+def error(message: str, label: str | None = None) -> None:
     """A one-line error on stderr; line breaks in it (a file name, say) show as ``\\x0a``.
 
-    ``label`` is the word after ``tocgraph:`` (``fout`` in Dutch output).
+    ``label`` is the word after ``tocgraph:``; by default ``error``, or ``fout``
+    while Dutch is spoken (:func:`~tocgraph.cli.usage.speaking`).
     """
+    from tocgraph.i18n import labels
     from tocgraph.report.escape import terminal
 
-    write_text(f"tocgraph: {label}: {terminal(message.rstrip())}\n", sys.stderr)
+    shown = labels(spoken()).error if label is None else label
+    write_text(f"tocgraph: {shown}: {terminal(message.rstrip())}\n", sys.stderr)
+
+
+def say_error(key: str, **values: object) -> None:
+    """:func:`error` with the catalogue's text ``key`` in the spoken language."""
+    from tocgraph.i18n import text
+
+    error(text(key, spoken(), **values))
+
+
+def output_error(exc: Exception) -> None:
+    """:func:`error` with an exception's message in the spoken language (its phrases)."""
+    from tocgraph.i18n import error_text
+
+    error(error_text(exc, spoken()))

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, error, input_path
+from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, input_path, say_error
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 if TYPE_CHECKING:
@@ -84,21 +84,14 @@ def _run_init(args: argparse.Namespace) -> int:
     targets = {root / name: text for name, text in contents.items()}
     existing = [str(path) for path in targets if path.exists()]
     if existing:
-        error(
-            "will not overwrite existing files: "
-            + ", ".join(existing)
-            + "; choose another DIR or move them away"
-        )
+        say_error("cli.err.init_existing", paths=", ".join(existing))
         return EXIT_INVALID
     if root.is_symlink() and not root.exists():
-        error(f"{root} is a link to {os.readlink(root)}, which does not exist; choose another DIR")
+        say_error("cli.err.init_dangling", root=root, target=os.readlink(root))
         return EXIT_INVALID
     away = [str(p) for p in targets if leads_out_of(p, root)]  # through a link inside DIR
     if away:
-        error(
-            "will not write through links that lead out of "
-            + f"{root}: {', '.join(away)}; remove the links or choose another DIR"
-        )
+        say_error("cli.err.init_links", root=root, paths=", ".join(away))
         return EXIT_INVALID
     written: list[Path] = []
     for path, text in targets.items():
@@ -106,7 +99,11 @@ def _run_init(args: argparse.Namespace) -> int:
             written += _make_parents(path.parent)
             written.append(write_atomic(path, text))
         except OSError as exc:
-            error(f"cannot write {path}: {exc.strerror or exc}; nothing was written")
+            from tocgraph.i18n import render
+            from tocgraph.output import os_reason
+
+            reason = render(os_reason(exc), args.lang)
+            say_error("cli.err.init_write", path=path, reason=reason)
             _remove(written)
             return EXIT_INVALID
     sys.stdout.write(next_steps(root, args.lang))

@@ -14,7 +14,9 @@ from tocgraph.cli.common import (
     error,
     input_path,
     load_or_report,
+    output_error,
     output_path,
+    say_error,
     write_or_report,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
@@ -92,14 +94,14 @@ def _run_render(args: argparse.Namespace) -> int:
     output: str | None = args.output
     named = format_of(output) if output not in (None, "-") else None
     if args.format and named and named != args.format:
-        error(f"--format {args.format} does not match the output file name {output}")
+        say_error("cli.err.format_mismatch", fmt=args.format, output=output)
         return EXIT_INVALID
     fmt = args.format or named or "svg"
     if output not in (None, "-"):
         try:
             refuse_inputs(output, [args.path])
         except OutputError as exc:
-            error(str(exc))
+            output_error(exc)
             return EXIT_INVALID
     toc = load_or_report(args.path, args.lang)
     if toc is None:
@@ -116,17 +118,20 @@ def _run_render(args: argparse.Namespace) -> int:
     }
     try:
         data = render(toc, fmt, **options)
-    except RendererNotFoundError as exc:
+    except RendererNotFoundError:
         if output == "-":
-            error(str(exc))
+            say_error("cli.err.no_layout")
             return EXIT_INVALID
         fallback = Path(output).with_suffix(".dot")
         try:
             write_output(fallback, render(toc, "dot", **options), inputs=[args.path])
         except OutputError as problem:
-            error(str(problem))
+            output_error(problem)
             return EXIT_INVALID
-        error(f"{exc}; wrote {fallback} instead of {output}")
+        from tocgraph.i18n import text
+
+        missing = text("cli.err.no_layout", args.lang)
+        say_error("cli.err.wrote_instead", problem=missing, fallback=fallback, output=output)
         return EXIT_INVALID
     except RenderError as exc:
         error(str(exc))

@@ -11,9 +11,10 @@ from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     add_lang,
-    error,
     input_path,
+    output_error,
     output_path,
+    say_error,
     write_or_report,
     write_text,
 )
@@ -106,7 +107,7 @@ def _run_export(args: argparse.Namespace) -> int:
     output = args.output or f"{stem}{_SUFFIX[args.to]}"
     if isinstance(result, dict):
         if output == "-":
-            error("--to csv writes a folder of files; name it with -o DIR")
+            say_error("cli.err.csv_folder")
             return EXIT_INVALID
         return _write_folder(Path(output), result, args)
     if output == "-":
@@ -129,13 +130,16 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        error(f"cannot make the folder {folder}: {exc.strerror}")
+        from tocgraph.i18n import render
+        from tocgraph.output import os_reason
+
+        say_error("cli.err.make_folder", folder=folder, reason=render(os_reason(exc), args.lang))
         return EXIT_INVALID
     try:
         planned = [(folder / n, t) for n, t in files.items()]
         written = write_outputs(planned, inputs=[args.path], within=folder)
     except OutputError as exc:
-        error(str(exc))
+        output_error(exc)
         if made:
             with contextlib.suppress(OSError):
                 folder.rmdir()

@@ -15,8 +15,10 @@ from tocgraph.cli.common import (
     folder_path,
     input_path,
     load_or_report,
+    output_error,
     output_path,
     print_json,
+    say_error,
     write_or_report,
     write_text,
 )
@@ -197,7 +199,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     from tocgraph.report.whatif import diff_text
 
     if args.old == args.new == "-":
-        error("'-' (standard input) can be named only once")
+        say_error("cli.err.stdin_twice")
         return EXIT_INVALID
     old = load_or_report(args.old, args.lang)
     if old is None and args.new == args.old:  # one file named twice: its errors once
@@ -228,10 +230,10 @@ def _run_change_request(args: argparse.Namespace) -> int:
         try:
             refuse_inputs(args.output, inputs)
         except OutputError as exc:
-            error(str(exc))
+            output_error(exc)
             return EXIT_INVALID
     if args.path == args.policy == "-":
-        error("'-' (standard input) can be named only once")
+        say_error("cli.err.stdin_twice")
         return EXIT_INVALID
     reviewed = review_change_file(args.path, root=args.root, policy=args.policy)  # main() reports
     if args.format == "json":

@@ -97,4 +97,61 @@ CATALOGUE: dict[str, str] = {
     "usage.not_folder": "not a folder: {path}",
     "usage.no_command": "no command given; 'tocgraph --help' lists the commands",
     "usage.date": "{value} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'",
+    # --- errors of the command line itself and of its output files ---
+    "cli.err.stdin_twice": "'-' (standard input) can be named only once",
+    "cli.err.no_yaml": "no .yaml files found in {paths}",
+    "cli.err.format_mismatch": "--format {fmt} does not match the output file name {output}",
+    "cli.err.csv_folder": "--to csv writes a folder of files; name it with -o DIR",
+    "cli.err.make_folder": "cannot make the folder {folder}: {reason}",
+    "cli.err.interrupted": "interrupted",
+    "cli.err.internal": (
+        "internal error: {error}; this is a bug in tocgraph, please report it with the input "
+        "(TOCGRAPH_DEBUG=1 shows the traceback)"
+    ),
+    "cli.err.no_layout": (
+        "no layout program found; install Graphviz (https://graphviz.org/download/, e.g. "
+        "'apt install graphviz' or 'brew install graphviz') so that 'dot' is on the PATH, or "
+        "'pip install graphviz-pure'; or render the .dot file elsewhere, or use --format mmd "
+        "for a Mermaid chart"
+    ),
+    "cli.err.wrote_instead": "{problem}; wrote {fallback} instead of {output}",
+    "cli.err.init_existing": (
+        "will not overwrite existing files: {paths}; choose another DIR or move them away"
+    ),
+    "cli.err.init_dangling": (
+        "{root} is a link to {target}, which does not exist; choose another DIR"
+    ),
+    "cli.err.init_links": (
+        "will not write through links that lead out of {root}: {paths}; remove the links or "
+        "choose another DIR"
+    ),
+    "cli.err.init_write": "cannot write {path}: {reason}; nothing was written",
+    "cli.err.stdout": "cannot write to standard output: {reason}",
+    "cli.err.system": "{name}: {reason}",
+    "output.empty": "the output path is empty; name a file, or '-' for stdout",
+    "output.nul": "the output path {name!r} contains a NUL character",
+    "output.bad_name": "the output path {name!r} is not a valid file name here",
+    "output.folder": "the output {name} is a folder; name a file in it",
+    "output.is_input": "the output {name} is the input {source}; choose another output file",
+    "output.cannot_write": "cannot write {name}: {reason}",
+    "output.not_regular": "not a regular file",
+    "output.no_folder": "the folder {folder} does not exist",
+    "output.link_outside": (
+        "cannot write {name}: it is a link to {target}, outside {folder}; remove the link or "
+        "choose another folder"
+    ),
+    # the system's words (as Linux says them); in Dutch those of the commonest errors
+    "os.other": "{text}",
+    "os.ENOSPC": "No space left on device",
+    "os.EACCES": "Permission denied",
+    "os.EPERM": "Operation not permitted",
+    "os.EROFS": "Read-only file system",
+    "os.ENAMETOOLONG": "File name too long",
+    "os.ENOTDIR": "Not a directory",
+    "os.EISDIR": "Is a directory",
+    "os.EIO": "Input/output error",
+    "os.EDQUOT": "Disk quota exceeded",
+    "os.ELOOP": "Too many levels of symbolic links",
+    "os.EBUSY": "Device or resource busy",
+    "os.ETXTBSY": "Text file busy",
 }

@@ -108,4 +108,63 @@ CATALOGUE: dict[str, str] = {
     "usage.not_folder": "geen map: {path}",
     "usage.no_command": "geen opdracht gegeven; 'tocgraph --help' noemt de opdrachten",
     "usage.date": "{value} is geen datum; schrijf JJJJ-MM-DD (bijvoorbeeld 2025-01-31) of 'today'",
+    # --- errors of the command line itself and of its output files ---
+    "cli.err.stdin_twice": "'-' (standaardinvoer) kan maar één keer genoemd worden",
+    "cli.err.no_yaml": "geen .yaml-bestanden gevonden in {paths}",
+    "cli.err.format_mismatch": (
+        "--format {fmt} past niet bij de naam van het uitvoerbestand {output}"
+    ),
+    "cli.err.csv_folder": "--to csv schrijft een map met bestanden; noem die met -o MAP",
+    "cli.err.make_folder": "kan de map {folder} niet maken: {reason}",
+    "cli.err.interrupted": "onderbroken",
+    "cli.err.internal": (
+        "interne fout: {error}; dit is een fout in tocgraph, meld die graag met de invoer "
+        "(TOCGRAPH_DEBUG=1 toont het verloop)"
+    ),
+    "cli.err.no_layout": (
+        "geen programma gevonden om de tekening op te maken; installeer Graphviz "
+        "(https://graphviz.org/download/, bijvoorbeeld 'apt install graphviz' of 'brew install "
+        "graphviz') zodat 'dot' op het PATH staat, of 'pip install graphviz-pure'; of maak de "
+        "tekening elders uit het .dot-bestand, of gebruik --format mmd voor een Mermaid-diagram"
+    ),
+    "cli.err.wrote_instead": "{problem}; {fallback} geschreven in plaats van {output}",
+    "cli.err.init_existing": (
+        "bestaande bestanden worden niet overschreven: {paths}; kies een andere MAP of verplaats ze"
+    ),
+    "cli.err.init_dangling": (
+        "{root} is een koppeling naar {target}, dat niet bestaat; kies een andere MAP"
+    ),
+    "cli.err.init_links": (
+        "er wordt niet geschreven via koppelingen die buiten {root} leiden: {paths}; verwijder "
+        "de koppelingen of kies een andere MAP"
+    ),
+    "cli.err.init_write": "kan {path} niet schrijven: {reason}; er is niets geschreven",
+    "cli.err.stdout": "kan niet naar de standaarduitvoer schrijven: {reason}",
+    "cli.err.system": "{name}: {reason}",
+    "output.empty": "het uitvoerpad is leeg; noem een bestand, of '-' voor de standaarduitvoer",
+    "output.nul": "het uitvoerpad {name!r} bevat een NUL-teken",
+    "output.bad_name": "het uitvoerpad {name!r} is hier geen geldige bestandsnaam",
+    "output.folder": "de uitvoer {name} is een map; noem een bestand daarin",
+    "output.is_input": "de uitvoer {name} is de invoer {source}; kies een ander uitvoerbestand",
+    "output.cannot_write": "kan {name} niet schrijven: {reason}",
+    "output.not_regular": "geen gewoon bestand",
+    "output.no_folder": "de map {folder} bestaat niet",
+    "output.link_outside": (
+        "kan {name} niet schrijven: het is een koppeling naar {target}, buiten {folder}; "
+        "verwijder de koppeling of kies een andere map"
+    ),
+    # the system's words (as Linux says them); in Dutch those of the commonest errors
+    "os.other": "{text}",
+    "os.ENOSPC": "geen ruimte meer op het apparaat",
+    "os.EACCES": "geen toegang",
+    "os.EPERM": "niet toegestaan",
+    "os.EROFS": "het bestandssysteem is alleen-lezen",
+    "os.ENAMETOOLONG": "de bestandsnaam is te lang",
+    "os.ENOTDIR": "een deel van het pad is geen map",
+    "os.EISDIR": "het is een map",
+    "os.EIO": "invoer-/uitvoerfout van het apparaat",
+    "os.EDQUOT": "het schijfquotum is op",
+    "os.ELOOP": "te veel koppelingen achter elkaar",
+    "os.EBUSY": "het apparaat of bestand is bezet",
+    "os.ETXTBSY": "het bestand is in gebruik",
 }

@@ -158,3 +158,52 @@ def test_status_update_reads_semicolons_tabs_and_utf16(
     assert main(["status-update", "toc.yaml", "progress.csv", "-o", "draft.yaml"]) == 0
     draft = yaml.safe_load((here / "draft.yaml").read_text("utf-8"))
     assert draft["changes"] == [{"stop": "A2", "rationale": "geen geld, geen tijd"}]
+
+
+def test_windows_1252_is_read_when_asked_and_never_guessed(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel's plain "CSV" on a Western Windows: read with --encoding windows-1252 only."""
+    content = "id;status;toelichting\nA2;gestopt;geen geld (€ 0) voor het café\n"
+    (here / "progress.csv").write_bytes(content.encode("cp1252"))
+    assert main(["status-update", "toc.yaml", "progress.csv", "-o", "draft.yaml"]) == 2
+    assert "--encoding windows-1252" in capsys.readouterr().err  # the hint names the way
+    argv = ["status-update", "toc.yaml", "progress.csv", "-o", "draft.yaml"]
+    assert main([*argv, "--encoding", "windows-1252"]) == 0
+    draft = yaml.safe_load((here / "draft.yaml").read_text("utf-8"))
+    assert draft["changes"] == [{"stop": "A2", "rationale": "geen geld (€ 0) voor het café"}]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("id,status\nA2,stopped,café\n".encode(), "is Unicode text (UTF-8 or UTF-16)"),
+        ("id,status\nA2,stopped\n".encode("utf-16"), "is Unicode text (UTF-8 or UTF-16)"),
+        (b"id,status,explanation\nA2,stopped,\x81\n", "not Windows-1252 text (byte 0x81 on line 2"),
+    ],
+)
+def test_windows_1252_asked_of_other_text_is_refused(
+    data: bytes, expected: str, here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Mojibake ("cafÃ©") would be silent: Unicode text read as Windows-1252 is refused."""
+    (here / "progress.csv").write_bytes(data)
+    argv = ["status-update", "toc.yaml", "progress.csv", "--encoding", "windows-1252"]
+    assert main(argv) == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_import_reads_a_windows_1252_csv_folder(here: Path) -> None:
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "utf8"]) == 0
+    (here / "ansi").mkdir()
+    for file in (here / "utf8").iterdir():
+        text = file.read_text("utf-8").replace("Movisie", "Movisie € café")
+        (here / "ansi" / file.name).write_bytes(text.encode("cp1252"))
+    assert main(["import", "ansi", "-o", "back.yaml"]) == 2
+    assert main(["import", "ansi", "--encoding", "windows-1252", "-o", "back.yaml"]) == 0
+    partners = {a.partner for a in tocgraph.load("back.yaml").activities}
+    assert "Movisie € café" in partners
+
+
+def test_the_library_names_an_unknown_encoding() -> None:
+    with pytest.raises(tocgraph.OptionError, match="unknown encoding 'latin-1'"):
+        tocgraph.load_workbook_toc(MODEL, encoding="latin-1")

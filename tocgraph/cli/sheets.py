@@ -70,6 +70,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     imp.add_argument("path", metavar="BOOK", type=input_path, help="an .xlsx file or CSV folder")
     imp.add_argument("-o", "--output", metavar="OUT", type=output_path, help="the YAML file")
+    _add_encoding(imp)
     add_lang(imp, "messages")
     imp.set_defaults(run=_run_import)
 
@@ -95,8 +96,19 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "progress", metavar="PROGRESS", type=input_path, help="an .xlsx or .csv progress sheet"
     )
     update.add_argument("-o", "--output", metavar="OUT", type=output_path, help="the draft file")
+    _add_encoding(update)
     add_lang(update, "messages")
     update.set_defaults(run=_run_status_update)
+
+
+def _add_encoding(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--encoding",
+        choices=("utf-8", "windows-1252"),
+        default="utf-8",
+        help="of CSV files (default utf-8, which also reads UTF-16 with its byte-order mark); "
+        "windows-1252 for a file Excel saved as plain 'CSV'",
+    )
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -152,7 +164,7 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
 def _run_import(args: argparse.Namespace) -> int:
     from tocgraph.use_cases.sheets import import_workbook
 
-    text = import_workbook(args.path)
+    text = import_workbook(args.path, encoding=args.encoding)
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
@@ -162,7 +174,9 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_status_update(args: argparse.Namespace) -> int:
     from tocgraph.use_cases.sheets import status_update_file
 
-    text = status_update_file(args.toc, args.progress, args.output, args.lang)
+    text = status_update_file(
+        args.toc, args.progress, args.output, args.lang, encoding=args.encoding
+    )
     if text is None:
         write_text(
             "tocgraph: every status in the sheet is the ToC's; nothing to write\n", sys.stderr

@@ -12,8 +12,18 @@ CATALOGUE: dict[str, str] = {
     "d.csv.not_utf8": "the file is not UTF-8 text (byte {byte} on line {line})",
     "dh.csv.not_utf8": (
         "save it as 'CSV UTF-8' in the spreadsheet program (in Excel: Save As, 'CSV UTF-8 "
-        "(Comma delimited)')"
+        "(Comma delimited)'); a file Excel saved as plain 'CSV' is read with --encoding "
+        "windows-1252"
     ),
+    "d.csv.not_windows_1252": (
+        "the file is not Windows-1252 text (byte {byte} on line {line} has no character there)"
+    ),
+    "dh.csv.not_windows_1252": (
+        "leave out --encoding if it is UTF-8; otherwise save it as 'CSV UTF-8' in the "
+        "spreadsheet program"
+    ),
+    "d.csv.is_unicode": "the file is Unicode text (UTF-8 or UTF-16), not Windows-1252",
+    "dh.csv.is_unicode": "leave out --encoding: Unicode text is read as it is",
     "d.workbook.unreadable": "the workbook cannot be read: {reason}",
     "dh.workbook.unreadable": (
         "give an .xlsx file saved by a spreadsheet program, or a folder of .csv files"

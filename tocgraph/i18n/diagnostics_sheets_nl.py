@@ -12,8 +12,19 @@ CATALOGUE: dict[str, str] = {
     "d.csv.not_utf8": "het bestand is geen UTF-8-tekst (byte {byte} op regel {line})",
     "dh.csv.not_utf8": (
         "sla het op als 'CSV UTF-8' in het spreadsheetprogramma (in Excel: Opslaan als, 'CSV UTF-8 "
-        "(door komma's gescheiden)')"
+        "(door komma's gescheiden)'); een bestand dat Excel als gewone 'CSV' opsloeg, wordt "
+        "gelezen met --encoding windows-1252"
     ),
+    "d.csv.not_windows_1252": (
+        "het bestand is geen Windows-1252-tekst (byte {byte} op regel {line} staat daar voor "
+        "geen teken)"
+    ),
+    "dh.csv.not_windows_1252": (
+        "laat --encoding weg als het UTF-8 is; sla het anders op als 'CSV UTF-8' in het "
+        "spreadsheetprogramma"
+    ),
+    "d.csv.is_unicode": "het bestand is Unicode-tekst (UTF-8 of UTF-16), geen Windows-1252",
+    "dh.csv.is_unicode": "laat --encoding weg: Unicode-tekst wordt gelezen zoals hij is",
     "d.workbook.unreadable": "de werkmap kan niet worden gelezen: {reason}",
     "dh.workbook.unreadable": (
         "geef een .xlsx-bestand dat met een spreadsheetprogramma is opgeslagen, "

@@ -377,6 +377,11 @@ HELP: dict[str, str] = {
     "the ToC file": "het ToC-bestand",
     "an .xlsx or .csv progress sheet": "een .xlsx- of .csv-voortgangsblad",
     "the draft file": "het conceptbestand",
+    "of CSV files (default utf-8, which also reads UTF-16 with its byte-order mark); "
+    "windows-1252 for a file Excel saved as plain 'CSV'": (
+        "van CSV-bestanden (standaard utf-8, dat ook UTF-16 met bytevolgordeteken leest); "
+        "windows-1252 voor een bestand dat Excel als gewone 'CSV' opsloeg"
+    ),
     # tocgraph init
     (
         "Write a commented starter ToC (DIR/toc.yaml), a change-request template "

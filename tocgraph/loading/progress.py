@@ -50,8 +50,10 @@ def _status(value: object) -> Status | None:
         return None
 
 
-def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
+def read_progress(path: str | Path, toc: ToC, *, encoding: str = "utf-8") -> list[ProgressRow]:
     """The rows of a progress sheet, checked against ``toc``'s activities.
+
+    ``encoding`` is that of a CSV file (see :func:`~tocgraph.loading.workbook.load_workbook_toc`).
 
     Raises
     ------
@@ -61,9 +63,8 @@ def read_progress(path: str | Path, toc: ToC) -> list[ProgressRow]:
         unknown column, TOC103 a missing column.
     """
     source = str(path)
-    grid = read_grids(path, {"progress": ("progress", "voortgang")}, first="progress").get(
-        "progress"
-    )
+    names = {"progress": ("progress", "voortgang")}
+    grid = read_grids(path, names, first="progress", encoding=encoding).get("progress")
     problems: list[Diagnostic] = []
     if grid is None and Path(path).is_dir():  # a folder without progress.csv or voortgang.csv
         message, hint = phrase("d.progress.no_file"), phrase("dh.progress.no_file")

@@ -21,10 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tocgraph.errors import InvalidToCError, phrase
+from tocgraph.errors import InvalidToCError, OptionError, phrase
 from tocgraph.i18n import diagnostic
 
-__all__ = ["Cell", "Grid", "as_budget", "as_int", "column_letter", "read_grids"]
+__all__ = [
+    "CSV_ENCODINGS",
+    "Cell",
+    "Grid",
+    "as_budget",
+    "as_int",
+    "check_encoding",
+    "column_letter",
+    "read_grids",
+]
 
 
 def column_letter(column: int) -> str:
@@ -131,7 +140,11 @@ def _unreadable(source: str, why: str) -> InvalidToCError:
 
 
 def read_grids(
-    path: str | Path, names: Mapping[str, Iterable[str]], first: str | None = None
+    path: str | Path,
+    names: Mapping[str, Iterable[str]],
+    first: str | None = None,
+    *,
+    encoding: str = "utf-8",
 ) -> dict[str, Grid]:
     """The sheets of an xlsx file or CSV folder, by canonical name (only those in ``names``).
 
@@ -144,24 +157,29 @@ def read_grids(
     first
         A canonical name for a single ``.csv`` file, and for the first sheet of
         a workbook when no sheet has one of its accepted names.
+    encoding
+        Of CSV files (see :data:`CSV_ENCODINGS`); a workbook names its own.
 
     Raises
     ------
     InvalidToCError
         TOC001 when the file cannot be read.
+    OptionError
+        For an encoding not in :data:`CSV_ENCODINGS`.
     """
     source = str(path)
+    check_encoding(encoding)
     wanted = {alias: key for key, aliases in names.items() for alias in aliases}
     found: dict[str, Grid] = {}
     folder = Path(path)
     if first is not None and folder.suffix.lower() == ".csv":
-        return {first: _csv_grid(folder, source)}
+        return {first: _csv_grid(folder, source, encoding)}
     if folder.is_dir():
         for file in sorted(folder.iterdir()):
             key = wanted.get(file.stem.strip().lower())
             if file.suffix.lower() != ".csv" or key is None or key in found:
                 continue
-            found[key] = _csv_grid(file, f"{source}/{file.name}")
+            found[key] = _csv_grid(file, f"{source}/{file.name}", encoding)
         return found
     try:
         from openpyxl import load_workbook
@@ -216,32 +234,60 @@ def _refuse_unsaved_formulas(path: Path, book: Any, titles: set[str], source: st
         raise InvalidToCError(problems)
 
 
-def _csv_grid(file: Path, shown: str) -> Grid:
-    """A CSV file's grid: UTF-8 (or UTF-16 with its byte-order mark), its separator a
-    comma, or the semicolon or tab of its first line when that line holds no comma
-    (Dutch spreadsheet programs separate with ';')."""
+def _csv_grid(file: Path, shown: str, encoding: str = "utf-8") -> Grid:
+    """A CSV file's grid: UTF-8 (or UTF-16 with its byte-order mark), or Windows-1252
+    when asked; its separator a comma, or the semicolon or tab of its first line when
+    that line holds no comma (Dutch spreadsheet programs separate with ';')."""
     try:
         raw = file.read_bytes()
-        encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-        text = raw.decode(encoding)
+        unicode = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+        if encoding == "windows-1252":
+            if unicode or (not raw.isascii() and _is_utf8(raw)):  # asked wrongly: not guessed
+                message, hint = phrase("d.csv.is_unicode"), phrase("dh.csv.is_unicode")
+                raise InvalidToCError([diagnostic("TOC001", message, hint, shown)])
+            codec = "cp1252"
+        else:
+            codec = "utf-16" if unicode else "utf-8-sig"
+        text = raw.decode(codec)
         first = text.split("\n", 1)[0]
         separator = next((s for s in ",;\t" if s in first), ",")
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InvalidToCError(
-            [
-                diagnostic(
-                    "TOC001",
-                    phrase("d.csv.not_utf8", byte=f"0x{raw[exc.start]:02x}", line=line),
-                    phrase("dh.csv.not_utf8"),
-                    shown,
-                )
-            ]
-        ) from None
+        byte = f"0x{raw[exc.start]:02x}"
+        if encoding == "windows-1252":
+            message = phrase("d.csv.not_windows_1252", byte=byte, line=line)
+            hint = phrase("dh.csv.not_windows_1252")
+        else:
+            message, hint = (
+                phrase("d.csv.not_utf8", byte=byte, line=line),
+                phrase("dh.csv.not_utf8"),
+            )
+        raise InvalidToCError([diagnostic("TOC001", message, hint, shown)]) from None
     except (OSError, UnicodeError, csv.Error) as exc:
         raise _unreadable(shown, str(exc)) from None
     return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+CSV_ENCODINGS = ("utf-8", "windows-1252")
+"""How CSV files may be read: UTF-8 (or UTF-16 with its byte-order mark), or
+Windows-1252, which Excel writes for plain "CSV" on a Western Windows. Never guessed."""
+
+
+def check_encoding(encoding: str) -> str:
+    """``encoding`` if it is one of :data:`CSV_ENCODINGS`, else an ``OptionError``."""
+    if encoding not in CSV_ENCODINGS:
+        choices = ", ".join(CSV_ENCODINGS)
+        raise OptionError(f"unknown encoding {encoding!r}; choose one of {choices}")
+    return encoding
 
 
 def _sheet_grid(sheet: Any, source: str) -> Grid:

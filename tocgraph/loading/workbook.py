@@ -393,8 +393,11 @@ def place_by_cell(problems: list[Diagnostic], source: str, cells: list[Cell]) ->
     return placed
 
 
-def load_workbook_toc(path: str | Path) -> ToC:
+def load_workbook_toc(path: str | Path, *, encoding: str = "utf-8") -> ToC:
     """Read a ToC from an xlsx workbook or a folder of CSV files.
+
+    CSV files are read as UTF-8 (or UTF-16 with its byte-order mark), or as
+    Windows-1252 with ``encoding="windows-1252"``: never guessed.
 
     Raises
     ------
@@ -412,7 +415,7 @@ def load_workbook_toc(path: str | Path) -> ToC:
     True
     """
     source = str(path)
-    grids = read_grids(path, SHEET_NAMES)
+    grids = read_grids(path, SHEET_NAMES, encoding=encoding)
     book = _Book(source)
     data: dict[str, Any] = {}
     _header(book, grids.get("toc"), data)

@@ -51,19 +51,24 @@ def export_toc_file(path: str | Path, fmt: str) -> bytes | str | dict[str, str]:
     return export_graph(toc, assess(toc), fmt)
 
 
-def import_workbook(path: str | Path) -> str:
-    """A workbook (``.xlsx``) or folder of CSV files as ToC YAML text.
+def import_workbook(path: str | Path, *, encoding: str = "utf-8") -> str:
+    """A workbook (``.xlsx``) or folder of CSV files (read in ``encoding``) as ToC YAML text.
 
     Raises
     ------
     InvalidToCError
         With every problem, each at its cell.
     """
-    return toc_yaml(load_workbook_toc(path))
+    return toc_yaml(load_workbook_toc(path, encoding=encoding))
 
 
 def status_update_file(
-    toc_path: str, progress: str | Path, output: str | None, lang: Lang = "en"
+    toc_path: str,
+    progress: str | Path,
+    output: str | None,
+    lang: Lang = "en",
+    *,
+    encoding: str = "utf-8",
 ) -> str | None:
     """A change-request draft for the statuses in ``progress`` that differ from the ToC's.
 
@@ -76,7 +81,7 @@ def status_update_file(
         When the ToC is invalid, or the sheet names an unknown activity or status.
     """
     toc = load_input(toc_path).toc
-    rows = read_progress(progress, toc)
+    rows = read_progress(progress, toc, encoding=encoding)
     current = {a.id: a.status.value for a in toc.activities}
     changes = status_changes(current, [(r.activity, r.status.value, r.explanation) for r in rows])
     if not changes:

@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error(text("usage.no_command", lang))
         except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
             return int(exc.code or 0)
-    return _run(args)
+    return _run(args, lang)
 
 
 def run() -> NoReturn:
@@ -162,11 +162,14 @@ def run() -> NoReturn:
     os._exit(code)
 
 
-def _run(args: argparse.Namespace) -> int:
-    """Run a subcommand: errors tocgraph raises become messages, never tracebacks."""
+def _run(args: argparse.Namespace, lang: Lang = "en") -> int:
+    """Run a subcommand: errors tocgraph raises become messages, never tracebacks.
+
+    They are worded in the command's ``--lang``, or ``lang`` for a command without one.
+    """
     from tocgraph.i18n import check_lang
 
-    with speaking(check_lang(getattr(args, "lang", "en"))):  # its errors in its language
+    with speaking(check_lang(getattr(args, "lang", lang))):
         return _run_spoken(args)
 
 

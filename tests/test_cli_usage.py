@@ -319,3 +319,45 @@ def test_partner_names_on_the_command_line_are_stripped(
     assert '"Movisie"' in capsys.readouterr().out
     assert main(["portfolio", models, "--partner", " Movisie ", "--json"]) in (0, 1)
     assert '"Movisie"' in capsys.readouterr().out
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_parser_of_one_command_is_the_whole_parser_s(lang: str) -> None:
+    """``main`` builds only the parsers of the command it runs (start-up): the same ones."""
+    from tocgraph.cli import _MODULES, _parser
+
+    whole = _subparsers(_parser(lang))  # type: ignore[arg-type]
+    assert set(whole) == set(_MODULES)
+    for name in whole:
+        alone = _subparsers(_parser(lang, name))  # type: ignore[arg-type]
+        assert name in alone
+        assert alone[name].format_help() == whole[name].format_help()
+        assert alone[name]._defaults == whole[name]._defaults
+        assert _described(alone[name]) == _described(whole[name])
+
+
+def _described(parser: argparse.ArgumentParser) -> list[dict[str, object]]:
+    """Each action's settings (not the group object it belongs to)."""
+    return [{k: v for k, v in vars(a).items() if k != "container"} for a in parser._actions]
+
+
+@given(st.lists(st.sampled_from(["check", "--lang", "nl", "--la=en", "--help", "x", "--"])))
+def test_the_command_named_is_the_one_argparse_runs(argv: list[str]) -> None:
+    """When ``command_of`` names a command, the whole parser runs that very command."""
+    from tocgraph.cli import _MODULES, _parser
+    from tocgraph.cli.usage import command_of
+
+    named = command_of(argv, _MODULES)
+    if named is None:
+        return
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            args = _parser().parse_args(argv)
+        except SystemExit:
+            return  # a usage error or help: the command's own parser says the same
+    assert args.command == named

@@ -27,7 +27,14 @@ from tocgraph.cli.common import (
     say_error,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
-from tocgraph.cli.usage import asked_lang, default_lang, lang_of, speaking, spoken
+from tocgraph.cli.usage import (
+    asked_lang,
+    command_of,
+    default_lang,
+    lang_of,
+    speaking,
+    spoken,
+)
 
 if TYPE_CHECKING:
     from tocgraph.i18n import Lang
@@ -35,8 +42,12 @@ if TYPE_CHECKING:
 __all__ = ["main", "run"]
 
 
-def _parser(lang: Lang = "en") -> argparse.ArgumentParser:
-    """The parser of every command; ``lang`` is the default of their ``--lang``."""
+def _parser(lang: Lang = "en", command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of ``command`` and its module's others.
+
+    ``lang`` is the default of their ``--lang``. Building the parsers of the
+    commands not run cost about 8 ms of every start (``docs/performance.md``).
+    """
     parser = Parser(
         prog="tocgraph",
         description="Theory-of-Change graphs: check a ToC, see which goals an activity carries.",
@@ -67,21 +78,30 @@ def _parser(lang: Lang = "en") -> argparse.ArgumentParser:
         parser.add_subparsers(dest="command", metavar="COMMAND"),  # sub-parsers are Parsers
     )
 
-    check.add(commands)
-    whatif.add(commands)
-    render.add(commands)
-    report.add(commands)
-    portfolio.add(commands)
-    sheets.add(commands)
-    init.add(commands)
-    schema.add(commands)
-    for name, command in commands.choices.items():
+    for module in _ORDER if command is None else (_MODULES[command],):
+        module.add(commands)
+    for name, sub in commands.choices.items():
         if name not in _WRITE_ONLY:
-            add_max_bytes(command)
-        if any(action.dest == "lang" for action in command._actions):
-            command.set_defaults(lang=lang)
+            add_max_bytes(sub)
+        if any(action.dest == "lang" for action in sub._actions):
+            sub.set_defaults(lang=lang)
     return parser
 
+
+_ORDER = (check, whatif, render, report, portfolio, sheets, init, schema)
+"""The modules that add the commands, in the order ``--help`` lists them."""
+
+_MODULES = {
+    "check": check,
+    **dict.fromkeys(("impact", "critical", "diff", "change-request"), whatif),
+    "render": render,
+    "report": report,
+    "portfolio": portfolio,
+    **dict.fromkeys(("export", "import", "status-update"), sheets),
+    "init": init,
+    "schema": schema,
+}
+"""The module that adds each command (a test checks it against the parsers)."""
 
 _WRITE_ONLY = frozenset({"init", "schema", "import"})
 """Commands that read no YAML document, so take no ``--max-bytes``."""
@@ -120,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             error(str(exc))
             return EXIT_INVALID
     # a --lang before the command is the default of the command's own --lang
-    parser = _parser(asked_lang(arguments) or default)
+    parser = _parser(asked_lang(arguments) or default, command_of(arguments, _MODULES))
     # usage errors follow --lang (tocgraph.cli.usage)
     with speaking(lang := lang_of(arguments, default)):
         try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
@@ -117,6 +117,35 @@ def asked_lang(argv: Sequence[str]) -> Lang | None:
         value = inline if equals else (argv[i + 1] if i + 1 < len(argv) else "")
         lang = _language(value) or lang
     return lang
+
+
+def command_of(argv: Sequence[str], commands: Collection[str]) -> str | None:
+    """The command ``argv`` names, when only the main parser's ``--lang`` comes before it.
+
+    ``None`` for anything else (help, the version, another option, an unknown
+    command): then the whole parser is needed to answer.
+
+    Examples
+    --------
+    >>> names = {"check", "render"}
+    >>> command_of(["check", "x.yaml"], names), command_of(["--lang=nl", "render"], names)
+    ('check', 'render')
+    >>> command_of(["--la", "nl", "check"], names), command_of(["--help"], names)
+    ('check', None)
+    >>> command_of(["chekc", "x.yaml"], names), command_of(["--lang", "check"], names)
+    (None, None)
+    """
+    skip = False
+    for argument in argv:
+        if skip:
+            skip = False
+            continue
+        name, equals, _ = argument.partition("=")
+        if len(name) >= 3 and "--lang".startswith(name):  # as argparse reads it
+            skip = not equals
+            continue
+        return argument if argument in commands else None
+    return None
 
 
 def _language(value: str) -> Lang | None:

@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -186,13 +187,18 @@ def test_keyboard_interrupt_exits_130(
 
 
 @pytest.mark.parametrize(
-    "command",
+    ("command", "expected"),
     [
-        ["render", str(MODEL), "-o", "-", "--format", "dot"],  # render flushes its own output
-        ["check", str(MODEL)],  # flushed by cli.run, after the command
+        # a page larger than the pipe's buffer: the reader left before the command finished
+        (["report", str(MODEL), "-o", "-"], 141),
+        # flushed after the command: its own code stands, 0, 1 or 2 (found by fuzzing: a
+        # closed pipe made an invalid file exit 0, and a `set -o pipefail` gate pass)
+        (["check", str(MODEL)], 0),
+        (["check", str(ROOT / "tests" / "fixtures" / "warnings.yaml"), "--strict"], 1),
+        (["check", str(ROOT / "tests" / "fixtures" / "invalid.yaml")], 2),
     ],
 )
-def test_a_closed_pipe_is_a_quiet_exit(command: list[str]) -> None:
+def test_a_closed_pipe_is_a_quiet_exit(command: list[str], expected: int) -> None:
     argv = [sys.executable, "-m", "tocgraph", *command]
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     with subprocess.Popen(
@@ -205,7 +211,64 @@ def test_a_closed_pipe_is_a_quiet_exit(command: list[str]) -> None:
         code = reader.wait(timeout=60)
     assert "Traceback" not in err
     assert "BrokenPipeError" not in err
-    assert code == 0
+    assert code == expected
+
+
+def _program(argv: list[str], stdout: Any = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return subprocess.run(
+        [sys.executable, "-m", "tocgraph", *argv],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        env=environment,
+    )
+
+
+def test_closed_standard_streams_are_said_or_borne() -> None:
+    """Found by fuzzing: ``>&-`` gave "internal error: AttributeError", and with both
+    streams closed an exit 1 that means findings."""
+    script = (
+        "import os, sys; os.close(1); sys.stdout = None\n"
+        "from tocgraph.cli.process import run\n"
+        f"sys.argv = ['tocgraph', 'check', {str(MODEL)!r}]\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr == "tocgraph: error: cannot write to standard output: Bad file descriptor\n"
+    writes_a_file = script.replace("'check', ", "'render', ").replace(
+        f"{str(MODEL)!r}]", f"{str(MODEL)!r}, '--format', 'dot', '-o', os.devnull]"
+    )
+    done = subprocess.run([sys.executable, "-c", writes_a_file], capture_output=True, text=True)
+    assert done.returncode == 0  # nothing for standard output: no error
+    both = script.replace("sys.stdout = None", "os.close(2); sys.stdout = sys.stderr = None")
+    done = subprocess.run([sys.executable, "-c", both], capture_output=True, text=True)
+    assert done.returncode == 2  # said nowhere, but not 1 (findings) or 0
+
+
+def test_help_and_version_that_cannot_be_written_are_errors() -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    for argv in (["--version"], ["check", "--help"]):
+        with open("/dev/full", "w") as full:
+            done = _program(argv, stdout=full)
+        assert done.returncode == 2, argv
+        assert "cannot write to standard output: No space left on device" in done.stderr
+
+
+def test_ctrl_c_before_the_command_began_is_one_line() -> None:
+    script = (
+        "import sys, tocgraph.cli as cli\n"
+        "def interrupted(*_): raise KeyboardInterrupt\n"
+        "cli._parser = interrupted\n"
+        "sys.argv = ['tocgraph', 'check', 'x.yaml']\n"
+        "cli.run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 130
+    assert done.stderr == "tocgraph: error: interrupted\n"
 
 
 def test_a_bug_is_one_line_and_exit_2(

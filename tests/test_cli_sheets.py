@@ -207,3 +207,52 @@ def test_import_reads_a_windows_1252_csv_folder(here: Path) -> None:
 def test_the_library_names_an_unknown_encoding() -> None:
     with pytest.raises(tocgraph.OptionError, match="unknown encoding 'latin-1'"):
         tocgraph.load_workbook_toc(MODEL, encoding="latin-1")
+
+
+def test_import_never_writes_over_a_csv_file_it_reads(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: ``import DIR -o DIR/nodes.csv`` overwrote the file it had read."""
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "book"]) == 0
+    before = (here / "book" / "nodes.csv").read_bytes()
+    assert main(["import", "book", "-o", "book/nodes.csv"]) == 2
+    assert "is the input book/nodes.csv" in capsys.readouterr().err
+    assert (here / "book" / "nodes.csv").read_bytes() == before
+
+
+def test_a_csv_export_leaves_no_sheet_of_an_earlier_export_behind(here: Path) -> None:
+    """Found by fuzzing: indicators removed from the ToC came back from the old indicators.csv."""
+    politica = MODELS / "politica.yaml"
+    assert main(["export", str(politica), "--to", "csv", "-o", "book"]) == 0
+    smaller = yaml.safe_load(politica.read_text("utf-8"))
+    for section in ("goals", "outcomes", "outputs", "activities"):
+        for node in smaller.get(section) or []:
+            node.pop("indicators", None)
+            links = node.get("contributes_to") or []
+            node["contributes_to"] = [c if isinstance(c, str) else {"to": c["to"]} for c in links]
+            if not node["contributes_to"]:
+                del node["contributes_to"]
+    smaller.pop("assumptions", None)
+    (here / "v2.yaml").write_text(yaml.safe_dump(smaller, allow_unicode=True), "utf-8")
+    assert main(["export", "v2.yaml", "--to", "csv", "-o", "book"]) == 0
+    assert (here / "book" / "indicators.csv").read_text("utf-8").count("\n") == 1  # header only
+    assert main(["import", "book", "-o", "back.yaml"]) == 0
+    assert tocgraph.load("back.yaml") == tocgraph.load("v2.yaml")
+
+
+def test_a_sheet_given_twice_is_refused(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An English and a Dutch file for one sheet: one of them would be read, silently."""
+    assert main(["export", "toc.yaml", "--to", "csv", "-o", "book"]) == 0
+    shutil.copy(here / "book" / "nodes.csv", here / "book" / "knopen.csv")
+    assert main(["import", "book", "--lang", "nl"]) == 2
+    said = capsys.readouterr().err
+    assert "fout[TOC005]: het blad 'nodes' staat er twee keer: knopen.csv en nodes.csv" in said
+
+
+def test_status_update_says_nothing_changed_in_dutch(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tocgraph.load("toc.yaml").activities[0]
+    (here / "progress.csv").write_text(f"id,status\n{first.id},{first.status.value}\n", "utf-8")
+    assert main(["status-update", "toc.yaml", "progress.csv", "--lang", "nl"]) == 0
+    assert "er is niets te schrijven" in capsys.readouterr().err

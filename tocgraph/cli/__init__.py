@@ -14,12 +14,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from tocgraph.cli import check, init, portfolio, render, report, schema, sheets, whatif
 from tocgraph.cli.common import (
     EXIT_INVALID,
-    EXIT_OK,
     Parser,
     add_max_bytes,
     error,
@@ -27,6 +26,14 @@ from tocgraph.cli.common import (
     say_error,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
+from tocgraph.cli.process import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    flushed,
+    run,
+    silence_stdout,
+    system_error,
+)
 from tocgraph.cli.usage import (
     asked_lang,
     command_of,
@@ -154,34 +161,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(args, lang)
 
 
-def run() -> NoReturn:
-    """The program ``tocgraph`` (and ``python -m tocgraph``): :func:`main`, then exit at once.
-
-    Once the command has finished and standard output and error are flushed,
-    the process ends with :func:`os._exit`, skipping the interpreter's
-    teardown: freeing every module and object one by one cost 25 to 40 ms,
-    about a tenth of a ``check`` of a bundled model (``docs/performance.md``),
-    and does nothing a finished command needs. Every file tocgraph writes is
-    closed (and renamed into place) before :func:`main` returns, and
-    tocgraph registers no exit handlers. If flushing fails (a full disk, a
-    closed standard error), the exit takes Python's usual way, which reports
-    it as before; a reader that closed standard output early gets the same
-    quiet exit as in :func:`main`. Library callers use :func:`main`, which only returns.
-    """
-    code = main()
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader stopped early: a quiet exit, as in _run
-        _silence_stdout()
-    except Exception:  # let Python's own exit report it, as it always did
-        raise SystemExit(code) from None
-    try:
-        sys.stderr.flush()
-    except Exception:
-        raise SystemExit(code) from None
-    os._exit(code)
-
-
 def _run(args: argparse.Namespace, lang: Lang = "en") -> int:
     """Run a subcommand: errors tocgraph raises become messages, never tracebacks.
 
@@ -206,16 +185,14 @@ def _run_spoken(args: argparse.Namespace) -> int:
 
             with size_limit(limit):
                 code = int(args.run(args))
-        sys.stdout.flush()  # a full disk or a closed pipe is reported here, in words
-        return code
     except KeyboardInterrupt:
         say_error("cli.err.interrupted")
-        return 130
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_OK
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader left before the command finished
+        silence_stdout()
+        return EXIT_BROKEN_PIPE
     except OSError as exc:  # not a bug: the system refused (standard output on a full disk)
-        _system_error(exc)
+        system_error(exc)
         return EXIT_INVALID
     except InvalidToCError as exc:
         report_diagnostics(exc.diagnostics, getattr(args, "lang", "en"))
@@ -228,26 +205,4 @@ def _run_spoken(args: argparse.Namespace) -> int:
             raise
         say_error("cli.err.internal", error=f"{type(exc).__name__}: {exc}")
         return EXIT_INVALID
-
-
-def _system_error(exc: OSError) -> None:
-    """Say why the system refused; without a file name, it was standard output."""
-    from tocgraph.i18n import render
-    from tocgraph.output import os_reason
-
-    reason = render(os_reason(exc), spoken())
-    if exc.filename is None:
-        _silence_stdout()  # what is left cannot be written either: no second error at exit
-        say_error("cli.err.stdout", reason=reason)
-    else:
-        say_error("cli.err.system", name=str(exc.filename), reason=reason)
-
-
-def _silence_stdout() -> None:
-    """After a closed pipe, send what is left on stdout nowhere (no error at exit)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):  # not a real file, e.g. under capture
-        pass
+    return flushed(code)  # a full disk or a closed pipe is reported here, in words

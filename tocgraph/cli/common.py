@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import re
 import sys
@@ -47,9 +46,10 @@ class Parser(argparse.ArgumentParser):
     """
 
     def _print_message(self, message: str, file: Any = None) -> None:
+        # not silenced, as argparse does: help or a version that cannot be written is an
+        # error the program says (tocgraph.cli.process), not an exit 0 with nothing shown
         if message:
-            with contextlib.suppress(AttributeError, OSError):  # as argparse does
-                write_text(message, file or sys.stderr)
+            write_text(message, file or sys.stderr)
 
     def usage_in(self, lang: Lang) -> str:
         """The usage line, its ``usage:`` worded in ``lang`` (by the help formatter)."""

@@ -168,7 +168,16 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
-    return EXIT_OK if write_or_report(args.output, text, [args.path], args.lang) else EXIT_INVALID
+    inputs = _read_from(args.path)
+    return EXIT_OK if write_or_report(args.output, text, inputs, args.lang) else EXIT_INVALID
+
+
+def _read_from(path: str) -> list[str]:
+    """``path`` and, for a folder of CSV files, every file in it: none may be overwritten."""
+    folder = Path(path)
+    if not folder.is_dir():
+        return [path]
+    return [path, *sorted(str(file) for file in folder.iterdir())]
 
 
 def _run_status_update(args: argparse.Namespace) -> int:
@@ -178,12 +187,12 @@ def _run_status_update(args: argparse.Namespace) -> int:
         args.toc, args.progress, args.output, args.lang, encoding=args.encoding
     )
     if text is None:
-        write_text(
-            "tocgraph: every status in the sheet is the ToC's; nothing to write\n", sys.stderr
-        )
+        from tocgraph.i18n import text as say
+
+        write_text(f"tocgraph: {say('cli.status_update.same', args.lang)}\n", sys.stderr)
         return EXIT_OK
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
-    inputs = [args.toc, args.progress]
+    inputs = [args.toc, *_read_from(args.progress)]
     return EXIT_OK if write_or_report(args.output, text, inputs, args.lang) else EXIT_INVALID

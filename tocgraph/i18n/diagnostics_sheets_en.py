@@ -33,6 +33,10 @@ CATALOGUE: dict[str, str] = {
         "allowed columns: {columns} (or Dutch: {dutch}); clear the header of a column of notes"
     ),
     "d.workbook.column_twice": "column '{column}' appears twice",
+    "d.workbook.sheet_twice": "the sheet '{sheet}' is given twice: {first} and {second}",
+    "dh.workbook.sheet_twice": (
+        "remove one of them (an English and a Dutch name, or a file left by an earlier export?)"
+    ),
     "d.workbook.field_twice": "field '{field}' appears twice in sheet {sheet}",
     "dh.workbook.keep_one": "keep one",
     "d.workbook.no_toc": "missing sheet 'ToC'",

@@ -36,6 +36,11 @@ CATALOGUE: dict[str, str] = {
         "maak de kop van een kolom met notities leeg"
     ),
     "d.workbook.column_twice": "kolom '{column}' komt twee keer voor",
+    "d.workbook.sheet_twice": "het blad '{sheet}' staat er twee keer: {first} en {second}",
+    "dh.workbook.sheet_twice": (
+        "verwijder er één (een Engelse en een Nederlandse naam, of een bestand van een eerdere "
+        "export?)"
+    ),
     "d.workbook.field_twice": "veld '{field}' komt twee keer voor in blad {sheet}",
     "dh.workbook.keep_one": "houd er één",
     "d.workbook.no_toc": "het blad 'ToC' ontbreekt",

@@ -98,6 +98,7 @@ CATALOGUE: dict[str, str] = {
     "usage.no_command": "no command given; 'tocgraph --help' lists the commands",
     "usage.date": "{value} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'",
     # --- errors of the command line itself and of its output files ---
+    "cli.status_update.same": "every status in the sheet is the ToC's; nothing to write",
     "cli.err.stdin_twice": "'-' (standard input) can be named only once",
     "cli.err.no_yaml": "no .yaml files found in {paths}",
     "cli.err.format_mismatch": "--format {fmt} does not match the output file name {output}",

@@ -109,6 +109,9 @@ CATALOGUE: dict[str, str] = {
     "usage.no_command": "geen opdracht gegeven; 'tocgraph --help' noemt de opdrachten",
     "usage.date": "{value} is geen datum; schrijf JJJJ-MM-DD (bijvoorbeeld 2025-01-31) of 'today'",
     # --- errors of the command line itself and of its output files ---
+    "cli.status_update.same": (
+        "elke status in het blad is al die van de ToC; er is niets te schrijven"
+    ),
     "cli.err.stdin_twice": "'-' (standaardinvoer) kan maar één keer genoemd worden",
     "cli.err.no_yaml": "geen .yaml-bestanden gevonden in {paths}",
     "cli.err.format_mismatch": (

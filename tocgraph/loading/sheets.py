@@ -177,8 +177,10 @@ def read_grids(
     if folder.is_dir():
         for file in sorted(folder.iterdir()):
             key = wanted.get(file.stem.strip().lower())
-            if file.suffix.lower() != ".csv" or key is None or key in found:
+            if file.suffix.lower() != ".csv" or key is None:
                 continue
+            if key in found:
+                _sheet_twice(key, found[key].title, file.name, source)
             found[key] = _csv_grid(file, f"{source}/{file.name}", encoding)
         return found
     try:
@@ -189,8 +191,10 @@ def read_grids(
         raise _unreadable(source, f"{type(exc).__name__}: {exc}") from None
     for sheet in book.worksheets:
         key = wanted.get(sheet.title.strip().lower())
-        if key is None or key in found:
+        if key is None:
             continue
+        if key in found:
+            _sheet_twice(key, found[key].title, sheet.title, source)
         found[key] = _sheet_grid(sheet, source)
     if first is not None and first not in found and book.worksheets:
         found[first] = _sheet_grid(book.worksheets[0], source)
@@ -267,6 +271,13 @@ def _csv_grid(file: Path, shown: str, encoding: str = "utf-8") -> Grid:
     except (OSError, UnicodeError, csv.Error) as exc:
         raise _unreadable(shown, str(exc)) from None
     return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)
+
+
+def _sheet_twice(key: str, first: str, second: str, source: str) -> None:
+    """TOC005: two sheets (or files) of one workbook are the same sheet; one would be lost."""
+    message = phrase("d.workbook.sheet_twice", sheet=key, first=first, second=second)
+    hint = phrase("dh.workbook.sheet_twice")
+    raise InvalidToCError([diagnostic("TOC005", message, hint, source)])
 
 
 def _is_utf8(raw: bytes) -> bool:

@@ -223,15 +223,32 @@ def safe_csv_cell(value: Cell) -> str:
 
 
 def csv_files(toc: ToC) -> dict[str, str]:
-    """The workbook as CSV texts by file name (``toc.csv``, ``nodes.csv``, ``links.csv``)."""
+    """The workbook as CSV texts by file name (``toc.csv``, ``nodes.csv``, ``links.csv``, ...).
+
+    Every sheet is written, an optional one with its header alone when the ToC
+    has nothing for it. So exporting into the folder of an earlier export leaves
+    none of that export's sheets behind, for ``import`` to read back (found by
+    fuzzing: removed indicators and assumptions came back).
+    """
     files = {}
-    for name, rows in toc_sheets(toc).items():
+    sheets = toc_sheets(toc)
+    for name, columns in _OPTIONAL_SHEETS.items():
+        sheets.setdefault(name, [list(columns)])
+    for name, rows in sheets.items():
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; a CR in a cell is quoted
         for row in rows:
             writer.writerow([safe_csv_cell(cell) for cell in row])
         files[f"{name.lower()}.csv"] = out.getvalue()
     return files
+
+
+_OPTIONAL_SHEETS = {
+    "Indicators": INDICATOR_COLUMNS,
+    "Measurements": MEASUREMENT_COLUMNS,
+    "Assumptions": ASSUMPTION_COLUMNS,
+    "Evidence": EVIDENCE_COLUMNS,
+}
 
 
 _FIXED_TIME = "2000-01-01T00:00:00Z"

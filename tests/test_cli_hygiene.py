@@ -356,3 +356,32 @@ def test_the_program_ends_with_the_code_and_every_byte(
     assert done.stdout == expected.out
     assert done.stderr == expected.err
     assert done.stdout or done.stderr
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_output_cut_short_by_the_system_is_an_error(unbuffered: str, tmp_path: Path) -> None:
+    """Found by fuzzing: on a full disk, unbuffered (``PYTHONUNBUFFERED``, common in
+    containers), a report was cut to 20,480 bytes with exit 0 and no word."""
+    import resource
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_480, 20_480))
+
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        environment["PYTHONUNBUFFERED"] = unbuffered
+    page = tmp_path / "page.html"
+    politica = str(ROOT / "models" / "politica.yaml")
+    with page.open("w") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "tocgraph", "report", politica, "-o", "-"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            env=environment,
+            preexec_fn=small_files,  # a limit for the child alone
+        )
+    assert done.returncode == 2
+    assert done.stderr == "tocgraph: error: cannot write to standard output: File too large\n"
+    assert page.stat().st_size <= 20_480

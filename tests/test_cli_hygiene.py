@@ -385,3 +385,43 @@ def test_output_cut_short_by_the_system_is_an_error(unbuffered: str, tmp_path: P
     assert done.returncode == 2
     assert done.stderr == "tocgraph: error: cannot write to standard output: File too large\n"
     assert page.stat().st_size <= 20_480
+
+
+def test_json_is_the_same_escaped_text_on_stdout_and_in_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: portfolio --json printed U+202E raw, and change-request JSON
+    differed between -o - and -o FILE."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pf").mkdir()
+    (tmp_path / "pf" / "t.yaml").write_text(
+        "tocgraph: 1\nid: bidi\npartners: ['abc\\u202eevil']\ngoals:\n  - {id: G1, title: g}\n"
+        "activities:\n  - {id: A1, title: a, partner: 'abc\\u202eevil', contributes_to: [G1]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "cr.yaml").write_text(
+        "tocgraph-change: 1\ntoc: pf/t.yaml\ntitle: t\ndate: 2025-01-01\n"
+        "changes:\n  - stop: A1\n    rationale: 'r\\u202eR'\n",
+        encoding="utf-8",
+    )
+    for argv in (
+        ["portfolio", "pf", "--json", "--as-of", "2025-01-01"],
+        ["change-request", "cr.yaml", "--format", "json"],
+    ):
+        assert main([*argv, "-o", "-"]) in (0, 1)  # 1: the stop costs G1 its support
+        shown = capsys.readouterr().out
+        assert "\u202e" not in shown
+        assert "\\u202e" in shown
+        assert main([*argv, "-o", "out.json"]) in (0, 1)
+        assert (tmp_path / "out.json").read_text("utf-8") == shown
+
+
+def test_the_wrote_line_shows_a_line_break_in_the_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a name with a line break printed a second, forged, line."""
+    name = str(tmp_path / "a\ntocgraph: error: forged.mmd")
+    assert main(["render", str(MODEL), "--format", "mmd", "-o", name]) == 0
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1
+    assert "a\\x0atocgraph: error: forged.mmd" in said

@@ -175,13 +175,15 @@ def write_or_report(path: str, data: str | bytes, inputs: Sequence[str], lang: L
     from tocgraph.errors import OutputError
     from tocgraph.i18n import text
     from tocgraph.output import write_output
+    from tocgraph.report.escape import terminal
 
     try:
         write_output(path, data, inputs=inputs)
     except OutputError as exc:
         output_error(exc)
         return False
-    write_text(f"tocgraph: {text('cli.wrote', lang, path=path)}\n", sys.stderr)
+    shown = terminal(path)  # a line break in the name cannot start a line of its own
+    write_text(f"tocgraph: {text('cli.wrote', lang, path=shown)}\n", sys.stderr)
     return True
 
 
@@ -208,7 +210,12 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud80
 
 
 def print_json(value: object) -> None:
-    """``value`` as indented JSON on stdout.
+    """``value`` as indented JSON on stdout (see :func:`json_text`)."""
+    sys.stdout.write(json_text(value))
+
+
+def json_text(value: object) -> str:
+    """``value`` as indented JSON and a line break, the same on stdout and in a file.
 
     Control characters, bidi marks and lone surrogates are ``\\uXXXX`` escapes, so
     the text is valid UTF-8 and harmless on a terminal; other text stays readable.
@@ -216,8 +223,7 @@ def print_json(value: object) -> None:
     import json  # not for the text reports: start-up
 
     text = json.dumps(value, indent=2, ensure_ascii=False)
-    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    sys.stdout.write(text + "\n")
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def write_text(report: str, stream: IO[str] | None = None) -> None:

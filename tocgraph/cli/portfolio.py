@@ -13,6 +13,7 @@ from tocgraph.cli.common import (
     add_common,
     add_partners,
     input_path,
+    json_text,
     output_path,
     write_or_report,
     write_text,
@@ -78,9 +79,7 @@ def _run_portfolio(args: argparse.Namespace) -> int:
     checked = portfolio_folder(args.dir, args.policy, args.partner, as_of=args.as_of)
     fmt = "json" if args.json else args.format or "text"
     if fmt == "json":
-        import json
-
-        report = json.dumps(checked.to_dict(args.lang), indent=2, ensure_ascii=False) + "\n"
+        report = json_text(checked.to_dict(args.lang))
     elif fmt == "html":
         report = portfolio_html(checked, args.lang)
     else:

@@ -137,6 +137,7 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
     from tocgraph.errors import OutputError
     from tocgraph.i18n import text
     from tocgraph.output import write_outputs
+    from tocgraph.report.escape import terminal
 
     made = not folder.exists()
     try:
@@ -157,7 +158,8 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
                 folder.rmdir()
         return EXIT_INVALID
     for path in written:
-        write_text(f"tocgraph: {text('cli.wrote', args.lang, path=str(path))}\n", sys.stderr)
+        shown = terminal(str(path))  # a line break in the name cannot start a line of its own
+        write_text(f"tocgraph: {text('cli.wrote', args.lang, path=shown)}\n", sys.stderr)
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from tocgraph.cli.common import (
     EXIT_FINDINGS,
@@ -14,6 +15,7 @@ from tocgraph.cli.common import (
     error,
     folder_path,
     input_path,
+    json_text,
     load_or_report,
     output_error,
     output_path,
@@ -237,9 +239,7 @@ def _run_change_request(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     reviewed = review_change_file(args.path, root=args.root, policy=args.policy)  # main() reports
     if args.format == "json":
-        import json
-
-        report = json.dumps(reviewed.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        report = json_text(reviewed.to_dict())
     elif args.format == "html":
         report = change_request_html(reviewed, args.lang, diagram=not args.no_diagram)
     else:
@@ -247,6 +247,8 @@ def _run_change_request(args: argparse.Namespace) -> int:
     if writing:
         if not write_or_report(args.output, report, [*inputs, reviewed.baseline], args.lang):
             return EXIT_INVALID
+    elif args.format == "json":
+        sys.stdout.write(report)  # escaped as JSON already: the same bytes as in a file
     else:
         write_text(report)
     return EXIT_FINDINGS if reviewed.review.goals_at_risk() else EXIT_OK

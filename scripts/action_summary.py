@@ -27,6 +27,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from tocgraph.i18n import text
+from tocgraph.report.escape import markdown_code
+
 __all__ = ["change_requests", "main", "summary"]
 
 CHANGE_HEADER = re.compile(rb"^tocgraph-change\s*:", re.MULTILINE)
@@ -86,13 +89,15 @@ def summary(
         options = [*paths, "--lang", lang, *(["--strict"] if strict else [])]
         result = _tocgraph(["check", *options])
         code = max(code, result.returncode)
-        verdict = {0: "passed", 1: "has warnings", 2: "found invalid files"}.get(
-            result.returncode, f"failed (exit {result.returncode})"
+        verdict = (
+            text(f"action.check.{result.returncode}", lang)
+            if result.returncode in (0, 1, 2)
+            else text("action.check.failed", lang, code=result.returncode)
         )
         parts.append(f"## tocgraph check {verdict}\n\n" + _fence(result.stdout + result.stderr))
     files = change_requests(requests)
     if requests and not files:
-        parts.append("## tocgraph change requests\n\nNo change requests found.\n")
+        parts.append(text("action.no_requests", lang) + "\n")
     with tempfile.TemporaryDirectory() as scratch:
         for number, path in enumerate(files):
             report = Path(scratch) / f"report-{number}.md"
@@ -101,9 +106,9 @@ def summary(
             if report.is_file():
                 parts.append(report.read_text(encoding="utf-8"))
             else:
-                parts.append(
-                    f"## Change request `{path}` could not be read\n\n" + _fence(result.stderr)
-                )
+                # the name in a code span that no backtick or line break in it can leave
+                heading = text("action.unreadable", lang, path=markdown_code(str(path)))
+                parts.append(f"## {heading}\n\n" + _fence(result.stderr))
     return "\n".join(parts), code
 
 

@@ -147,5 +147,25 @@ def test_the_action_step_runs_in_bash(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr  # the warnings fixture under strict
     text = summary.read_text(encoding="utf-8")
-    assert "## tocgraph check has warnings" in text
+    assert "## tocgraph check heeft waarschuwingen" in text  # TOCGRAPH_LANG=nl
     assert "Wijzigingsverzoek 2025-1" in text
+
+
+def test_a_file_name_cannot_forge_the_summary_and_dutch_is_dutch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step_summary: Path
+) -> None:
+    """Found by fuzzing: an unreadable change request's name went raw into a heading, so a
+    name with a backtick and line breaks added a link and a heading of its own."""
+    shutil.copy(ROOT / "models" / "politica.yaml", tmp_path / "toc.yaml")
+    (tmp_path / "crs").mkdir()
+    name = "x` [Approved](https:evil.example) `\n\n# All change requests approved\n\n`y.yaml"
+    (tmp_path / "crs" / name).write_text("tocgraph-change: 1\ntoc: ../toc.yaml\ntitle: t\n")
+    monkeypatch.chdir(tmp_path)
+    assert _script().main(["--paths", "toc.yaml", "--change-requests", "crs", "--lang", "nl"]) == 2
+    text = step_summary.read_text(encoding="utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings == [
+        "## tocgraph check geslaagd",
+        "## Wijzigingsverzoek `` crs/x` [Approved](https:evil.example) `  # All change requests "
+        "approved  `y.yaml `` kon niet worden gelezen",
+    ]

@@ -99,6 +99,12 @@ CATALOGUE: dict[str, str] = {
     "usage.date": "{value} is not a date; write YYYY-MM-DD (e.g. 2025-01-31) or 'today'",
     # --- errors of the command line itself and of its output files ---
     "cli.status_update.same": "every status in the sheet is the ToC's; nothing to write",
+    "action.check.0": "passed",
+    "action.check.1": "has warnings",
+    "action.check.2": "found invalid files",
+    "action.check.failed": "failed (exit {code})",
+    "action.no_requests": "## tocgraph change requests\n\nNo change requests found.",
+    "action.unreadable": "Change request {path} could not be read",
     "cli.err.stdin_twice": "'-' (standard input) can be named only once",
     "cli.err.no_yaml": "no .yaml files found in {paths}",
     "cli.err.format_mismatch": "--format {fmt} does not match the output file name {output}",

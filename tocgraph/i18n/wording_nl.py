@@ -112,6 +112,12 @@ CATALOGUE: dict[str, str] = {
     "cli.status_update.same": (
         "elke status in het blad is al die van de ToC; er is niets te schrijven"
     ),
+    "action.check.0": "geslaagd",
+    "action.check.1": "heeft waarschuwingen",
+    "action.check.2": "vond ongeldige bestanden",
+    "action.check.failed": "mislukt (afsluitcode {code})",
+    "action.no_requests": "## tocgraph wijzigingsverzoeken\n\nGeen wijzigingsverzoeken gevonden.",
+    "action.unreadable": "Wijzigingsverzoek {path} kon niet worden gelezen",
     "cli.err.stdin_twice": "'-' (standaardinvoer) kan maar één keer genoemd worden",
     "cli.err.no_yaml": "geen .yaml-bestanden gevonden in {paths}",
     "cli.err.format_mismatch": (

@@ -37,8 +37,10 @@ def export_toc_file(path: str | Path, fmt: str) -> bytes | str | dict[str, str]:
 
     Examples
     --------
-    >>> sorted(export_toc_file("models/worden-wie-je-bent.yaml", "csv"))
-    ['links.csv', 'nodes.csv', 'toc.csv']
+    >>> files = export_toc_file("models/worden-wie-je-bent.yaml", "csv")
+    >>> sorted(files)[:4], sorted(files)[4:]
+    (['assumptions.csv', 'evidence.csv', 'indicators.csv', 'links.csv'], \
+['measurements.csv', 'nodes.csv', 'toc.csv'])
     """
     toc = load_input(path).toc
     if fmt == "xlsx":

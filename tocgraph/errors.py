@@ -71,8 +71,7 @@ class CodeInfo:
     severity
         ``"error"`` (the file is rejected) or ``"warning"`` (reported, analysis runs).
     summary
-        A short English description used in documentation.
-    """
+        A short English description used in documentation."""
 
     severity: Severity
     summary: str
@@ -118,6 +117,7 @@ CODES: dict[str, CodeInfo] = {
     "TOC304": CodeInfo("warning", "goal has a single point of failure"),
     "TOC305": CodeInfo("warning", "activity status is unclear"),
     "TOC306": CodeInfo("warning", "node with several contributors does not state requires"),
+    "TOC307": CodeInfo("warning", "partner names differ only in case, spaces or hidden characters"),
     "TOC320": CodeInfo("warning", "the activities' budgets exceed the subsidy ceiling"),
     "TOC321": CodeInfo("warning", "an assumption is named on no link"),
     "TOC331": CodeInfo("warning", "goal or outcome has no indicator"),

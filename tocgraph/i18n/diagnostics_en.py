@@ -327,4 +327,12 @@ CATALOGUE: dict[str, str] = {
     "dl.error": "error",
     "dl.warning": "warning",
     "dl.hint": "hint",
+    "w.TOC307": (
+        "partner {first} is also written {others}: they differ only in case, spaces or hidden "
+        "characters"
+    ),
+    "h.TOC307": (
+        "write the name one way everywhere: the what-if of a partner that drops out stops only "
+        "the activities whose partner is written exactly as given"
+    ),
 }

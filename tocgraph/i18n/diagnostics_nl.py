@@ -396,4 +396,12 @@ CATALOGUE: dict[str, str] = {
     "dl.error": "fout",
     "dl.warning": "waarschuwing",
     "dl.hint": "tip",
+    "w.TOC307": (
+        "partner {first} staat er ook als {others}: ze verschillen alleen in hoofdletters, "
+        "spaties of onzichtbare tekens"
+    ),
+    "h.TOC307": (
+        "schrijf de naam overal op één manier: de wat-als van een partner die afhaakt, zet alleen "
+        "de activiteiten stop waarvan de partner precies zo geschreven is"
+    ),
 }

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from tocgraph.analysis.assessment import Assessment, assess, display_order
 from tocgraph.analysis.budget import BudgetTotals, budget_totals, budget_warnings
 from tocgraph.analysis.monitoring import Monitoring, monitor
+from tocgraph.analysis.partners import partner_warnings
 from tocgraph.errors import Diagnostic, InvalidToCError, sort_diagnostics
 from tocgraph.i18n import Lang, localize
 from tocgraph.loading.discover import folder_entries
@@ -257,6 +258,13 @@ def check_document(document: Document, *, as_of: dt.date | None = None) -> Check
     located += [
         dataclasses.replace(w, path=document.source, line=line, column=column)
         for w in budget_warnings(budget)
+    ]
+    line, column = document.keys.get("partners", document.keys.get("lead", (None, None)))
+    located += [
+        document.locate(w)
+        if w.node is not None
+        else dataclasses.replace(w, path=document.source, line=line, column=column)
+        for w in partner_warnings(document.toc)
     ]
     warnings = sort_diagnostics(located)
     return CheckedFile(

@@ -1,0 +1,69 @@
+"""TOC307: partner names that read the same but are written differently."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import tocgraph
+from tocgraph.analysis.partners import partner_warnings
+from tocgraph.i18n import localize
+from tocgraph.schema.model import ToC
+
+_HIDDEN = ["\u200b", "\u200d", "\u200e", "\u00ad", "\ufeff", "\u2060"]
+
+
+def _toc(partners: list[str], listed: list[str] | None = None) -> ToC:
+    data: dict[str, object] = {
+        "tocgraph": 1,
+        "id": "t",
+        "goals": [{"id": "G1", "title": "g", "requires": "any"}],
+        "activities": [
+            {"id": f"A{i}", "title": "a", "partner": name, "contributes_to": ["G1"]}
+            for i, name in enumerate(partners, start=1)
+        ],
+    }
+    if listed is not None:
+        data["partners"] = listed
+    return tocgraph.from_dict(data)
+
+
+def test_case_spaces_and_hidden_characters_are_one_name_written_twice() -> None:
+    toc = _toc(["Movisie", "movisie", "Movisie\u200b", "Rutgers", "Rutgers  Stichting"])
+    (found,) = partner_warnings(toc)
+    assert found.code == "TOC307"
+    assert found.node == "A2"  # the first activity with a second way of writing it
+    assert "'Movisie' is also written 'movisie', 'Movisie\\u200b'" in found.message
+    assert "staat er ook als" in localize(found, "nl").message
+
+
+def test_names_that_differ_in_letters_are_two_partners() -> None:
+    assert partner_warnings(_toc(["Movisie", "Movisie NL", "Rutgers", "COC Nederland"])) == ()
+    assert partner_warnings(_toc(["Movisie", "Movisie", "Movisie"])) == ()  # the same way
+
+
+def test_a_list_holding_both_is_warned_at_the_list() -> None:
+    (found,) = partner_warnings(_toc([], ["Movisie", "MOVISIE"]))
+    assert found.node is None
+    checked = tocgraph.check_file("models/politica.yaml")
+    assert "TOC307" not in [w.code for w in checked.warnings]
+
+
+@given(
+    st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=12),
+    st.sampled_from(_HIDDEN),
+    st.integers(0, 12),
+    st.booleans(),
+)
+def test_any_hidden_character_or_case_change_is_found(
+    name: str, hidden: str, where: int, upper: bool
+) -> None:
+    other = name[:where] + hidden + name[where:]
+    if upper:
+        other = other.upper()
+    if other.strip() == name.strip() or not other.strip():
+        return
+    if other.replace(hidden, "").casefold() != name.casefold():
+        return  # upper() changed a letter itself (dotless i becomes I): another name
+    found = partner_warnings(_toc([name, other]))
+    assert [w.code for w in found] == ["TOC307"]

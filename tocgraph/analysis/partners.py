@@ -1,0 +1,65 @@
+"""Partner names that read the same but are written differently (TOC307).
+
+The what-if of a partner that drops out stops the activities whose partner is
+written exactly as given, so ``Movisie`` and ``movisie`` (or a name with a
+hidden zero-width space, copied from a web page) are two partners to it. Such
+names are compared after Unicode's compatibility normalisation, with case,
+runs of spaces and invisible formatting characters (zero-width spaces and
+joiners, direction marks, the byte-order mark, soft hyphens) set aside.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from tocgraph.errors import Diagnostic, phrase
+from tocgraph.i18n import diagnostic
+from tocgraph.schema.model import ToC
+
+__all__ = ["partner_warnings"]
+
+
+def partner_warnings(toc: ToC) -> tuple[Diagnostic, ...]:
+    """One TOC307 warning per partner name written in more than one way.
+
+    Placed at the first activity (in file order) with a second way of writing
+    it, or at ``partners`` when only the list and the lead differ.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> text = (
+    ...     "tocgraph: 1\\nid: x\\ngoals: [{id: G1, title: g}]\\nactivities:\\n"
+    ...     "  - {id: A1, title: a, partner: Movisie, contributes_to: [G1]}\\n"
+    ...     "  - {id: A2, title: b, partner: movisie, contributes_to: [G1]}\\n"
+    ... )
+    >>> [(w.code, w.node, w.message) for w in partner_warnings(tocgraph.loads(text))]
+    [('TOC307', 'A2', "partner 'Movisie' is also written 'movisie': they differ only in case, \
+spaces or hidden characters")]
+    """
+    ways: dict[str, list[str]] = {}
+    first_at: dict[str, str | None] = {}
+    listed = (*(toc.partners or ()), *([toc.lead] if toc.lead else []))
+    named: list[tuple[str, str | None]] = [(name, None) for name in listed]
+    named += [(a.partner, a.id) for a in toc.activities if a.partner]
+    for name, node in named:
+        key = _key(name)
+        spellings = ways.setdefault(key, [])
+        if name not in spellings:
+            spellings.append(name)
+            if len(spellings) > 1 and first_at.get(key) is None:  # an activity, where there is one
+                first_at[key] = node
+    found = []
+    for key, spellings in ways.items():
+        if len(spellings) < 2:
+            continue
+        first, *others = (repr(name) for name in spellings)  # hidden characters as \\uXXXX
+        message = phrase("w.TOC307", first=first, others=", ".join(others))
+        found.append(diagnostic("TOC307", message, phrase("h.TOC307"), node=first_at[key]))
+    return tuple(found)
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.casefold().split())

@@ -156,10 +156,10 @@ def phases(model: str, repeat: int) -> tuple[dict[str, float], str]:
 
 def loaded_heavy(argv: Sequence[str]) -> list[str]:
     """The heavy libraries that ``python -m tocgraph ARGV`` imports."""
+    # main(), not the program: the program ends with os._exit, before this could print
     code = (
-        "import sys, runpy; sys.argv = ['tocgraph', *sys.argv[1:]]\n"
-        "try:\n    runpy.run_module('tocgraph', run_name='__main__')\n"
-        "except SystemExit:\n    pass\n"
+        "import sys, contextlib, io\nfrom tocgraph.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    main(sys.argv[1:])\n"
         f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
     )
     done = subprocess.run(

@@ -425,3 +425,26 @@ def test_the_wrote_line_shows_a_line_break_in_the_name(
     said = capsys.readouterr().err
     assert said.count("\n") == 1
     assert "a\\x0atocgraph: error: forged.mmd" in said
+
+
+def test_a_profiler_still_writes_its_report(tmp_path: Path) -> None:
+    """The program skips the interpreter's teardown, but not under a profiler (or coverage)."""
+    report = tmp_path / "check.prof"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cProfile",
+            "-o",
+            str(report),
+            "-m",
+            "tocgraph",
+            "check",
+            str(MODEL),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert report.stat().st_size > 0

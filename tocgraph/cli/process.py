@@ -48,7 +48,9 @@ def run() -> NoReturn:
     about a tenth of a ``check`` of a bundled model (``docs/performance.md``),
     and does nothing a finished command needs. Every file tocgraph writes is
     closed (and renamed into place) before ``main`` returns, and tocgraph
-    registers no exit handlers. Library callers use ``main``, which only returns.
+    registers no exit handlers. Under a profiler or a coverage tool (a trace or
+    profile function is set) the exit takes Python's usual way, so that the
+    tool can write its report. Library callers use ``main``, which only returns.
     """
     from tocgraph.cli import main
 
@@ -67,6 +69,8 @@ def run() -> NoReturn:
     code = flushed(code)  # what --help or --version printed
     with contextlib.suppress(OSError, ValueError):  # else nothing more can be said
         sys.stderr.flush()
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        raise SystemExit(code)  # a profiler or coverage tool: it writes its report at exit
     os._exit(code)
 
 

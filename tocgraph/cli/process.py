@@ -136,7 +136,7 @@ def _prepare_streams() -> None:
     """
     if sys.stdout is None:
         sys.stdout = _Closed()
-    elif isinstance(getattr(sys.stdout, "buffer", None), io.RawIOBase):
+    elif isinstance(getattr(sys.stdout, "buffer", None), io.FileIO):  # not a Windows console
         raw = io.FileIO(sys.stdout.fileno(), "w", closefd=False)
         sys.stdout = io.TextIOWrapper(
             io.BufferedWriter(raw),

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tocgraph.errors import Diagnostic, InvalidToCError, phrase
+from tocgraph.errors import InvalidToCError, phrase
 from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
-from tocgraph.loading.sheets import Cell, read_grids
+from tocgraph.loading.sheets import Cell, header_columns, read_grids
 from tocgraph.schema.change import TEXT_LIMIT
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
 from tocgraph.schema.translate import status_hint
@@ -65,7 +65,6 @@ def read_progress(path: str | Path, toc: ToC, *, encoding: str = "utf-8") -> lis
     source = str(path)
     names = {"progress": ("progress", "voortgang")}
     grid = read_grids(path, names, first="progress", encoding=encoding).get("progress")
-    problems: list[Diagnostic] = []
     if grid is None and Path(path).is_dir():  # a folder without progress.csv or voortgang.csv
         message, hint = phrase("d.progress.no_file"), phrase("dh.progress.no_file")
         raise InvalidToCError([diagnostic("TOC001", message, hint, source)])
@@ -73,39 +72,12 @@ def read_progress(path: str | Path, toc: ToC, *, encoding: str = "utf-8") -> lis
         raise InvalidToCError(
             [diagnostic("TOC103", phrase("d.progress.empty"), phrase("dh.progress.empty"), source)]
         )
-    aliases = {a: k for k, names in _COLUMNS.items() for a in names}
-    columns: dict[int, str] = {}
-    for index, (value, cell) in enumerate(grid.rows[0]):
-        key = aliases.get(str(value).lower().replace(" ", "_")) if value is not None else None
-        if value is not None and key is None:
-            problems.append(
-                diagnostic(
-                    "TOC101",
-                    phrase("d.sheet.unknown_column", column=str(value)),
-                    phrase("dh.progress.columns"),
-                    cell.name(),
-                )
-            )
-        elif key in columns.values():  # one of the two would silently be lost
-            problems.append(
-                diagnostic(
-                    "TOC005",
-                    phrase("d.workbook.column_twice", column=str(value)),
-                    phrase("dh.workbook.keep_one"),
-                    cell.name(),
-                )
-            )
-        elif key is not None:
-            columns[index] = key
-    problems += [
-        diagnostic(
-            "TOC101",
-            phrase("d.sheet.overflow", value=repr(value)),
-            phrase("dh.sheet.overflow"),
-            cell.name(),
-        )
-        for value, cell in grid.overflow()
-    ]
+    columns, problems = header_columns(
+        grid,
+        _COLUMNS,
+        lambda column: phrase("d.sheet.unknown_column", column=column),
+        phrase("dh.progress.columns"),
+    )
     for needed in ("id", "status"):
         if needed not in columns.values():
             problems.append(

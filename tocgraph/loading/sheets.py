@@ -16,12 +16,12 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tocgraph.errors import InvalidToCError, OptionError, phrase
+from tocgraph.errors import Diagnostic, InvalidToCError, OptionError, Phrase, phrase
 from tocgraph.i18n import diagnostic
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "as_int",
     "check_encoding",
     "column_letter",
+    "header_columns",
     "read_grids",
 ]
 
@@ -271,6 +272,42 @@ def _csv_grid(file: Path, shown: str, encoding: str = "utf-8") -> Grid:
     except (OSError, UnicodeError, csv.Error) as exc:
         raise _unreadable(shown, str(exc)) from None
     return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)
+
+
+def header_columns(
+    grid: Grid,
+    known: Mapping[str, Iterable[str]],
+    unknown: Callable[[str], Phrase],
+    hint: Phrase,
+) -> tuple[dict[int, str], list[Diagnostic]]:
+    """Column index -> canonical name from ``grid``'s header row, and the problems in it.
+
+    ``known`` maps each canonical name to the headers accepted for it (lower
+    case, spaces as underscores). A header that is none of them is TOC101,
+    worded by ``unknown(header)`` and ``hint``; a column named twice is TOC005
+    (one of the two would be lost); a CSV value right of the header's last
+    field is TOC101 (:meth:`Grid.overflow`). A column without a header holds notes.
+    """
+    aliases = {alias: key for key, names in known.items() for alias in names}
+    found: dict[int, str] = {}
+    problems: list[Diagnostic] = []
+    for index, (value, cell) in enumerate(grid.rows[0] if grid.rows else ()):
+        if value is None:
+            continue
+        key = aliases.get(str(value).lower().replace(" ", "_"))
+        if key is None:
+            problems.append(diagnostic("TOC101", unknown(str(value)), hint, cell.name()))
+        elif key in found.values():
+            message = phrase("d.workbook.column_twice", column=str(value))
+            problems.append(
+                diagnostic("TOC005", message, phrase("dh.workbook.keep_one"), cell.name())
+            )
+        else:
+            found[index] = key
+    for value, cell in grid.overflow():
+        message = phrase("d.sheet.overflow", value=repr(value))
+        problems.append(diagnostic("TOC101", message, phrase("dh.sheet.overflow"), cell.name()))
+    return found, problems
 
 
 def _sheet_twice(key: str, first: str, second: str, source: str) -> None:

@@ -20,7 +20,7 @@ from tocgraph.hints import known_phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.document import TOC, check_mapping
 from tocgraph.loading.load import collector_paused, validate_toc
-from tocgraph.loading.sheets import Cell, Grid, as_budget, as_int, read_grids
+from tocgraph.loading.sheets import Cell, Grid, as_budget, as_int, header_columns, read_grids
 from tocgraph.loading.workbook_indicators import as_date, read_indicators, read_measurements
 from tocgraph.loading.yamlsource import Positions
 from tocgraph.schema.base import DataPath
@@ -114,39 +114,17 @@ class _Book:
 
     def columns(self, grid: Grid, known: Mapping[str, tuple[str, ...]]) -> dict[int, str]:
         """Column index -> canonical name, from the header row; unknown headers are problems."""
-        aliases = {alias: key for key, names in known.items() for alias in names}
-        found: dict[int, str] = {}
-        for index, (value, cell) in enumerate(grid.rows[0] if grid.rows else ()):
-            if value is None:
-                continue  # a column without a header holds notes
-            key = aliases.get(str(value).lower().replace(" ", "_"))
-            if key is None:
-                self.problem(
-                    "TOC101",
-                    phrase("d.workbook.unknown_column", column=str(value), sheet=grid.title),
-                    phrase(
-                        "dh.workbook.columns",
-                        columns=", ".join(known),
-                        dutch=", ".join(n[-1] for n in known.values()),
-                    ),
-                    cell,
-                )
-            elif key in found.values():
-                self.problem(
-                    "TOC005",
-                    phrase("d.workbook.column_twice", column=str(value)),
-                    phrase("dh.workbook.keep_one"),
-                    cell,
-                )
-            else:
-                found[index] = key
-        for value, cell in grid.overflow():
-            self.problem(
-                "TOC101",
-                phrase("d.sheet.overflow", value=repr(value)),
-                phrase("dh.sheet.overflow"),
-                cell,
-            )
+        found, problems = header_columns(
+            grid,
+            known,
+            lambda column: phrase("d.workbook.unknown_column", column=column, sheet=grid.title),
+            phrase(
+                "dh.workbook.columns",
+                columns=", ".join(known),
+                dutch=", ".join(n[-1] for n in known.values()),
+            ),
+        )
+        self.problems += problems
         return found
 
 

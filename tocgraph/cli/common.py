@@ -257,6 +257,26 @@ def say_error(key: str, **values: object) -> None:
     error(text(key, spoken(), **values))
 
 
+def system_reason(exc: OSError) -> str:
+    """Why the system refused, in the spoken language (see :func:`~tocgraph.output.os_reason`)."""
+    from tocgraph.i18n import render
+    from tocgraph.output import os_reason
+
+    return render(os_reason(exc), spoken())
+
+
+def folder_inputs(path: str, pattern: str = "*") -> list[str]:
+    """``path`` and, for a folder, each of its entries matching ``pattern``, sorted.
+
+    What a command may have read from ``path``, so that no output may overwrite
+    it. Hidden files match too: the readers of a folder take them as well.
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        return [path]
+    return [path, *sorted(str(file) for file in folder.iterdir() if file.match(pattern))]
+
+
 def output_error(exc: Exception) -> None:
     """:func:`error` with an exception's message in the spoken language (its phrases)."""
     from tocgraph.i18n import error_text

@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tocgraph.cli.common import EXIT_INVALID, EXIT_OK, add_lang, input_path, say_error
+from tocgraph.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    add_lang,
+    input_path,
+    say_error,
+    system_reason,
+)
 from tocgraph.cli.helpformat import HelpFormatter, epilog
 
 if TYPE_CHECKING:
@@ -99,11 +106,7 @@ def _run_init(args: argparse.Namespace) -> int:
             written += _make_parents(path.parent)
             written.append(write_atomic(path, text))
         except OSError as exc:
-            from tocgraph.i18n import render
-            from tocgraph.output import os_reason
-
-            reason = render(os_reason(exc), args.lang)
-            say_error("cli.err.init_write", path=path, reason=reason)
+            say_error("cli.err.init_write", path=path, reason=system_reason(exc))
             _remove(written)
             return EXIT_INVALID
     sys.stdout.write(next_steps(root, args.lang))

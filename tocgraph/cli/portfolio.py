@@ -12,6 +12,7 @@ from tocgraph.cli.common import (
     EXIT_OK,
     add_common,
     add_partners,
+    folder_inputs,
     input_path,
     json_text,
     output_path,
@@ -96,7 +97,5 @@ def _run_portfolio(args: argparse.Namespace) -> int:
 
 def _inputs(folder: str, policy: str | None) -> list[str]:
     """Every file a portfolio may have read: the folder's YAML files and the policy."""
-    from pathlib import Path
-
-    found = [str(p) for p in sorted(Path(folder).glob("*.y*ml"))]
+    found = folder_inputs(folder, "*.y*ml")
     return [*found, policy] if policy and policy != "-" else found

@@ -20,8 +20,7 @@ import os
 import sys
 from typing import NoReturn
 
-from tocgraph.cli.common import EXIT_INVALID, say_error
-from tocgraph.cli.usage import spoken
+from tocgraph.cli.common import EXIT_INVALID, say_error, system_reason
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -88,10 +87,7 @@ def flushed(code: int) -> int:
 
 def system_error(exc: OSError) -> None:
     """Say why the system refused; without a file name, it was standard output."""
-    from tocgraph.i18n import render
-    from tocgraph.output import os_reason
-
-    reason = render(os_reason(exc), spoken())
+    reason = system_reason(exc)
     if exc.filename is None:
         silence_stdout()  # what is left cannot be written either: no second error at exit
         say_error("cli.err.stdout", reason=reason)

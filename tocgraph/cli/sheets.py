@@ -11,10 +11,12 @@ from tocgraph.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     add_lang,
+    folder_inputs,
     input_path,
     output_error,
     output_path,
     say_error,
+    system_reason,
     write_or_report,
     write_text,
 )
@@ -143,10 +145,7 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from tocgraph.i18n import render
-        from tocgraph.output import os_reason
-
-        say_error("cli.err.make_folder", folder=folder, reason=render(os_reason(exc), args.lang))
+        say_error("cli.err.make_folder", folder=folder, reason=system_reason(exc))
         return EXIT_INVALID
     try:
         planned = [(folder / n, t) for n, t in files.items()]
@@ -170,16 +169,8 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
-    inputs = _read_from(args.path)
+    inputs = folder_inputs(args.path)  # every file of a CSV folder
     return EXIT_OK if write_or_report(args.output, text, inputs, args.lang) else EXIT_INVALID
-
-
-def _read_from(path: str) -> list[str]:
-    """``path`` and, for a folder of CSV files, every file in it: none may be overwritten."""
-    folder = Path(path)
-    if not folder.is_dir():
-        return [path]
-    return [path, *sorted(str(file) for file in folder.iterdir())]
 
 
 def _run_status_update(args: argparse.Namespace) -> int:
@@ -196,5 +187,5 @@ def _run_status_update(args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK
-    inputs = [args.toc, *_read_from(args.progress)]
+    inputs = [args.toc, *folder_inputs(args.progress)]
     return EXIT_OK if write_or_report(args.output, text, inputs, args.lang) else EXIT_INVALID

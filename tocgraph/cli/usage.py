@@ -112,7 +112,7 @@ def asked_lang(argv: Sequence[str]) -> Lang | None:
         if argument == "--":
             break
         name, equals, inline = argument.partition("=")
-        if len(name) < 3 or not "--lang".startswith(name):  # "--l" is --lang where it is unique
+        if not _is_lang(name):
             continue
         value = inline if equals else (argv[i + 1] if i + 1 < len(argv) else "")
         lang = _language(value) or lang
@@ -141,11 +141,16 @@ def command_of(argv: Sequence[str], commands: Collection[str]) -> str | None:
             skip = False
             continue
         name, equals, _ = argument.partition("=")
-        if len(name) >= 3 and "--lang".startswith(name):  # as argparse reads it
+        if _is_lang(name):
             skip = not equals
             continue
         return argument if argument in commands else None
     return None
+
+
+def _is_lang(option: str) -> bool:
+    """Whether argparse reads ``option`` as ``--lang`` ("--l" is --lang where it is unique)."""
+    return len(option) >= 3 and "--lang".startswith(option)
 
 
 def _language(value: str) -> Lang | None:

@@ -254,18 +254,8 @@ def check_document(document: Document, *, as_of: dt.date | None = None) -> Check
     monitoring = monitor(document.toc, as_of)
     budget = budget_totals(document.toc)
     located = [document.locate(w) for w in (*assessment.warnings, *monitoring.warnings)]
-    line, column = document.keys.get("subsidy_ceiling_eur", (None, None))
-    located += [
-        dataclasses.replace(w, path=document.source, line=line, column=column)
-        for w in budget_warnings(budget)
-    ]
-    line, column = document.keys.get("partners", document.keys.get("lead", (None, None)))
-    located += [
-        document.locate(w)
-        if w.node is not None
-        else dataclasses.replace(w, path=document.source, line=line, column=column)
-        for w in partner_warnings(document.toc)
-    ]
+    located += _placed(document, budget_warnings(budget), "subsidy_ceiling_eur")
+    located += _placed(document, partner_warnings(document.toc), "partners", "lead")
     warnings = sort_diagnostics(located)
     return CheckedFile(
         document.source,
@@ -276,6 +266,17 @@ def check_document(document: Document, *, as_of: dt.date | None = None) -> Check
         monitoring=monitoring,
         budget=budget,
     )
+
+
+def _placed(document: Document, found: Sequence[Diagnostic], *keys: str) -> list[Diagnostic]:
+    """``found`` located: at its node, else at the first top-level key of ``keys`` the file has."""
+    line, column = next((document.keys[k] for k in keys if k in document.keys), (None, None))
+    return [
+        document.locate(w)
+        if w.node is not None
+        else dataclasses.replace(w, path=document.source, line=line, column=column)
+        for w in found
+    ]
 
 
 def invalid_file(

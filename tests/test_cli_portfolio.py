@@ -217,3 +217,32 @@ def test_the_folder_s_one_policy_file_is_used_by_any_name(
     err = capsys.readouterr().err
     assert "de map bevat meer dan één beleidsbestand: beleid-2.yaml, beleid.yaml" in err
     assert main(["portfolio", str(tmp_path), "--policy", str(tmp_path / "beleid.yaml")]) == 0
+
+
+def test_a_partner_written_otherwise_in_another_alliance_is_a_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "alliances"
+    folder.mkdir()
+    for name in ("verandering-van-binnenuit.yaml", "worden-wie-je-bent.yaml"):
+        text = (MODELS / name).read_text(encoding="utf-8")
+        if name.startswith("worden"):  # the later alliance by id writes it otherwise
+            text = text.replace("Movisie", "MOVISIE")  # in its partners list too
+        (folder / name).write_text(text, encoding="utf-8")
+    code, out, _ = _run(["portfolio", str(folder), "--strict"], capsys)  # no policy file
+    assert code == 1
+    assert "Findings: 1" in out
+    assert "Organisations in several alliances: none" in out  # Movisie was the one shared
+    (line,) = [x for x in out.splitlines() if "TOC405" in x]
+    lines = (folder / "worden-wie-je-bent.yaml").read_text(encoding="utf-8").splitlines()
+    at = next(i for i, x in enumerate(lines) if "partner: MOVISIE" in x)
+    row = max(i for i in range(at) if lines[i].startswith("  - id: ")) + 1  # its activity
+    assert line.startswith(f"{folder / 'worden-wie-je-bent.yaml'}:{row}:5: warning[TOC405]")
+    assert "'Movisie' of verandering-van-binnenuit is written 'MOVISIE'" in line
+    code, out, _ = _run(["portfolio", str(folder), "--json", "--lang", "nl"], capsys)
+    (finding,) = json.loads(out)["findings"]
+    assert (code, finding["code"], finding["node"]) == (0, "TOC405", "A3")
+    assert "het portfolio telt twee organisaties" in finding["message"]
+    code, out, _ = _run(["portfolio", str(folder), "--lang", "nl"], capsys)
+    assert "waarschuwing[TOC405]" in out
+    assert "Bevindingen: 1" in out

@@ -21,11 +21,10 @@ Exception tree::
           +-- RendererNotFoundError   no dot and no graphviz-pure to lay it out
           +-- LayoutError             the layout program failed
 
-Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure
-(keys and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings
-found by the analysis, ``TOC4xx`` policy files and portfolios, ``TOC5xx``
-change requests. ``docs/errors.md`` has an entry with an example for each
-code in :data:`CODES`; a test keeps the two in step.
+Codes are grouped: ``TOC0xx`` reading the file and YAML, ``TOC1xx`` structure (keys
+and types), ``TOC2xx`` the graph (ids, links, cycles), ``TOC3xx`` warnings found by the
+analysis, ``TOC4xx`` policy files and portfolios, ``TOC5xx`` change requests.
+``docs/errors.md`` has an entry with an example for each code; a test keeps them in step.
 """
 
 from __future__ import annotations
@@ -130,6 +129,7 @@ CODES: dict[str, CodeInfo] = {
     "TOC404": CodeInfo(
         "warning", "policy aim or domain is served by no potentially effective goal"
     ),
+    "TOC405": CodeInfo("warning", "alliances write a partner's name in different ways"),
     "TOC501": CodeInfo("error", "a change names none, or several, of stop/add/modify/remove"),
     "TOC502": CodeInfo("error", "a change names a node the ToC does not have"),
     "TOC503": CodeInfo("error", "an added node's id already exists"),

@@ -1,4 +1,4 @@
-"""TOC307: partner names that read the same but are written differently."""
+"""TOC307 and TOC405: partner names that read the same but are written differently."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tocgraph
-from tocgraph.analysis.partners import partner_warnings
+from tests.conftest import MODELS
+from tocgraph.analysis.partners import partner_warnings, portfolio_partner_warnings
 from tocgraph.i18n import localize
 from tocgraph.schema.model import ToC
 
@@ -67,3 +68,57 @@ def test_any_hidden_character_or_case_change_is_found(
         return  # upper() changed a letter itself (dotless i becomes I): another name
     found = partner_warnings(_toc([name, other]))
     assert [w.code for w in found] == ["TOC307"]
+
+
+def _alliance(toc_id: str, partners: list[str], listed: list[str] | None = None) -> ToC:
+    return _toc(partners, listed).model_copy(update={"id": toc_id})
+
+
+def test_alliances_writing_a_partner_otherwise_are_warned_in_the_later_one() -> None:
+    tocs = [
+        _alliance("a", ["Movisie", "Rutgers"]),
+        _alliance("b", ["Rutgers", "movisie", "movisie", "MOVISIE"]),
+        _alliance("c", [], ["Movisie\u200b"]),  # only its list writes it
+    ]
+    found = portfolio_partner_warnings(tocs)
+    assert [(toc_id, w.code, w.node) for toc_id, w in found] == [
+        ("b", "TOC405", "A2"),  # the first activity with that spelling
+        ("b", "TOC405", "A4"),
+        ("c", "TOC405", None),  # no activity writes it so: at the list
+    ]
+    assert found[0][1].message == (
+        "partner 'Movisie' of a is written 'movisie' in b: the portfolio counts two organisations"
+    )
+    assert "'Movisie\\u200b'" in found[2][1].message
+    dutch = localize(found[0][1], "nl")
+    assert dutch.message.startswith("partner 'Movisie' van a staat in b als 'movisie'")
+    assert dutch.labels.warning == "waarschuwing"
+
+
+def test_one_spelling_everywhere_or_within_one_alliance_is_no_portfolio_warning() -> None:
+    same = [_alliance("a", ["Movisie"]), _alliance("b", ["Movisie"], ["Movisie"])]
+    assert portfolio_partner_warnings(same) == ()
+    within = [_alliance("a", ["Movisie", "movisie"]), _alliance("b", ["Rutgers"])]
+    assert portfolio_partner_warnings(within) == ()  # TOC307 of alliance a, not TOC405
+    models = [tocgraph.load(p) for p in sorted(MODELS.glob("*.yaml")) if p.name != "policy.yaml"]
+    assert portfolio_partner_warnings(models) == ()
+
+
+@given(
+    st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=12),
+    st.sampled_from(_HIDDEN),
+    st.integers(0, 12),
+    st.booleans(),
+)
+def test_any_hidden_character_or_case_change_across_alliances_is_found(
+    name: str, hidden: str, where: int, upper: bool
+) -> None:
+    other = name[:where] + hidden + name[where:]
+    if upper:
+        other = other.upper()
+    if other.strip() == name.strip() or not other.strip():
+        return
+    if other.replace(hidden, "").casefold() != name.casefold():
+        return  # upper() changed a letter itself (dotless i becomes I): another name
+    found = portfolio_partner_warnings([_alliance("a", [name]), _alliance("b", [other])])
+    assert [(toc_id, w.code) for toc_id, w in found] == [("b", "TOC405")]

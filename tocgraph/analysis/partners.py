@@ -1,22 +1,24 @@
-"""Partner names that read the same but are written differently (TOC307).
+"""Partner names that read the same but are written differently (TOC307, TOC405).
 
 The what-if of a partner that drops out stops the activities whose partner is
 written exactly as given, so ``Movisie`` and ``movisie`` (or a name with a
-hidden zero-width space, copied from a web page) are two partners to it. Such
-names are compared after Unicode's compatibility normalisation, with case,
-runs of spaces and invisible formatting characters (zero-width spaces and
-joiners, direction marks, the byte-order mark, soft hyphens) set aside.
+hidden zero-width space, copied from a web page) are two partners to it, and a
+portfolio counts them as two organisations. Such names are compared after
+Unicode's compatibility normalisation, with case, runs of spaces and invisible
+formatting characters (zero-width spaces and joiners, direction marks, the
+byte-order mark, soft hyphens) set aside.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from tocgraph.errors import Diagnostic, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.model import ToC
 
-__all__ = ["partner_warnings"]
+__all__ = ["partner_warnings", "portfolio_partner_warnings"]
 
 
 def partner_warnings(toc: ToC) -> tuple[Diagnostic, ...]:
@@ -39,10 +41,7 @@ spaces or hidden characters")]
     """
     ways: dict[str, list[str]] = {}
     first_at: dict[str, str | None] = {}
-    listed = (*(toc.partners or ()), *([toc.lead] if toc.lead else []))
-    named: list[tuple[str, str | None]] = [(name, None) for name in listed]
-    named += [(a.partner, a.id) for a in toc.activities if a.partner]
-    for name, node in named:
+    for name, node in _named(toc):
         key = _key(name)
         spellings = ways.setdefault(key, [])
         if name not in spellings:
@@ -57,6 +56,56 @@ spaces or hidden characters")]
         message = phrase("w.TOC307", first=first, others=", ".join(others))
         found.append(diagnostic("TOC307", message, phrase("h.TOC307"), node=first_at[key]))
     return tuple(found)
+
+
+def portfolio_partner_warnings(tocs: Sequence[ToC]) -> tuple[tuple[str, Diagnostic], ...]:
+    """One TOC405 warning per ToC that writes a partner otherwise than an earlier ToC.
+
+    The ToCs are compared in the order given; the first way of writing a name
+    is the one the others are measured against. Each warning comes with the id
+    of the ToC it is about and sits at the first activity there with that way
+    of writing (``node``), or has no node when only ``partners`` or ``lead``
+    write it so. Two ways within one ToC are its own TOC307.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> def toc(name: str, partner: str) -> tocgraph.ToC:
+    ...     return tocgraph.loads(
+    ...         f"tocgraph: 1\\nid: {name}\\ngoals: [{{id: G1, title: g}}]\\nactivities:\\n"
+    ...         f"  - {{id: A1, title: a, partner: {partner}, contributes_to: [G1]}}\\n"
+    ...     )
+    >>> [(i, w.node, w.message) for i, w in portfolio_partner_warnings(
+    ...     [toc("one", "Movisie"), toc("two", "MOVISIE")])]
+    [('two', 'A1', "partner 'Movisie' of one is written 'MOVISIE' in two: the portfolio counts two \
+organisations")]
+    """
+    first: dict[str, tuple[str, str]] = {}  # key -> (way of writing, ToC id) seen first
+    found = []
+    for toc in tocs:
+        places: dict[str, str | None] = {}  # each way of writing, at its first activity
+        for name, node in _named(toc):
+            if places.get(name) is None:
+                places[name] = node
+        for name, node in places.items():
+            way, where = first.setdefault(_key(name), (name, toc.id))
+            if name != way and where != toc.id:
+                message = phrase(
+                    "w.TOC405",
+                    first=repr(way),
+                    alliance=where,
+                    other=repr(name),
+                    other_alliance=toc.id,
+                )
+                found.append((toc.id, diagnostic("TOC405", message, phrase("h.TOC405"), node=node)))
+    return tuple(found)
+
+
+def _named(toc: ToC) -> list[tuple[str, str | None]]:
+    """Every partner name of ``toc`` with the activity that names it (``None``: partners, lead)."""
+    listed = (*(toc.partners or ()), *([toc.lead] if toc.lead else []))
+    named: list[tuple[str, str | None]] = [(name, None) for name in listed]
+    return named + [(a.partner, a.id) for a in toc.activities if a.partner]
 
 
 def _key(name: str) -> str:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, id_arguments
 from tocgraph.analysis.budget import BudgetTotals, budget_totals
 from tocgraph.analysis.monitoring import OutcomeCoverage, outcome_coverage
+from tocgraph.analysis.partners import portfolio_partner_warnings
 from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
 from tocgraph.analysis.support import Verdict
@@ -169,7 +170,9 @@ class Portfolio:
     ``coverage`` has one entry per aim and domain of ``policy``, in its order
     (empty without a policy). ``scenario`` is set when partners were named.
     ``findings`` are ``TOC404`` warnings for aims and domains that no
-    potentially effective goal serves, each naming the policy id in ``node``.
+    potentially effective goal serves, each naming the policy id in ``node``,
+    then ``TOC405`` warnings for partners that alliances write in different
+    ways (:func:`~tocgraph.analysis.partners.portfolio_partner_warnings`).
     ``as_of`` is the date each alliance's ``monitoring`` (outcomes with an
     indicator measured in the twelve months up to it) is counted on.
     """
@@ -319,7 +322,10 @@ def portfolio(
         policy=policy,
         coverage=coverage,
         scenario=scenario,
-        findings=tuple(_unserved(c) for c in coverage if not c.covered),
+        findings=(
+            *(_unserved(c) for c in coverage if not c.covered),
+            *(w for _, w in portfolio_partner_warnings(ordered)),
+        ),
         as_of=day,
     )
 

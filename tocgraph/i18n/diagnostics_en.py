@@ -335,4 +335,12 @@ CATALOGUE: dict[str, str] = {
         "write the name one way everywhere: the what-if of a partner that drops out stops only "
         "the activities whose partner is written exactly as given"
     ),
+    "w.TOC405": (
+        "partner {first} of {alliance} is written {other} in {other_alliance}: the portfolio "
+        "counts two organisations"
+    ),
+    "h.TOC405": (
+        "write the name the same way in every ToC, so that the shared organisations and the "
+        "scenario of a partner that drops out (--partner) find it in each alliance"
+    ),
 }

@@ -404,4 +404,12 @@ CATALOGUE: dict[str, str] = {
         "schrijf de naam overal op één manier: de wat-als van een partner die afhaakt, zet alleen "
         "de activiteiten stop waarvan de partner precies zo geschreven is"
     ),
+    "w.TOC405": (
+        "partner {first} van {alliance} staat in {other_alliance} als {other}: het portfolio "
+        "telt twee organisaties"
+    ),
+    "h.TOC405": (
+        "schrijf de naam in elke ToC op dezelfde manier, zodat de gedeelde organisaties en het "
+        "scenario van een partner die afhaakt (--partner) hem in elke alliantie vinden"
+    ),
 }

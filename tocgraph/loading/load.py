@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import attrgetter, is_
 from pathlib import Path
@@ -81,6 +81,13 @@ class Document(Placed):
     locations: Mapping[str, Place]
     keys: Mapping[str, Place] = field(default_factory=lambda: freeze({}))
     """Where each top-level key (``subsidy_ceiling_eur``, ...) is: for warnings without a node."""
+
+    def place(self, diagnostic: Diagnostic, *keys: str) -> Diagnostic:
+        """``diagnostic`` located at its node, else at the first top-level key of ``keys`` here."""
+        if diagnostic.node is not None:
+            return self.locate(diagnostic)
+        line, column = next((self.keys[k] for k in keys if k in self.keys), (None, None))
+        return replace(diagnostic, path=self.source, line=line, column=column)
 
 
 def load_document(path: str | Path, *, max_bytes: int | None = None) -> Document:

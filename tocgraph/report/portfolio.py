@@ -327,7 +327,7 @@ def _coverage(result: Portfolio, lang: Lang) -> list[Block]:
 
 
 def _findings_text(found: list[Diagnostic], result: Portfolio, lang: Lang) -> list[Block]:
-    if result.policy is None:
+    if result.policy is None and not found:  # without a policy, only partners' spellings
         return []
     head = text("portfolio.findings", lang)
     if not found:

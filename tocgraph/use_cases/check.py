@@ -7,7 +7,6 @@ every tocgraph file in a repository.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -254,8 +253,8 @@ def check_document(document: Document, *, as_of: dt.date | None = None) -> Check
     monitoring = monitor(document.toc, as_of)
     budget = budget_totals(document.toc)
     located = [document.locate(w) for w in (*assessment.warnings, *monitoring.warnings)]
-    located += _placed(document, budget_warnings(budget), "subsidy_ceiling_eur")
-    located += _placed(document, partner_warnings(document.toc), "partners", "lead")
+    located += [document.place(w, "subsidy_ceiling_eur") for w in budget_warnings(budget)]
+    located += [document.place(w, "partners", "lead") for w in partner_warnings(document.toc)]
     warnings = sort_diagnostics(located)
     return CheckedFile(
         document.source,
@@ -266,17 +265,6 @@ def check_document(document: Document, *, as_of: dt.date | None = None) -> Check
         monitoring=monitoring,
         budget=budget,
     )
-
-
-def _placed(document: Document, found: Sequence[Diagnostic], *keys: str) -> list[Diagnostic]:
-    """``found`` located: at its node, else at the first top-level key of ``keys`` the file has."""
-    line, column = next((document.keys[k] for k in keys if k in document.keys), (None, None))
-    return [
-        document.locate(w)
-        if w.node is not None
-        else dataclasses.replace(w, path=document.source, line=line, column=column)
-        for w in found
-    ]
 
 
 def invalid_file(

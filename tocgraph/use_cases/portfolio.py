@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from tocgraph.analysis.partners import portfolio_partner_warnings
 from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import Lang, localize_all, render
@@ -27,15 +28,16 @@ __all__ = [
 
 @dataclass(frozen=True)
 class CheckedPortfolio:
-    """A portfolio and its findings, located in the policy file.
+    """A portfolio and its findings, located in the policy file and the ToC files.
 
     Attributes
     ----------
     portfolio
         The analysis of every alliance together.
     findings
-        ``portfolio.findings`` with the place in the policy file of each aim
-        or domain they name.
+        ``portfolio.findings`` with their places: in the policy file for an
+        aim or domain (TOC404), in the ToC file for a partner written in
+        another way (TOC405).
     """
 
     portfolio: Portfolio
@@ -66,7 +68,7 @@ def located_problems(documents: Sequence[Document], policy: Policy | None) -> li
 def checked_portfolio(
     files: PortfolioFiles, partners: Sequence[str] = (), *, as_of: dt.date | None = None
 ) -> CheckedPortfolio:
-    """The portfolio of loaded files, and its findings located in the policy file.
+    """The portfolio of loaded files, and its findings located in the files.
 
     Raises
     ------
@@ -81,7 +83,12 @@ def checked_portfolio(
         raise InvalidToCError(problems)
     result = portfolio([d.toc for d in files.documents], policy, partners, as_of=as_of)
     located = files.policy.locate if files.policy else (lambda d: d)
-    return CheckedPortfolio(result, tuple(located(d) for d in result.findings))
+    findings = [located(d) for d in result.findings if d.code != "TOC405"]
+    documents = {d.toc.id: d for d in files.documents}
+    ordered = sorted(documents.values(), key=lambda d: d.toc.id)  # as portfolio() compares them
+    for toc_id, warning in portfolio_partner_warnings([d.toc for d in ordered]):
+        findings.append(documents[toc_id].place(warning, "partners", "lead"))
+    return CheckedPortfolio(result, tuple(findings))
 
 
 def portfolio_folder(

@@ -63,14 +63,8 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True)
 class CodeInfo:
-    """What a diagnostic code means.
-
-    Parameters
-    ----------
-    severity
-        ``"error"`` (the file is rejected) or ``"warning"`` (reported, analysis runs).
-    summary
-        A short English description used in documentation."""
+    """What a diagnostic code means: its ``severity``, ``"error"`` (the file is rejected) or
+    ``"warning"`` (reported, analysis runs), and a short English ``summary`` for the docs."""
 
     severity: Severity
     summary: str
@@ -439,7 +433,11 @@ class OutputError(TocGraphError):
 
 
 class RenderError(TocGraphError):
-    """A picture could not be made."""
+    """A picture could not be made; ``phrases`` as for :class:`ScenarioError`."""
+
+    def __init__(self, message: str, phrases: tuple[Phrase, ...] = ()) -> None:
+        self.phrases = phrases
+        super().__init__(message)
 
 
 class RendererNotFoundError(RenderError):

@@ -80,6 +80,8 @@ def test_failed_layout_leaves_the_existing_file_alone(tmp_path, capsys, failing_
     assert target.read_bytes() == b"old picture"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["toc.svg"]  # no temporary left
     assert "dot failed (exit 2)" in capsys.readouterr().err
+    assert main(["render", JONG, "-o", str(target), "--lang", "nl"]) == 2
+    assert "tocgraph: fout: dot is mislukt (exitcode 2): " in capsys.readouterr().err
 
 
 def test_without_renderer_the_dot_file_is_written(tmp_path, capsys, no_renderer) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 import tocgraph
 from tests.rendering.conftest import MODEL_FILES
+from tocgraph.i18n import error_text
 from tocgraph.rendering import layout as layout_module
 from tocgraph.rendering import render
 from tocgraph.rendering.layout import (
@@ -93,8 +94,21 @@ def test_a_failing_program_raises_layout_error() -> None:
 
 
 def test_a_missing_program_raises_layout_error(tmp_path) -> None:
-    with pytest.raises(LayoutError, match="cannot run"):
+    with pytest.raises(LayoutError, match="cannot run") as raised:
         lay_out("digraph { a }", "svg", Renderer("dot", str(tmp_path / "missing")))
+    assert str(raised.value).endswith("): No such file or directory")
+    assert error_text(raised.value, "nl") == (
+        f"dot ({tmp_path / 'missing'}) kan niet worden gestart: No such file or directory"
+    )
+
+
+def test_a_layout_error_can_be_given_in_dutch() -> None:
+    with pytest.raises(LayoutError) as raised:
+        lay_out("digraph { a }", "svg", Renderer("dot", sys.executable))
+    dutch = error_text(raised.value, "nl")
+    assert dutch.startswith("dot is mislukt (exitcode 2): ")
+    assert str(raised.value).startswith("dot failed (exit 2): ")
+    assert dutch.split(": ", 1)[1] == str(raised.value).split(": ", 1)[1]  # the program's words
 
 
 @pytest.mark.exe

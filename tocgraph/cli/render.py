@@ -11,7 +11,6 @@ from tocgraph.cli.common import (
     EXIT_OK,
     add_lang,
     add_scenario,
-    error,
     input_path,
     load_or_report,
     output_error,
@@ -134,7 +133,7 @@ def _run_render(args: argparse.Namespace) -> int:
         say_error("cli.err.wrote_instead", problem=missing, fallback=fallback, output=output)
         return EXIT_INVALID
     except RenderError as exc:
-        error(str(exc))
+        output_error(exc)
         return EXIT_INVALID
     if output == "-":
         if fmt in ("dot", "mmd"):

@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Literal
 
-from tocgraph.errors import LayoutError, RendererNotFoundError, RenderError
+from tocgraph.errors import LayoutError, Phrase, RendererNotFoundError, RenderError, phrase
 
 __all__ = [
     "HOW_TO_GET_A_RENDERER",
@@ -147,11 +147,28 @@ def lay_out(dot_source: str, fmt: ImageFormat = "svg", renderer: Renderer | None
             command, input=dot_source.encode("utf-8"), capture_output=True, timeout=TIMEOUT
         )
     except subprocess.TimeoutExpired as exc:
-        raise LayoutError(f"{chosen.name} took longer than {TIMEOUT:g} s") from exc
+        raise _failed(
+            phrase("layout.timeout", program=chosen.name, seconds=f"{TIMEOUT:g}")
+        ) from exc
     except OSError as exc:
-        raise LayoutError(f"cannot run {chosen.name} ({chosen.path}): {exc}") from exc
+        from tocgraph.output import os_reason
+
+        reason = os_reason(exc)
+        raise _failed(
+            phrase("layout.cannot_run", program=chosen.name, path=chosen.path, reason=reason)
+        ) from exc
     if done.returncode != 0 or not done.stdout:
         errors = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        detail = "; ".join(e for e in errors if "Warning" not in e)[-500:] or "no output"
-        raise LayoutError(f"{chosen.name} failed (exit {done.returncode}): {detail}")
+        said = "; ".join(e for e in errors if "Warning" not in e)[-500:]
+        detail = said or phrase("layout.no_output")
+        raise _failed(
+            phrase("layout.failed", program=chosen.name, code=done.returncode, detail=detail)
+        )
     return done.stdout
+
+
+def _failed(message: Phrase) -> LayoutError:
+    """A :class:`~tocgraph.errors.LayoutError` in English that can be given in Dutch."""
+    from tocgraph.i18n import render
+
+    return LayoutError(render(message), (message,))

@@ -51,10 +51,11 @@ def value_phrase(value: object, shown: str) -> PhraseArg:
     return shown
 
 
-def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:
+def suggestion(word: str, choices: Iterable[str], cutoff: float = 0.5) -> Phrase | None:
     """``did you mean 'x'?`` for the closest choice (``dh.did_you_mean``), or ``None``.
 
-    The same word in another case is the closest choice.
+    The same word in another case is the closest choice; others must be at
+    least ``cutoff`` alike (:class:`difflib.SequenceMatcher`'s ratio).
 
     Examples
     --------
@@ -63,16 +64,16 @@ def suggestion(word: str, choices: Iterable[str]) -> Phrase | None:
     >>> suggestion("Afgerond", ["afgerond"]).values, suggestion("xyz", ["A1"])
     ({'name': 'afgerond'}, None)
     """
-    found = _closest(word, choices)
+    found = _closest(word, choices, cutoff)
     return None if found is None else phrase("dh.did_you_mean", name=found)
 
 
-def _closest(word: str, choices: Iterable[str]) -> str | None:
+def _closest(word: str, choices: Iterable[str], cutoff: float = 0.5) -> str | None:
     pool = sorted(set(choices))
     lowered = {c.lower(): c for c in pool}
     if word.lower() in lowered:
         return lowered[word.lower()]
-    return _close_match(word, pool)
+    return _close_match(word, pool, cutoff)
 
 
 def _close_match(word: str, pool: Iterable[str], cutoff: float = 0.5) -> str | None:

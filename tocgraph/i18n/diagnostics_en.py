@@ -135,6 +135,9 @@ CATALOGUE: dict[str, str] = {
     "dh.too_short.changes": "add a change under 'changes:', e.g. '- stop: A3'",
     "d.TOC105": "unknown status {value} for activity {node!r}",
     "dh.TOC105": "use one of: {statuses} (or in Dutch: {dutch}; also accepted: {more})",
+    "dh.TOC105.two_meanings": (
+        "{word!r} can mean stopped or finished: write stopped (gestopt) or achieved (afgerond)"
+    ),
     "d.TOC106": "unknown intervention strategy {value} for activity {node!r}",
     "dh.use_one_of": "use one of: {choices}",
     "d.TOC203.goal": "goal {node!r} has contributes_to, but goals link to nothing",

@@ -152,6 +152,10 @@ CATALOGUE: dict[str, str] = {
     "dh.too_short.changes": "voeg een wijziging toe onder 'changes:', bijvoorbeeld '- stop: A3'",
     "d.TOC105": "onbekende status {value} voor activiteit {node!r}",
     "dh.TOC105": "gebruik een van: {dutch} (ook toegestaan: {more}; of in het Engels: {statuses})",
+    "dh.TOC105.two_meanings": (
+        "{word!r} kan gestopt of afgerond betekenen: schrijf gestopt (stopped) of afgerond "
+        "(achieved)"
+    ),
     "d.TOC106": "onbekende interventiestrategie {value} voor activiteit {node!r}",
     "dh.use_one_of": "gebruik een van: {choices}",
     "d.TOC203.goal": "doel {node!r} heeft contributes_to, maar doelen verwijzen nergens naar",

@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from tocgraph.errors import InvalidToCError, phrase
-from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.sheets import Cell, header_columns, read_grids
 from tocgraph.schema.change import TEXT_LIMIT
 from tocgraph.schema.model import ACTIVITY_STATUSES_NL, Status, ToC
-from tocgraph.schema.translate import status_hint
+from tocgraph.schema.status_words import status_hint, status_hints
 
 __all__ = ["ProgressRow", "read_progress"]
 
@@ -142,10 +141,7 @@ def read_progress(path: str | Path, toc: ToC, *, encoding: str = "utf-8") -> lis
                 diagnostic(
                     "TOC105",
                     phrase("d.progress.status", word=str(word), node=node),
-                    parts(
-                        suggestion(str(word), [*(s.value for s in Status), *ACTIVITY_STATUSES_NL]),
-                        status_hint(),
-                    ),
+                    status_hints(str(word)),
                     status_cell.name(),
                 )
             )

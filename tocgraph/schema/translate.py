@@ -27,7 +27,8 @@ from tocgraph.schema.assumptions import (
 )
 from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
-from tocgraph.schema.nodes import ACTIVITY_STATUSES_NL, Status, Strategy
+from tocgraph.schema.nodes import Strategy
+from tocgraph.schema.status_words import status_hints
 
 _SYNONYMS = {"title": "name", "titel": "title", "naam": "name", "name": "title"}
 """Keys meant for another, spelt nothing alike: a policy has a ``name``, a node a ``title``
@@ -60,21 +61,7 @@ def _no_such_day(value: str) -> bool:
     return False
 
 
-__all__ = ["Wording", "status_hint", "translate_errors", "where", "where_phrase"]
-
-
-def status_hint() -> Phrase:
-    """The statuses to use: English, the Dutch name of each, and the other Dutch words accepted."""
-    named: dict[Status, str] = {}
-    for word, status in ACTIVITY_STATUSES_NL.items():
-        named.setdefault(status, word)  # the first Dutch word of a status is its name
-    main_words = list(named.values())
-    return phrase(
-        "dh.TOC105",
-        statuses=", ".join(s.value for s in Status),
-        dutch=", ".join(main_words),
-        more=", ".join(w for w in ACTIVITY_STATUSES_NL if w not in main_words),
-    )
+__all__ = ["Wording", "translate_errors", "where", "where_phrase"]
 
 
 ModelAt = Callable[[DataPath], type[BaseModel]]
@@ -267,15 +254,7 @@ def _translate(
         return _assumption_enum(loc, field, str(value))
     if kind == "enum" and field == "status":
         text = str(value)
-        choices = [s.value for s in Status] + list(ACTIVITY_STATUSES_NL)
-        return (
-            "TOC105",
-            phrase("d.TOC105", value=shown(text), node=node_id),
-            parts(
-                suggestion(text, choices),
-                status_hint(),
-            ),
-        )
+        return ("TOC105", phrase("d.TOC105", value=shown(text), node=node_id), status_hints(text))
     if kind == "enum" and field == "strategy":
         text = str(value)
         choices = [s.value for s in Strategy]

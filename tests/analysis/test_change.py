@@ -132,7 +132,9 @@ def test_goal_lost_fixture() -> None:
     assert review.goals_lost() == ["G1"]
     assert {f.kind for f in review.findings} == {
         "no_rationale",
+        "stopped_achieved",  # A1 is achieved
         "goal_not_effective",
+        "outcome_not_effective",
         "one_partner",
         "added_reaches_no_goal",
         "partner_without_activities",

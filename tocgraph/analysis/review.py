@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
+from tocgraph.analysis.budget import planned_budget
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.money import ChangeMoney, change_money
 from tocgraph.analysis.support import Verdict
@@ -29,7 +30,7 @@ from tocgraph.schema.change import (
     change_kind,
     change_target,
 )
-from tocgraph.schema.model import Activity, Kind, Outcome, Output, ToC
+from tocgraph.schema.model import Activity, Kind, Outcome, Output, Status, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
 
@@ -58,7 +59,10 @@ class Finding:
     (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds),
     ``assumption_changed`` (``detail`` = ``added``, ``removed`` or ``status``,
     then the status before and after, ``""`` where there is none),
-    ``money_earlier`` (see :func:`_money_findings`);
+    ``money_earlier`` (see :func:`_money_findings`), ``outcome_not_effective``
+    (as ``goal_not_effective``, for an outcome), ``stopped_achieved`` (a change
+    stops or removes an activity already achieved; ``detail`` is its planned
+    budget in whole euros as text, ``""`` without one);
     ``change`` is the 1-based number of the change it concerns, if any;
     ``detail`` holds the verdict, critical activities, partner or before and
     after, as the kind needs.
@@ -248,12 +252,22 @@ def _findings(
             found.append(Finding("no_rationale", number, change_target(change)))
         if states[number] == states[number - 1]:  # stopping a stopped activity, say
             found.append(Finding("no_effect", number, change_target(change)))
+        elif isinstance(change, StopChange | RemoveChange):
+            done = _achieved(states[number - 1], change_target(change))
+            if done is not None:
+                budget = str(planned_budget(done)) if done.budget_eur is not None else ""
+                found.append(Finding("stopped_achieved", number, done.id, (budget,)))
     for goal in after.goals():
         old = before.nodes.get(goal.id)
         if goal.verdict is not _EFFECTIVE and (old is None or old.verdict is _EFFECTIVE):
             found.append(Finding("goal_not_effective", None, goal.id, (goal.verdict.value,)))
         if goal.margin == 1 and (old is None or old.margin != 1):
             found.append(Finding("goal_single_point", None, goal.id, goal.critical_activities))
+    for node in after.nodes.values():
+        old = before.nodes.get(node.id)
+        lost = old is not None and old.verdict is _EFFECTIVE and node.verdict is not _EFFECTIVE
+        if node.kind is Kind.OUTCOME and lost:
+            found.append(Finding("outcome_not_effective", None, node.id, (node.verdict.value,)))
     alone: dict[int, Mapping[str, tuple[str, ...]]] = {}
     for number, change in enumerate(request.changes, start=1):
         target = change_target(change)
@@ -268,6 +282,12 @@ def _findings(
                 if _still_alone(goal_id, partner, after, states, alone):
                     found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
+
+
+def _achieved(toc: ToC, node_id: str) -> Activity | None:
+    """The activity ``node_id`` of ``toc`` when its status is ``achieved``."""
+    found = next((a for a in toc.activities if a.id == node_id), None)
+    return found if found is not None and found.status is Status.ACHIEVED else None
 
 
 def _still_alone(

@@ -198,6 +198,19 @@ CATALOGUE: dict[str, str] = {
         "meant."
     ),
     "cr.f.goal_not_effective": "Goal {node} becomes {verdict}.",
+    "cr.f.outcome_not_effective": "Outcome {node} becomes {verdict}.",
+    "cr.f.stopped_achieved": (
+        "Change {change} ({action}) stops an activity already achieved: work that is done "
+        "cannot stop; if the activity is finished, keep its status \u201cachieved\u201d."
+    ),
+    "cr.f.stopped_achieved.remove": (
+        "Change {change} ({action}) removes an activity already achieved: its contribution "
+        "leaves the ToC although the work was done; if the activity is finished, keep it, with "
+        "its status \u201cachieved\u201d."
+    ),
+    "cr.f.stopped_achieved.budget": (
+        "Its budget of {budget} counts as freed, but has probably been spent."
+    ),
     "cr.f.goal_single_point": (
         "Goal {node} now has a margin of 1: if {activities} stops, the goal is no longer "
         "potentially effective."

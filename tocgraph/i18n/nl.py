@@ -215,6 +215,19 @@ CATALOGUE: dict[str, str] = {
         "bedoeld was."
     ),
     "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
+    "cr.f.outcome_not_effective": "Outcome {node} krijgt het oordeel {verdict}.",
+    "cr.f.stopped_achieved": (
+        "Wijziging {change} ({action}) stopt een activiteit die al behaald is: werk dat af is, "
+        "kan niet meer stoppen; is de activiteit klaar, houd dan de status \u201cbehaald\u201d."
+    ),
+    "cr.f.stopped_achieved.remove": (
+        "Wijziging {change} ({action}) verwijdert een activiteit die al behaald is: haar "
+        "bijdrage verdwijnt uit de ToC, terwijl het werk wel gedaan is; is de activiteit klaar, "
+        "houd haar dan, met de status \u201cbehaald\u201d."
+    ),
+    "cr.f.stopped_achieved.budget": (
+        "De begroting van {budget} telt mee als vrijgekomen, maar is waarschijnlijk al besteed."
+    ),
     "cr.f.goal_single_point": (
         "Doel {node} heeft nu een marge van 1: stopt {activities}, dan is het doel niet langer "
         "potentieel effectief."

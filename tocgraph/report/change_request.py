@@ -144,10 +144,13 @@ def finding_sentence(
     """The sentence for one finding; ``inline`` escapes user text (Markdown by default)."""
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     key = finding.kind
-    if finding.kind in ("no_rationale", "no_effect") and finding.change is not None:
+    stepped = ("no_rationale", "no_effect", "stopped_achieved")
+    if finding.kind in stepped and finding.change is not None:
         step = review.steps[finding.change - 1]
         values["action"] = action_label(step.action, inline(step.target), lang, inline=True)
-    elif finding.kind == "goal_not_effective":
+        if finding.kind == "stopped_achieved":
+            return _achieved_sentence(finding, step.action, values, lang)
+    elif finding.kind in ("goal_not_effective", "outcome_not_effective"):
         values["verdict"] = text(finding.detail[0], lang)
     elif finding.kind == "goal_single_point":
         values["activities"] = or_list(finding.detail, lang)
@@ -192,6 +195,16 @@ def finding_sentence(
         values["after"] = inline(finding.detail[2])
         values["targets"] = _targets(review, finding.node or "", lang)
     return cr_text(f"f.{key}", lang, **values)
+
+
+def _achieved_sentence(finding: Finding, action: str, values: dict[str, object], lang: Lang) -> str:
+    """A stopped or removed activity that was achieved, and the budget it counts as freed."""
+    key = "f.stopped_achieved" + (".remove" if action == "remove" else "")
+    sentence = cr_text(key, lang, **values)
+    if finding.detail[0]:
+        budget = money(int(finding.detail[0]), lang)
+        sentence += " " + cr_text("f.stopped_achieved.budget", lang, budget=budget)
+    return sentence
 
 
 def _kind_word(review: ChangeReview, node_id: str, lang: Lang) -> str:

@@ -1,0 +1,84 @@
+"""Findings of a change-request review: finished work stopped, outcomes that give way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import tocgraph
+from tocgraph.report.change_request import finding_sentence
+from tocgraph.schema.change import ChangeRequest
+
+
+def _toc(budget: int | None = 1000) -> tocgraph.ToC:
+    done: dict[str, Any] = {"id": "A1", "title": "a", "status": "achieved"}
+    if budget is not None:
+        done["budget_eur"] = budget
+    return tocgraph.from_dict(
+        {
+            "tocgraph": 1,
+            "id": "t",
+            "goals": [{"id": "G1", "title": "g", "requires": "any"}],
+            "outcomes": [
+                {"id": "O1", "title": "o", "requires": "all", "contributes_to": ["G1"]},
+                {"id": "O2", "title": "p", "requires": "any", "contributes_to": ["G1"]},
+            ],
+            "activities": [
+                {**done, "contributes_to": ["O1"]},
+                {"id": "A2", "title": "b", "contributes_to": ["O1"]},
+                {"id": "A3", "title": "c", "contributes_to": ["O2"]},
+                {"id": "A5", "title": "e", "contributes_to": ["O2"]},
+            ],
+        }
+    )
+
+
+def _review(changes: list[dict[str, Any]], budget: int | None = 1000) -> tocgraph.ChangeReview:
+    request = ChangeRequest.model_validate(
+        {"tocgraph-change": 1, "toc": "t.yaml", "title": "t", "changes": changes}
+    )
+    return tocgraph.review_change_request(_toc(budget), request)
+
+
+def _kinds(review: tocgraph.ChangeReview) -> list[tuple[str, int | None, str | None]]:
+    return [(f.kind, f.change, f.node) for f in review.findings if f.kind != "no_rationale"]
+
+
+def test_stopping_an_achieved_activity_is_a_finding_with_its_budget() -> None:
+    review = _review([{"stop": "A1"}])
+    assert _kinds(review) == [
+        ("stopped_achieved", 1, "A1"),
+        ("outcome_not_effective", None, "O1"),  # G1 keeps its support through O2
+    ]
+    (done,) = [f for f in review.findings if f.kind == "stopped_achieved"]
+    assert done.detail == ("1000",)
+    english = finding_sentence(done, review, "en")
+    assert english.startswith("Change 1 (stopping A1) stops an activity already achieved")
+    assert english.endswith("Its budget of EUR 1,000 counts as freed, but has probably been spent.")
+    dutch = finding_sentence(done, review, "nl")
+    assert "De begroting van € 1.000 telt mee als vrijgekomen" in dutch
+    assert review.goals_lost() == []
+
+
+def test_removing_one_is_said_as_a_removal_and_no_budget_as_none() -> None:
+    review = _review([{"remove": "A1"}], budget=None)
+    (done,) = [f for f in review.findings if f.kind == "stopped_achieved"]
+    assert done.detail == ("",)
+    sentence = finding_sentence(done, review, "en")
+    assert "removes an activity already achieved" in sentence
+    assert "budget" not in sentence
+    assert "verwijdert een activiteit die al behaald is" in finding_sentence(done, review, "nl")
+
+
+def test_a_running_activity_or_a_second_stop_is_not_one() -> None:
+    assert ("stopped_achieved", 1, "A2") not in _kinds(_review([{"stop": "A2"}]))
+    twice = _kinds(_review([{"stop": "A1"}, {"stop": "A1"}]))
+    assert [k for k in twice if k[0] in ("stopped_achieved", "no_effect")] == [
+        ("stopped_achieved", 1, "A1"),
+        ("no_effect", 2, "A1"),
+    ]
+
+
+def test_an_outcome_that_keeps_its_verdict_or_is_removed_is_no_finding() -> None:
+    assert _kinds(_review([{"stop": "A3"}])) == []  # O2 keeps A5
+    removed = _kinds(_review([{"remove": "A3"}, {"remove": "A5"}, {"remove": "O2"}]))
+    assert [k for k in removed if k[0] == "outcome_not_effective"] == []

@@ -96,3 +96,58 @@ def test_the_pure_python_parser_s_words_are_understood_too(text: str, message: s
     with pytest.raises(yaml.YAMLError) as info:
         yaml.compose(text, Loader=yaml.SafeLoader)
     assert message in syntax_error(info.value, text, "x.yaml").message
+
+
+@pytest.mark.parametrize("loader", ["libyaml", "python"])
+@pytest.mark.parametrize(
+    ("text", "place", "english", "dutch"),
+    [
+        (  # a key one space too far in, under a list item
+            "goals:\n  - id: G1\n     title: Doel\n",
+            (5, 6),
+            "this line is indented further (5 spaces) than the key above it (4)",
+            "deze regel springt verder in (5 spaties) dan de sleutel erboven (4)",
+        ),
+        (  # the same under a key, with a comment between
+            "goals:\n  - id: G1\n    title: Doel\n    # note\n      requires: all\n",
+            (7, 7),
+            "indented further (6 spaces) than the key above it (4)",
+            "springt verder in (6 spaties)",
+        ),
+        (  # a list item one space too far in
+            "goals:\n  - id: G1\n    title: a\n   - id: G2\n    title: b\n",
+            (6, 4),
+            "this list item is indented 3 spaces, and the items above it 2",
+            "dit lijstitem springt 3 spaties in, de items erboven 2",
+        ),
+        (  # Word's curly quotes around a value with ': '
+            "goals:\n  - id: G1\n    title: \u201cDoel: meer\u201d\n",
+            (5, 17),
+            "the value is in curly quotes, which YAML does not read as quotes",
+            "tussen gekrulde aanhalingstekens",
+        ),
+    ],
+)
+def test_indentation_and_curly_quotes_are_named(
+    text: str, place: tuple[int, int], english: str, dutch: str, loader: str
+) -> None:
+    """The hint to quote a value with ': ' would not help here: it was not the problem."""
+    import yaml
+
+    from tocgraph.loading.yamlerrors import syntax_error
+
+    chosen = yaml.SafeLoader if loader == "python" else yaml.CSafeLoader
+    with pytest.raises(yaml.YAMLError) as info:
+        yaml.compose(HEAD + text, Loader=chosen)
+    problem = syntax_error(info.value, HEAD + text, "x.yaml")
+    assert (problem.line, problem.column) == place
+    assert english in problem.message
+    assert "quotes (" not in (problem.hint or "") or "curly" in problem.message
+    assert dutch in localize(problem, "nl").message
+
+
+def test_words_that_go_on_with_the_value_above_keep_the_hint_to_quote() -> None:
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads(HEAD + "goals:\n  - id: G1\n    title: Een tekst\n      die loopt: door\n")
+    (problem,) = info.value.diagnostics
+    assert "must be in quotes" in (problem.hint or "")

@@ -175,6 +175,19 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.neither": "start a list item with '- ', or write 'key: value'",
     "d.TOC004.not_item": "this line is not a list item, but the lines above it are",
     "dh.TOC004.not_item": "start every item of the list with '- ', at the same indentation",
+    "d.TOC004.item_indent": (
+        "this list item is indented {this} spaces, and the items above it {above}"
+    ),
+    "dh.TOC004.item_indent": "indent every item of a list as far as the first one",
+    "d.TOC004.further": (
+        "this line is indented further ({this} spaces) than the key above it ({above})"
+    ),
+    "dh.TOC004.further": "indent it as far as the key above it, with spaces",
+    "d.TOC004.curly": "the value is in curly quotes, which YAML does not read as quotes",
+    "dh.TOC004.curly": (
+        'use straight quotes (" or \'), e.g. title: "Onderzoek: fase 1" (a word processor '
+        "turns them into curly ones)"
+    ),
     "d.TOC004.item_after_keys": (
         "a list item follows the keys of a mapping at the same indentation"
     ),

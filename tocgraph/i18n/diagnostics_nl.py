@@ -204,6 +204,19 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.neither": "begin een lijstitem met '- ', of schrijf 'sleutel: waarde'",
     "d.TOC004.not_item": "deze regel is geen lijstitem, maar de regels erboven wel",
     "dh.TOC004.not_item": "begin elk item van de lijst met '- ', even ver ingesprongen",
+    "d.TOC004.item_indent": "dit lijstitem springt {this} spaties in, de items erboven {above}",
+    "dh.TOC004.item_indent": "laat elk item van een lijst even ver inspringen als het eerste",
+    "d.TOC004.further": (
+        "deze regel springt verder in ({this} spaties) dan de sleutel erboven ({above})"
+    ),
+    "dh.TOC004.further": "laat hem even ver inspringen als de sleutel erboven, met spaties",
+    "d.TOC004.curly": (
+        "de waarde staat tussen gekrulde aanhalingstekens, die YAML niet als aanhalingstekens leest"
+    ),
+    "dh.TOC004.curly": (
+        'gebruik gewone aanhalingstekens (" of \'), bijvoorbeeld title: "Onderzoek: fase 1" '
+        "(een tekstverwerker maakt er gekrulde van)"
+    ),
     "d.TOC004.item_after_keys": (
         "een lijstitem volgt op sleutels met waarden, even ver ingesprongen"
     ),

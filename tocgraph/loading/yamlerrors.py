@@ -19,6 +19,72 @@ __all__ = ["syntax_error"]
 _NO_SPACE = re.compile(r"^\s*(?:- )?[\w.-]+:[^\s:/]")
 
 
+_INDENTED = ("mapping values are not allowed", "expected <block end>", "did not find expected key")
+"""The parser's words when a line may start further in than it should."""
+
+_KEY = re.compile(r"^\s*(?:- )?[\w.-]+:(?: |$)")
+"""A line that starts with a key (``title: ...``)."""
+
+_CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e]")
+"""Word's curly quotes, which YAML reads as text."""
+
+
+class _Start:
+    """A place: 0-based line and column, as PyYAML's marks have them."""
+
+    def __init__(self, line: int, column: int) -> None:
+        self.line, self.column = line, column
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _above(text: str, row: int) -> str | None:
+    """The nearest line above ``row`` that holds more than a comment."""
+    lines = text.splitlines()
+    for line in reversed(lines[:row]):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return line
+    return None
+
+
+def _further(text: str, row: int) -> tuple[int, int] | None:
+    """(this line's indent, the key's above) when ``row`` starts further in than the key above.
+
+    The parser then reads the line as more words of the value above, and
+    stumbles on its ``: ``. Only a line that starts with a key counts: one
+    that starts with words goes on with the value above, on purpose.
+    """
+    line, above = _line(text, _Start(row, 0)), _above(text, row)
+    if above is None or not _KEY.match(line):
+        return None
+    key_column = _indent(above) + (2 if above.lstrip().startswith("- ") else 0)
+    return (_indent(line), key_column) if _indent(line) > key_column else None
+
+
+def _item_indents(exc: Any, text: str, mark: Any) -> tuple[int, int] | None:
+    """(this item's indent, the items' above) when a list item is indented unlike them.
+
+    libyaml says it expected a ``-``; the pure-Python parser that it found a
+    list where the one above should have ended.
+    """
+    problem = exc.problem or ""
+    expected = (
+        "expected '-' indicator" in problem or "but found '<block sequence start>'" in problem
+    )
+    if mark is None or not expected:
+        return None
+    line = _line(text, mark)
+    if not line.lstrip().startswith("- "):
+        return None
+    lines = text.splitlines()[: mark.line]
+    for earlier in reversed(lines):
+        if earlier.lstrip().startswith("- ") and _indent(earlier) < _indent(line):
+            return _indent(line), _indent(earlier)
+    return None
+
+
 def _line(text: str, mark: Any) -> str:
     """The text of the line a YAML mark is on."""
     lines = text.splitlines()
@@ -89,9 +155,20 @@ def syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
             message, hint = phrase("d.TOC004.no_space"), phrase("dh.TOC004.no_space")
         else:
             message, hint = phrase("d.TOC004.neither"), phrase("dh.TOC004.neither")
+    elif (items := _item_indents(exc, text, mark)) is not None:
+        message = phrase("d.TOC004.item_indent", this=items[0], above=items[1])
+        hint = phrase("dh.TOC004.item_indent")
     elif "expected '-' indicator" in (exc.problem or ""):
         message, hint = phrase("d.TOC004.not_item"), phrase("dh.TOC004.not_item")
     elif "expected key" in (exc.problem or "") and _line(text, mark).lstrip().startswith("- "):
         message, hint = phrase("d.TOC004.item_after_keys"), phrase("dh.TOC004.item_after_keys")
+    elif any(p in (exc.problem or "") for p in _INDENTED) and mark is not None:
+        further = _further(text, mark.line)
+        if further is not None:
+            message = phrase("d.TOC004.further", this=further[0], above=further[1])
+            hint = phrase("dh.TOC004.further")
+            mark = _Start(mark.line, further[0])
+        elif _CURLY.search(_line(text, mark)[: mark.column]):
+            message, hint = phrase("d.TOC004.curly"), phrase("dh.TOC004.curly")
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
     return diagnostic("TOC004", message, hint, source, line, col)

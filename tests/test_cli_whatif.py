@@ -293,3 +293,23 @@ def test_diff_of_one_invalid_file_named_twice_says_its_errors_once(
     (tmp_path / "other.yaml").write_text("tocgraph: 1\nid: t\ngoals: []\n", "utf-8")
     assert main(["diff", bad, str(tmp_path / "other.yaml")]) == 2  # two files: both reported
     assert capsys.readouterr().err.count("error[TOC102]") == 2
+
+
+def test_diff_names_its_tocs_and_says_when_one_is_illustrative(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_text(
+        (ROOT / "models" / "politica.yaml")
+        .read_text(encoding="utf-8")
+        .replace("illustrative: true", "illustrative: false"),
+        encoding="utf-8",
+    )
+    assert main(["diff", str(real), str(real)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Alliantie Politica (politica)"
+    assert "ILLUSTRATIVE" not in out
+    assert main(["diff", str(real), "models/politica.yaml", "--lang", "nl"]) == 0
+    assert "ILLUSTRATIEVE GEGEVENS: 1 van de 2 ToC-bestanden" in capsys.readouterr().out
+    assert main(["diff", str(real), "models/politica.yaml", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["illustrative"] is True

@@ -124,10 +124,13 @@ class Diff:
     assumption_fields: tuple[FieldChange, ...] = ()
     """Fields (``status``, ``text``, ``evidence``) of named assumptions in both versions;
     ``node`` holds the assumption's id."""
+    illustrative: bool = False
+    """Whether either version is marked ``illustrative: true``."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph diff --json``."""
         return {
+            "illustrative": self.illustrative,
             "added": list(self.added),
             "removed": list(self.removed),
             "fields": [
@@ -292,6 +295,7 @@ def compare(old: ToC, new: ToC) -> Diff:
         assumptions_added=assumptions_added,
         assumptions_removed=assumptions_removed,
         assumption_fields=assumption_fields,
+        illustrative=old.illustrative or new.illustrative,
     )
 
 

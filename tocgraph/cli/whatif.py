@@ -213,7 +213,7 @@ def _run_diff(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
     else:
-        write_text(diff_text(result, args.lang))
+        write_text(diff_text(result, args.lang, old=old, new=new))
     return EXIT_OK
 
 

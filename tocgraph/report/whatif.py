@@ -173,11 +173,22 @@ def _assumption_lines(result: Diff, lang: Lang) -> list[str]:
     return lines
 
 
-def diff_text(result: Diff, lang: Lang = "en") -> str:
-    """A readable comparison of two versions."""
-    if result.is_empty():
-        return text("diff.same", lang) + "\n"
+def diff_text(
+    result: Diff, lang: Lang = "en", *, old: ToC | None = None, new: ToC | None = None
+) -> str:
+    """A readable comparison of two versions, headed by their names when ``old`` and ``new``
+    (the ToCs compared) are given, and by the notice of illustrative data when it is."""
     lines: list[str] = []
+    notice = text("illustrative.notice", lang)
+    if old is not None and new is not None:
+        names = [f"{tty(t.name or t.id)} ({t.id})" for t in (old, new)]
+        lines.append(names[0] if names[0] == names[1] else " -> ".join(names))
+        examples = sum(t.illustrative for t in (old, new))
+        notice = text("illustrative.portfolio", lang, n=examples, total=2)
+    if result.illustrative:
+        lines.append(f"  {notice}")
+    if result.is_empty():
+        return "\n".join([*lines, text("diff.same", lang)]) + "\n"
     if result.added:
         lines.append(f"{text('diff.added', lang)}: {', '.join(result.added)}")
     if result.removed:

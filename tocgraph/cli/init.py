@@ -119,11 +119,12 @@ def next_steps(root: Path, lang: Lang = "en") -> str:
 
     toc, change = root / TOC_FILE, root / CHANGE_FILE
     flag = " --lang nl" if lang == "nl" else ""
+    report = "rapport.md" if lang == "nl" else "report.md"  # as the request's template says
     steps = [
         ("init.step.check", f"tocgraph check {toc} --strict{flag}"),
         ("init.step.impact", f"tocgraph impact {toc} --stop A1 A2{flag}"),
         ("init.step.render", f"tocgraph render {toc} -o {root / 'toc.svg'}{flag}"),
-        ("init.step.change", f"tocgraph change-request {change} -o {root / 'report.md'}{flag}"),
+        ("init.step.change", f"tocgraph change-request {change} -o {root / report}{flag}"),
     ]
     labels = [text(key, lang) for key, _ in steps]
     width = max(len(label) for label in labels) + 3

@@ -62,7 +62,8 @@ CATALOGUE: dict[str, str] = {
     "status_update.title": "Status update from {file}",
     "init.wrote": "Wrote {toc}, {change} and the schemas in {schemas}.",
     "init.example": (
-        "The starter ToC is an example: replace its goals, outcomes and activities with yours."
+        "The starter ToC is an example: replace its goals, outcomes and activities with yours, "
+        "then remove its line 'illustrative: true'."
     ),
     "init.next": "Next:",
     "init.step.check": "validate and assess:",

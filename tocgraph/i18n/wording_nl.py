@@ -72,8 +72,8 @@ CATALOGUE: dict[str, str] = {
     "status_update.title": "Voortgang volgens {file}",
     "init.wrote": "{toc}, {change} en de schema's in {schemas} geschreven.",
     "init.example": (
-        "De start-ToC is een voorbeeld: vervang de doelen, outcomes en activiteiten door die "
-        "van uw alliantie."
+        "Het startbestand is een voorbeeld: vervang de doelen, outcomes en activiteiten door "
+        "die van uw alliantie en haal dan de regel 'illustrative: true' weg."
     ),
     "init.next": "Volgende stappen:",
     "init.step.check": "controleren en beoordelen:",

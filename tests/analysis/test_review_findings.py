@@ -82,3 +82,37 @@ def test_an_outcome_that_keeps_its_verdict_or_is_removed_is_no_finding() -> None
     assert _kinds(_review([{"stop": "A3"}])) == []  # O2 keeps A5
     removed = _kinds(_review([{"remove": "A3"}, {"remove": "A5"}, {"remove": "O2"}]))
     assert [k for k in removed if k[0] == "outcome_not_effective"] == []
+
+
+def _on_politica(changes: list[dict[str, Any]]) -> tocgraph.ChangeReview:
+    request = ChangeRequest.model_validate(
+        {"tocgraph-change": 1, "toc": "politica.yaml", "title": "t", "changes": changes}
+    )
+    return tocgraph.review_change_request(tocgraph.load("models/politica.yaml"), request)
+
+
+def test_the_same_result_by_another_change_gets_the_same_partner_finding() -> None:
+    """A3 stopped, or set to stopped or unclear, or linked elsewhere: G1 then hangs on
+    WO=MEN; before, only the change ``stop`` said so."""
+    routes: list[dict[str, Any]] = [
+        {"stop": "A3"},
+        {"remove": "A3"},
+        {"modify": "A3", "set": {"status": "stopped"}},
+        {"modify": "A3", "set": {"status": "unclear"}},
+        {"modify": "A3", "set": {"contributes_to": ["O3"]}},
+    ]
+    for change in routes:
+        review = _on_politica([change])
+        assert ("one_partner", 1, "G1") in _kinds(review), change
+        (alone,) = [f for f in review.findings if f.kind == "one_partner"]
+        assert alone.detail == ("WO=MEN Dutch Gender Platform", "A3")
+
+
+def test_a_new_title_is_credited_to_the_change_that_set_it() -> None:
+    review = _on_politica(
+        [
+            {"modify": "A1", "set": {"title": "Ander werk"}},
+            {"modify": "A1", "set": {"status": "on_track"}},  # changes nothing
+        ]
+    )
+    assert [(k, c) for k, c, _ in _kinds(review)] == [("no_effect", 2), ("adjusted_activity", 1)]

@@ -277,10 +277,11 @@ def _findings(
             and any(w.code == "TOC301" and w.node == target for w in after.warnings)
         ):
             found.append(Finding("added_reaches_no_goal", number, target))
-        if isinstance(change, StopChange | RemoveChange):
-            for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
-                if _still_alone(goal_id, partner, after, states, alone):
-                    found.append(Finding("one_partner", number, goal_id, (partner, target)))
+        # any change can leave a goal hanging on one partner: a stop, a status, a link, a
+        # partner handed over, a requires raised
+        for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
+            if _still_alone(goal_id, partner, after, states, alone):
+                found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
 
 
@@ -353,7 +354,7 @@ def _assumption_findings(
 
 
 def _goals_reached(toc: ToC, start: str) -> list[str]:
-    """The goals that ``start`` (an activity) reaches through contributes_to, sorted."""
+    """The goals that ``start`` (any node) reaches through contributes_to, sorted."""
     linked: tuple[Outcome | Output | Activity, ...] = (
         *toc.outcomes,
         *toc.outputs,
@@ -373,18 +374,16 @@ def _goals_reached(toc: ToC, start: str) -> list[str]:
 def _carried_by_one_partner(
     states: tuple[ToC, ...],
     number: int,
-    stopped: str,
+    changed: str,
     alone: dict[int, Mapping[str, tuple[str, ...]]],
 ) -> list[tuple[str, str]]:
-    """Goals the stopped activity reached whose support now hangs on one partner alone.
+    """Goals the changed node reaches (before or after the change) that now hang on one partner.
 
     ``alone`` caches :func:`_partner_alone` by state index, since the state
     after one change is the state before the next.
     """
     baseline, result = states[number - 1], states[number]
-    if not any(a.id == stopped for a in baseline.activities):
-        return []
-    goals = _goals_reached(baseline, stopped)
+    goals = sorted(set(_goals_reached(baseline, changed)) | set(_goals_reached(result, changed)))
     if not goals:
         return []
     for index in (number - 1, number):

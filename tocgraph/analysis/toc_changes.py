@@ -17,7 +17,7 @@ from tocgraph.analysis.assessment import assess
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.support import Verdict
 from tocgraph.hints import natural_key
-from tocgraph.schema.change import Change, change_target
+from tocgraph.schema.change import Change, ModifyChange, change_target
 from tocgraph.schema.model import Activity, Goal, Outcome, Output, Status, ToC
 
 __all__ = [
@@ -139,12 +139,19 @@ def _upper_links(node: _Upper, upper: set[str]) -> str:
     )
 
 
-def _last_change(changes: Sequence[Change], node: str) -> int | None:
-    found = None
+def _last_change(changes: Sequence[Change], node: str, field: str | None = None) -> int | None:
+    """The number of the last change of ``node``; with ``field``, the last that sets it.
+
+    Without a change that sets ``field`` by name (``modify: A1, set: {title: ...}``),
+    the last change of the node.
+    """
+    found = setting = None
     for number, change in enumerate(changes, start=1):
         if change_target(change) == node:
             found = number
-    return found
+            if field is not None and isinstance(change, ModifyChange) and field in change.set:
+                setting = number
+    return setting if setting is not None else found
 
 
 def toc_findings(
@@ -259,12 +266,13 @@ def _adjusted(baseline: ToC, result: ToC, changes: Sequence[Change]) -> list[Toc
         before: Activity | None = old.get(activity.id)
         if before is None:
             continue
-        number = _last_change(changes, activity.id)
         titles = (before.title, activity.title)
         if activity.status is Status.ADJUSTED and before.status is not Status.ADJUSTED:
+            number = _last_change(changes, activity.id, "status")
             found.append(TocFinding("adjusted_activity", number, activity.id, ("status", *titles)))
         elif before.title != activity.title and {x.to for x in before.contributes_to} == {
             x.to for x in activity.contributes_to
         }:
+            number = _last_change(changes, activity.id, "title")
             found.append(TocFinding("adjusted_activity", number, activity.id, ("title", *titles)))
     return found

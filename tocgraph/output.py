@@ -96,7 +96,7 @@ def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike
     """
     name = _checked_name(path)
     refuse_inputs(name, inputs)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    payload = _payload(data)
     try:
         if _is_special(name):
             _write_directly(name, payload)
@@ -146,7 +146,7 @@ def write_outputs(
         refuse_inputs(name, sources)
         if _is_special(name):
             raise _error(name, "output.cannot_write", reason=phrase("output.not_regular"))
-        payload = data.encode("utf-8") if isinstance(data, str) else data
+        payload = _payload(data)
         target = os.path.realpath(name)
         if within is not None:
             _refuse_outside(name, target, within)
@@ -348,6 +348,15 @@ def _error(name: str, key: str, **args: PhraseArg) -> OutputError:
 
 def _failed(name: str, exc: OSError) -> OutputError:
     return _error(name, "output.cannot_write", reason=os_reason(exc, name))
+
+
+def _payload(data: object) -> bytes:
+    """The bytes to write: text as UTF-8; anything but text or bytes is a ``TypeError``."""
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data)
+    raise TypeError(f"data must be str or bytes, not {type(data).__name__}")
 
 
 def os_reason(exc: OSError, name: str = "") -> Phrase:

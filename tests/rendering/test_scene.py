@@ -128,7 +128,7 @@ def test_nodes_the_baseline_lacks_are_drawn_as_added() -> None:
 
 def test_an_assessment_of_another_toc_is_refused() -> None:
     other = tocgraph.load("models/politica.yaml")
-    with pytest.raises(ValueError, match="assessment has no node"):
+    with pytest.raises(ValueError, match="the assessment is of the ToC"):
         build_scene(tocgraph.load(TRICKY), tocgraph.assess(other))
 
 

@@ -38,6 +38,11 @@ class ActivityCost:
     goals_lost: tuple[str, ...]
     margin_lost_bounds: tuple[int, int] | None = None
 
+    @property
+    def margin_lost_exact(self) -> bool:
+        """Whether ``margin_lost`` is exact (no bounds), as the JSON's ``margin_lost_exact``."""
+        return self.margin_lost_bounds is None
+
 
 @dataclass(frozen=True)
 class Criticality:
@@ -58,7 +63,7 @@ class Criticality:
                     "partner": c.partner,
                     "goals_lost": list(c.goals_lost),
                     "margin_lost": c.margin_lost,
-                    "margin_lost_exact": c.margin_lost_bounds is None,
+                    "margin_lost_exact": c.margin_lost_exact,
                     "margin_lost_bounds": (
                         None if c.margin_lost_bounds is None else list(c.margin_lost_bounds)
                     ),

@@ -158,6 +158,23 @@ class Monitoring:
         return tuple(r for r in self.indicators if r.node == node_id)
 
 
+def check_day(as_of: object, parameter: str = "as_of") -> None:
+    """Refuse what is not a day: a text, or a datetime (which cannot be compared with a date).
+
+    Examples
+    --------
+    >>> check_day("2025-01-31")
+    Traceback (most recent call last):
+    ...
+    TypeError: as_of must be a datetime.date such as date(2025, 1, 31), not str '2025-01-31'
+    """
+    if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
+        raise TypeError(
+            f"{parameter} must be a datetime.date such as date(2025, 1, 31), "
+            f"not {type(as_of).__name__} {as_of!r}"
+        )
+
+
 def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     """What the indicators of ``toc`` say, and its monitoring warnings.
 
@@ -179,6 +196,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     >>> [(r.id, round(r.progress, 2)) for r in result.of("G1")]
     [('G1.1', 0.18)]
     """
+    check_day(as_of)
     reports: list[IndicatorReport] = []
     warnings: dict[tuple[str, str], Diagnostic] = {}
 

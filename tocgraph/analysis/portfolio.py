@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, id_arguments
 from tocgraph.analysis.budget import BudgetTotals, budget_totals
-from tocgraph.analysis.monitoring import OutcomeCoverage, outcome_coverage
+from tocgraph.analysis.monitoring import OutcomeCoverage, check_day, outcome_coverage
 from tocgraph.analysis.partners import portfolio_partner_warnings
 from tocgraph.analysis.portfolio_dict import portfolio_dict
 from tocgraph.analysis.status_counts import CATEGORY_OF, Category, StatusCounts
@@ -289,7 +289,8 @@ def portfolio(
     >>> sorted(scenario.impacts)
     ['act4respect-unlimited', 'gezondheidszorg-op-maat', 'jong-gelijk']
     """
-    given = list(tocs)
+    given = _tocs(tocs)
+    check_day(as_of)
     problems = input_problems(given, policy)
     if problems:
         raise InvalidToCError([d for _, d in problems])
@@ -328,6 +329,17 @@ def portfolio(
         ),
         as_of=day,
     )
+
+
+def _tocs(tocs: object) -> list[ToC]:
+    """``tocs`` as a list, each a loaded ToC (not one ToC, not file names)."""
+    if isinstance(tocs, ToC | str) or not isinstance(tocs, Iterable):
+        raise TypeError(f"tocs must be a list of ToCs (tocgraph.load), not {type(tocs).__name__}")
+    given = list(tocs)
+    for toc in given:
+        if not isinstance(toc, ToC):
+            raise TypeError(f"tocs must hold ToCs (tocgraph.load), not {type(toc).__name__}")
+    return given
 
 
 def _members(toc: ToC) -> tuple[str, ...]:

@@ -197,6 +197,11 @@ def review_change_request(
     >>> [s.action for s in review.steps]
     ['stop', 'add', 'modify', 'remove']
     """
+    if not isinstance(baseline, ToC) or not isinstance(request, ChangeRequest):
+        raise TypeError(
+            "review_change_request takes a ToC and a ChangeRequest (tocgraph.load_change_request"
+            f" gives both), not {type(baseline).__name__} and {type(request).__name__}"
+        )
     if states is None:
         states = apply_changes(baseline, request)
     states = tuple(states)

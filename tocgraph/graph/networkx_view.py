@@ -11,7 +11,40 @@ if TYPE_CHECKING:  # only for the annotations; graph sits below analysis
 
     from tocgraph.analysis.assessment import Assessment
 
-__all__ = ["to_networkx"]
+__all__ = ["check_assessment", "to_networkx"]
+
+
+def check_assessment(toc: ToC, assessment: Assessment) -> None:
+    """Refuse an assessment that is not of ``toc``: another ToC's verdicts would be drawn.
+
+    Raises
+    ------
+    OptionError
+        When the assessment names another ToC, or lacks one of ``toc``'s nodes.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> toc, other = tocgraph.load("models/politica.yaml"), tocgraph.load("models/jong-gelijk.yaml")
+    >>> try:
+    ...     check_assessment(toc, tocgraph.assess(other))
+    ... except tocgraph.OptionError as exc:
+    ...     print(exc)
+    the assessment is of the ToC 'jong-gelijk', not of 'politica': pass tocgraph.assess(toc)
+    """
+    from tocgraph.errors import OptionError
+
+    if assessment.toc_id != toc.id:
+        raise OptionError(
+            f"the assessment is of the ToC {assessment.toc_id!r}, not of {toc.id!r}: "
+            "pass tocgraph.assess(toc)"
+        )
+    missing = next((n.id for n in toc.nodes() if n.id not in assessment.nodes), None)
+    if missing is not None:
+        raise OptionError(
+            f"the assessment has no node {missing!r}: it is of another version of the ToC; "
+            "pass tocgraph.assess(toc)"
+        )
 
 
 def to_networkx(toc: ToC, assessment: Assessment | None = None) -> nx.DiGraph:
@@ -52,6 +85,8 @@ def to_networkx(toc: ToC, assessment: Assessment | None = None) -> nx.DiGraph:
 
     if not isinstance(toc, ToC):
         raise TypeError(f"toc must be a ToC, not {type(toc).__name__}")
+    if assessment is not None:
+        check_assessment(toc, assessment)
     graph = nx.DiGraph(**_present(id=toc.id, name=toc.name))
     for node in toc.nodes():
         attrs: dict[str, Any] = {"kind": node.kind.value, "title": node.title}

@@ -159,7 +159,11 @@ def read_file(path: str | Path, max_bytes: int | None = None) -> str:
     ------
     InvalidToCError
         ``TOC001`` (cannot read), ``TOC002`` (too large), ``TOC003`` (not UTF-8 text).
+    TypeError
+        When ``path`` is not a file name (a number would read that file descriptor).
     """
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"path must be a file name (str or Path), not {type(path).__name__}")
     source = display_name(path)
     max_bytes = byte_limit(max_bytes)
     if "\x00" in str(path):

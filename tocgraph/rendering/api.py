@@ -75,8 +75,7 @@ def draw(
     >>> draw(toc, tocgraph.assess(toc), format="dot").splitlines()[0]
     b'digraph politica {'
     """
-    if not isinstance(format, str) or format not in FORMATS:
-        raise OptionError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    _check_format(format)
     check_options(lang, direction, group)
     if format == "mmd":
         text = to_mermaid(
@@ -168,8 +167,7 @@ def render(
     >>> b"flowchart LR" in render(toc, "mmd")
     True
     """
-    if not isinstance(format, str) or format not in FORMATS:
-        raise OptionError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    _check_format(format)
     check_options(lang, direction, group)
     for name, ids in (("stop", stop), ("partners", partners), ("fail", fail)):
         if isinstance(ids, str):
@@ -206,3 +204,11 @@ def format_of(path: str | Path) -> Format | None:
     if suffix in aliases:
         return aliases[suffix]
     return next((f for f in FORMATS if f == suffix), None)
+
+
+def _check_format(format: object) -> None:
+    """An :class:`~tocgraph.errors.OptionError` for a format not in :data:`FORMATS`."""
+    if isinstance(format, str) and format in FORMATS:
+        return
+    shown = repr(format) if isinstance(format, str) else f"of type {type(format).__name__}"
+    raise OptionError(f"unknown format {shown}; choose one of {', '.join(FORMATS)}")

@@ -17,6 +17,7 @@ import tocgraph.i18n as i18n
 from tocgraph.analysis.assessment import Assessment, NodeAssessment
 from tocgraph.analysis.support import Verdict
 from tocgraph.errors import OptionError
+from tocgraph.graph.networkx_view import check_assessment
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang
 from tocgraph.rendering.style import (
@@ -203,8 +204,7 @@ def build_scene(
     for node in toc.nodes():
         if not NODE_ID.fullmatch(node.id):  # only a ToC built without validation has one
             raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
-        if node.id not in assessment.nodes:
-            raise ValueError(f"assessment has no node {node.id!r}: it is not of this toc")
+    check_assessment(toc, assessment)
     width = WRAP[direction]
     critical = _critical_for(assessment)
     nodes = [

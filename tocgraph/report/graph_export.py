@@ -64,7 +64,9 @@ def export_graph(toc: ToC, assessment: Assessment, fmt: str) -> str:
     elif fmt == "gexf":
         nx.write_gexf(graph, out, encoding="utf-8", prettyprint=True, version="1.2draft")
     else:
-        raise ValueError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
+        from tocgraph.errors import OptionError
+
+        raise OptionError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
     return _fixed(out.getvalue().decode("utf-8"))
 
 

@@ -95,6 +95,8 @@ def toc_sheets(toc: ToC) -> dict[str, Sheet]:
     >>> sheets["Links"][0], sheets["Nodes"][1][:2]
     (['from', 'to', 'assumption'], ['G1', 'goal'])
     """
+    if not isinstance(toc, ToC):
+        raise TypeError(f"toc must be a ToC (tocgraph.load), not {type(toc).__name__}")
     header: Sheet = [["field", "value"]]
     values: dict[str, Any] = {
         "tocgraph": 1,

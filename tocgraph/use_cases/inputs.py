@@ -64,7 +64,7 @@ def read_input(path: str | Path, stdin: BinaryIO | None = None) -> tuple[str, st
     ('tocgraph: 1\\n', '<stdin>')
     """
     if not is_stdin(path):
-        return read_file(Path(path)), display_name(path)
+        return read_file(path), display_name(path)
     if stdin is None:
         if sys.stdin is None:  # pragma: no cover - a process started without stdin
             raise InvalidToCError(

@@ -42,7 +42,10 @@ def test_json_indicator(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_as_of_today_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "models/politica.yaml", "--as-of", "today", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["as_of"] is not None
+    today = json.loads(capsys.readouterr().out)["as_of"]
+    assert today is not None
+    assert main(["check", "models/politica.yaml", "--as-of", "Vandaag", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["as_of"] == today  # the Dutch word too
 
 
 def test_a_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

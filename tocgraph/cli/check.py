@@ -23,8 +23,8 @@ __all__ = ["add", "add_as_of", "as_of_date", "stdin_once"]
 
 
 def as_of_date(value: str) -> datetime.date:
-    """An ``--as-of`` value: a date ``YYYY-MM-DD``, or ``today``."""
-    if value.strip().lower() == "today":
+    """An ``--as-of`` value: a date ``YYYY-MM-DD``, or ``today`` (Dutch: ``vandaag``)."""
+    if value.strip().lower() in ("today", "vandaag"):
         return datetime.date.today()
     try:
         return datetime.date.fromisoformat(value.strip())

@@ -112,6 +112,13 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC102.int_bool": "write a number, not true or false",
     "dh.TOC102.bool_quoted": "write true or false, without quotes",
     "dh.TOC102.date": "write the date as YYYY-MM-DD, without quotes",
+    "dh.TOC102.day_first": "did you mean {date}? Write dates as YYYY-MM-DD",
+    "dh.TOC102.requires_k": "write requires: {k} (the contributors are counted from the links)",
+    "dh.TOC102.requires_word": "write requires: {value}",
+    "dh.TOC102.requires": (
+        "write any (one contributor suffices), all (every one is needed) or a number, "
+        "e.g. requires: 2"
+    ),
     "dh.TOC102.day_number": (
         "{value} is how a spreadsheet counts the day {date}: format the cell as a date, or "
         "write {date}"

@@ -109,7 +109,7 @@ HELP: dict[str, str] = {
         "look at the ToC as on DATE (YYYY-MM-DD, or 'today'): later measurements are left out, "
         "and running activities past their end date are warned about"
     ): (
-        "bekijk de ToC zoals op DATE (YYYY-MM-DD, of 'today'): latere metingen blijven "
+        "bekijk de ToC zoals op DATE (YYYY-MM-DD, of 'vandaag'): latere metingen blijven "
         "buiten beschouwing, en voor lopende activiteiten voorbij hun einddatum volgt een "
         "waarschuwing"
     ),
@@ -304,7 +304,7 @@ HELP: dict[str, str] = {
         "DATE) on DATE: YYYY-MM-DD, or 'today' (the default)"
     ): (
         "bepaal de dekking van de monitoring (outcomes met een indicator gemeten in de 12 "
-        "maanden tot en met DATE) op DATE: YYYY-MM-DD, of 'today' (standaard)"
+        "maanden tot en met DATE) op DATE: YYYY-MM-DD, of 'vandaag' (standaard)"
     ),
     # tocgraph export
     (

@@ -107,7 +107,9 @@ CATALOGUE: dict[str, str] = {
     "usage.name.output": "het uitvoerpad {name} is hier geen geldige bestandsnaam",
     "usage.not_folder": "geen map: {path}",
     "usage.no_command": "geen opdracht gegeven; 'tocgraph --help' noemt de opdrachten",
-    "usage.date": "{value} is geen datum; schrijf JJJJ-MM-DD (bijvoorbeeld 2025-01-31) of 'today'",
+    "usage.date": (
+        "{value} is geen datum; schrijf JJJJ-MM-DD (bijvoorbeeld 2025-01-31) of 'vandaag'"
+    ),
     # --- errors of the command line itself and of its output files ---
     "cli.status_update.same": (
         "elke status in het blad is al die van de ToC; er is niets te schrijven"

@@ -29,6 +29,7 @@ from tocgraph.schema.base import NO_LOCATOR, DataPath, Locator
 from tocgraph.schema.budget import BUDGET_ERROR
 from tocgraph.schema.nodes import Strategy
 from tocgraph.schema.status_words import status_hints
+from tocgraph.schema.value_hints import date_hint, requires_hint
 
 _SYNONYMS = {"title": "name", "titel": "title", "naam": "name", "name": "title"}
 """Keys meant for another, spelt nothing alike: a policy has a ``name``, a node a ``title``
@@ -321,8 +322,11 @@ def _value_message(
     if kind == "value_error":
         reason = str(error["ctx"]["error"]) if "ctx" in error else str(error["msg"])
         if reason.startswith("requires must be"):
-            variant = "requires_bool" if isinstance(value, bool) else "requires"
-            return phrase(f"d.TOC102.{variant}", at=at, value=repr(value), got=got), None
+            if isinstance(value, bool):
+                return phrase("d.TOC102.requires_bool", at=at, value=repr(value), got=got), None
+            return phrase("d.TOC102.requires", at=at, value=repr(value), got=got), requires_hint(
+                value
+            )
         return phrase("d.TOC102.reason", at=at, reason=reason, got=got), None
     if kind == "string_too_short":
         return phrase("d.TOC102.empty", at=at), phrase("dh.TOC102.empty_text")
@@ -357,6 +361,8 @@ def _type_hint(kind: str, value: Any, field: str) -> Phrase | None:
         return phrase("dh.TOC102.day_number", value=value, date=day)
     if kind.startswith("date") and isinstance(value, str) and _no_such_day(value):
         return phrase("dh.TOC102.no_such_day")  # 2023-02-30: the YAML reader left it as text
+    if kind.startswith("date") and isinstance(value, str) and date_hint(value) is not None:
+        return date_hint(value)  # 1-1-2026: the day first
     if kind.startswith("date"):
         return phrase("dh.TOC102.date")
     return None

@@ -1,0 +1,59 @@
+"""Hints for requires and dates written in words: ``2 of 3``, ``alle``, ``1-1-2026``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import tocgraph
+from tocgraph.i18n import localize
+from tocgraph.schema.value_hints import date_hint, requires_hint
+
+
+def _hint(requires: str) -> str:
+    text = f"tocgraph: 1\nid: t\ngoals: [{{id: G1, title: g, requires: '{requires}'}}]\n"
+    with pytest.raises(tocgraph.InvalidToCError) as raised:
+        tocgraph.loads(text)
+    (problem,) = raised.value.diagnostics
+    return problem.hint or ""
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2 of 3", "write requires: 2 (the contributors"),
+        ("2 van 5", "write requires: 2 (the contributors"),
+        ("3/4", "write requires: 3 (the contributors"),
+        ("alle", "write requires: all"),
+        ("één", "write requires: any"),
+        ("twee", "write requires: 2"),
+        ("some", "write any (one contributor suffices), all"),
+    ],
+)
+def test_requires_in_words_gets_what_to_write(written: str, hint: str) -> None:
+    assert _hint(written).startswith(hint)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1)), st.sampled_from("-/."))
+def test_a_date_written_day_first_is_read_back(day: dt.date, sep: str) -> None:
+    written = f"{day.day}{sep}{day.month}{sep}{day.year}"
+    found = date_hint(written)
+    assert found is not None
+    assert found.values["date"] == day.isoformat()
+
+
+def test_a_date_that_cannot_be_day_first_gets_no_guess() -> None:
+    assert date_hint("12/31/2027") is None
+    assert date_hint("2027-12-31") is None
+    text = (
+        "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n"
+        "period: {start: 1-1-2026, end: 2027-12-31}\n"
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as raised:
+        tocgraph.loads(text)
+    (problem,) = raised.value.diagnostics
+    assert localize(problem, "nl").hint == "bedoelde u 2026-01-01? Schrijf de datum als JJJJ-MM-DD"
+    assert requires_hint(True).key == "dh.TOC102.requires"

@@ -116,3 +116,20 @@ def test_a_new_title_is_credited_to_the_change_that_set_it() -> None:
         ]
     )
     assert [(k, c) for k, c, _ in _kinds(review)] == [("no_effect", 2), ("adjusted_activity", 1)]
+
+
+def test_a_change_undone_by_a_later_one_is_a_finding() -> None:
+    added = {"id": "A9", "title": "new", "contributes_to": ["O2"]}
+    review = _review([{"add": added}, {"remove": "A9"}])
+    assert _kinds(review) == [("undone", 1, "A9"), ("undone", 2, "A9")]
+    sentence = finding_sentence(review.findings[-1], review, "en")
+    assert sentence.startswith("Change 2 (removing A9) is undone by a later change")
+    back = _review(
+        [
+            {"modify": "A2", "set": {"status": "delayed"}},
+            {"modify": "A2", "set": {"status": "planned"}},
+        ]
+    )
+    assert [k[0] for k in _kinds(back)] == ["undone", "undone"]
+    kept = _review([{"modify": "A2", "set": {"status": "delayed"}}])
+    assert "undone" not in [k[0] for k in _kinds(kept)]

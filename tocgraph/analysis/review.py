@@ -30,7 +30,7 @@ from tocgraph.schema.change import (
     change_kind,
     change_target,
 )
-from tocgraph.schema.model import Activity, Kind, Outcome, Output, Status, ToC
+from tocgraph.schema.model import Activity, Goal, Kind, Outcome, Output, Status, ToC
 
 __all__ = ["ChangeReview", "Finding", "StepEffect", "review_change_request"]
 
@@ -59,7 +59,8 @@ class Finding:
     (see :class:`tocgraph.analysis.toc_changes.TocFinding` for the new kinds),
     ``assumption_changed`` (``detail`` = ``added``, ``removed`` or ``status``,
     then the status before and after, ``""`` where there is none),
-    ``money_earlier`` (see :func:`_money_findings`), ``outcome_not_effective``
+    ``money_earlier`` (see :func:`_money_findings`), ``undone`` (a change whose
+    node ends as it began, a later change undoing it), ``outcome_not_effective``
     (as ``goal_not_effective``, for an outcome), ``stopped_achieved`` (a change
     stops or removes an activity already achieved; ``detail`` is its planned
     budget in whole euros as text, ``""`` without one);
@@ -257,6 +258,8 @@ def _findings(
             found.append(Finding("no_rationale", number, change_target(change)))
         if states[number] == states[number - 1]:  # stopping a stopped activity, say
             found.append(Finding("no_effect", number, change_target(change)))
+        elif _undone(states[0], states[-1], change_target(change)):
+            found.append(Finding("undone", number, change_target(change)))
         elif isinstance(change, StopChange | RemoveChange):
             done = _achieved(states[number - 1], change_target(change))
             if done is not None:
@@ -288,6 +291,19 @@ def _findings(
             if _still_alone(goal_id, partner, after, states, alone):
                 found.append(Finding("one_partner", number, goal_id, (partner, target)))
     return tuple(found)
+
+
+def _undone(baseline: ToC, result: ToC, node_id: str) -> bool:
+    """Whether the node ``node_id`` ends as it began: the change was undone by a later one."""
+    ends: list[Goal | Outcome | Output | Activity | None] = []
+    for toc in (baseline, result):
+        try:
+            ends.append(toc.node(node_id))
+        except KeyError:
+            ends.append(None)
+    if ends == [None, None]:  # added, then removed; or not a node (an assumption)
+        return not any(a.id == node_id for a in (*baseline.assumptions, *result.assumptions))
+    return ends[0] == ends[1]
 
 
 def _achieved(toc: ToC, node_id: str) -> Activity | None:

@@ -198,6 +198,10 @@ CATALOGUE: dict[str, str] = {
         "meant."
     ),
     "cr.f.goal_not_effective": "Goal {node} becomes {verdict}.",
+    "cr.f.undone": (
+        "Change {change} ({action}) is undone by a later change: {node} ends as it was before "
+        "the request."
+    ),
     "cr.f.outcome_not_effective": "Outcome {node} becomes {verdict}.",
     "cr.f.stopped_achieved": (
         "Change {change} ({action}) stops an activity already achieved: work that is done "

@@ -215,6 +215,10 @@ CATALOGUE: dict[str, str] = {
         "bedoeld was."
     ),
     "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
+    "cr.f.undone": (
+        "Wijziging {change} ({action}) wordt door een latere wijziging ongedaan gemaakt: {node} "
+        "is na het verzoek zoals ervoor."
+    ),
     "cr.f.outcome_not_effective": "Outcome {node} krijgt het oordeel {verdict}.",
     "cr.f.stopped_achieved": (
         "Wijziging {change} ({action}) stopt een activiteit die al behaald is: werk dat af is, "

@@ -144,7 +144,7 @@ def finding_sentence(
     """The sentence for one finding; ``inline`` escapes user text (Markdown by default)."""
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     key = finding.kind
-    stepped = ("no_rationale", "no_effect", "stopped_achieved")
+    stepped = ("no_rationale", "no_effect", "undone", "stopped_achieved")
     if finding.kind in stepped and finding.change is not None:
         step = review.steps[finding.change - 1]
         values["action"] = action_label(step.action, inline(step.target), lang, inline=True)

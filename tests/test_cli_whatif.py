@@ -313,3 +313,20 @@ def test_diff_names_its_tocs_and_says_when_one_is_illustrative(
     assert "ILLUSTRATIEVE GEGEVENS: 1 van de 2 ToC-bestanden" in capsys.readouterr().out
     assert main(["diff", str(real), "models/politica.yaml", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["illustrative"] is True
+
+
+def test_a_partner_with_nothing_running_is_said_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    toc = tmp_path / "p.yaml"
+    toc.write_text(
+        "tocgraph: 1\nid: p\npartners: [P1, P2]\ngoals: [{id: G1, title: g, requires: any}]\n"
+        "activities:\n"
+        "  - {id: A1, title: a, partner: P1, status: stopped, contributes_to: [G1]}\n"
+        "  - {id: A2, title: b, partner: P2, status: on_track, contributes_to: [G1]}\n",
+        encoding="utf-8",
+    )
+    assert main(["impact", str(toc), "--partner", "P1"]) == 0
+    assert "partner P1 drops out (none of its activities runs)" in capsys.readouterr().out
+    assert main(["impact", str(toc), "--partner", "P1", "--lang", "nl"]) == 0
+    assert "uitval van P1 (geen van haar activiteiten loopt)" in capsys.readouterr().out

@@ -112,6 +112,7 @@ CATALOGUE: dict[str, str] = {
     "scenario": "scenario",
     "scenario.stop": "stop {ids}",
     "scenario.partner": "partner {name} drops out ({ids})",
+    "scenario.partner_idle": "partner {name} drops out (none of its activities runs)",
     "goals_lost": "goals no longer potentially effective",
     "new_spof": "new single points of failure",
     "partner_alone": "goals no longer potentially effective if only {name} drops out",
@@ -334,7 +335,7 @@ CATALOGUE: dict[str, str] = {
     "html.margin.unknown": "not computed here",
     "html.partial": (
         "This ToC is too large to recompute every margin in the page: for {nodes} a scenario "
-        "shows the verdict only, and their margins read 'not computed here'. "
+        "shows the verdict only, and the margin reads 'not computed here'. "
         "Use tocgraph impact for those."
     ),
     "html.ignored": "Not activities that can stop, left out of the scenario: {ids}",

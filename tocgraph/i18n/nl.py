@@ -119,6 +119,7 @@ CATALOGUE: dict[str, str] = {
     "scenario": "scenario",
     "scenario.stop": "{ids} stopgezet",
     "scenario.partner": "uitval van {name} ({ids} stopgezet)",
+    "scenario.partner_idle": "uitval van {name} (geen van haar activiteiten loopt)",
     "goals_lost": "doelen die niet langer potentieel effectief zijn",
     "new_spof": "nieuwe kritieke activiteiten",
     "partner_alone": "doelen die niet langer potentieel effectief zijn als alleen {name} wegvalt",
@@ -360,7 +361,7 @@ CATALOGUE: dict[str, str] = {
     "html.margin.unknown": "hier niet berekend",
     "html.partial": (
         "Deze ToC is te groot om elke marge in de pagina te herberekenen: voor {nodes} toont "
-        "een scenario alleen het oordeel, en hun marge luidt 'hier niet berekend'. "
+        "een scenario alleen het oordeel, en de marge luidt 'hier niet berekend'. "
         "Gebruik daarvoor tocgraph impact."
     ),
     "html.ignored": (

@@ -38,7 +38,8 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     for partner in result.partners:
         ids = [a.id for a in toc.activities if a.partner == partner and a.id in result.stopped]
         stopped_by_partner.update(ids)
-        parts.append(text("scenario.partner", lang, name=tty(partner), ids=", ".join(ids) or "-"))
+        key = "scenario.partner" if ids else "scenario.partner_idle"  # nothing of it runs
+        parts.append(text(key, lang, name=tty(partner), ids=", ".join(ids)))
     direct = [a for a in result.stopped if a not in stopped_by_partner]
     if direct:
         parts.insert(0, text("scenario.stop", lang, ids=and_list(direct, lang)))

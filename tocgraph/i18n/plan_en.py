@@ -129,6 +129,15 @@ CATALOGUE: dict[str, str] = {
         "budget: the activities not stopped; stopped: the budgets of stopped activities, not "
         "counted in the budget; '-': the ToC states no budget"
     ),
+    "portfolio.goals.note": (
+        "margin: the fewest activities that must stop before the goal is no longer potentially "
+        "effective (1: a single point of failure); a ToC supports 'potentially effective' at "
+        "most, never a claim of impact"
+    ),
+    "portfolio.monitoring.note": (
+        "measured: an indicator with a measurement dated in those 12 months; older "
+        "measurements count with --as-of an earlier date"
+    ),
     "field.title": "title",
     "field.contributes_to": "contributes to",
     "field.status": "status",

@@ -134,6 +134,15 @@ CATALOGUE: dict[str, str] = {
         "begroting: de activiteiten die niet zijn stopgezet; stopgezet: de begrotingen van "
         "stopgezette activiteiten, niet meegeteld in de begroting; '-': de ToC noemt geen begroting"
     ),
+    "portfolio.goals.note": (
+        "marge: het kleinste aantal activiteiten dat moet stoppen voordat het doel niet langer "
+        "potentieel effectief is (bij 1 is er een kritieke activiteit); een ToC onderbouwt hooguit "
+        "'potentieel effectief', nooit een uitspraak over effect"
+    ),
+    "portfolio.monitoring.note": (
+        "gemeten: een indicator met een meting gedateerd in die 12 maanden; oudere metingen "
+        "tellen mee met --as-of en een eerdere datum"
+    ),
     "field.title": "titel",
     "field.contributes_to": "draagt bij aan",
     "field.status": "status",

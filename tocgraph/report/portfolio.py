@@ -256,7 +256,8 @@ def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
         share = "-" if m.share is None else f"{percent(m.measured, m.outcomes)}%"
         rows.append([names[a.id], str(m.outcomes), str(m.with_indicator), str(m.measured), share])
     title = text("mon.coverage.title", lang, date=result.as_of.isoformat())
-    return [title, _table(rows, frozenset({1, 2, 3, 4}))]
+    note = text("portfolio.monitoring.note", lang)
+    return [title, _table(rows, frozenset({1, 2, 3, 4})), "", note]
 
 
 def _goals(result: Portfolio, lang: Lang) -> list[Block]:
@@ -279,7 +280,8 @@ def _goals(result: Portfolio, lang: Lang) -> list[Block]:
             if assumed:
                 row.append(", ".join(g.critical_assumptions) or "-")
             rows.append([*row, _words(g.serves, words) or "-"])
-    return [text("portfolio.goals", lang), _table(rows, frozenset({4}))]
+    note = text("portfolio.goals.note", lang)
+    return [text("portfolio.goals", lang), _table(rows, frozenset({4})), "", note]
 
 
 def _organisations(result: Portfolio, lang: Lang) -> list[Block]:

@@ -105,3 +105,21 @@ def test_file_names_with_control_characters_stay_on_one_line(project: Path) -> N
     for problem in problems:
         assert "\n" not in problem.format().split("\n  hint:")[0]
         assert "\n" not in (problem.hint or "")
+
+
+def test_run_from_the_requests_folder_the_hint_names_the_root_to_give(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project / "crs")
+    path = Path("cr.yaml")
+    path.write_text("toc: ../worden-wie-je-bent.yaml\n" + HEAD, encoding="utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load_change_request(path)
+    (problem,) = info.value.diagnostics
+    assert "add --root .., or run tocgraph from the folder" in (problem.hint or "")
+    assert tocgraph.load_change_request(path, root="..").baseline.toc.id == "worden-wie-je-bent"
+    path.write_text("toc: ../../secret.yaml\n" + HEAD, encoding="utf-8")  # two up: no such hint
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load_change_request(path)
+    (problem,) = info.value.diagnostics
+    assert "--root to widen it" in (problem.hint or "")

@@ -317,6 +317,10 @@ CATALOGUE: dict[str, str] = {
         "use --root to widen it"
     ),
     "dh.TOC508.cwd": "the current folder",
+    "dh.TOC508.wider": (
+        "the ToC is there, outside the folder tocgraph may read: add --root {root}, or run "
+        "tocgraph from the folder that holds both files"
+    ),
     # --- workbooks and progress sheets ---
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} is not in this ToC",

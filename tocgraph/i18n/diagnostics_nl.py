@@ -374,6 +374,10 @@ CATALOGUE: dict[str, str] = {
         "gebruik --root om dat te verruimen"
     ),
     "dh.TOC508.cwd": "de huidige map",
+    "dh.TOC508.wider": (
+        "de ToC staat daar wel, buiten de map die tocgraph mag lezen: voeg --root {root} toe, of "
+        "start tocgraph vanuit de map met beide bestanden"
+    ),
     # --- workbooks and progress sheets ---
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} staat niet in deze ToC",

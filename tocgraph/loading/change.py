@@ -271,8 +271,29 @@ def _baseline_path(toc: str, path: Path, root: str | Path | None, parsed: Parsed
     except ValueError:
         inside = False
     if not inside:
-        raise _toc_error(parsed, "outside", hint, folder=named)
+        raise _toc_error(parsed, "outside", _wider(resolved, folder) or hint, folder=named)
     return target
+
+
+def _wider(resolved: Path, folder: Path) -> Phrase | None:
+    """When the baseline exists outside ``folder``: the ``--root`` that would hold both.
+
+    Run from ``my-alliance/change-requests/``, ``toc: ../toc.yaml`` is outside
+    the current folder; ``--root ..`` (or running from ``my-alliance/``) is
+    what the writer needs, not another path in the file. Only for a YAML file
+    in the folder just above: a request never talks anyone into reading
+    ``/etc``.
+    """
+    try:
+        if resolved.suffix.lower() not in (".yaml", ".yml") or not resolved.is_file():
+            return None
+        common = os.path.commonpath([folder.resolve(), resolved.parent])
+        root = os.path.relpath(common, Path.cwd())
+    except (OSError, ValueError):  # another drive on Windows, an unreadable folder
+        return None
+    if root != "..":
+        return None
+    return phrase("dh.TOC508.wider", root=root)
 
 
 def _baseline(target: Path, toc: str, parsed: Parsed, max_bytes: int | None) -> Document:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -57,3 +58,32 @@ def test_a_date_that_cannot_be_day_first_gets_no_guess() -> None:
     (problem,) = raised.value.diagnostics
     assert localize(problem, "nl").hint == "bedoelde u 2026-01-01? Schrijf de datum als JJJJ-MM-DD"
     assert requires_hint(True).key == "dh.TOC102.requires"
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [("titel", "title"), ("omschrijving", "description"), ("vereist", "requires")],
+)
+def test_a_dutch_key_gets_its_english_name(key: str, meant: str) -> None:
+    text = f"tocgraph: 1\nid: t\ngoals: [{{id: G1, title: g, {key}: x}}]\n"
+    with pytest.raises(tocgraph.InvalidToCError) as raised:
+        tocgraph.loads(text)
+    (problem,) = raised.value.diagnostics
+    assert problem.code == "TOC101"
+    assert (problem.hint or "").startswith(f"did you mean '{meant}'?")
+
+
+def test_onderbouwing_in_a_change_request_is_rationale(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    model = Path("models/politica.yaml").resolve()
+    (tmp_path / "politica.yaml").write_bytes(model.read_bytes())
+    request = tmp_path / "docs" / "cr.yaml"
+    request.write_text(
+        "tocgraph-change: 1\ntoc: ../politica.yaml\ntitle: t\nchanges:\n"
+        "  - stop: A1\n    onderbouwing: geen capaciteit\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as raised:
+        tocgraph.load_change_request(request, root=tmp_path)
+    (problem,) = raised.value.diagnostics
+    assert (problem.hint or "").startswith("did you mean 'rationale'?")

@@ -31,9 +31,35 @@ from tocgraph.schema.nodes import Strategy
 from tocgraph.schema.status_words import status_hints
 from tocgraph.schema.value_hints import date_hint, requires_hint
 
-_SYNONYMS = {"title": "name", "titel": "title", "naam": "name", "name": "title"}
+_SYNONYMS = {
+    "title": "name",
+    "titel": "title",
+    "naam": "name",
+    "name": "title",
+    # the Dutch words of the reports and sheets, as a writer would type them as keys
+    "onderbouwing": "rationale",
+    "toelichting": "rationale",
+    "omschrijving": "description",
+    "beschrijving": "description",
+    "draagt_bij_aan": "contributes_to",
+    "bijdrage_aan": "contributes_to",
+    "vereist": "requires",
+    "vereiste": "requires",
+    "penvoerder": "lead",
+    "strategie": "strategy",
+    "begroting": "budget_eur",
+    "budget": "budget_eur",
+    "doelen": "goals",
+    "uitkomsten": "outcomes",
+    "activiteiten": "activities",
+    "aannames": "assumptions",
+    "aanname": "assumption",
+    "indicatoren": "indicators",
+    "wijzigingen": "changes",
+}
 """Keys meant for another, spelt nothing alike: a policy has a ``name``, a node a ``title``
-(found by fuzzing: ``title`` in a policy got "did you mean 'triage'?")."""
+(found by fuzzing: ``title`` in a policy got "did you mean 'triage'?"), and the Dutch words
+the reports use (a newcomer wrote ``onderbouwing:`` for ``rationale:``)."""
 
 _DAY_ZERO = date(1899, 12, 30)
 """The day before a spreadsheet's day number 1 (Excel's and LibreOffice's count)."""

@@ -327,7 +327,7 @@ CATALOGUE: dict[str, str] = {
         "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* "
         "toe (onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); "
-        "over het werkelijke effect zegt zij niets."
+        "over het werkelijke effect zegt een ToC niets."
     ),
     "html.title": "{name}: veranderingstheorie (ToC)",
     "html.lead": (
@@ -380,7 +380,7 @@ CATALOGUE: dict[str, str] = {
         "Gemaakt met tocgraph {version}. Een veranderingstheorie (ToC) laat alleen de oordelen "
         "potentieel effectief, potentieel ineffectief en onbepaald toe (onbepaald: het oordeel "
         "hangt af van activiteiten met een onduidelijke status); over het werkelijke effect "
-        "zegt zij niets."
+        "zegt een ToC niets."
     ),
     "html.col.id": "id",
     "html.col.title": "titel",
@@ -404,7 +404,7 @@ CATALOGUE: dict[str, str] = {
         "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen potentieel effectief, potentieel ineffectief en onbepaald toe "
         "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); over "
-        "het werkelijke effect zegt zij niets."
+        "het werkelijke effect zegt een ToC niets."
     ),
     # --- nlword: counted nouns, meaning fixes, requires_not_scaled ---
     "count.file.one": "1 bestand",
@@ -434,14 +434,14 @@ CATALOGUE: dict[str, str] = {
         "van {before} naar {after}."
     ),
     "cr.f.requires_not_scaled.one": (
-        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdrage wordt dat {k} van {after} in plaats van {k} van {before}. De eis is "
-        "dus niet aangepast aan de nieuwe bijdrage: ga na of {k} nog de bedoelde eis is."
+        "{kind} {node} vereist een vast aantal van {k} bijdragers; met {added} als nieuwe "
+        "bijdrager wordt dat {k} van {after} in plaats van {k} van {before}. De eis is dus niet "
+        "aangepast aan de nieuwe bijdrager: ga na of {k} nog de bedoelde eis is."
     ),
     "cr.f.requires_not_scaled.many": (
-        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdragen wordt dat {k} van {after} in plaats van {k} van {before}. De eis is "
-        "dus niet aangepast aan de nieuwe bijdragen: ga na of {k} nog de bedoelde eis is."
+        "{kind} {node} vereist een vast aantal van {k} bijdragers; met {added} als nieuwe "
+        "bijdragers wordt dat {k} van {after} in plaats van {k} van {before}. De eis is dus "
+        "niet aangepast aan de nieuwe bijdragers: ga na of {k} nog de bedoelde eis is."
     ),
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",

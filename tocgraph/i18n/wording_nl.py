@@ -61,9 +61,7 @@ CATALOGUE: dict[str, str] = {
         "een '!' aan het begin van een waarde begint een YAML-tag, en deze is niet te lezen"
     ),
     "yaml.question_key": ("een '?' met een spatie erna begint een sleutel, en dat mag hier niet"),
-    "yaml.colon_in_flow": (
-        "een ':' kan binnen een lijst of mapping tussen haakjes geen waarde afsluiten"
-    ),
+    "yaml.colon_in_flow": ("een ':' kan binnen [ ] of {{ }} geen waarde afsluiten"),
     "yaml.bad_start": "een waarde kan niet met '{char}' beginnen",
     "cli.wrote": "{path} geschreven",
     "cli.no_scenario": (

@@ -59,14 +59,18 @@ def money(value: int, lang: Lang = "en", *, signed: bool = False) -> str:
 
 
 def signed_number(value: int, lang: Lang = "en") -> str:
-    """A whole number with its sign, for differences: ``+560,000``, ``-50.000``, ``0``.
+    """A whole number with its sign, for differences: ``+560,000``, ``\u221250.000``, ``0``.
+
+    Dutch writes a minus sign (U+2212), as :func:`money` does.
 
     Examples
     --------
-    >>> signed_number(560000), signed_number(-50000, "nl"), signed_number(0)
-    ('+560,000', '-50.000', '0')
+    >>> signed_number(560000), signed_number(-50000, "nl"), signed_number(-5), signed_number(0)
+    ('+560,000', '\u221250.000', '-5', '0')
     """
     sign = "+" if value > 0 else ("-" if value < 0 else "")
+    if lang == "nl":
+        sign = sign.replace("-", "\u2212")
     return sign + number(abs(value), lang)
 
 

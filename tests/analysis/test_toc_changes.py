@@ -178,7 +178,7 @@ def test_requires_not_scaled_only_when_the_bar_stays_and_contributors_grow(
     ("lang", "expected"),
     [
         ("en", "Outcome O1 needs a fixed number of 3 contributors; with A9 as a new contributor"),
-        ("nl", "Outcome O1 vereist een vast aantal van 3 bijdragende onderdelen; met A9 als"),
+        ("nl", "Outcome O1 vereist een vast aantal van 3 bijdragende onderdelen; met A9 als nieuw"),
     ],
 )
 def test_requires_not_scaled_sentence(lang: str, expected: str, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from tocgraph.analysis.assumptions import (
@@ -25,6 +24,7 @@ from tocgraph.errors import Diagnostic, PhraseArg, phrase
 from tocgraph.graph.structure import Structure, compile_structure
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang, diagnostic, scenario_error, text
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = [
@@ -365,9 +365,9 @@ def assessment_from(
     )
     return Assessment(
         toc_id=toc_id,
-        nodes=MappingProxyType(nodes),
+        nodes=FrozenDict(nodes),
         warnings=_warnings(structure, nodes, stopped),
-        activity_status=MappingProxyType({s: statuses[s] for s in Status if statuses[s]}),
+        activity_status=FrozenDict({s: statuses[s] for s in Status if statuses[s]}),
         stopped=frozenset(ids[p] for p in stopped),
         failed=frozenset(names[a] for a in failed),
     )

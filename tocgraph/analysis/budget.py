@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from tocgraph.errors import Diagnostic, phrase
 from tocgraph.i18n import diagnostic
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.budget import budget_years
 from tocgraph.schema.model import Activity, Status, ToC
 
@@ -183,7 +183,7 @@ def budget_totals(toc: ToC) -> BudgetTotals | None:
         PartnerBudget(name, _ordered(per_partner[name], all_years), sum(per_partner[name].values()))
         for name in partner_order(toc, set(per_partner))
     )
-    by_year = MappingProxyType({y: sum(p.by_year.get(y, 0) for p in partners) for y in all_years})
+    by_year = FrozenDict({y: sum(p.by_year.get(y, 0) for p in partners) for y in all_years})
     return BudgetTotals(
         partners=partners,
         years=all_years,
@@ -206,7 +206,7 @@ def _any_period(per_partner: Mapping[str | None, Mapping[Year, int]]) -> bool:
 
 def _ordered(by_year: Mapping[Year, int], years: tuple[Year, ...]) -> Mapping[Year, int]:
     """``by_year`` in the order of ``years``, read-only (results are frozen all the way down)."""
-    return MappingProxyType({y: by_year[y] for y in years if y in by_year})
+    return FrozenDict({y: by_year[y] for y in years if y in by_year})
 
 
 def budget_warnings(totals: BudgetTotals | None) -> tuple[Diagnostic, ...]:

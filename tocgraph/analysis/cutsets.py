@@ -34,11 +34,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from tocgraph.analysis.assessment import toc_argument
 from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.graph.structure import compile_structure
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import Kind, Status, ToC
 
 __all__ = ["CUT_SET_LIMIT", "CutSets", "minimal_cut_sets"]
@@ -134,7 +134,7 @@ def minimal_cut_sets(toc: ToC, limit: int = CUT_SET_LIMIT) -> CutSets:
             continue
         family = families[position]
         result[node_id] = None if family is None else tuple(_ids(c, activity_of) for c in family)
-    return CutSets(toc.id, MappingProxyType(result), limit)
+    return CutSets(toc.id, FrozenDict(result), limit)
 
 
 def _node_family(

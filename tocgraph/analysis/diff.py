@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from tocgraph.analysis.assessment import (
@@ -20,6 +19,7 @@ from tocgraph.analysis.assessment import (
     verdict_dict,
 )
 from tocgraph.hints import natural_key
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import Goal, ToC
 
 __all__ = [
@@ -40,12 +40,12 @@ def freeze(value: Any) -> Any:
     Examples
     --------
     >>> freeze({"a": [1, {"b": 2}]})["a"]
-    (1, mappingproxy({'b': 2}))
+    (1, FrozenDict({'b': 2}))
     """
     if isinstance(value, list | tuple):
         return tuple(freeze(v) for v in value)
     if isinstance(value, Mapping):
-        return MappingProxyType({k: freeze(v) for k, v in value.items()})
+        return FrozenDict({k: freeze(v) for k, v in value.items()})
     return value
 
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from tocgraph.errors import Diagnostic, PhraseArg, phrase
 from tocgraph.i18n import diagnostic
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.indicators import Horizon, Indicator, IndicatorKind, Measurement, Reference
 from tocgraph.schema.model import Activity, Goal, Outcome, Output, Status, ToC
 
@@ -229,7 +229,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     return Monitoring(
         as_of,
         tuple(reports),
-        MappingProxyType(horizons),
+        FrozenDict(horizons),
         tuple(warnings.values()),
     )
 

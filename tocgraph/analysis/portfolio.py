@@ -14,7 +14,6 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from tocgraph.analysis.assessment import Assessment, NodeAssessment, assess, id_arguments
 from tocgraph.analysis.budget import BudgetTotals, budget_totals
@@ -27,6 +26,7 @@ from tocgraph.analysis.whatif import Impact, impact
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.hints import known_phrase, parts, suggestion
 from tocgraph.i18n import Lang, diagnostic, scenario_error
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import Status, ToC
 from tocgraph.schema.policy import Policy, PolicyKind
 
@@ -311,7 +311,7 @@ def portfolio(
         lost = tuple(
             c.id for c, d in zip(coverage, later, strict=True) if c.covered and not d.covered
         )
-        scenario = Scenario(named, MappingProxyType(impacts), lost)
+        scenario = Scenario(named, FrozenDict(impacts), lost)
     totals: Counter[Status] = Counter()
     for alliance in alliances:
         totals.update(alliance.activities.by_status)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from types import MappingProxyType
 
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import Status
 
 __all__ = ["CATEGORY_OF", "Category", "StatusCounts"]
@@ -22,7 +22,7 @@ class Category(StrEnum):
     PLANNED = "planned"
 
 
-CATEGORY_OF: Mapping[Status, Category] = MappingProxyType(
+CATEGORY_OF: Mapping[Status, Category] = FrozenDict(
     dict.fromkeys((Status.ACHIEVED, Status.ON_TRACK), Category.ACHIEVED_OR_ON_TRACK)
     | dict.fromkeys((Status.DELAYED, Status.ADJUSTED), Category.DELAYED_OR_ADJUSTED)
     | {s: Category(s.value) for s in (Status.STOPPED, Status.UNCLEAR, Status.PLANNED)}
@@ -48,7 +48,7 @@ class StatusCounts:
     @classmethod
     def of(cls, counts: Mapping[Status, int]) -> StatusCounts:
         """Counts for every status (zeros included, in :class:`Status` order)."""
-        return cls(MappingProxyType({s: counts.get(s, 0) for s in Status}))
+        return cls(FrozenDict({s: counts.get(s, 0) for s in Status}))
 
     @property
     def total(self) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any
 
 from tocgraph.analysis.assessment import (
@@ -24,6 +23,7 @@ from tocgraph.errors import phrase
 from tocgraph.graph.structure import compile_structure
 from tocgraph.hints import known_phrase, natural_key, suggestion
 from tocgraph.i18n import scenario_error
+from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import AssumptionStatus, Kind, Status, ToC
 
 __all__ = ["Impact", "NodeChange", "impact", "scenario_activities", "scenario_assumptions"]
@@ -76,9 +76,7 @@ class Impact:
     stopped: tuple[str, ...]
     partners: tuple[str, ...]
     changes: tuple[NodeChange, ...]
-    partner_alone: Mapping[str, tuple[str, ...]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    partner_alone: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: FrozenDict({}))
     failed: tuple[str, ...] = ()
     already_stopped: tuple[str, ...] = ()
 
@@ -294,7 +292,7 @@ def impact(
         stopped,
         partner_list,
         tuple(changes),
-        MappingProxyType(alone),
+        FrozenDict(alone),
         failed,
         already,
     )

@@ -434,14 +434,16 @@ CATALOGUE: dict[str, str] = {
         "van {before} naar {after}."
     ),
     "cr.f.requires_not_scaled.one": (
-        "{kind} {node} vereist een vast aantal van {k} bijdragers; met {added} als nieuwe "
-        "bijdrager wordt dat {k} van {after} in plaats van {k} van {before}. De eis is dus niet "
-        "aangepast aan de nieuwe bijdrager: ga na of {k} nog de bedoelde eis is."
+        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
+        "nieuw bijdragend onderdeel wordt dat {k} van {after} in plaats van {k} van {before}. "
+        "De eis is dus niet aangepast aan het nieuwe onderdeel: ga na of {k} nog de bedoelde "
+        "eis is."
     ),
     "cr.f.requires_not_scaled.many": (
-        "{kind} {node} vereist een vast aantal van {k} bijdragers; met {added} als nieuwe "
-        "bijdragers wordt dat {k} van {after} in plaats van {k} van {before}. De eis is dus "
-        "niet aangepast aan de nieuwe bijdragers: ga na of {k} nog de bedoelde eis is."
+        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
+        "nieuwe bijdragende onderdelen wordt dat {k} van {after} in plaats van {k} van "
+        "{before}. De eis is dus niet aangepast aan de nieuwe onderdelen: ga na of {k} nog de "
+        "bedoelde eis is."
     ),
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",

@@ -8,8 +8,7 @@ depend on how a document was read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer
@@ -19,6 +18,7 @@ __all__ = [
     "NO_LOCATOR",
     "DataPath",
     "FrozenData",
+    "FrozenDict",
     "Locator",
     "Model",
     "NonEmptyFrozenData",
@@ -68,8 +68,53 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+class FrozenDict(Mapping[K, V]):
+    """A read-only mapping that pickles, deep-copies and, with hashable values, hashes.
+
+    Results hold their mappings in these, so that a ToC or an assessment can go
+    to another process, into a cache or into a set.
+
+    Examples
+    --------
+    >>> import pickle
+    >>> frozen = FrozenDict({"G1": (3, 5)})
+    >>> frozen["G1"], pickle.loads(pickle.dumps(frozen)) == frozen, hash(frozen) == hash(
+    ...     FrozenDict({"G1": (3, 5)}))
+    ((3, 5), True, True)
+    >>> frozen["G2"] = (1, 1)
+    Traceback (most recent call last):
+    TypeError: 'FrozenDict' object does not support item assignment
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[K, V] | None = None) -> None:
+        self._data: dict[K, V] = dict(data or {})
+
+    def __getitem__(self, key: K) -> V:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({self._data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._data) == dict(other) if isinstance(other, Mapping) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._data.items()))
+
+    def __reduce__(self) -> tuple[type[FrozenDict[K, V]], tuple[dict[K, V]]]:
+        return (FrozenDict, (self._data,))
+
+
 def freeze(mapping: Mapping[K, V]) -> Mapping[K, V]:
-    """A read-only view of a copy of ``mapping``.
+    """A read-only copy of ``mapping`` (a :class:`FrozenDict`).
 
     Examples
     --------
@@ -78,9 +123,9 @@ def freeze(mapping: Mapping[K, V]) -> Mapping[K, V]:
     (3, 5)
     >>> frozen["G2"] = (1, 1)
     Traceback (most recent call last):
-    TypeError: 'mappingproxy' object does not support item assignment
+    TypeError: 'FrozenDict' object does not support item assignment
     """
-    return MappingProxyType(dict(mapping))
+    return FrozenDict(mapping)
 
 
 def deep_freeze(value: Any) -> Any:
@@ -92,7 +137,7 @@ def deep_freeze(value: Any) -> Any:
     'O2'
     """
     if isinstance(value, Mapping):
-        return MappingProxyType({key: deep_freeze(item) for key, item in value.items()})
+        return FrozenDict({key: deep_freeze(item) for key, item in value.items()})
     if isinstance(value, list | tuple):
         return tuple(deep_freeze(item) for item in value)
     return value

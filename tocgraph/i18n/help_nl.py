@@ -11,7 +11,7 @@ __all__ = ["HELP"]
 
 HELP: dict[str, str] = {
     # argparse's own headings and the examples block
-    "positional arguments": "positionele argumenten",
+    "positional arguments": "argumenten",
     "options": "opties",
     "examples:": "voorbeelden:",
     # tocgraph

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+import tocgraph
+
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 REGENERATE = os.environ.get("TOCGRAPH_REGENERATE") == "1"
@@ -48,3 +50,11 @@ def golden(path: Path, actual: str) -> None:
         return
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"output differs from {path}; TOCGRAPH_REGENERATE=1 rewrites it"
+
+
+def only_problem(text: str) -> tocgraph.Diagnostic:
+    """The one diagnostic of loading ``text`` as a ToC (the test fails on none or several)."""
+    with pytest.raises(tocgraph.InvalidToCError) as raised:
+        tocgraph.loads(text)
+    (problem,) = raised.value.diagnostics
+    return problem

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import tocgraph
@@ -50,23 +50,22 @@ def test_a_list_holding_both_is_warned_at_the_list() -> None:
     assert "TOC307" not in [w.code for w in checked.warnings]
 
 
-@given(
-    st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=12),
-    st.sampled_from(_HIDDEN),
-    st.integers(0, 12),
-    st.booleans(),
-)
-def test_any_hidden_character_or_case_change_is_found(
-    name: str, hidden: str, where: int, upper: bool
-) -> None:
+@st.composite
+def _lookalikes(draw: st.DrawFn) -> tuple[str, str]:
+    """A name and the same name with a hidden character in it, perhaps in capitals."""
+    name = draw(st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=12))
+    hidden, where = draw(st.sampled_from(_HIDDEN)), draw(st.integers(0, 12))
     other = name[:where] + hidden + name[where:]
-    if upper:
-        other = other.upper()
-    if other.strip() == name.strip() or not other.strip():
-        return
-    if other.replace(hidden, "").casefold() != name.casefold():
-        return  # upper() changed a letter itself (dotless i becomes I): another name
-    found = partner_warnings(_toc([name, other]))
+    other = other.upper() if draw(st.booleans()) else other
+    assume(other.strip() != name.strip() and other.strip())
+    # upper() may change a letter itself (dotless i becomes I): another name
+    assume(other.replace(hidden, "").casefold() == name.casefold())
+    return name, other
+
+
+@given(_lookalikes())
+def test_any_hidden_character_or_case_change_is_found(names: tuple[str, str]) -> None:
+    found = partner_warnings(_toc(list(names)))
     assert [w.code for w in found] == ["TOC307"]
 
 
@@ -104,21 +103,10 @@ def test_one_spelling_everywhere_or_within_one_alliance_is_no_portfolio_warning(
     assert portfolio_partner_warnings(models) == ()
 
 
-@given(
-    st.text(st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=12),
-    st.sampled_from(_HIDDEN),
-    st.integers(0, 12),
-    st.booleans(),
-)
+@given(_lookalikes())
 def test_any_hidden_character_or_case_change_across_alliances_is_found(
-    name: str, hidden: str, where: int, upper: bool
+    names: tuple[str, str],
 ) -> None:
-    other = name[:where] + hidden + name[where:]
-    if upper:
-        other = other.upper()
-    if other.strip() == name.strip() or not other.strip():
-        return
-    if other.replace(hidden, "").casefold() != name.casefold():
-        return  # upper() changed a letter itself (dotless i becomes I): another name
+    name, other = names
     found = portfolio_partner_warnings([_alliance("a", [name]), _alliance("b", [other])])
     assert [(toc_id, w.code) for toc_id, w in found] == [("b", "TOC405")]

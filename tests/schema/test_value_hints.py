@@ -10,16 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tocgraph
+from tests.conftest import only_problem
 from tocgraph.i18n import localize
 from tocgraph.schema.value_hints import date_hint, requires_hint
 
 
 def _hint(requires: str) -> str:
     text = f"tocgraph: 1\nid: t\ngoals: [{{id: G1, title: g, requires: '{requires}'}}]\n"
-    with pytest.raises(tocgraph.InvalidToCError) as raised:
-        tocgraph.loads(text)
-    (problem,) = raised.value.diagnostics
-    return problem.hint or ""
+    return only_problem(text).hint or ""
 
 
 @pytest.mark.parametrize(
@@ -53,9 +51,7 @@ def test_a_date_that_cannot_be_day_first_gets_no_guess() -> None:
         "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n"
         "period: {start: 1-1-2026, end: 2027-12-31}\n"
     )
-    with pytest.raises(tocgraph.InvalidToCError) as raised:
-        tocgraph.loads(text)
-    (problem,) = raised.value.diagnostics
+    problem = only_problem(text)
     assert localize(problem, "nl").hint == "bedoelde u 2026-01-01? Schrijf de datum als JJJJ-MM-DD"
     assert requires_hint(True).key == "dh.TOC102.requires"
 
@@ -65,10 +61,7 @@ def test_a_date_that_cannot_be_day_first_gets_no_guess() -> None:
     [("titel", "title"), ("omschrijving", "description"), ("vereist", "requires")],
 )
 def test_a_dutch_key_gets_its_english_name(key: str, meant: str) -> None:
-    text = f"tocgraph: 1\nid: t\ngoals: [{{id: G1, title: g, {key}: x}}]\n"
-    with pytest.raises(tocgraph.InvalidToCError) as raised:
-        tocgraph.loads(text)
-    (problem,) = raised.value.diagnostics
+    problem = only_problem(f"tocgraph: 1\nid: t\ngoals: [{{id: G1, title: g, {key}: x}}]\n")
     assert problem.code == "TOC101"
     assert (problem.hint or "").startswith(f"did you mean '{meant}'?")
 

@@ -129,11 +129,13 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC102.bool_quoted": "schrijf true of false, zonder aanhalingstekens",
     "dh.TOC102.date": "schrijf de datum als JJJJ-MM-DD, zonder aanhalingstekens",
     "dh.TOC102.day_first": "bedoelde u {date}? Schrijf de datum als JJJJ-MM-DD",
-    "dh.TOC102.requires_k": "schrijf requires: {k} (de bijdragers worden geteld uit de verbanden)",
+    "dh.TOC102.requires_k": (
+        "schrijf requires: {k} (de bijdragende onderdelen worden geteld uit de verbanden)"
+    ),
     "dh.TOC102.requires_word": "schrijf requires: {value}",
     "dh.TOC102.requires": (
-        "schrijf any (één bijdrager volstaat), all (elke is nodig) of een getal, bijvoorbeeld "
-        "requires: 2"
+        "schrijf any (één bijdragend onderdeel volstaat), all (ze zijn allemaal nodig) of een "
+        "getal, bijvoorbeeld requires: 2"
     ),
     "dh.TOC102.day_number": (
         "{value} is hoe een spreadsheet de dag {date} telt: geef de cel de opmaak datum, of "

@@ -303,3 +303,24 @@ def test_a_malformed_fragment_is_no_script_error(page: Any, politica: Path) -> N
     _open(page, politica, "#stop=A3,%E0%A4%A")
     assert page.locator('[data-node-id="A3"]').get_attribute("data-status") == "stopped"
     assert not page.locator("#ignored").is_hidden()
+
+
+def test_single_points_of_failure_in_natural_order(page: Any, tmp_path: Path) -> None:
+    """A2 before A10 in the page's own recomputation, as in the command line's output."""
+    toc_file = tmp_path / "natural.yaml"
+    toc_file.write_text(
+        "tocgraph: 1\nid: natural\n"
+        "goals: [{id: G1, title: g, requires: all}]\n"
+        "outcomes: [{id: O1, title: o, requires: any, contributes_to: [G1]}]\n"
+        "activities:\n"
+        "  - {id: A2, title: a, contributes_to: [G1]}\n"
+        "  - {id: A10, title: b, contributes_to: [G1]}\n"
+        "  - {id: A3, title: c, contributes_to: [O1]}\n"
+        "  - {id: A4, title: d, contributes_to: [O1]}\n",
+        encoding="utf-8",
+    )
+    html_file = tmp_path / "natural.html"
+    html_file.write_text(tocgraph.html_report_file(toc_file, diagram=False), "utf-8")
+    _open(page, html_file, "#stop=A3")
+    assert _read(page)["G1"]["critical"] == "A2 A4 A10"
+    _assert_page_matches_cli(page, toc_file, ["A3"])

@@ -347,7 +347,9 @@ def assessment_from(
             support=values[position],
             verdict=verdict_of(values[position]),
             margin=margins.values[position],
-            critical_activities=tuple(sorted(ids[a] for a in margins.criticals[position])),
+            critical_activities=tuple(
+                sorted((ids[a] for a in margins.criticals[position]), key=natural_key)
+            ),
             margin_exact=margins.bounds[position] is None,
             margin_bounds=margins.bounds[position],
             requires=structure.rules[position] if structure.rules else None,

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from tocgraph.analysis.assessment import toc_argument
 from tocgraph.analysis.assumptions import pessimistic_structure
 from tocgraph.graph.structure import compile_structure
+from tocgraph.hints import natural_key
 from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.model import Kind, Status, ToC
 
@@ -90,7 +91,7 @@ class CutSets:
         left = [[a for a in cut if a not in chosen] for cut in cuts]
         if min(len(rest) for rest in left) != 1:
             return ()
-        return tuple(sorted({rest[0] for rest in left if len(rest) == 1}))
+        return tuple(sorted({rest[0] for rest in left if len(rest) == 1}, key=natural_key))
 
 
 def minimal_cut_sets(toc: ToC, limit: int = CUT_SET_LIMIT) -> CutSets:

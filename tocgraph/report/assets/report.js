@@ -18,6 +18,22 @@
   });
   var rows = new Array(n);
   elements.forEach(function (el, i) { rows[i] = el.closest("tr") || el; });
+
+  // ids in natural order (A2 before A10), as tocgraph.hints.natural_key sorts them
+  function natural(a, b) {
+    var x = a.split(/([0-9]+)/).filter(Boolean), y = b.split(/([0-9]+)/).filter(Boolean);
+    for (var k = 0; k < Math.min(x.length, y.length); k++) {
+      var dx = /^[0-9]+$/.test(x[k]), dy = /^[0-9]+$/.test(y[k]);
+      if (dx !== dy) { return dx ? -1 : 1; }
+      if (dx) { // as whole numbers, of any length: no leading zeros, then longer is larger
+        var p = x[k].replace(/^0+(?=.)/, ""), q = y[k].replace(/^0+(?=.)/, "");
+        if (p.length !== q.length) { return p.length - q.length; }
+        if (p !== q) { return p < q ? -1 : 1; }
+      }
+      if (!dx && x[k] !== y[k]) { return x[k] < y[k] ? -1 : 1; }
+    }
+    return x.length - y.length;
+  }
   var svgNodes = {};
   document.querySelectorAll("svg g.node").forEach(function (g) {
     var title = g.querySelector("title");
@@ -74,7 +90,7 @@
           if (left.length === 1) { single[D.ids[left[0]]] = true; }
         });
         margin[j] = best;
-        critical[j] = best === 1 ? Object.keys(single).sort() : [];
+        critical[j] = best === 1 ? Object.keys(single).sort(natural) : [];
       } else {
         margin[j] = null; // not computed in the page: never a guessed number
         critical[j] = null;
@@ -194,7 +210,7 @@
   function stoppedIds() {
     var ids = [];
     for (var i = 0; i < n; i++) { if (stop[i]) { ids.push(D.ids[i]); } }
-    return ids.sort();
+    return ids.sort(natural);
   }
 
   function update(writeHash) {

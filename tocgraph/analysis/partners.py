@@ -18,7 +18,7 @@ from tocgraph.errors import Diagnostic, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.model import ToC
 
-__all__ = ["partner_warnings", "portfolio_partner_warnings"]
+__all__ = ["alliance_of", "partner_warnings", "portfolio_partner_warnings"]
 
 
 def partner_warnings(toc: ToC) -> tuple[Diagnostic, ...]:
@@ -99,6 +99,17 @@ organisations")]
                 )
                 found.append((toc.id, diagnostic("TOC405", message, phrase("h.TOC405"), node=node)))
     return tuple(found)
+
+
+def alliance_of(warning: Diagnostic) -> str:
+    """The id of the ToC a TOC405 warning of :func:`portfolio_partner_warnings` is about.
+
+    It is the ToC that writes the name otherwise, as the warning's message says:
+    the place to fix it.
+    """
+    if warning.code != "TOC405" or warning.phrase is None:
+        raise ValueError(f"not a TOC405 warning of portfolio_partner_warnings: {warning.code}")
+    return str(warning.phrase.values["other_alliance"])
 
 
 def _named(toc: ToC) -> list[tuple[str, str | None]]:

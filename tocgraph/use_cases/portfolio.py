@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from tocgraph.analysis.partners import portfolio_partner_warnings
+from tocgraph.analysis.partners import alliance_of
 from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import Lang, localize_all, render
@@ -82,13 +82,14 @@ def checked_portfolio(
     if problems:
         raise InvalidToCError(problems)
     result = portfolio([d.toc for d in files.documents], policy, partners, as_of=as_of)
-    located = files.policy.locate if files.policy else (lambda d: d)
-    findings = [located(d) for d in result.findings if d.code != "TOC405"]
     documents = {d.toc.id: d for d in files.documents}
-    ordered = sorted(documents.values(), key=lambda d: d.toc.id)  # as portfolio() compares them
-    for toc_id, warning in portfolio_partner_warnings([d.toc for d in ordered]):
-        findings.append(documents[toc_id].place(warning, "partners", "lead"))
-    return CheckedPortfolio(result, tuple(findings))
+
+    def located(finding: Diagnostic) -> Diagnostic:
+        if finding.code == "TOC405":  # in the ToC that writes the partner otherwise
+            return documents[alliance_of(finding)].place(finding, "partners", "lead")
+        return files.policy.locate(finding) if files.policy else finding
+
+    return CheckedPortfolio(result, tuple(located(d) for d in result.findings))
 
 
 def portfolio_folder(

@@ -6,7 +6,6 @@ node removed and one added, never guessed as a rename.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +18,8 @@ from tocgraph.analysis.assessment import (
     verdict_dict,
 )
 from tocgraph.hints import natural_key
-from tocgraph.schema.base import FrozenDict
+from tocgraph.schema.base import deep_freeze as freeze
+from tocgraph.schema.base import thaw
 from tocgraph.schema.model import Goal, ToC
 
 __all__ = [
@@ -32,36 +32,6 @@ __all__ = [
     "freeze",
     "thaw",
 ]
-
-
-def freeze(value: Any) -> Any:
-    """JSON-like data made immutable: lists become tuples, dicts read-only mappings.
-
-    Examples
-    --------
-    >>> freeze({"a": [1, {"b": 2}]})["a"]
-    (1, FrozenDict({'b': 2}))
-    """
-    if isinstance(value, list | tuple):
-        return tuple(freeze(v) for v in value)
-    if isinstance(value, Mapping):
-        return FrozenDict({k: freeze(v) for k, v in value.items()})
-    return value
-
-
-def thaw(value: Any) -> Any:
-    """The inverse of :func:`freeze`: plain lists and dicts, ready for ``json.dumps``.
-
-    Examples
-    --------
-    >>> thaw(freeze({"a": [1, {"b": 2}]}))
-    {'a': [1, {'b': 2}]}
-    """
-    if isinstance(value, tuple):
-        return [thaw(v) for v in value]
-    if isinstance(value, Mapping):
-        return {k: thaw(v) for k, v in value.items()}
-    return value
 
 
 @dataclass(frozen=True)

@@ -387,8 +387,8 @@ def _type_hint(kind: str, value: Any, field: str) -> Phrase | None:
         return phrase("dh.TOC102.day_number", value=value, date=day)
     if kind.startswith("date") and isinstance(value, str) and _no_such_day(value):
         return phrase("dh.TOC102.no_such_day")  # 2023-02-30: the YAML reader left it as text
-    if kind.startswith("date") and isinstance(value, str) and date_hint(value) is not None:
-        return date_hint(value)  # 1-1-2026: the day first
+    if kind.startswith("date") and isinstance(value, str) and (day_first := date_hint(value)):
+        return day_first  # 1-1-2026: the day first
     if kind.startswith("date"):
         return phrase("dh.TOC102.date")
     return None

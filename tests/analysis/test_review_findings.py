@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import tocgraph
-from tocgraph.report.change_request import finding_sentence
+from tocgraph.report.change_request import finding_sentence, summary_sentences
 from tocgraph.schema.change import ChangeRequest
 
 
@@ -76,6 +76,24 @@ def test_a_running_activity_or_a_second_stop_is_not_one() -> None:
         ("stopped_achieved", 1, "A1"),
         ("no_effect", 2, "A1"),
     ]
+
+
+def test_setting_the_status_to_stopped_is_a_stop() -> None:
+    """``modify: {status: stopped}`` (or Dutch ``gestopt``) gives the ToC ``stop`` gives: the
+    same finding, and the summary counts it as stopped, not modified."""
+    for word in ("stopped", "gestopt"):
+        review = _review([{"modify": "A1", "set": {"status": word}}])
+        assert ("stopped_achieved", 1, "A1") in _kinds(review)
+        assert review.steps[0].stops
+        counts = summary_sentences(review, "en").split(".")[0]
+        assert counts == "1 change: 1 stopped, 0 added, 0 modified, 0 removed"
+    running = _review([{"modify": "A2", "set": {"status": "stopped", "title": "T"}}])
+    assert summary_sentences(running, "en").startswith("1 change: 1 stopped, 0 added, 0 modified")
+    other = _review(
+        [{"modify": "A2", "set": {"status": "delayed"}}, {"stop": "A1"}, {"stop": "A1"}]
+    )
+    assert [s.stops for s in other.steps] == [False, True, False]
+    assert "2 stopped, 0 added, 1 modified" in summary_sentences(other, "en")
 
 
 def test_an_outcome_that_keeps_its_verdict_or_is_removed_is_no_finding() -> None:

@@ -26,7 +26,6 @@ from tocgraph.schema.change import (
     Change,
     ChangeRequest,
     RemoveChange,
-    StopChange,
     change_kind,
     change_target,
 )
@@ -46,6 +45,9 @@ class StepEffect:
     action: str
     target: str
     effects: tuple[EffectChange, ...]
+    stops: bool = False
+    """Whether the change stops a running activity: ``stop``, or ``modify`` setting
+    the status to ``stopped`` (the summary counts both as stopped)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ class ChangeReview:
                 {
                     "index": s.index,
                     "action": s.action,
+                    "stops": s.stops,
                     "target": s.target,
                     "rationale": s.change.rationale,
                     "effects": [
@@ -209,6 +212,7 @@ def review_change_request(
     if len(states) != len(request.changes) or not all(isinstance(s, ToC) for s in states):
         raise TypeError("states must hold one ToC per change of the request")
     assessments = [assess(baseline), *(assess(state) for state in states)]
+    states_all = (baseline, *states)
     steps = tuple(
         StepEffect(
             index=i + 1,
@@ -216,6 +220,7 @@ def review_change_request(
             action=change_kind(change) or "",
             target=change_target(change),
             effects=effect_changes(assessments[i], assessments[i + 1]),
+            stops=_stops(states_all[i], states_all[i + 1], change_target(change)),
         )
         for i, change in enumerate(request.changes)
     )
@@ -260,7 +265,9 @@ def _findings(
             found.append(Finding("no_effect", number, change_target(change)))
         elif _undone(states[0], states[-1], change_target(change)):
             found.append(Finding("undone", number, change_target(change)))
-        elif isinstance(change, StopChange | RemoveChange):
+        elif isinstance(change, RemoveChange) or _stops(
+            states[number - 1], states[number], change_target(change)
+        ):
             done = _achieved(states[number - 1], change_target(change))
             if done is not None:
                 budget = str(planned_budget(done)) if done.budget_eur is not None else ""
@@ -304,6 +311,14 @@ def _undone(baseline: ToC, result: ToC, node_id: str) -> bool:
     if ends == [None, None]:  # added, then removed; or not a node (an assumption)
         return not any(a.id == node_id for a in (*baseline.assumptions, *result.assumptions))
     return ends[0] == ends[1]
+
+
+def _stops(before: ToC, after: ToC, node_id: str) -> bool:
+    """Whether ``node_id`` is an activity not stopped in ``before`` and stopped in ``after``."""
+    statuses = [
+        next((a.status for a in t.activities if a.id == node_id), None) for t in (before, after)
+    ]
+    return statuses[0] not in (None, Status.STOPPED) and statuses[1] is Status.STOPPED
 
 
 def _achieved(toc: ToC, node_id: str) -> Activity | None:

@@ -227,10 +227,8 @@ def _targets(review: ChangeReview, node_id: str, lang: Lang) -> str:
 
 def summary_sentences(review: ChangeReview, lang: Lang) -> str:
     """The summary: counts, the overall verdict, and whether the ToC itself changes."""
-    counts = {
-        a: sum(1 for s in review.steps if s.action == a)
-        for a in ("stop", "add", "modify", "remove")
-    }
+    actions = ["stop" if s.stops else s.action for s in review.steps]
+    counts = {a: actions.count(a) for a in ("stop", "add", "modify", "remove")}
     parts = [cr_text("counts", lang, changes=plural(len(review.steps), lang), **counts)]
     if review.toc_changed():
         parts.append(cr_text("summary.toc_changed", lang))

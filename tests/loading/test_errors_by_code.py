@@ -74,7 +74,7 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
         OK + "activities: [{id: A1, title: a, budget_eur: {2024: -1}, contributes_to: [G1]}]\n",
         4,
         52,
-        "activities[0].budget_eur[2024]: a budget cannot be negative",
+        "activities[0].budget_eur[2024] (A1): a budget cannot be negative",
         "minus sign",
     ),
     "TOC122": (

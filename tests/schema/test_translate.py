@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
+from tocgraph import InvalidToCError, from_dict, load
 from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.base import freeze
 from tocgraph.schema.change import ChangeRequest
@@ -113,3 +115,40 @@ def test_model_validate_of_a_toc_gives_diagnostics_not_pydantic_errors() -> None
             {**TOC, "outcomes": [{"id": "O1", "title": "o", "contributes_to": ["X"]}]}
         )
     assert [d.code for d in info.value.diagnostics] == ["TOC202"]
+
+
+def test_a_place_inside_a_list_item_names_the_item_by_its_id(tmp_path: Path) -> None:
+    """``activities[1]`` counts from 0; the reader is told which activity it is (A2), from a
+    file, from a dict, in a change request and for a budget year; never an id that is not one."""
+    body = (
+        "tocgraph: 1\nid: t\nperiod: {start: 2023-01-01, end: 2027-12-31}\n"
+        "goals: [{id: G1, title: g}]\n"
+        "activities:\n  - {id: A1, title: a, contributes_to: [G1], budget_eur: {2030: 5}}\n"
+        "  - {id: A2, titel: b, contributes_to: [G1]}\n"
+        "  - {id: 'A 3', title: 5, contributes_to: [G1]}\n"
+    )
+    (tmp_path / "toc.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(InvalidToCError) as info:
+        load(tmp_path / "toc.yaml")
+    messages = [d.message for d in info.value.diagnostics]
+    assert "missing required field 'title' in activities[1] (A2)" in messages
+    assert "unknown key 'titel' in activities[1] (A2)" in messages
+    assert "activities[2].title: expected text, got 5" in messages  # 'A 3' is no id
+    (toc_file := tmp_path / "ok.yaml").write_text(body.split("  - {id: A2")[0], encoding="utf-8")
+    with pytest.raises(InvalidToCError) as info:
+        load(toc_file)
+    assert info.value.diagnostics[0].message.startswith("activities[0].budget_eur[2030] (A1): ")
+    with pytest.raises(InvalidToCError) as info:
+        from_dict({**TOC, "goals": [{"id": "G1", "title": "g"}, {"id": "G2", "title": True}]})
+    assert info.value.diagnostics[0].message.startswith("goals[1].title (G2): expected text")
+    request = ChangeRequest.model_validate(
+        {
+            "tocgraph-change": 1,
+            "toc": "t",
+            "title": "t",
+            "changes": [{"modify": "G1", "set": {"title": 7}}],
+        }
+    )
+    with pytest.raises(InvalidToCError) as info:
+        apply_changes(ToC.model_validate(TOC), request)
+    assert info.value.diagnostics[0].message.startswith("changes[0].set.title (G1): expected")

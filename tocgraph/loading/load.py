@@ -340,7 +340,9 @@ def _validate(parsed: Parsed, *, suggest: bool = True) -> tuple[Document, list[l
     try:
         toc = build_toc(header) or ToC.model_validate(header, context={"semantics": False})
     except ValidationError as exc:
-        translated = translate_errors(exc, (), TOC_WORDING, source=source, locator=locator)
+        translated = translate_errors(
+            exc, (), TOC_WORDING, source=source, locator=locator, data=header
+        )
         problems.extend(p for p in translated if not _masked(p, data))
     # as validated (names stripped, as the activities' partner names are); the raw
     # values, stripped alike, when the header itself is invalid

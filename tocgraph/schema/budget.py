@@ -245,7 +245,13 @@ def budget_year_diagnostics(
             found.append(
                 diagnostic(
                     "TOC122",
-                    phrase("d.TOC122.period", at=_where(at), year=year, first=first, last=last),
+                    phrase(
+                        "d.TOC122.period",
+                        at=f"{_where(at)} ({node.id})",  # as translate's messages name the node
+                        year=year,
+                        first=first,
+                        last=last,
+                    ),
                     phrase("dh.TOC122.period"),
                     source,
                     line,

@@ -142,7 +142,7 @@ class ToC(Model):
         except ValidationError as exc:
             from tocgraph.schema.translate import translate_errors
 
-            problems = translate_errors(exc, (), TOC_WORDING, source="<dict>")
+            problems = translate_errors(exc, (), TOC_WORDING, source="<dict>", data=data)
             raise InvalidToCError(problems) from None
 
     @model_validator(mode="after")

@@ -191,6 +191,7 @@ def translate_errors(
     source: str = "<string>",
     locator: Locator = NO_LOCATOR,
     node_id: str | None = None,
+    data: Any = None,
 ) -> list[Diagnostic]:
     """Pydantic's errors as located diagnostics with stable codes and hints.
 
@@ -206,6 +207,9 @@ def translate_errors(
         The file name, and where data paths are in it.
     node_id
         The id of the node being validated, if any.
+    data
+        The whole value validated, when ``node_id`` is not given: a message
+        about a place inside a list item names the item's ``id`` from it.
     """
     result = []
     for error in exc.errors(include_url=False):
@@ -213,9 +217,11 @@ def translate_errors(
             continue  # each failing item has its own diagnostic
         loc: DataPath = (*prefix, *error["loc"])
         if error["type"] == BUDGET_ERROR:
-            result.extend(_budget(loc, error, source, locator, node_id))
+            named = node_id or _item_id(data, error["loc"])
+            result.extend(_budget(loc, error, source, locator, named))
             continue
         code, message, hint = _translate(loc, error, wording, node_id)
+        message = _named(message, loc, node_id or _item_id(data, error["loc"]))
         place = locator.key(loc) if code == "TOC101" else locator.value(loc)
         line, col = place or (None, None)
         result.append(diagnostic(code, message, hint, source, line, col, node_id))
@@ -233,8 +239,57 @@ def _budget(
         line, col = place or (None, None)
         place_text = where(loc) + "".join(f"[{key}]" for key in problem.at)
         message = phrase(problem.message.key, at=place_text, **problem.message.values)
+        message = _named(message, loc, node_id)
         found.append(diagnostic(problem.code, message, problem.hint, source, line, col, node_id))
     return found
+
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
+"""A node id as the schema allows it (anything else is not repeated in a message)."""
+
+
+def _named(message: Phrase, loc: DataPath, node_id: str | None) -> Phrase:
+    """The message with the node's id after a place inside it: ``activities[1] (A2)``.
+
+    A reader counts items from 1, a data path from 0: the id says which is meant.
+
+    Examples
+    --------
+    >>> m = phrase("d.TOC103", field="title", where="activities[1]")
+    >>> _named(m, ("activities", 1, "title"), "A2").values["where"]
+    'activities[1] (A2)'
+    >>> _named(m, ("activities", 1, "title"), "not an id!").values["where"]
+    'activities[1]'
+    """
+    if node_id is None or not _ID.fullmatch(node_id) or len(loc) < 2:
+        return message
+    if not isinstance(loc[1], int):
+        return message
+    item = where(loc[:2])
+
+    def inside(name: str, value: PhraseArg) -> bool:
+        return (
+            name in ("at", "where")
+            and isinstance(value, str)
+            and (value == item or value.startswith((f"{item}.", f"{item}[")))
+        )
+
+    return Phrase(
+        message.key,
+        tuple((n, f"{v} ({node_id})" if inside(n, v) else v) for n, v in message.args),
+    )
+
+
+def _item_id(data: Any, loc: DataPath) -> str | None:
+    """The ``id`` of the list item ``loc[:2]`` of ``data`` (a mapping or a model), if any."""
+    if len(loc) < 2 or not isinstance(loc[0], str) or not isinstance(loc[1], int):
+        return None
+    items = data.get(loc[0]) if isinstance(data, Mapping) else getattr(data, loc[0], None)
+    if not isinstance(items, list | tuple) or not 0 <= loc[1] < len(items):
+        return None
+    item = items[loc[1]]
+    found = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
+    return found if isinstance(found, str) else None
 
 
 def _items_failed(error: Any) -> bool:

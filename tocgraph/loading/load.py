@@ -232,7 +232,7 @@ def loads(text: str, source: str = "<string>", *, max_bytes: int | None = None) 
     ...     tocgraph.loads("tocgraph: 1\\nid: x\\ngoals: [{id: G1, title: T, colour: red}]\\n")
     ... except tocgraph.InvalidToCError as exc:
     ...     print(exc)
-    <string>:3:28: error[TOC101]: unknown key 'colour' in goals[0]
+    <string>:3:28: error[TOC101]: unknown key 'colour' in goals[0] (G1)
       hint: allowed keys: description, id, indicators, requires, serves, title
     """
     return parse_document(text, source, max_bytes=max_bytes).toc
@@ -259,7 +259,7 @@ def from_dict(data: Mapping[str, Any], source: str = "<dict>") -> ToC:
     ...     tocgraph.from_dict({"tocgraph": 1, "id": "x", "goals": [{"id": "G1"}]})
     ... except tocgraph.InvalidToCError as exc:
     ...     print(exc)
-    <dict>: error[TOC103]: missing required field 'title' in goals[0]
+    <dict>: error[TOC103]: missing required field 'title' in goals[0] (G1)
       hint: add a short title
     """
     if not isinstance(data, Mapping):

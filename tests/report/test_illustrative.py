@@ -55,6 +55,9 @@ def test_every_output_carries_the_notice(
         ["check", CHANGE, "--json"],
         ["portfolio", "models", "--json"],
         ["change-request", CHANGE, "-o", "-", "--format", "json"],
+        ["critical", TOC, "--json"],
+        ["impact", TOC, "--stop", "A1", "--json"],
+        ["diff", TOC, TOC, "--json"],
     ],
     ids=" ".join,
 )
@@ -71,6 +74,9 @@ def test_a_file_without_the_mark_has_no_notice(
     path.write_text(text, encoding="utf-8")
     main(["check", str(path)])
     main(["check", str(path), "--json"])
+    main(["critical", str(path), "--json"])
+    main(["impact", str(path), "--stop", "A1", "--json"])
     out = capsys.readouterr().out
+    assert out.count('"illustrative": false') == 3
     assert EN not in out
     assert '"illustrative": false' in out

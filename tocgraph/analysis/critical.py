@@ -51,11 +51,14 @@ class Criticality:
     goals: tuple[NodeAssessment, ...]
     ranking: tuple[ActivityCost, ...]
     toc_id: str
+    illustrative: bool = False
+    """Whether the ToC is marked ``illustrative`` (made up for examples)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph critical --json``."""
         return {
             "id": self.toc_id,
+            "illustrative": self.illustrative,
             "goals": {g.id: verdict_dict(g) for g in self.goals},
             "ranking": [
                 {
@@ -131,7 +134,7 @@ def criticality(toc: ToC) -> Criticality:
             ActivityCost(node_id, partners[node_id], margin, tuple(lost_goals[position]), bounds)
         )
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))
-    return Criticality(tuple(goals), tuple(costs), toc.id)
+    return Criticality(tuple(goals), tuple(costs), toc.id, toc.illustrative)
 
 
 def _activities_below(structure: Structure, alive: list[bool], n: int) -> list[int]:

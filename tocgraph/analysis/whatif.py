@@ -69,6 +69,8 @@ class Impact:
     already_stopped
         The activities named to stop that were stopped already, in the order
         named: the scenario changes nothing for them.
+    illustrative
+        Whether the ToC is marked ``illustrative`` (made up for examples).
     """
 
     before: Assessment
@@ -79,6 +81,7 @@ class Impact:
     partner_alone: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: FrozenDict({}))
     failed: tuple[str, ...] = ()
     already_stopped: tuple[str, ...] = ()
+    illustrative: bool = False
 
     def goals_lost(self) -> list[str]:
         """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
@@ -88,6 +91,7 @@ class Impact:
         """The JSON document of ``tocgraph impact --json``."""
         return {
             "id": self.before.toc_id,
+            "illustrative": self.illustrative,
             "stopped": list(self.stopped),
             "partners": list(self.partners),
             "failed": list(self.failed),
@@ -295,4 +299,5 @@ def impact(
         FrozenDict(alone),
         failed,
         already,
+        toc.illustrative,
     )

@@ -325,9 +325,9 @@ CATALOGUE: dict[str, str] = {
     "cr.absent": "(niet in deze versie)",
     "cr.footer": (
         "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
-        "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* "
-        "toe (onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); "
-        "over het werkelijke effect zegt een ToC niets."
+        "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* toe "
+        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status of "
+        "aannames onder druk); over het werkelijke effect zegt een ToC niets."
     ),
     "html.title": "{name}: veranderingstheorie (ToC)",
     "html.lead": (
@@ -379,8 +379,8 @@ CATALOGUE: dict[str, str] = {
     "html.portfolio.footer": (
         "Gemaakt met tocgraph {version}. Een veranderingstheorie (ToC) laat alleen de oordelen "
         "potentieel effectief, potentieel ineffectief en onbepaald toe (onbepaald: het oordeel "
-        "hangt af van activiteiten met een onduidelijke status); over het werkelijke effect "
-        "zegt een ToC niets."
+        "hangt af van activiteiten met een onduidelijke status of aannames onder druk); over het "
+        "werkelijke effect zegt een ToC niets."
     ),
     "html.col.id": "id",
     "html.col.title": "titel",
@@ -403,8 +403,8 @@ CATALOGUE: dict[str, str] = {
     "html.footer": (
         "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen potentieel effectief, potentieel ineffectief en onbepaald toe "
-        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status); over "
-        "het werkelijke effect zegt een ToC niets."
+        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status of "
+        "aannames onder druk); over het werkelijke effect zegt een ToC niets."
     ),
     # --- nlword: counted nouns, meaning fixes, requires_not_scaled ---
     "count.file.one": "1 bestand",

@@ -42,7 +42,7 @@ def test_over_the_ceiling_is_a_located_warning(
     assert found == [("TOC320", 4, 1)]  # at subsidy_ceiling_eur
     assert main(["check", str(path), "--strict"]) == 1
     out = capsys.readouterr().out
-    assert "budget: EUR 150; subsidy ceiling EUR 100 (150.0% used)" in out
+    assert "planned budget: EUR 150; 150.0% of the subsidy ceiling EUR 100" in out
     assert "(no partner)" in out
     assert "exceed the subsidy ceiling (EUR 100) by EUR 50" in out
 

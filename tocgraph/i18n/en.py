@@ -276,7 +276,7 @@ CATALOGUE: dict[str, str] = {
         "Computed by tocgraph from the ToC as submitted and the changes; not a statement by "
         "the alliance."
     ),
-    "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
+    "cr.check.toc_changed": "the ToC itself changes (goals, outcomes or outputs; not activities)",
     "cr.check.held": "goals potentially effective only because a requirement was lowered: {goals}",
     "cr.changes": (
         "Effect of each change, in order: each change builds on the previous ones "

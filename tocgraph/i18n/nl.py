@@ -295,7 +295,7 @@ CATALOGUE: dict[str, str] = {
         "Berekend door tocgraph op basis van de ToC zoals ingediend en de gevraagde "
         "wijzigingen; geen uitspraak van de alliantie."
     ),
-    "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
+    "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes, outputs; geen activiteiten)",
     "cr.check.held": (
         "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
     ),

@@ -42,7 +42,7 @@ CATALOGUE: dict[str, str] = {
     # --- budget: budgets, money of change requests, triage ---
     "field.budget_eur": "budget",
     "money.amount": "EUR {sign}{amount}",
-    "budget.summary": "budget: {total}; subsidy ceiling {ceiling} ({share} used)",
+    "budget.summary": "planned budget: {total}; {share} of the subsidy ceiling {ceiling}",
     "budget.summary.no_ceiling": "budget: {total} (no subsidy ceiling given)",
     "budget.col.partner": "partner (EUR)",
     "budget.col.period": "whole period",
@@ -107,7 +107,9 @@ CATALOGUE: dict[str, str] = {
     ),
     "triage.note": "The policy file's triage rules, in order; the first that applies decides.",
     "triage.rule.goal_lost": "a goal is no longer potentially effective",
-    "triage.rule.toc_changed": "the ToC itself changes (goals, outcomes or outputs)",
+    "triage.rule.toc_changed": (
+        "the ToC itself changes (goals, outcomes or outputs; not activities)"
+    ),
     "triage.rule.budget_shift_above_eur": "more than {threshold} is shifted",
     "triage.rule.budget_shift_above_share": (
         "more than {threshold} of the subsidy ceiling is shifted"

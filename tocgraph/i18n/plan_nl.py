@@ -42,7 +42,7 @@ CATALOGUE: dict[str, str] = {
     # --- budget: budgets, money of change requests, triage ---
     "field.budget_eur": "begroting",
     "money.amount": "{sign}€ {amount}",
-    "budget.summary": "begroting: {total}; subsidieplafond {ceiling} ({share} benut)",
+    "budget.summary": "geplande begroting: {total}; {share} van het subsidieplafond {ceiling}",
     "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
     "budget.col.partner": "partner (€)",
     "budget.col.period": "hele periode",
@@ -112,7 +112,9 @@ CATALOGUE: dict[str, str] = {
         "is, beslist."
     ),
     "triage.rule.goal_lost": "een doel is niet langer potentieel effectief",
-    "triage.rule.toc_changed": "de ToC zelf verandert (doelen, outcomes of outputs)",
+    "triage.rule.toc_changed": (
+        "de ToC zelf verandert (doelen, outcomes of outputs; activiteiten tellen niet mee)"
+    ),
     "triage.rule.budget_shift_above_eur": "er verschuift meer dan {threshold}",
     "triage.rule.budget_shift_above_share": (
         "er verschuift meer dan {threshold} van het subsidieplafond"

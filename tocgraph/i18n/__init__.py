@@ -12,7 +12,8 @@ phrases whose texts live in :mod:`tocgraph.i18n.diagnostics_en` and
 Texts about budgets, indicators and dates live in the ``plan_`` modules
 (``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), those about
 workbooks, CSV files and progress sheets in ``diagnostics_sheets_en`` and
-``diagnostics_sheets_nl``, those about
+``diagnostics_sheets_nl``, the findings of a change request in ``findings_en``
+and ``findings_nl``, those about
 named assumptions in ``assumptions_en`` and ``assumptions_nl``, so each module
 reads in one sitting; a test checks that no key is in two modules.
 
@@ -42,6 +43,8 @@ from tocgraph.i18n import (
     diagnostics_sheets_en,
     diagnostics_sheets_nl,
     en,
+    findings_en,
+    findings_nl,
     nl,
     plan_en,
     plan_nl,
@@ -78,8 +81,8 @@ _DIAGNOSTICS_NL = (diagnostics_nl, diagnostics_plan_nl, diagnostics_sheets_nl)
 _CATALOGUES: dict[str, dict[str, str]] = {
     lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
     for lang, catalogues in (
-        ("en", (en, plan_en, wording_en, assumptions_en, *_DIAGNOSTICS_EN)),
-        ("nl", (nl, plan_nl, wording_nl, assumptions_nl, *_DIAGNOSTICS_NL)),
+        ("en", (en, findings_en, plan_en, wording_en, assumptions_en, *_DIAGNOSTICS_EN)),
+        ("nl", (nl, findings_nl, plan_nl, wording_nl, assumptions_nl, *_DIAGNOSTICS_NL)),
     )
 }
 

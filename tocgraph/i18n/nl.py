@@ -210,69 +210,6 @@ CATALOGUE: dict[str, str] = {
     ),
     "cr.findings": "Bevindingen voor de accounthouder (berekend door tocgraph)",
     "cr.findings.none": "Geen bevindingen.",
-    "cr.f.no_rationale": "Wijziging {change} ({action}) heeft geen onderbouwing.",
-    "cr.f.no_effect": (
-        "Wijziging {change} ({action}) verandert niets aan de ToC: ga na of een andere wijziging "
-        "bedoeld was."
-    ),
-    "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
-    "cr.f.undone": (
-        "Wijziging {change} ({action}) wordt door een latere wijziging ongedaan gemaakt: {node} "
-        "is na het verzoek zoals ervoor."
-    ),
-    "cr.f.outcome_not_effective": "Outcome {node} krijgt het oordeel {verdict}.",
-    "cr.f.stopped_achieved": (
-        "Wijziging {change} ({action}) stopt een activiteit die al behaald is: werk dat af is, "
-        "kan niet meer stoppen; is de activiteit klaar, houd dan de status \u201cbehaald\u201d."
-    ),
-    "cr.f.stopped_achieved.remove": (
-        "Wijziging {change} ({action}) verwijdert een activiteit die al behaald is: haar "
-        "bijdrage verdwijnt uit de ToC, terwijl het werk wel gedaan is; is de activiteit klaar, "
-        "houd haar dan, met de status \u201cbehaald\u201d."
-    ),
-    "cr.f.stopped_achieved.budget": (
-        "De begroting van {budget} telt mee als vrijgekomen, maar is waarschijnlijk al besteed."
-    ),
-    "cr.f.goal_single_point": (
-        "Doel {node} heeft nu een marge van 1: stopt {activities}, dan is het doel niet langer "
-        "potentieel effectief."
-    ),
-    "cr.f.added_reaches_no_goal": (
-        "De toegevoegde activiteit {node} (wijziging {change}) draagt aan geen enkel doel bij."
-    ),
-    "cr.f.one_partner": (
-        "Na wijziging {change} ({action}) kan doel {node} niet meer zonder {partner}: valt "
-        "deze partner weg, dan is het doel niet langer potentieel effectief."
-    ),
-    "cr.f.toc_changed.added": "De ToC zelf verandert: {node} wordt toegevoegd ({after}).",
-    "cr.f.toc_changed.removed": "De ToC zelf verandert: {node} ({before}) wordt verwijderd.",
-    "cr.f.toc_changed.title": (
-        "De ToC zelf verandert: de titel van {node} wordt \u2018{after}\u2019 in plaats van "
-        "\u2018{before}\u2019."
-    ),
-    "cr.f.toc_changed.requires": (
-        "De ToC zelf verandert: {node} vereist vóór de wijzigingen {before} en daarna {after}."
-    ),
-    "cr.f.toc_changed.links": (
-        "De ToC zelf verandert: {node} draagt vóór de wijzigingen bij aan {before} en daarna "
-        "aan {after}."
-    ),
-    "cr.f.requires_lowered": (
-        "De eis voor {node} wordt verlaagd van {before} naar {after}. Ga na of het oordeel "
-        "alleen daardoor gunstig blijft."
-    ),
-    "cr.f.partner_without_activities": (
-        "Partner {partner} heeft na de wijzigingen geen lopende activiteit meer; dat is van "
-        "belang voor de samenwerkingsovereenkomst en de begroting."
-    ),
-    "cr.f.adjusted_activity.status": (
-        "Activiteit {node} krijgt de status \u2018aangepast\u2019 (wijziging {change}): "
-        "ga na of deze activiteit nog bijdraagt aan {targets}."
-    ),
-    "cr.f.adjusted_activity.title": (
-        "Activiteit {node} krijgt een nieuwe titel (wijziging {change}), maar behoudt dezelfde "
-        "verbanden: ga na of \u2018{after}\u2019 nog bijdraagt aan {targets}."
-    ),
     "cr.req.any": "een van de bijdragende onderdelen",
     "cr.req.all": "alle bijdragende onderdelen",
     "cr.req.n": "{n} van de bijdragende onderdelen",
@@ -432,18 +369,6 @@ CATALOGUE: dict[str, str] = {
     "cr.overall.rose.many": (
         "De {n} doelen die potentieel effectief waren, blijven dat; hun kleinste marge stijgt "
         "van {before} naar {after}."
-    ),
-    "cr.f.requires_not_scaled.one": (
-        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuw bijdragend onderdeel wordt dat {k} van {after} in plaats van {k} van {before}. "
-        "De eis is dus niet aangepast aan het nieuwe onderdeel: ga na of {k} nog de bedoelde "
-        "eis is."
-    ),
-    "cr.f.requires_not_scaled.many": (
-        "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
-        "nieuwe bijdragende onderdelen wordt dat {k} van {after} in plaats van {k} van "
-        "{before}. De eis is dus niet aangepast aan de nieuwe onderdelen: ga na of {k} nog de "
-        "bedoelde eis is."
     ),
     "html.hint": "tip",
     "impact.changed": "doelen, outcomes en outputs met een ander oordeel of een andere marge",

@@ -151,3 +151,26 @@ def test_a_change_undone_by_a_later_one_is_a_finding() -> None:
     assert [k[0] for k in _kinds(back)] == ["undone", "undone"]
     kept = _review([{"modify": "A2", "set": {"status": "delayed"}}])
     assert "undone" not in [k[0] for k in _kinds(kept)]
+
+
+def test_an_activity_cut_off_from_every_goal_is_a_finding() -> None:
+    """Removing O1 leaves A2 (running) leading nowhere: its work and money count for no goal.
+    A1 is achieved and cut off too; a stopped activity, or one added so, is not this finding."""
+    review = _review([{"remove": "O1"}])
+    cut = [f for f in review.findings if f.kind == "activity_reaches_no_goal"]
+    assert [(f.node, f.detail) for f in cut] == [
+        ("A1", ("achieved", "1000")),
+        ("A2", ("planned", "")),
+    ]
+    english = finding_sentence(cut[1], review, "en")
+    assert english == (
+        "Activity A2 (planned) no longer leads to any goal after the changes. Ask the alliance "
+        "whether it stops, or what it contributes to now."
+    )
+    assert "geplande begroting € 1.000" in finding_sentence(cut[0], review, "nl")
+    stopped = _review([{"stop": "A2"}, {"remove": "O1"}])
+    assert [f.node for f in stopped.findings if f.kind == "activity_reaches_no_goal"] == ["A1"]
+    moved = _review([{"modify": "A3", "set": {"contributes_to": []}}])
+    assert ("activity_reaches_no_goal", None, "A3") in _kinds(moved)
+    added = _review([{"add": {"id": "A9", "title": "n"}}])
+    assert [k for k in _kinds(added) if k[2] == "A9"] == [("added_reaches_no_goal", 1, "A9")]

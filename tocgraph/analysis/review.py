@@ -65,7 +65,9 @@ class Finding:
     node ends as it began, a later change undoing it), ``outcome_not_effective``
     (as ``goal_not_effective``, for an outcome), ``stopped_achieved`` (a change
     stops or removes an activity already achieved; ``detail`` is its planned
-    budget in whole euros as text, ``""`` without one);
+    budget in whole euros as text, ``""`` without one), ``activity_reaches_no_goal``
+    (an activity that is not stopped led to a goal before the changes and leads
+    to none after them; ``detail`` is its status and planned budget, as above);
     ``change`` is the 1-based number of the change it concerns, if any;
     ``detail`` holds the verdict, critical activities, partner or before and
     after, as the kind needs.
@@ -283,6 +285,7 @@ def _findings(
         lost = old is not None and old.verdict is _EFFECTIVE and node.verdict is not _EFFECTIVE
         if node.kind is Kind.OUTCOME and lost:
             found.append(Finding("outcome_not_effective", None, node.id, (node.verdict.value,)))
+    found.extend(_cut_off(states[0], states[-1], before, after))
     alone: dict[int, Mapping[str, tuple[str, ...]]] = {}
     for number, change in enumerate(request.changes, start=1):
         target = change_target(change)
@@ -311,6 +314,30 @@ def _undone(baseline: ToC, result: ToC, node_id: str) -> bool:
     if ends == [None, None]:  # added, then removed; or not a node (an assumption)
         return not any(a.id == node_id for a in (*baseline.assumptions, *result.assumptions))
     return ends[0] == ends[1]
+
+
+def _cut_off(baseline: ToC, result: ToC, before: Assessment, after: Assessment) -> list[Finding]:
+    """Activities of the baseline, not stopped, that led to a goal and no longer do.
+
+    The changes around them (an outcome removed, a link moved) cut them off:
+    their work goes on, and its money, but it counts for no goal any more.
+    """
+
+    def astray(assessment: Assessment) -> set[str | None]:
+        return {w.node for w in assessment.warnings if w.code == "TOC301"}
+
+    was, now = astray(before), astray(after)
+    ids = {a.id for a in baseline.activities}
+    return [
+        Finding(
+            "activity_reaches_no_goal",
+            None,
+            a.id,
+            (a.status.value, str(planned_budget(a)) if a.budget_eur is not None else ""),
+        )
+        for a in result.activities
+        if a.id in ids and a.id in now and a.id not in was and a.status is not Status.STOPPED
+    ]
 
 
 def _stops(before: ToC, after: ToC, node_id: str) -> bool:

@@ -39,6 +39,14 @@ CATALOGUE: dict[str, str] = {
     "cr.f.added_reaches_no_goal": (
         "Added activity {node} (change {change}) does not lead to any goal."
     ),
+    "cr.f.activity_reaches_no_goal": (
+        "Activity {node} ({status}) no longer leads to any goal after the changes. Ask the "
+        "alliance whether it stops, or what it contributes to now."
+    ),
+    "cr.f.activity_reaches_no_goal.budget": (
+        "Activity {node} ({status}, planned budget {budget}) no longer leads to any goal after "
+        "the changes. Ask the alliance whether it stops, or what it contributes to now."
+    ),
     "cr.f.one_partner": (
         "After change {change} ({action}), goal {node} can no longer do without {partner}: if "
         "that partner drops out, the goal is no longer potentially effective."

@@ -39,6 +39,15 @@ CATALOGUE: dict[str, str] = {
     "cr.f.added_reaches_no_goal": (
         "De toegevoegde activiteit {node} (wijziging {change}) draagt aan geen enkel doel bij."
     ),
+    "cr.f.activity_reaches_no_goal": (
+        "Activiteit {node} ({status}) draagt na de wijzigingen aan geen enkel doel meer bij. "
+        "Vraag de alliantie of de activiteit stopt, of waaraan zij nu bijdraagt."
+    ),
+    "cr.f.activity_reaches_no_goal.budget": (
+        "Activiteit {node} ({status}, geplande begroting {budget}) draagt na de wijzigingen aan "
+        "geen enkel doel meer bij. Vraag de alliantie of de activiteit stopt, of waaraan zij nu "
+        "bijdraagt."
+    ),
     "cr.f.one_partner": (
         "Na wijziging {change} ({action}) kan doel {node} niet meer zonder {partner}: valt "
         "deze partner weg, dan is het doel niet langer potentieel effectief."

@@ -190,6 +190,11 @@ def finding_sentence(
         key = "money_earlier." + ("both" if freed and gained else "added" if gained else "freed")
         values.update(year=year, freed=money(freed, lang), added=money(gained, lang))
         values["when"] = cr_text(f"money_earlier.{basis}", lang)
+    elif finding.kind == "activity_reaches_no_goal":
+        values["status"] = text(finding.detail[0], lang)
+        if finding.detail[1]:
+            key = "activity_reaches_no_goal.budget"
+            values["budget"] = money(int(finding.detail[1]), lang)
     elif finding.kind == "adjusted_activity":
         key = f"adjusted_activity.{finding.detail[0]}"
         values["after"] = inline(finding.detail[2])

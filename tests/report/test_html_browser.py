@@ -216,7 +216,8 @@ def test_keyboard_toggles_an_activity(page: Any, politica: Path) -> None:
     page.keyboard.press("Enter")
     assert element.get_attribute("data-status") == "stopped"
     assert element.get_attribute("aria-pressed") == "true"
-    assert page.locator("#summary").text_content().startswith("1 activity stopped:")
+    summary = page.locator("#summary").text_content()
+    assert summary.startswith(f"Scenario: 1 activity stopped ({node_id}): ")
     page.keyboard.press("Space")
     assert element.get_attribute("data-status") != "stopped"
     assert page.locator("#summary").text_content() == "No scenario: the ToC as it is."
@@ -228,12 +229,15 @@ def test_url_fragment_and_reset(page: Any, politica: Path) -> None:
     _open(page, politica, "#stop=A3,A7,G1,NOPE")
     _assert_page_matches_cli(page, politica.with_suffix(".yaml"), ["A3", "A7"])
     summary = page.locator("#summary").text_content()
-    assert summary.startswith("2 activities stopped: goal G1: margin 3 \u2192 1")
+    assert summary.startswith("Scenario: 2 activities stopped (A3, A7): goal G1: margin 3 \u2192 1")
+    caption = page.locator("#diagram-caption").text_content()
+    assert caption.startswith("Scenario: A3, A7 stopped. In the diagram they fade")
     assert "G1, NOPE" in page.locator("#ignored").text_content()
     page.click('[data-node-id="A1"]')
     assert page.evaluate("location.hash") == "#stop=A1,A3,A7"
     page.click("#reset")
     assert page.evaluate("location.hash") == ""
+    assert page.locator("#diagram-caption").text_content().startswith("The ToC as it is;")
     assert page.locator('[data-status="stopped"][data-node-id]').count() == 1  # A9, by status
     _assert_page_matches_cli(page, politica.with_suffix(".yaml"), [])
     page.evaluate("location.hash = '#stop=A5'")
@@ -324,3 +328,24 @@ def test_single_points_of_failure_in_natural_order(page: Any, tmp_path: Path) ->
     _open(page, html_file, "#stop=A3")
     assert _read(page)["G1"]["critical"] == "A2 A4 A10"
     _assert_page_matches_cli(page, toc_file, ["A3"])
+
+
+def test_print_keeps_the_scenario_and_numbers_stand_under_their_headers(
+    page: Any, politica: Path
+) -> None:
+    """On paper the scenario's summary (which names what stopped) stays and its buttons go;
+    a margin's header is right-aligned as its numbers are; tables scroll in their own box."""
+    _open(page, politica, "#stop=A3,A7")
+    page.emulate_media(media="print")
+    assert page.locator("#summary").is_visible()
+    assert page.locator("#summary").text_content().startswith("Scenario: 2 activities stopped")
+    assert not page.locator("#reset").is_visible()
+    page.emulate_media(media="screen")
+    align = page.evaluate(
+        "[...document.querySelectorAll('th.num')].map(th => getComputedStyle(th).textAlign)"
+    )
+    assert align
+    assert set(align) == {"right"}
+    page.set_viewport_size({"width": 390, "height": 800})
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= 400  # the tables scroll in their boxes, not the page

@@ -276,7 +276,7 @@ def test_the_money_per_year_table(lang: Lang, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     head = {"en": "**Per year (EUR)**", "nl": "**Per jaar (€)**"}[lang]
     table = out[out.index(head) :].split("\n\n")[1].splitlines()
-    period = {"en": "whole period", "nl": "hele periode"}[lang]
+    period = {"en": "whole period, not by year", "nl": "hele periode, niet per jaar"}[lang]
     years = ["2023", "2024", "2025", "2026", "2027", period]
     assert [row.split(" | ")[0] for row in table[2:]] == [f"| {y}" for y in years]
     assert table[2].endswith(("| 100,000 | 0 |", "| 100.000 | 0 |"))

@@ -263,8 +263,8 @@ CATALOGUE: dict[str, str] = {
     "html.reset": "Clear the scenario",
     "html.save": "Save as change-request draft",
     "html.summary.none": "No scenario: the ToC as it is.",
-    "html.summary.one": "1 activity stopped: {effects}",
-    "html.summary.many": "{n} activities stopped: {effects}",
+    "html.summary.one": "Scenario: 1 activity stopped ({ids}): {effects}",
+    "html.summary.many": "Scenario: {n} activities stopped ({ids}): {effects}",
     "html.effect.verdict": "{kind} {node}: {before} \u2192 {after}",
     "html.effect.margin": "{kind} {node}: margin {before} \u2192 {after}",
     "html.effect.more": "and {n} more",
@@ -280,6 +280,11 @@ CATALOGUE: dict[str, str] = {
     "html.diagram.caption": (
         "The ToC as it is; in a scenario, stopped activities fade and changed nodes get a "
         "thick black border."
+    ),
+    "html.diagram.scenario": (
+        "Scenario: {ids} stopped. In the diagram they fade, and a thick black border marks each "
+        "node whose verdict or margin changes; its words and colours are still those of the ToC "
+        "as it is. The tables give the scenario's verdicts and margins."
     ),
     "html.cr.diagram.caption": (
         "The ToC after the changes; a thick black border marks what changed."

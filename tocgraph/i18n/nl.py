@@ -289,8 +289,8 @@ CATALOGUE: dict[str, str] = {
     "html.reset": "Scenario wissen",
     "html.save": "Bewaren als concept-wijzigingsverzoek",
     "html.summary.none": "Geen scenario: de ToC zoals hij is.",
-    "html.summary.one": "1 activiteit stopgezet: {effects}",
-    "html.summary.many": "{n} activiteiten stopgezet: {effects}",
+    "html.summary.one": "Scenario: 1 activiteit stopgezet ({ids}): {effects}",
+    "html.summary.many": "Scenario: {n} activiteiten stopgezet ({ids}): {effects}",
     "html.effect.verdict": "{kind} {node}: {before} \u2192 {after}",
     "html.effect.margin": "{kind} {node}: marge {before} \u2192 {after}",
     "html.effect.more": "en nog {n}",
@@ -309,6 +309,11 @@ CATALOGUE: dict[str, str] = {
     "html.diagram.caption": (
         "De ToC zoals hij is; in een scenario vervagen stopgezette activiteiten en krijgen "
         "veranderde onderdelen een dikke zwarte rand."
+    ),
+    "html.diagram.scenario": (
+        "Scenario: {ids} stopgezet. In het diagram vervagen ze, en een dikke zwarte rand geeft elk "
+        "onderdeel aan waarvan het oordeel of de marge verandert; de woorden en kleuren zijn nog "
+        "die van de ToC zoals hij is. De tabellen geven de oordelen en marges van het scenario."
     ),
     "html.cr.diagram.caption": (
         "De ToC na de wijzigingen; een dikke zwarte rand geeft aan wat er is veranderd."

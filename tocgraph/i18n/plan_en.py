@@ -45,7 +45,7 @@ CATALOGUE: dict[str, str] = {
     "budget.summary": "planned budget: {total}; {share} of the subsidy ceiling {ceiling}",
     "budget.summary.no_ceiling": "budget: {total} (no subsidy ceiling given)",
     "budget.col.partner": "partner (EUR)",
-    "budget.col.period": "whole period",
+    "budget.col.period": "whole period, not by year",
     "budget.heading": "Budget",
     "budget.col.total": "total",
     "budget.unassigned": "(no partner)",

@@ -45,7 +45,7 @@ CATALOGUE: dict[str, str] = {
     "budget.summary": "geplande begroting: {total}; {share} van het subsidieplafond {ceiling}",
     "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
     "budget.col.partner": "partner (€)",
-    "budget.col.period": "hele periode",
+    "budget.col.period": "hele periode, niet per jaar",
     "budget.heading": "Begroting",
     "budget.col.total": "totaal",
     "budget.unassigned": "(geen partner)",

@@ -51,7 +51,12 @@ def _margin_cell(node: NodeAssessment | None, lang: Lang) -> str:
 
 
 def _table(header: list[str], rows: list[str]) -> str:
-    head = "".join(f"<th scope=col>{html_text(h)}</th>" for h in header)
+    """A table of nodes before and after: its margin columns (``margin_*``) are numbers."""
+    numeric = {i for i, k in enumerate(EFFECT_COLUMNS) if "margin" in k}
+    head = "".join(
+        f"<th scope=col{' class=num' if i in numeric else ''}>{html_text(h)}</th>"
+        for i, h in enumerate(header)
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 

@@ -370,7 +370,7 @@ def toc_page(
         f'<h2 id="h-nodes">{html_text(text("html.section.nodes", lang))}</h2>',
         "<table><thead><tr>" + headers,
         *(
-            f"<th scope=col>{html_text(text(k, lang))}</th>"
+            f"<th scope=col{' class=num' * (k == 'col.margin')}>{html_text(text(k, lang))}</th>"
             for k in ("col.kind", "html.col.rule", "col.verdict", "col.margin", "col.critical")
         ),
         horizon_header + "</tr></thead><tbody>",

@@ -62,6 +62,23 @@ def svg_figure(svg: str | None, lang: Lang, caption_key: str) -> str:
     return f"<figure>\n{body.strip()}\n{figcaption}\n</figure>"
 
 
+_TABLE = re.compile(r"<table\b")
+
+
+def _scrolling(markup: str) -> str:
+    """Every table in a box that scrolls sideways on a narrow screen, not the whole page.
+
+    Only tocgraph's own tags can match: text from input files is escaped (``&lt;``).
+
+    Examples
+    --------
+    >>> _scrolling("<table><tr><td>1</td></tr></table>")
+    '<div class="table-scroll"><table><tr><td>1</td></tr></table></div>'
+    """
+    opened = _TABLE.sub('<div class="table-scroll"><table', markup)
+    return opened.replace("</table>", "</table></div>")
+
+
 def html_document(
     title: str,
     lang: Lang,
@@ -96,7 +113,7 @@ def html_document(
         f"<style>\n{asset('report.css')}</style>",
         "</head>",
         "<body>",
-        *body,
+        *(_scrolling(line) for line in body),
     ]
     if data is not None:
         parts.append(

@@ -256,7 +256,10 @@ def _moved_between_years(value: ChangeMoney) -> bool:
 
 
 def _html_table(rows: list[list[str]]) -> str:
-    head = "".join(f"<th scope=col>{html_text(h)}</th>" for h in rows[0])
+    head = "".join(
+        f"<th scope=col{' class=num' if i else ''}>{html_text(h)}</th>"
+        for i, h in enumerate(rows[0])  # numbers right, under the amounts
+    )
     body = "".join(
         "<tr>"
         + f'<th scope="row">{html_text(row[0])}</th>'

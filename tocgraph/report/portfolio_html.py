@@ -21,7 +21,10 @@ __all__ = ["portfolio_page"]
 
 def _table(table: Table) -> str:
     header, *rows = table.rows
-    head = "".join(f"<th scope=col>{html_text(cell)}</th>" for cell in header)
+    head = "".join(
+        f"<th scope=col{' class=num' if i in table.right else ''}>{html_text(cell)}</th>"
+        for i, cell in enumerate(header)
+    )
     body = "".join(
         "<tr>"
         + "".join(

@@ -171,10 +171,17 @@
     });
   }
 
+  var caption = document.getElementById("diagram-caption");
+  var asItIs = caption ? caption.textContent : "";
+
   function summarise(result, changes) {
     var stopped = 0;
     stop.forEach(function (s) { if (s) { stopped++; } });
     var summary = document.getElementById("summary");
+    var ids = stoppedIds().join(", ");
+    if (caption) {  // the drawing keeps the ToC's words: say what it shows of the scenario
+      caption.textContent = stopped ? format("html.diagram.scenario", { ids: ids }) : asItIs;
+    }
     if (!stopped) {
       summary.textContent = T["html.summary.none"];
       return;
@@ -196,7 +203,7 @@
     if (changes.length > 3) { effects.push(format("html.effect.more", { n: changes.length - 3 })); }
     var what = effects.length ? effects.join("; ") : T["html.effect.none"];
     var key = stopped === 1 ? "html.summary.one" : "html.summary.many";
-    summary.textContent = format(key, { n: stopped, effects: what });
+    summary.textContent = format(key, { n: stopped, ids: ids, effects: what });
   }
 
   function partnerActivities(name) {

@@ -86,6 +86,26 @@ def test_scenario_marks_changes_and_stopped_activities() -> None:
     assert any(item.cues == ("effective", "changed") for item in scene.legend)
 
 
+def test_a_change_request_marks_the_activities_it_adds_and_stops() -> None:
+    """A9 added and A2 stopped by the request get the thick black border ('changed'), A9 the
+    caption 'added'; an activity the request leaves alone keeps its look. In a what-if, the
+    stopped activities keep their own look and are not 'changed'."""
+    doc = tocgraph.load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    review = tocgraph.review_change_request(doc.baseline.toc, doc.request, states=doc.states)
+    scene = build_scene(review.result, review.after, review.before, changed_by="change_request")
+    a9, a2, a1 = _node(scene, "A9"), _node(scene, "A2"), _node(scene, "A1")
+    assert a9.cues == ("planned", "changed", "added")
+    assert a9.caption[-1] == "added"
+    assert (a9.look.border, a9.look.width) == ("#000000", 3.5)
+    assert a2.cues == ("stopped", "changed")
+    assert a2.look.line == activity_look(Status.STOPPED).line  # still dashed: stopped
+    (first,) = [a for a in review.result.activities if a.id == "A1"]
+    assert a1.cues == (first.status.value,)
+    toc = tocgraph.load(TRICKY)
+    result = tocgraph.impact(toc, stop=["A1"])
+    assert "changed" not in _node(build_scene(toc, result.after, result.before), "A1").cues
+
+
 def test_links_from_unsupported_nodes_are_dashed_and_uncertain_ones_dotted() -> None:
     edges = {(e.source, e.target): e.look.line for e in _scene().edges}
     assert edges[("A5", "O3")] == "dashed"

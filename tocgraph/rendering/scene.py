@@ -20,8 +20,8 @@ from tocgraph.errors import OptionError
 from tocgraph.graph.networkx_view import check_assessment
 from tocgraph.hints import natural_key
 from tocgraph.i18n import Lang
+from tocgraph.rendering.edges import SceneEdge, scene_edge
 from tocgraph.rendering.style import (
-    EDGE,
     EDGE_ASSUMPTION_AT_RISK,
     EDGE_ASSUMPTION_FAILS,
     EDGE_NO_SUPPORT,
@@ -29,6 +29,7 @@ from tocgraph.rendering.style import (
     EdgeLook,
     Look,
     activity_look,
+    changed_look,
     verdict_look,
 )
 from tocgraph.rendering.text import NODE_ID, plain
@@ -37,7 +38,6 @@ from tocgraph.schema.model import (
     AssumptionStatus,
     Goal,
     Kind,
-    Link,
     Outcome,
     Output,
     Status,
@@ -107,21 +107,6 @@ class SceneNode:
     cues: tuple[str, ...]
     group: str | None
     tooltip: str
-
-
-@dataclass(frozen=True)
-class SceneEdge:
-    """A ``contributes_to`` link as drawn; ``tooltip`` holds its assumptions.
-
-    ``label`` names the named assumptions the link rests on, with their status
-    (``\u00d7 S3: fails``, a multiplication sign); ``None`` when it names none.
-    """
-
-    source: str
-    target: str
-    look: EdgeLook
-    tooltip: str | None
-    label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,7 +193,7 @@ def build_scene(
     width = WRAP[direction]
     critical = _critical_for(assessment)
     nodes = [
-        _activity(node, assessment, critical, lang, width, group)
+        _activity(node, assessment, baseline, critical, lang, width, group)
         if isinstance(node, Activity)
         else _non_activity(node, assessment, baseline, lang, width)
         for node in toc.nodes()
@@ -220,7 +205,7 @@ def build_scene(
     }
     texts = {a.id: a.text for a in toc.assumptions}
     edges = [
-        _edge(node.id, link, looks[node.id].look, statuses, texts, lang)
+        scene_edge(node.id, link, looks[node.id].look, statuses, texts, lang)
         for node in toc.nodes()
         if not isinstance(node, Goal)
         for link in node.contributes_to
@@ -319,12 +304,22 @@ def _state(node: NodeAssessment, lang: Lang, *, margin: bool, sep: str = " | ") 
 def _activity(
     node: Activity,
     assessment: Assessment,
+    baseline: Assessment | None,
     critical: dict[str, list[str]],
     lang: Lang,
     width: int,
     group: Group | None,
 ) -> SceneNode:
+    """An activity; one that ``baseline`` lacks, or whose support differs from it other than
+    by the scenario's stops (a change request stopped it, say), is marked as changed."""
     in_scenario = node.id in assessment.stopped
+    before = None if baseline is None else baseline.nodes.get(node.id)
+    added = baseline is not None and before is None
+    changed = added or (
+        before is not None
+        and not in_scenario
+        and before.verdict is not assessment.nodes[node.id].verdict
+    )
     status = Status.STOPPED if in_scenario else node.status
     words = (
         i18n.text("render.stopped_in_scenario", lang)
@@ -338,13 +333,17 @@ def _activity(
     goals = critical.get(node.id, [])
     if goals:
         caption.append(i18n.text("render.critical", lang, goals=", ".join(goals)))
+    if added:
+        caption.append(i18n.text("diff.added", lang))
+    look = activity_look(status, critical=bool(goals))
+    cues = (status.value, *(("critical",) if goals else ()), *(("changed",) if changed else ()))
     return SceneNode(
         id=node.id,
         kind=node.kind,
         title=_wrap(node.title, width),
         caption=tuple(caption),
-        look=activity_look(status, critical=bool(goals)),
-        cues=(status.value, "critical") if goals else (status.value,),
+        look=changed_look(look) if changed else look,
+        cues=(*cues, "added") if added else cues,
         group=_group_of(node, group, lang),
         tooltip=plain(node.title),
     )
@@ -358,42 +357,6 @@ def _group_of(node: Activity, group: Group | None, lang: Lang) -> str | None:
             return i18n.text("render.no_strategy", lang)
         return i18n.text(f"strategy.{node.strategy.value}", lang)
     return None
-
-
-def _edge(
-    source: str,
-    link: Link,
-    look: Look,
-    statuses: dict[str, AssumptionStatus],
-    texts: dict[str, str],
-    lang: Lang,
-) -> SceneEdge:
-    """A link, broken when it names a failing assumption, uncertain when one is at risk."""
-    named = [(name, statuses[name]) for name in link.assumptions if name in statuses]
-    tips = [plain(link.assumption)] if link.assumption is not None else []
-    tips += [f"{name}: {plain(texts[name])}" for name, _ in named]
-    label = None
-    edge_look = _edge_look(look)
-    if named:
-        label = ", ".join(
-            ("\u00d7 " if status is AssumptionStatus.FAILS else "")  # not U+2717: no font has it
-            + f"{name}: {i18n.text(f'assumption.{status.value}', lang)}"
-            for name, status in named
-        )
-        found = {status for _, status in named}
-        if AssumptionStatus.FAILS in found:
-            edge_look = EDGE_ASSUMPTION_FAILS
-        elif AssumptionStatus.AT_RISK in found and edge_look == EDGE:
-            edge_look = EDGE_ASSUMPTION_AT_RISK
-    return SceneEdge(source, link.to, edge_look, "; ".join(tips) or None, label)
-
-
-def _edge_look(source: Look) -> EdgeLook:
-    if source.line == "dashed":
-        return EDGE_NO_SUPPORT
-    if source.line == "dotted":
-        return EDGE_UNCERTAIN
-    return EDGE
 
 
 def _legend(

@@ -35,6 +35,7 @@ __all__ = [
     "FONT",
     "Look",
     "activity_look",
+    "changed_look",
     "verdict_look",
 ]
 
@@ -130,9 +131,19 @@ def verdict_look(verdict: Verdict, *, changed: bool = False) -> Look:
     3.5
     """
     look = _VERDICT_LOOKS[verdict]
-    if changed:
-        return Look(look.fill, BLACK, look.text, look.line, 3.5, look.double)
-    return look
+    return changed_look(look) if changed else look
+
+
+def changed_look(look: Look) -> Look:
+    """``look`` with the thick black border that marks what a scenario or request changed.
+
+    Examples
+    --------
+    >>> changed_look(activity_look(Status.STOPPED)).border, changed_look(_VERDICT_LOOKS[
+    ...     Verdict.UNDETERMINED]).line
+    ('#000000', 'dotted')
+    """
+    return Look(look.fill, BLACK, look.text, look.line, 3.5, look.double)
 
 
 def activity_look(status: Status, *, critical: bool = False) -> Look:

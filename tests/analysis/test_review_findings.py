@@ -174,3 +174,12 @@ def test_an_activity_cut_off_from_every_goal_is_a_finding() -> None:
     assert ("activity_reaches_no_goal", None, "A3") in _kinds(moved)
     added = _review([{"add": {"id": "A9", "title": "n"}}])
     assert [k for k in _kinds(added) if k[2] == "A9"] == [("added_reaches_no_goal", 1, "A9")]
+
+
+def test_a_partner_a_goal_hangs_on_is_said_once_at_the_change_that_made_it_so() -> None:
+    """In the bundled request, change 1 leaves G1 hanging on VHTO, change 2 undoes that and
+    change 3 does it again: one finding, at change 3, not two that read as a repetition."""
+    doc = tocgraph.load_change_request("models/change-requests/worden-wie-je-bent-2025-1.yaml")
+    review = tocgraph.review_change_request(doc.baseline.toc, doc.request, states=doc.states)
+    found = [(f.change, f.node, f.detail[0]) for f in review.findings if f.kind == "one_partner"]
+    assert found == [(3, "G1", "Movisie"), (3, "G1", "VHTO")]

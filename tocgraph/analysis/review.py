@@ -7,7 +7,7 @@ before approving. :func:`review_change_request` gives both sides the same facts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,10 +15,10 @@ from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict
 from tocgraph.analysis.budget import planned_budget
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.money import ChangeMoney, change_money
+from tocgraph.analysis.partner_steps import one_partner
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.toc_changes import goals_held_by_lowered_requires, toc_findings
 from tocgraph.analysis.triage import Triage, triage
-from tocgraph.analysis.whatif import impact
 from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.budget import TriageRules
 from tocgraph.schema.change import (
@@ -286,20 +286,19 @@ def _findings(
         if node.kind is Kind.OUTCOME and lost:
             found.append(Finding("outcome_not_effective", None, node.id, (node.verdict.value,)))
     found.extend(_cut_off(states[0], states[-1], before, after))
-    alone: dict[int, Mapping[str, tuple[str, ...]]] = {}
+    targets = [change_target(change) for change in request.changes]
+    alone = one_partner(states, targets, after)
     for number, change in enumerate(request.changes, start=1):
-        target = change_target(change)
+        target = targets[number - 1]
         if (
             isinstance(change, AddChange)
             and change.level is Kind.ACTIVITY
             and any(w.code == "TOC301" and w.node == target for w in after.warnings)
         ):
             found.append(Finding("added_reaches_no_goal", number, target))
-        # any change can leave a goal hanging on one partner: a stop, a status, a link, a
-        # partner handed over, a requires raised
-        for goal_id, partner in _carried_by_one_partner(states, number, target, alone):
-            if _still_alone(goal_id, partner, after, states, alone):
-                found.append(Finding("one_partner", number, goal_id, (partner, target)))
+        found += [
+            Finding("one_partner", n, goal, (p, target)) for n, goal, p in alone if n == number
+        ]
     return tuple(found)
 
 
@@ -354,24 +353,6 @@ def _achieved(toc: ToC, node_id: str) -> Activity | None:
     return found if found is not None and found.status is Status.ACHIEVED else None
 
 
-def _still_alone(
-    goal: str,
-    partner: str,
-    after: Assessment,
-    states: tuple[ToC, ...],
-    alone: dict[int, Mapping[str, tuple[str, ...]]],
-) -> bool:
-    """Whether ``goal`` still hangs on ``partner`` alone after the last change, or is
-    lost by then: a later change that gave it other support undoes the finding."""
-    final = after.nodes.get(goal)
-    if final is None or final.verdict is not _EFFECTIVE:
-        return True
-    last = len(states) - 1
-    if last not in alone:  # cached like the states before and after each change
-        alone[last] = _partner_alone(states[last])
-    return goal in alone[last].get(partner, ())
-
-
 def _money_findings(request: ChangeRequest, money: ChangeMoney) -> tuple[Finding, ...]:
     """Money freed from or added to years before the request takes effect.
 
@@ -414,56 +395,3 @@ def _assumption_findings(
         if f.field == "status"
     ]
     return tuple(found)
-
-
-def _goals_reached(toc: ToC, start: str) -> list[str]:
-    """The goals that ``start`` (any node) reaches through contributes_to, sorted."""
-    linked: tuple[Outcome | Output | Activity, ...] = (
-        *toc.outcomes,
-        *toc.outputs,
-        *toc.activities,
-    )
-    targets = {n.id: [link.to for link in n.contributes_to] for n in linked}
-    goals = {g.id for g in toc.goals}
-    seen, todo = {start}, [start]
-    while todo:
-        for target in targets.get(todo.pop(), ()):
-            if target not in seen:
-                seen.add(target)
-                todo.append(target)
-    return sorted(seen & goals)
-
-
-def _carried_by_one_partner(
-    states: tuple[ToC, ...],
-    number: int,
-    changed: str,
-    alone: dict[int, Mapping[str, tuple[str, ...]]],
-) -> list[tuple[str, str]]:
-    """Goals the changed node reaches (before or after the change) that now hang on one partner.
-
-    ``alone`` caches :func:`_partner_alone` by state index, since the state
-    after one change is the state before the next.
-    """
-    baseline, result = states[number - 1], states[number]
-    goals = sorted(set(_goals_reached(baseline, changed)) | set(_goals_reached(result, changed)))
-    if not goals:
-        return []
-    for index in (number - 1, number):
-        if index not in alone:
-            alone[index] = _partner_alone(states[index])
-    now, earlier = alone[number], alone[number - 1]
-    current = {g.id for g in result.goals}
-    return [
-        (goal, partner)
-        for goal in goals
-        if goal in current
-        for partner in sorted(now)
-        if goal in now[partner] and goal not in earlier.get(partner, ())
-    ]
-
-
-def _partner_alone(toc: ToC) -> Mapping[str, tuple[str, ...]]:
-    """For each partner running activities, the goals it alone keeps potentially effective."""
-    partners = sorted({a.partner for a in toc.activities if a.partner})
-    return impact(toc, partners=partners).partner_alone if partners else {}

@@ -33,6 +33,10 @@ def _check(toc: ToC) -> None:
     got = {c.id: (c.margin_lost, c.goals_lost) for c in result.ranking}
     assert got == _by_reassessing(toc)
     assert all(c.margin_lost_bounds is None for c in result.ranking)
+    # every activity is ranked, or named as left out with the status that counts as stopped
+    left = dict(result.not_ranked)
+    assert sorted([*got, *left]) == sorted(a.id for a in toc.activities)
+    assert set(left.values()) <= {"stopped", "unclear"}
 
 
 @settings(max_examples=200, deadline=None)

@@ -36,7 +36,7 @@ def test_levels_keep_file_order() -> None:
 
 def test_goal_shows_margin_and_single_point_of_failure() -> None:
     scene = _scene()
-    assert _node(scene, "G1").caption == ("G1 | potentially effective | margin 1 | needs all 2",)
+    assert _node(scene, "G1").caption == ("G1 | potentially effective | margin 1 | needs both",)
     a1 = _node(scene, "A1")
     assert a1.caption[1] == "single point of failure for G1"
     assert "critical" in a1.cues
@@ -75,7 +75,7 @@ def test_scenario_marks_changes_and_stopped_activities() -> None:
     scene = build_scene(toc, result.after, result.before, lang="nl")
     g1 = _node(scene, "G1")
     assert g1.caption == (
-        "G1 | potentieel ineffectief | marge 0 | vereist alle 2",
+        "G1 | potentieel ineffectief | marge 0 | vereist beide",
         "was: potentieel effectief, marge 1",
     )
     assert g1.cues == ("ineffective", "changed")

@@ -97,13 +97,13 @@ class NodeAssessment:
         >>> import tocgraph
         >>> result = tocgraph.assess(tocgraph.load("tests/fixtures/warnings.yaml"))
         >>> result.nodes["G1"].rule(), result.nodes["O2"].rule("nl"), result.nodes["A1"].rule()
-        ('any 1 of 2', 'vereist alle 2', '')
+        ('any 1 of 2', 'vereist beide', '')
         """
         n = self.contributors
         if self.kind is Kind.ACTIVITY or n < 2:
             return ""
         if self.required >= n:
-            return text("rule.all", lang, n=n)
+            return text("rule.both", lang) if n == 2 else text("rule.all", lang, n=n)
         if self.required <= 1:
             return text("rule.any", lang, n=n)
         return text("rule.k", lang, k=self.required, n=n)

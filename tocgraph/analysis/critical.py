@@ -53,6 +53,8 @@ class Criticality:
     toc_id: str
     illustrative: bool = False
     """Whether the ToC is marked ``illustrative`` (made up for examples)."""
+    not_ranked: tuple[tuple[str, str], ...] = ()
+    """``(id, status)`` of the activities left out: stopped or unclear (counted as stopped)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph critical --json``."""
@@ -73,6 +75,7 @@ class Criticality:
                 }
                 for c in self.ranking
             ],
+            "not_ranked": [{"id": i, "status": status} for i, status in self.not_ranked],
         }
 
 
@@ -134,7 +137,12 @@ def criticality(toc: ToC) -> Criticality:
             ActivityCost(node_id, partners[node_id], margin, tuple(lost_goals[position]), bounds)
         )
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))
-    return Criticality(tuple(goals), tuple(costs), toc.id, toc.illustrative)
+    ranked = {c.id for c in costs}
+    left = sorted(
+        (a for a in toc.activities if a.id not in ranked), key=lambda a: natural_key(a.id)
+    )
+    not_ranked = tuple((a.id, a.status.value) for a in left)
+    return Criticality(tuple(goals), tuple(costs), toc.id, toc.illustrative, not_ranked)
 
 
 def _activities_below(structure: Structure, alive: list[bool], n: int) -> list[int]:

@@ -125,6 +125,8 @@ CATALOGUE: dict[str, str] = {
     "col.goals_lost": "goals no longer potentially effective",
     "critical.goals": "single points of failure per goal",
     "critical.ranking": "activities ranked by what their loss alone costs",
+    "critical.not_ranked": "not ranked, as they count as stopped already: {activities}",
+    "critical.not_ranked.unclear": "find out whether the activities with an unclear status run",
     "diff.added": "added",
     "diff.removed": "removed",
     "diff.fields": "changed fields",
@@ -164,6 +166,7 @@ CATALOGUE: dict[str, str] = {
         "statements by the organisations named"
     ),
     "rule.all": "needs all {n}",
+    "rule.both": "needs both",
     "rule.any": "any 1 of {n}",
     "rule.k": "needs {k} of {n}",
     "illustrative.notice": (
@@ -303,6 +306,7 @@ CATALOGUE: dict[str, str] = {
     "html.col.message": "message",
     "html.rule.any": "any 1 of {n}",
     "html.rule.all": "all {n}",
+    "html.rule.both": "both",
     "html.rule.k": "{k} of {n}",
     "html.rule.none": "no contributors",
     "html.stop": "stop in scenario",

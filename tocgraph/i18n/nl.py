@@ -134,6 +134,8 @@ CATALOGUE: dict[str, str] = {
     "critical.ranking": (
         "activiteiten, gerangschikt naar de gevolgen als alleen die activiteit stopt"
     ),
+    "critical.not_ranked": "niet gerangschikt, omdat ze al als gestopt tellen: {activities}",
+    "critical.not_ranked.unclear": "ga na of de activiteiten met een onduidelijke status lopen",
     "diff.added": "toegevoegd",
     "diff.removed": "verwijderd",
     "diff.fields": "gewijzigde velden",
@@ -181,6 +183,7 @@ CATALOGUE: dict[str, str] = {
         "is geen uitspraak van de genoemde organisaties"
     ),
     "rule.all": "vereist alle {n}",
+    "rule.both": "vereist beide",
     "rule.any": "1 van {n} volstaat",
     "rule.k": "vereist {k} van {n}",
     "illustrative.notice": (
@@ -332,6 +335,7 @@ CATALOGUE: dict[str, str] = {
     "html.col.message": "melding",
     "html.rule.any": "1 van {n}",
     "html.rule.all": "alle {n}",
+    "html.rule.both": "beide",
     "html.rule.k": "{k} van {n}",
     "html.rule.none": "geen bijdragen",
     "html.stop": "stopzetten in het scenario",

@@ -57,7 +57,7 @@ def _rule(requires: object, count: int, lang: Lang) -> str:
     if requires == "any" or requires == 1:
         return text("html.rule.any", lang, n=count)
     if requires == "all" or requires == count:
-        return text("html.rule.all", lang, n=count)
+        return text("html.rule.both" if count == 2 else "html.rule.all", lang, n=count)
     return text("html.rule.k", lang, k=requires, n=count)
 
 

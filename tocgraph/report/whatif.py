@@ -138,6 +138,11 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
             ]
         )
     lines.extend(format_table(rows, right=frozenset({3}), indent="    "))
+    if result.not_ranked:
+        left = ", ".join(f"{i} ({text(status, lang)})" for i, status in result.not_ranked)
+        lines.append(f"  {text('critical.not_ranked', lang, activities=left)}")
+        if any(status == "unclear" for _, status in result.not_ranked):
+            lines.append(f"  {text('critical.not_ranked.unclear', lang)}")
     return "\n".join(lines) + "\n"
 
 

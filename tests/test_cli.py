@@ -128,16 +128,17 @@ def test_a_directory_gives_an_array_of_every_kind_of_document(
 def test_bundled_models_warn_only_about_their_unclear_activities(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """As in the evaluation, some activities' progress is unclear (TOC305); nothing else warns.
+    """As in the evaluation, some activities' progress is unclear (TOC305); nothing else warns
+    but the change of politica-2025-1 left without a rationale on purpose (TOC509).
 
-    So ``check`` passes, and ``--strict`` exits 1 on those six warnings alone.
+    So ``check`` passes, and ``--strict`` exits 1 on those seven warnings alone.
     """
     assert main(["check", "models", "models/change-requests"]) == 0
     capsys.readouterr()
     assert main(["check", "--strict", "models", "models/change-requests", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     codes = [w["code"] for item in data for w in item.get("warnings", [])]
-    assert codes == ["TOC305"] * 6
+    assert codes == ["TOC305"] * 6 + ["TOC509"]
 
 
 @pytest.mark.parametrize(
@@ -218,3 +219,15 @@ def test_unwritable_output_is_one_clear_line(capsys: pytest.CaptureFixture[str])
     err = capsys.readouterr().err
     assert err.strip().endswith("the folder /nonexistent/dir does not exist")
     assert ".tmp" not in err
+
+
+def test_strict_check_of_a_change_request_fails_on_a_change_without_rationale(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The evaluation asks that every change be justified: TOC509, located at the change."""
+    assert main(["check", "--strict", "models/change-requests/politica-2025-2.yaml"]) == 0
+    assert main(["check", "--strict", "models/change-requests/politica-2025-1.yaml"]) == 1
+    out = capsys.readouterr().out
+    assert "politica-2025-1.yaml:16:5: warning[TOC509]: change 2 (A7) has no rationale" in out
+    assert main(["check", "models/change-requests/politica-2025-1.yaml", "--lang", "nl"]) == 0
+    assert "wijziging 2 (A7) heeft geen onderbouwing" in capsys.readouterr().out

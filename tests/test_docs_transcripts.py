@@ -144,9 +144,9 @@ def _diagnostics(body: str, source: str) -> list[str]:
             model = ROOT / "models" / "worden-wie-je-bent.yaml"
             (Path("models") / model.name).write_bytes(model.read_bytes())
             (Path("docs") / source).write_text(body, encoding="utf-8")
-            tocgraph.load_change_request(f"docs/{source}")
-        else:
-            tocgraph.loads(body, source=source)
+            reviewed = tocgraph.review_change_file(f"docs/{source}")  # its warnings too
+            return [d.format().removeprefix("docs/") for d in reviewed.warnings]
+        tocgraph.loads(body, source=source)
     except tocgraph.InvalidToCError as exc:
         return [d.format().removeprefix("docs/") for d in exc.diagnostics]
     return []

@@ -5,11 +5,10 @@ stable code (``TOC204``), a location (``file:line:column``), a message and, wher
 it helps, a hint. Problems are collected, never raised one at a time; a file with
 errors raises :class:`InvalidToCError` holding all of them.
 
-``message`` and ``hint`` are English. A diagnostic made by
-``tocgraph.i18n.diagnostic`` also keeps them as :class:`Phrase` objects (a
-catalogue key and its values), and ``tocgraph.i18n.localize`` gives it in Dutch,
-with its labels too (``fout[TOC204]``, ``tip:``; see :class:`DiagnosticLabels`).
-This module cannot render phrases itself: it sits below the catalogue.
+``message`` and ``hint`` are English. A diagnostic made by ``tocgraph.i18n.diagnostic``
+also keeps them as :class:`Phrase` objects (a catalogue key and its values), and
+``tocgraph.i18n.localize`` gives it in Dutch, with its labels too (``fout[TOC204]``,
+``tip:``; see :class:`DiagnosticLabels`). It sits below the catalogue: it renders no phrase.
 
 Exception tree::
 
@@ -132,6 +131,7 @@ CODES: dict[str, CodeInfo] = {
     "TOC506": CodeInfo("error", "the baseline ToC of a change request cannot be loaded"),
     "TOC507": CodeInfo("error", "a change removes the last goal of the ToC"),
     "TOC508": CodeInfo("error", "the baseline path is absolute or leaves the root folder"),
+    "TOC509": CodeInfo("warning", "a change has no rationale"),
 }
 
 

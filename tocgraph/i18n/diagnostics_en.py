@@ -362,6 +362,11 @@ CATALOGUE: dict[str, str] = {
         "write the name one way everywhere: the what-if of a partner that drops out stops only "
         "the activities whose partner is written exactly as given"
     ),
+    "w.TOC509": "change {change} ({node}) has no rationale",
+    "h.TOC509": (
+        "say why under 'rationale:', in terms of the ToC: what the change serves or gives up, and "
+        "why the goals stay within reach; the ministry checks this before it approves"
+    ),
     "w.TOC405": (
         "partner {first} of {alliance} is written {other} in {other_alliance}: the portfolio "
         "counts two organisations"

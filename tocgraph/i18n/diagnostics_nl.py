@@ -434,6 +434,8 @@ CATALOGUE: dict[str, str] = {
         "schrijf de naam overal op één manier: de wat-als van een partner die afhaakt, zet alleen "
         "de activiteiten stop waarvan de partner precies zo geschreven is"
     ),
+    "w.TOC509": "wijziging {change} ({node}) heeft geen onderbouwing",
+    "h.TOC509": "zeg onder 'rationale:' waarom, in termen van de ToC; het ministerie toetst dit",
     "w.TOC405": (
         "partner {first} van {alliance} staat in {other_alliance} als {other}: het portfolio "
         "telt twee organisaties"

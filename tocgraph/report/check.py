@@ -13,7 +13,7 @@ from tocgraph.analysis.assessment import Assessment, display_order
 from tocgraph.errors import MAX_ERRORS
 from tocgraph.i18n import Lang, localize, plural, text
 from tocgraph.report.escape import terminal as tty
-from tocgraph.report.margin import margin_text
+from tocgraph.report.margin import margin_text, verdict_and_margin
 from tocgraph.report.money import budget_lines, money_sentence, triage_sentence
 from tocgraph.report.monitoring import horizon_text, indicator_rows
 from tocgraph.report.numbers import number
@@ -91,15 +91,20 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
     lines.append(f"  {text('activities', lang)}: {total}" + (f" ({counts})" if counts else ""))
     if checked.budget is not None:
         lines.extend(budget_lines(checked.budget, lang))
-    if checked.warnings:
-        lines.append(f"  {text('warnings', lang)}: {number(len(checked.warnings), lang)}")
-        lines.extend(localize(d, lang).format() for d in checked.warnings[:MAX_ERRORS])
-        if len(checked.warnings) > MAX_ERRORS:  # as many as errors are shown; --json has all
-            more = number(len(checked.warnings) - MAX_ERRORS, lang)
-            lines.append(f"  {text('warnings.more', lang, count=more, shown=MAX_ERRORS)}")
-    else:
-        lines.append(f"  {text('warnings', lang)}: {text('none', lang)}")
+    lines += _warning_lines(checked, lang)
     return "\n".join(lines) + "\n"
+
+
+def _warning_lines(checked: CheckedFile, lang: Lang) -> list[str]:
+    """How many warnings, and each (as many as errors are shown; ``--json`` has all)."""
+    if not checked.warnings:
+        return [f"  {text('warnings', lang)}: {text('none', lang)}"]
+    lines = [f"  {text('warnings', lang)}: {number(len(checked.warnings), lang)}"]
+    lines.extend(localize(d, lang).format() for d in checked.warnings[:MAX_ERRORS])
+    if len(checked.warnings) > MAX_ERRORS:
+        more = number(len(checked.warnings) - MAX_ERRORS, lang)
+        lines.append(f"  {text('warnings.more', lang, count=more, shown=MAX_ERRORS)}")
+    return lines
 
 
 def assumption_table(toc: ToC, assessment: Assessment, lang: Lang, indent: str = "") -> list[str]:
@@ -163,13 +168,8 @@ def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
     rows = [[text("goal", lang), text("check.col.before", lang), text("check.col.after", lang)]]
     for goal in review.before.goals():
         after = review.after.nodes.get(goal.id)
-        rows.append(
-            [
-                goal.id,
-                text(goal.verdict.value, lang),
-                text(after.verdict.value, lang) if after else text("cr.absent", lang),
-            ]
-        )
+        shown = verdict_and_margin(after, lang) if after else text("cr.absent", lang)
+        rows.append([goal.id, verdict_and_margin(goal, lang), shown])
     lost = ", ".join(checked.goals_lost) or text("none", lang)
     lines = [f"{tty(checked.path)}: {head}"]
     if review.request.illustrative or review.baseline.illustrative:
@@ -186,6 +186,8 @@ def _change_request_text(checked: CheckedFile, lang: Lang) -> str:
         lines.append("  " + money_sentence(review.money, lang))
     if review.triage is not None:
         lines.append("  " + triage_sentence(review.triage, lang))
+    if checked.warnings:
+        lines += _warning_lines(checked, lang)
     return "\n".join(lines) + "\n"
 
 

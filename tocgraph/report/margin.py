@@ -5,7 +5,7 @@ from __future__ import annotations
 from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.i18n import Lang, text
 
-__all__ = ["bounded_text", "margin_text"]
+__all__ = ["bounded_text", "margin_text", "verdict_and_margin"]
 
 
 def margin_text(node: NodeAssessment, lang: Lang = "en") -> str:
@@ -39,3 +39,20 @@ def bounded_text(margin: int | None, bounds: tuple[int, int] | None, lang: Lang 
         return str(margin)
     lower, upper = bounds
     return text("margin.bounds", lang, lower=lower, upper=upper)
+
+
+def verdict_and_margin(node: NodeAssessment | None, lang: Lang = "en") -> str:
+    """``potentially effective (margin 3)``; ``-`` for a node the version lacks.
+
+    Examples
+    --------
+    >>> import tocgraph
+    >>> goal = tocgraph.assess(tocgraph.load("models/politica.yaml")).nodes["G1"]
+    >>> verdict_and_margin(goal, "nl"), verdict_and_margin(None)
+    ('potentieel effectief (marge 3)', '-')
+    """
+    if node is None:
+        return "-"
+    return (
+        f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {margin_text(node, lang)})"
+    )

@@ -7,25 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tocgraph.analysis.assessment import NodeAssessment
 from tocgraph.analysis.critical import Criticality
 from tocgraph.analysis.diff import Diff
 from tocgraph.analysis.whatif import Impact
 from tocgraph.i18n import Lang, and_list, field_label, text, value_label
 from tocgraph.report.escape import terminal as tty
-from tocgraph.report.margin import margin_text
+from tocgraph.report.margin import margin_text, verdict_and_margin
 from tocgraph.report.table import format_table
 from tocgraph.report.values import field_value
 from tocgraph.schema.model import ToC
 
 __all__ = ["critical_text", "diff_text", "impact_text"]
-
-
-def _short(node: NodeAssessment | None, lang: Lang) -> str:
-    if node is None:
-        return "-"
-    margin = margin_text(node, lang)
-    return f"{text(node.verdict.value, lang)} ({text('col.margin', lang)} {margin})"
 
 
 def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
@@ -75,8 +67,8 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
                 [
                     change.id,
                     text(change.kind.value, lang),
-                    _short(change.before, lang),
-                    _short(change.after, lang),
+                    verdict_and_margin(change.before, lang),
+                    verdict_and_margin(change.after, lang),
                 ]
             )
         lines.append(f"  {text('impact.changed', lang)}:")
@@ -219,7 +211,9 @@ def diff_text(
     if result.effects:
         rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]
         for e in result.effects:
-            rows.append([e.id, _short(e.before, lang), _short(e.after, lang)])
+            rows.append(
+                [e.id, verdict_and_margin(e.before, lang), verdict_and_margin(e.after, lang)]
+            )
         lines.extend(format_table(rows, indent="  "))
     else:
         lines.append(f"  {text('none', lang)}")

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from tocgraph.analysis.review import ChangeReview, review_change_request
-from tocgraph.i18n import Lang, check_lang
-from tocgraph.loading.change import load_change_request
+from tocgraph.errors import Diagnostic, phrase
+from tocgraph.i18n import Lang, check_lang, diagnostic
+from tocgraph.loading.change import ChangeDocument, load_change_request
 from tocgraph.loading.policy import parse_policy
+from tocgraph.schema.change import change_target
 from tocgraph.schema.policy import Policy
 from tocgraph.use_cases.inputs import read_input
 
@@ -34,11 +36,15 @@ class ReviewedChangeRequest:
         The review of its changes against its baseline ToC.
     baseline
         The baseline ToC file the change request names (empty if unknown).
+    warnings
+        Located warnings about the change file (``check --strict`` fails on them).
     """
 
     source: str
     review: ChangeReview
     baseline: str = ""
+    warnings: tuple[Diagnostic, ...] = ()
+    """Located warnings about the file itself (``TOC509``: a change without rationale)."""
 
     def goals_lost(self) -> list[str]:
         """Goals potentially effective before the changes and not after them."""
@@ -120,7 +126,25 @@ def review_change_text(
         states=document.states,
         triage_rules=policy.triage if policy is not None else None,
     )
-    return ReviewedChangeRequest(document.source, review, document.baseline.source)
+    return ReviewedChangeRequest(
+        document.source, review, document.baseline.source, _unjustified(document)
+    )
+
+
+def _unjustified(document: ChangeDocument) -> tuple[Diagnostic, ...]:
+    """A located ``TOC509`` for each change without a rationale.
+
+    The evaluation asks alliances to justify every change in terms of the ToC;
+    the report lists it as a finding too (``no_rationale``).
+    """
+    found = []
+    for index, change in enumerate(document.request.changes):
+        if not change.rationale:
+            line, column = document.locate(("changes", index)) or (None, None)
+            message = phrase("w.TOC509", change=index + 1, node=change_target(change))
+            hint = phrase("h.TOC509")
+            found.append(diagnostic("TOC509", message, hint, document.source, line, column))
+    return tuple(found)
 
 
 def change_request_markdown(

@@ -300,7 +300,9 @@ def check_source(
             from tocgraph.use_cases.change import review_change_text
 
             reviewed = review_change_text(text, source, root=root)
-            return CheckedFile(reviewed.source, None, None, (), (), kind, review=reviewed.review)
+            return CheckedFile(
+                reviewed.source, None, None, (), reviewed.warnings, kind, review=reviewed.review
+            )
         if kind == "policy":
             from tocgraph.loading.policy import parse_policy
 

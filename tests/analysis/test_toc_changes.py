@@ -16,6 +16,7 @@ from tocgraph.analysis.review import ChangeReview
 from tocgraph.analysis.toc_changes import goals_held_by_lowered_requires, lowered_requires
 from tocgraph.i18n import LANGUAGES
 from tocgraph.report.change_request import finding_sentence
+from tocgraph.report.whatif import diff_text
 from tocgraph.schema.change import ChangeRequest
 from tocgraph.schema.model import ToC
 
@@ -239,3 +240,29 @@ def test_stopping_activities_never_changes_the_toc_or_its_bars(
     assert not kinds & {"toc_changed", "requires_lowered", "adjusted_activity"}
     assert review.held_by_lowered_requires == ()
     assert review.goals_at_risk() == review.goals_lost()
+
+
+def test_diff_shows_what_holds_only_by_a_lowered_requires() -> None:
+    """A3 stopped and G1's requires lowered from 3 to 2: G1's margin stays 3 (no effect),
+    but at the old bar it would be 2. diff shows that, as a change request's review does."""
+    old = tocgraph.load("models/politica.yaml")
+    goal = old.goals[0].model_copy(update={"requires": 2})
+    stopped = tuple(
+        a.model_copy(update={"status": tocgraph.Status.STOPPED}) if a.id == "A3" else a
+        for a in old.activities
+    )
+    new = old.model_copy(update={"goals": (goal,), "activities": stopped})
+    result = tocgraph.compare(old, new)
+    assert "G1" not in [e.id for e in result.effects]
+    (held,) = result.requires_effects
+    assert (held.id, held.before and held.before.margin, held.after and held.after.margin) == (
+        "G1",
+        2,
+        3,
+    )
+    assert result.to_dict()["requires_effects"][0]["before"]["margin"] == 2
+    shown = diff_text(result, "nl")
+    assert "oordelen en marges die alleen dankzij een verlaagde vereiste standhouden:" in shown
+    assert (
+        tocgraph.compare(old, old.model_copy(update={"activities": stopped})).requires_effects == ()
+    )

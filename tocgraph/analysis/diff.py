@@ -17,6 +17,7 @@ from tocgraph.analysis.assessment import (
     toc_argument,
     verdict_dict,
 )
+from tocgraph.analysis.requires import assessed_at_old_requires
 from tocgraph.hints import natural_key
 from tocgraph.schema.base import deep_freeze as freeze
 from tocgraph.schema.base import thaw
@@ -96,6 +97,9 @@ class Diff:
     ``node`` holds the assumption's id."""
     illustrative: bool = False
     """Whether either version is marked ``illustrative: true``."""
+    requires_effects: tuple[EffectChange, ...] = ()
+    """Goals, outcomes and outputs whose verdict or margin holds only because a ``requires``
+    was lowered: ``before`` is the new version with the old requirements, ``after`` as is."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph diff --json``."""
@@ -110,6 +114,7 @@ class Diff:
             "links_added": [[link.source, link.target] for link in self.links_added],
             "links_removed": [[link.source, link.target] for link in self.links_removed],
             "effects": [e.to_dict() for e in self.effects],
+            "requires_effects": [e.to_dict() for e in self.requires_effects],
             "assumptions": {
                 "added": list(self.assumptions_added),
                 "removed": list(self.assumptions_removed),
@@ -253,6 +258,7 @@ def compare(old: ToC, new: ToC) -> Diff:
             )
     assumptions_added, assumptions_removed, assumption_fields = _assumption_changes(old, new)
     before, after = assess(old), assess(new)
+    at_old_bar = assessed_at_old_requires(old, new)
     return Diff(
         added=added,
         removed=removed,
@@ -266,6 +272,7 @@ def compare(old: ToC, new: ToC) -> Diff:
         assumptions_removed=assumptions_removed,
         assumption_fields=assumption_fields,
         illustrative=old.illustrative or new.illustrative,
+        requires_effects=() if at_old_bar is None else effect_changes(at_old_bar, after),
     )
 
 

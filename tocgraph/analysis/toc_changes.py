@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tocgraph.analysis.assessment import assess
 from tocgraph.analysis.diff import Diff
-from tocgraph.analysis.support import Verdict
+from tocgraph.analysis.requires import goals_held_by_lowered_requires, lowered_requires
 from tocgraph.hints import natural_key
 from tocgraph.schema.change import Change, ModifyChange, change_target
 from tocgraph.schema.model import Activity, Goal, Outcome, Output, Status, ToC
@@ -60,71 +59,6 @@ def requirement_text(value: str | int) -> str:
     ('all', '3')
     """
     return str(value)
-
-
-def _is_lower(old: str | int, new: str | int) -> bool:
-    """All -> k, k -> smaller k, anything -> any (1 -> any is the same bar)."""
-    if old == new:
-        return False
-    if new == "any":
-        return old != 1
-    if old == "all":
-        return isinstance(new, int)
-    return isinstance(old, int) and isinstance(new, int) and new < old
-
-
-def lowered_requires(baseline: ToC, result: ToC) -> dict[str, tuple[str | int, str | int]]:
-    """Nodes in both versions whose ``requires`` is lower after: id -> (before, after).
-
-    Examples
-    --------
-    >>> import tocgraph
-    >>> old = tocgraph.load("models/worden-wie-je-bent.yaml")
-    >>> goal = old.goals[0].model_copy(update={"requires": "any"})
-    >>> lowered_requires(old, old.model_copy(update={"goals": (goal,)}))
-    {'G1': ('all', 'any')}
-    """
-    new_nodes = {n.id: n for n in _upper(result)}
-    found: dict[str, tuple[str | int, str | int]] = {}
-    for node in _upper(baseline):
-        new = new_nodes.get(node.id)
-        if new is not None and _is_lower(node.requires, new.requires):
-            found[node.id] = (node.requires, new.requires)
-    return found
-
-
-def goals_held_by_lowered_requires(baseline: ToC, result: ToC) -> tuple[str, ...]:
-    """Goals potentially effective after the changes only because a ``requires`` was lowered.
-
-    The result is assessed again with every lowered requirement put back to its
-    value in the baseline; a number larger than the node's contributors now can
-    never be met.
-    """
-    lowered = lowered_requires(baseline, result)
-    if not lowered:
-        return ()
-    after = assess(result)
-
-    def restore(nodes: Sequence[_Upper]) -> tuple[_Upper, ...]:
-        return tuple(
-            n.model_copy(update={"requires": lowered[n.id][0]}) if n.id in lowered else n
-            for n in nodes
-        )
-
-    strict = result.model_copy(
-        update={
-            "goals": restore(result.goals),
-            "outcomes": restore(result.outcomes),
-            "outputs": restore(result.outputs),
-        }
-    )
-    at_old_bar = assess(strict)
-    effective = Verdict.POTENTIALLY_EFFECTIVE
-    return tuple(
-        g.id
-        for g in after.goals()
-        if g.verdict is effective and at_old_bar.nodes[g.id].verdict is not effective
-    )
 
 
 def _upper(toc: ToC) -> tuple[_Upper, ...]:

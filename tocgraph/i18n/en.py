@@ -134,6 +134,8 @@ CATALOGUE: dict[str, str] = {
     "diff.links_removed": "links removed",
     "diff.effects": "effect on goals, outcomes and outputs",
     "diff.same": "the two versions are the same",
+    "diff.requires_effects": "verdicts and margins held only by a lowered requires",
+    "diff.col.old_bar": "at the old requirements",
     "w.TOC301": "{kind} '{node}' does not lead to any goal",
     "h.TOC301": (
         "add a contributes_to link towards an output, outcome or goal, or remove the node"

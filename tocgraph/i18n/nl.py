@@ -143,6 +143,10 @@ CATALOGUE: dict[str, str] = {
     "diff.links_removed": "verwijderde verbanden",
     "diff.effects": "gevolgen voor doelen, outcomes en outputs",
     "diff.same": "de twee versies zijn gelijk",
+    "diff.requires_effects": (
+        "oordelen en marges die alleen dankzij een verlaagde vereiste standhouden"
+    ),
+    "diff.col.old_bar": "met de oude vereisten",
     "w.TOC301": "{kind} {node} draagt aan geen enkel doel bij",
     "h.TOC301": "laat het onderdeel bijdragen aan een output, outcome of doel, of verwijder het",
     "w.TOC302": (

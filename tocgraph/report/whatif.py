@@ -217,4 +217,12 @@ def diff_text(
         lines.extend(format_table(rows, indent="  "))
     else:
         lines.append(f"  {text('none', lang)}")
+    if result.requires_effects:
+        lines.append(f"{text('diff.requires_effects', lang)}:")
+        rows = [[text("col.node", lang), text("diff.col.old_bar", lang), text("col.after", lang)]]
+        for e in result.requires_effects:
+            rows.append(
+                [e.id, verdict_and_margin(e.before, lang), verdict_and_margin(e.after, lang)]
+            )
+        lines.extend(format_table(rows, indent="  "))
     return "\n".join(lines) + "\n"

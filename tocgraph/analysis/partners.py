@@ -120,6 +120,11 @@ def _named(toc: ToC) -> list[tuple[str, str | None]]:
 
 
 def _key(name: str) -> str:
+    """A name without case, hidden characters or spacing differences.
+
+    Normalised again after case folding, which can leave a letter decomposed
+    (``ῒ`` folds to iota and two marks, ``Ϊ̀`` to ``ϊ`` and one; found by hypothesis).
+    """
     text = unicodedata.normalize("NFKC", name)
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    return " ".join(text.casefold().split())
+    return " ".join(unicodedata.normalize("NFKC", text.casefold()).split())

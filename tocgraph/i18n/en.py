@@ -124,6 +124,10 @@ CATALOGUE: dict[str, str] = {
     "col.margin_lost": "margin lost",
     "col.goals_lost": "goals no longer potentially effective",
     "critical.goals": "single points of failure per goal",
+    "margin.note": (
+        "margin: the fewest activities whose stopping together makes the node no longer "
+        "potentially effective; activities whose status is unclear count as stopped already"
+    ),
     "critical.ranking": "activities ranked by what their loss alone costs",
     "critical.not_ranked": "not ranked, as they count as stopped already: {activities}",
     "critical.not_ranked.unclear": "find out whether the activities with an unclear status run",

@@ -131,6 +131,11 @@ CATALOGUE: dict[str, str] = {
     "col.margin_lost": "margeverlies",
     "col.goals_lost": "doelen niet langer potentieel effectief",
     "critical.goals": "kritieke activiteiten per doel",
+    "margin.note": (
+        "marge: het kleinste aantal activiteiten dat samen moet stoppen om het onderdeel niet "
+        "langer potentieel effectief te maken; activiteiten met een onduidelijke status tellen "
+        "al als gestopt"
+    ),
     "critical.ranking": (
         "activiteiten, gerangschikt naar de gevolgen als alleen die activiteit stopt"
     ),

@@ -132,9 +132,9 @@ CATALOGUE: dict[str, str] = {
         "counted in the budget; '-': the ToC states no budget"
     ),
     "portfolio.goals.note": (
-        "margin: the fewest activities that must stop before the goal is no longer potentially "
-        "effective (1: a single point of failure); a ToC supports 'potentially effective' at "
-        "most, never a claim of impact"
+        "margin: the fewest activities whose stopping together makes the goal no longer "
+        "potentially effective (1: a single point of failure); a ToC supports 'potentially "
+        "effective' at most, never a claim of impact"
     ),
     "portfolio.monitoring.note": (
         "measured: an indicator with a measurement dated in those 12 months; older "

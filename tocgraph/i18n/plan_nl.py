@@ -137,9 +137,9 @@ CATALOGUE: dict[str, str] = {
         "stopgezette activiteiten, niet meegeteld in de begroting; '-': de ToC noemt geen begroting"
     ),
     "portfolio.goals.note": (
-        "marge: het kleinste aantal activiteiten dat moet stoppen voordat het doel niet langer "
-        "potentieel effectief is (bij 1 is er een kritieke activiteit); een ToC onderbouwt hooguit "
-        "'potentieel effectief', nooit een uitspraak over effect"
+        "marge: het kleinste aantal activiteiten dat samen moet stoppen om het doel niet langer "
+        "potentieel effectief te maken (bij 1 is er een kritieke activiteit); een ToC onderbouwt "
+        "hooguit 'potentieel effectief', nooit een uitspraak over effect"
     ),
     "portfolio.monitoring.note": (
         "gemeten: een indicator met een meting gedateerd in die 12 maanden; oudere metingen "

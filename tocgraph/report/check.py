@@ -72,6 +72,7 @@ def check_text(checked: CheckedFile, lang: Lang = "en") -> str:
             row.append(", ".join(node.critical_assumptions) or "-")
         rows.append(row)
     lines.extend(format_table(rows, right=frozenset({4}), indent="  "))
+    lines.append(f"  {text('margin.note', lang)}")
     if named:
         lines.append(f"  {text('assumptions', lang)}: {len(toc.assumptions)}")
         lines.extend(assumption_table(toc, checked.assessment, lang, indent="    "))

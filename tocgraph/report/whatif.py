@@ -73,6 +73,7 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
             )
         lines.append(f"  {text('impact.changed', lang)}:")
         lines.extend(format_table(rows, indent="    "))
+        lines.append(f"    {text('margin.note', lang)}")
     else:
         lines.append(f"  {text('no_change', lang)}")
     return "\n".join(lines) + "\n"
@@ -102,6 +103,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
             ]
         )
     lines.extend(format_table(rows, right=frozenset({2}), indent="    "))
+    lines.append(f"    {text('margin.note', lang)}")
     lines.append(f"  {text('critical.ranking', lang)}:")
     rows = [
         [

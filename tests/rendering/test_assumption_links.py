@@ -53,3 +53,12 @@ def test_a_failed_assumption_breaks_its_link_in_dot_and_mermaid() -> None:
 def test_render_refuses_a_single_string_for_fail() -> None:
     with pytest.raises(TypeError, match="fail must be a list"):
         render(tocgraph.load(FIXTURE), "dot", fail="S1")
+
+
+def test_link_labels_are_dark_whatever_the_line() -> None:
+    """An at-risk link is orange (2.25:1 on white): its label is written in dark text."""
+    toc = tocgraph.load(FIXTURE)
+    dot = render(toc, format="dot").decode("utf-8")
+    labelled = [line for line in dot.splitlines() if " -> " in line and "label=" in line]
+    assert labelled
+    assert all('fontcolor="#333333"' in line for line in labelled), labelled

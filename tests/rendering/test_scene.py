@@ -171,3 +171,19 @@ def test_titles_wrap_as_textwrap_wraps_them(title: str, width: int) -> None:
     text = plain(title)
     expected = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
     assert _wrap(title, width) == tuple(expected)
+
+
+def test_the_legend_shows_only_what_the_picture_uses() -> None:
+    """Worden Wie Je Bent has no stopped activity and no ineffective node: its legend says
+    nothing of them (the full legend took a third of the picture); stopping A1 to A3 adds
+    the looks the scenario draws. The note on margins is always there."""
+    toc = tocgraph.load("models/worden-wie-je-bent.yaml")
+    texts = [item.text for item in build_scene(toc, tocgraph.assess(toc)).legend]
+    assert "stopped" not in texts
+    assert "potentially ineffective" not in texts
+    assert "unclear" in texts  # A8
+    assert texts[-1].startswith("margin: ")
+    result = tocgraph.impact(toc, stop=["A1", "A2", "A3"])
+    scenario = build_scene(toc, result.after, result.before).legend
+    assert {"undetermined", "stopped"} <= {item.text for item in scenario}
+    assert any(item.cues == ("effective", "changed") for item in scenario)

@@ -41,7 +41,7 @@ from tocgraph.rendering.scene import (
     SceneNode,
     build_scene,
 )
-from tocgraph.rendering.style import FONT, EdgeLook, Look
+from tocgraph.rendering.style import EDGE, FONT, EdgeLook, Look
 from tocgraph.rendering.text import NODE_ID
 from tocgraph.schema.model import Kind, ToC
 
@@ -201,7 +201,8 @@ def _edge(dot: DotGraph, edge: SceneEdge) -> None:
     if edge.label:
         attrs["label"] = _text(edge.label)
         attrs["fontsize"] = "9"
-        attrs["fontcolor"] = edge.look.colour
+        # dark text whatever the line's colour: orange on white is 2.25:1, too faint to read
+        attrs["fontcolor"] = EDGE.colour
     dot.edge(edge.source, edge.target, attrs)
 
 

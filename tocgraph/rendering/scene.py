@@ -232,9 +232,9 @@ def build_scene(
         groups=groups,
         legend=_legend(
             lang,
-            changes=baseline is not None,
             changed_by=changed_by,
-            assumptions=bool(toc.assumptions),
+            cues=frozenset(cue for n in nodes for cue in n.cues),
+            edges=frozenset(e.look for e in edges),
         ),
         notice=i18n.text("illustrative.notice", lang) if toc.illustrative else None,
     )
@@ -360,54 +360,55 @@ def _group_of(node: Activity, group: Group | None, lang: Lang) -> str | None:
 
 
 def _legend(
-    lang: Lang, *, changes: bool, changed_by: ChangedBy, assumptions: bool = False
+    lang: Lang, *, changed_by: ChangedBy, cues: frozenset[str], edges: frozenset[EdgeLook]
 ) -> tuple[LegendItem, ...]:
+    """The legend of what the picture uses (``cues`` of its nodes, looks of its links).
+
+    A cue the picture does not show is left out: a legend of every possible look
+    took a third of the height of a small ToC's picture.
+    """
+
     def status(s: Status) -> str:
         return i18n.text(s.value, lang)
 
+    running = (Status.PLANNED, Status.ON_TRACK, Status.ACHIEVED)  # drawn alike
     items = [
-        *(
-            LegendItem(
-                i18n.text(v.value, lang),
-                verdict_look(v),
-                cues=_verdict_cues(v, changed=False),
-                kind=Kind.OUTCOME,
-            )
-            for v in Verdict
-        ),
         LegendItem(
-            ", ".join(status(s) for s in (Status.PLANNED, Status.ON_TRACK, Status.ACHIEVED)),
-            activity_look(Status.ON_TRACK),
-            cues=("on_track",),
-            kind=Kind.ACTIVITY,
-        ),
-        *(
-            LegendItem(status(s), activity_look(s), cues=(s.value,), kind=Kind.ACTIVITY)
-            for s in (Status.DELAYED, Status.ADJUSTED, Status.UNCLEAR, Status.STOPPED)
-        ),
-        LegendItem(
-            i18n.text("render.legend.critical", lang),
-            activity_look(Status.ON_TRACK, critical=True),
-            cues=("on_track", "critical"),
-            kind=Kind.ACTIVITY,
-        ),
+            i18n.text(v.value, lang),
+            verdict_look(v),
+            cues=_verdict_cues(v, changed=False),
+            kind=Kind.OUTCOME,
+        )
+        for v in Verdict
+        if _verdict_cues(v, changed=False)[0] in cues
     ]
-    if changes:
+    if cues & {s.value for s in running}:
+        label = ", ".join(status(s) for s in running)
+        look = activity_look(Status.ON_TRACK)
+        items.append(LegendItem(label, look, cues=("on_track",), kind=Kind.ACTIVITY))
+    items += [
+        LegendItem(status(s), activity_look(s), cues=(s.value,), kind=Kind.ACTIVITY)
+        for s in (Status.DELAYED, Status.ADJUSTED, Status.UNCLEAR, Status.STOPPED)
+        if s.value in cues
+    ]
+    if "critical" in cues:
+        look = activity_look(Status.ON_TRACK, critical=True)
+        label = i18n.text("render.legend.critical", lang)
+        items.append(LegendItem(label, look, cues=("on_track", "critical"), kind=Kind.ACTIVITY))
+    if "changed" in cues:
         changed = "changed_request" if changed_by == "change_request" else "changed"
         look = verdict_look(Verdict.POTENTIALLY_EFFECTIVE, changed=True)
         label = i18n.text(f"render.legend.{changed}", lang)
         items.append(LegendItem(label, look, cues=("effective", "changed"), kind=Kind.OUTCOME))
     items += [
-        LegendItem(i18n.text("render.legend.no_support", lang), edge=EDGE_NO_SUPPORT),
-        LegendItem(i18n.text("render.legend.uncertain", lang), edge=EDGE_UNCERTAIN),
+        LegendItem(i18n.text(f"render.legend.{key}", lang), edge=edge)
+        for key, edge in (
+            ("no_support", EDGE_NO_SUPPORT),
+            ("uncertain", EDGE_UNCERTAIN),
+            ("assumption_fails", EDGE_ASSUMPTION_FAILS),
+            ("assumption_at_risk", EDGE_ASSUMPTION_AT_RISK),
+        )
+        if edge in edges
     ]
-    if assumptions:
-        items += [
-            LegendItem(i18n.text(f"render.legend.assumption_{key}", lang), edge=edge)
-            for key, edge in (
-                ("fails", EDGE_ASSUMPTION_FAILS),
-                ("at_risk", EDGE_ASSUMPTION_AT_RISK),
-            )
-        ]
     items.append(LegendItem(i18n.text("render.legend.margin", lang)))
     return tuple(items)

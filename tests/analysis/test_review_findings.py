@@ -183,3 +183,31 @@ def test_a_partner_a_goal_hangs_on_is_said_once_at_the_change_that_made_it_so() 
     review = tocgraph.review_change_request(doc.baseline.toc, doc.request, states=doc.states)
     found = [(f.change, f.node, f.detail[0]) for f in review.findings if f.kind == "one_partner"]
     assert found == [(3, "G1", "Movisie"), (3, "G1", "VHTO")]
+
+
+def _bundled(name: str) -> tocgraph.ChangeReview:
+    doc = tocgraph.load_change_request(f"models/change-requests/{name}.yaml")
+    return tocgraph.review_change_request(doc.baseline.toc, doc.request, states=doc.states)
+
+
+def test_a_new_link_from_an_activity_is_a_claim_to_be_justified() -> None:
+    """act4respect-unlimited-2024-2 raises G1's margin from 2 to 3 by a link alone (A8 -> O3)."""
+    review = _bundled("act4respect-unlimited-2024-2")
+    claimed = [(f.change, f.node, f.detail) for f in review.findings if f.kind == "link_claimed"]
+    assert claimed == [(2, "A8", ("O3",))]
+    (finding,) = [f for f in review.findings if f.kind == "link_claimed"]
+    assert "stelt dat A8 ook bijdraagt aan O3" in finding_sentence(finding, review, "nl")
+    added = _review([{"add": {"id": "A9", "title": "n", "contributes_to": ["O1"]}}])
+    assert "link_claimed" not in [f.kind for f in added.findings]  # an added one: its own add
+
+
+def test_a_goal_that_comes_to_hang_on_an_assumption_is_a_finding() -> None:
+    """politica-2025-1 stops A3 and A7: G1 then falls if S1 alone fails."""
+    review = _bundled("politica-2025-1")
+    found = [(f.node, f.detail) for f in review.findings if f.kind == "assumption_critical"]
+    assert found == [("G1", ("S1", "untested"))]
+    (finding,) = [f for f in review.findings if f.kind == "assumption_critical"]
+    assert finding_sentence(finding, review, "en") == (
+        "Goal G1 now depends on assumption S1 (untested): if it alone fails, the goal is no "
+        "longer potentially effective."
+    )

@@ -67,7 +67,10 @@ class Finding:
     stops or removes an activity already achieved; ``detail`` is its planned
     budget in whole euros as text, ``""`` without one), ``activity_reaches_no_goal``
     (an activity that is not stopped led to a goal before the changes and leads
-    to none after them; ``detail`` is its status and planned budget, as above);
+    to none after them; ``detail`` is its status and planned budget, as above),
+    ``assumption_critical`` (a goal comes to depend on a named assumption: if
+    it alone fails, the goal is no longer potentially effective; ``detail`` is
+    the assumption and its status);
     ``change`` is the 1-based number of the change it concerns, if any;
     ``detail`` holds the verdict, critical activities, partner or before and
     after, as the kind needs.
@@ -274,8 +277,13 @@ def _findings(
             if done is not None:
                 budget = str(planned_budget(done)) if done.budget_eur is not None else ""
                 found.append(Finding("stopped_achieved", number, done.id, (budget,)))
+    status = {a.id: a.status.value for a in states[-1].assumptions}
     for goal in after.goals():
         old = before.nodes.get(goal.id)
+        was = set(old.critical_assumptions) if old is not None else set()
+        for name in goal.critical_assumptions:
+            if name not in was:
+                found.append(Finding("assumption_critical", None, goal.id, (name, status[name])))
         if goal.verdict is not _EFFECTIVE and (old is None or old.verdict is _EFFECTIVE):
             found.append(Finding("goal_not_effective", None, goal.id, (goal.verdict.value,)))
         if goal.margin == 1 and (old is None or old.margin != 1):

@@ -40,8 +40,9 @@ class TocFinding:
     ``requires_not_scaled`` (``detail`` = the number k, the contributors
     before and after, then the ids of the new contributors),
     ``partner_without_activities`` (``node`` is ``None``; ``detail`` = the
-    partner) or ``adjusted_activity`` (``detail`` = ``status`` or ``title``,
-    then the title before and after).
+    partner), ``adjusted_activity`` (``detail`` = ``status`` or ``title``,
+    then the title before and after) or ``link_claimed`` (an activity of the
+    baseline gets a new link; ``detail`` = the node it now contributes to).
     """
 
     kind: str
@@ -92,7 +93,7 @@ def toc_findings(
     baseline: ToC, result: ToC, diff: Diff, changes: Sequence[Change]
 ) -> tuple[TocFinding, ...]:
     """``toc_changed``, ``requires_lowered``, ``requires_not_scaled``,
-    ``partner_without_activities``, ``adjusted_activity``.
+    ``partner_without_activities``, ``adjusted_activity``, ``link_claimed``.
 
     Parameters
     ----------
@@ -138,7 +139,28 @@ def toc_findings(
     found += _not_scaled(baseline, result, changes)
     found += _partners(baseline, result)
     found += _adjusted(baseline, result, changes)
+    found += _claimed(baseline, result, diff, changes)
     return tuple(found)
+
+
+def _claimed(baseline: ToC, result: ToC, diff: Diff, changes: Sequence[Change]) -> list[TocFinding]:
+    """Links added from an activity the baseline has: a new contribution is claimed.
+
+    The margins count it at once (a goal's margin can rise by a link alone), so
+    the reviewer should ask what the contribution rests on. ``detail`` is the
+    node it now contributes to.
+    """
+    kept = {a.id for a in baseline.activities} & {a.id for a in result.activities}
+    return [
+        TocFinding(
+            "link_claimed",
+            _last_change(changes, link.source, "contributes_to"),
+            link.source,
+            (link.target,),
+        )
+        for link in diff.links_added
+        if link.source in kept
+    ]
 
 
 def _contributors(toc: ToC) -> dict[str, set[str]]:

@@ -47,6 +47,15 @@ CATALOGUE: dict[str, str] = {
         "Activity {node} ({status}, planned budget {budget}) no longer leads to any goal after "
         "the changes. Ask the alliance whether it stops, or what it contributes to now."
     ),
+    "cr.f.link_claimed": (
+        "Change {change} ({action}) claims that {node} also contributes to {target}: the margins "
+        "count that contribution at once, so ask what it rests on (evidence, or how the work "
+        "will reach {target})."
+    ),
+    "cr.f.assumption_critical": (
+        "Goal {node} now depends on assumption {assumption} ({status}): if it alone fails, the "
+        "goal is no longer potentially effective."
+    ),
     "cr.f.one_partner": (
         "After change {change} ({action}), goal {node} can no longer do without {partner}: if "
         "that partner drops out, the goal is no longer potentially effective."

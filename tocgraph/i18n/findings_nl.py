@@ -48,6 +48,15 @@ CATALOGUE: dict[str, str] = {
         "geen enkel doel meer bij. Vraag de alliantie of de activiteit stopt, of waaraan zij nu "
         "bijdraagt."
     ),
+    "cr.f.link_claimed": (
+        "Wijziging {change} ({action}) stelt dat {node} ook bijdraagt aan {target}: de marges "
+        "tellen die bijdrage meteen mee, dus vraag waar zij op rust (bewijs, of hoe het werk "
+        "{target} zal bereiken)."
+    ),
+    "cr.f.assumption_critical": (
+        "Doel {node} hangt nu af van aanname {assumption} ({status}): houdt alleen die geen "
+        "stand, dan is het doel niet langer potentieel effectief."
+    ),
     "cr.f.one_partner": (
         "Na wijziging {change} ({action}) kan doel {node} niet meer zonder {partner}: valt "
         "deze partner weg, dan is het doel niet langer potentieel effectief."

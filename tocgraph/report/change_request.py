@@ -144,12 +144,17 @@ def finding_sentence(
     """The sentence for one finding; ``inline`` escapes user text (Markdown by default)."""
     values: dict[str, object] = {"change": finding.change, "node": finding.node}
     key = finding.kind
-    stepped = ("no_rationale", "no_effect", "undone", "stopped_achieved")
+    stepped = ("no_rationale", "no_effect", "undone", "stopped_achieved", "link_claimed")
     if finding.kind in stepped and finding.change is not None:
         step = review.steps[finding.change - 1]
         values["action"] = action_label(step.action, inline(step.target), lang, inline=True)
         if finding.kind == "stopped_achieved":
             return _achieved_sentence(finding, step.action, values, lang)
+        if finding.kind == "link_claimed":
+            values["target"] = finding.detail[0]
+    elif finding.kind == "assumption_critical":
+        values["assumption"] = inline(finding.detail[0])
+        values["status"] = text(f"assumption.{finding.detail[1]}", lang)
     elif finding.kind in ("goal_not_effective", "outcome_not_effective"):
         values["verdict"] = text(finding.detail[0], lang)
     elif finding.kind == "goal_single_point":

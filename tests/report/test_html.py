@@ -284,3 +284,17 @@ def test_activities_get_a_status_and_no_verdict() -> None:
     assert "stopgezet" in activities
     assert 'class="verdict"' not in activities
     assert "potentieel" not in activities
+
+
+def test_a_stopped_activity_is_not_named_as_one_to_stop() -> None:
+    """A9 of Politica is stopped: its disabled button reads 'A9, stopped', not 'stop in
+    scenario'; the others can be stopped; printing removes no section's page of its own."""
+    page = tocgraph.html_report_file(MODELS / "politica.yaml", diagram=False)
+    a9 = re.search(r'<button[^>]*data-node-id="A9".*?</button>', page)
+    a1 = re.search(r'<button[^>]*data-node-id="A1".*?</button>', page)
+    assert a9 is not None
+    assert a1 is not None
+    assert 'aria-disabled="true"' in a9.group(0)
+    assert a9.group(0).endswith('<span class="visually-hidden">, stopped</span></button>')
+    assert a1.group(0).endswith('<span class="visually-hidden">, stop in scenario</span></button>')
+    assert "break-before: page" not in page

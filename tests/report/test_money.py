@@ -274,7 +274,7 @@ def test_the_money_per_year_table(lang: Lang, capsys: pytest.CaptureFixture[str]
     args = ["change-request", "models/change-requests/politica-2025-1.yaml", "--no-diagram"]
     assert main([*args, "--lang", lang]) == 0
     out = capsys.readouterr().out
-    head = {"en": "**Per year (EUR)**", "nl": "**Per jaar (€)**"}[lang]
+    head = {"en": "### Per year (EUR)", "nl": "### Per jaar (€)"}[lang]
     table = out[out.index(head) :].split("\n\n")[1].splitlines()
     period = {"en": "whole period, not by year", "nl": "hele periode, niet per jaar"}[lang]
     years = ["2023", "2024", "2025", "2026", "2027", period]
@@ -286,7 +286,7 @@ def test_no_money_per_year_table_for_amounts_of_the_whole_period(tmp_path: Path)
     lump = BASE.replace("{2023: 100, 2025: 50}", "150").replace("{2026: 40}", "40")
     reviewed = _review_in(tmp_path, "date: 2025-01-10", STOP_AND_MOVE[:1], lump)
     markdown = change_request_markdown(reviewed, "en", diagram=False)
-    assert "**Per change (EUR)**" in markdown
+    assert "### Per change (EUR)" in markdown
     assert "Per year" not in markdown
     assert "money_earlier" not in [f.kind for f in reviewed.review.findings]
 

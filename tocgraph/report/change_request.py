@@ -390,7 +390,7 @@ def change_request_report(
             out += [f"**{cr_text('new_values', lang)}:** {_new_values(step, lang)}", ""]
     out += [f"## {cr_text('changes', lang)}", ""]
     for step in review.steps:
-        out += [f"**{step.index}. {action_label(step.action, md(step.target), lang)}**", ""]
+        out += [f"### {step.index}. {action_label(step.action, md(step.target), lang)}", ""]
         out += (
             _effect_rows(step.effects, review, lang)
             if step.effects

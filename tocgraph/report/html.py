@@ -137,6 +137,7 @@ def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
     rows = []
     dated = _dated(toc)
     stop_label = html_text(text("html.stop", lang))
+    stopped_label = html_text(text("stopped", lang))  # a stopped one cannot be stopped
     for activity in sorted(toc.activities, key=lambda a: display_order(assessment.nodes[a.id])):
         node = assessment.nodes[activity.id]
         status = activity.status.value
@@ -150,7 +151,7 @@ def _activity_rows(toc: ToC, assessment: Assessment, lang: Lang) -> list[str]:
             f'data-verdict="{node.verdict.value}" data-status="{status}" '
             f'aria-pressed="{"true" if stopped else "false"}"{disabled}>'
             f'<code>{html_text(activity.id)}</code><span class="visually-hidden">, '
-            f"{stop_label}</span></button></th>"
+            f"{stopped_label if stopped else stop_label}</span></button></th>"
             f"<td>{html_text(activity.title)}</td>"
             f"<td>{html_text(partner) or _DASH}</td>"
             f'<td class="status">{html_text(text(status, lang))}</td>'

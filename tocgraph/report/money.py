@@ -235,14 +235,14 @@ def money_markdown(review: ChangeReview, lang: Lang = "en") -> list[str]:
     out = [f"## {text('money.heading', lang)}", "", money_sentence(value, lang), ""]
     out += [f"*{text('money.note', lang)}*", ""]
     out += [
-        f"**{text('money.per_partner', lang)}**",
+        f"### {text('money.per_partner', lang)}",
         "",
         *markdown_table(_partner_rows(value, lang)),
     ]
-    out += ["", f"**{text('money.per_change', lang)}**", ""]
+    out += ["", f"### {text('money.per_change', lang)}", ""]
     out += [*markdown_table(_step_rows(review, value, lang)), ""]
     if years := _year_rows(value, lang):
-        out += [f"**{text('money.per_year', lang)}**", "", *markdown_table(years), ""]
+        out += [f"### {text('money.per_year', lang)}", "", *markdown_table(years), ""]
         out += (
             [f"*{text('money.per_year.moved', lang)}*", ""] if _moved_between_years(value) else []
         )

@@ -38,6 +38,9 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
         (["change-request", CHANGE, "-o", "-", "--lang", "nl"], NL),
         (["change-request", CHANGE, "-o", "-", "--format", "html"], EN),
         (["report", TOC, "-o", "-", "--no-diagram"], EN),
+        (["export", TOC, "--to", "graphml", "-o", "-"], EN),
+        (["export", TOC, "--to", "gexf", "-o", "-"], EN),
+        (["export", TOC, "--to", "kumu", "-o", "-"], '"illustrative": true'),
     ],
     ids=lambda v: " ".join(v) if isinstance(v, list) else v,
 )

@@ -31,12 +31,18 @@ def graph_with_attributes(toc: ToC, assessment: Assessment) -> nx.DiGraph:
     """:func:`~tocgraph.to_networkx` with ``rule`` as text in place of ``requires``.
 
     GraphML and GEXF give an attribute one type, so ``requires`` (``"any"`` or
-    ``2``) becomes the text ``rule``.
+    ``2``) becomes the text ``rule``. An illustrative ToC says so on the graph
+    (``illustrative``, ``notice``), as every other output does.
     """
     graph = to_networkx(toc, assessment)
     for _, attrs in graph.nodes(data=True):
         if "requires" in attrs:
             attrs["rule"] = str(attrs.pop("requires"))
+    if toc.illustrative:
+        from tocgraph.i18n import text
+
+        graph.graph["illustrative"] = True
+        graph.graph["notice"] = text("illustrative.notice", "en")
     return graph
 
 
@@ -63,6 +69,9 @@ def export_graph(toc: ToC, assessment: Assessment, fmt: str) -> str:
         nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True)
     elif fmt == "gexf":
         nx.write_gexf(graph, out, encoding="utf-8", prettyprint=True, version="1.2draft")
+        if "notice" in graph.graph:  # GEXF has no graph attributes: its meta's description
+            described = f"</creator>\n    <description>{graph.graph['notice']}</description>"
+            out = io.BytesIO(out.getvalue().replace(b"</creator>", described.encode(), 1))
     else:
         from tocgraph.errors import OptionError
 
@@ -94,6 +103,8 @@ def _kumu(graph: nx.DiGraph) -> str:
     for node, attrs in graph.nodes(data=True):
         element = {"label": node, "type": attrs["kind"]}
         element.update({k: v for k, v in attrs.items() if k != "kind"})
+        if graph.graph.get("illustrative"):  # Kumu keeps fields per element, not per map
+            element["illustrative"] = True
         elements.append(element)
     connections = [
         {"from": a, "to": b, "type": "contributes to", **attrs}

@@ -182,3 +182,12 @@ def test_outcome_coverage_counts_findings_as_much_as_numbers() -> None:
 def test_coverage_of_a_toc_without_outcomes_is_undefined() -> None:
     toc = tocgraph.loads("tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n")
     assert outcome_coverage(toc, AS_OF).share is None
+
+
+def test_coverage_names_the_latest_measurement_on_or_before_the_day() -> None:
+    """The portfolio's 0% for every alliance 'today' hid that Politica measured in 2024."""
+    toc = tocgraph.load("models/politica.yaml")
+    assert outcome_coverage(toc, dt.date(2026, 12, 2)).latest == dt.date(2024, 12, 31)
+    assert outcome_coverage(toc, dt.date(2026, 12, 2)).measured == 0
+    assert outcome_coverage(toc, dt.date(2023, 12, 30)).latest == dt.date(2023, 10, 31)
+    assert outcome_coverage(toc, dt.date(2020, 1, 1)).latest is None

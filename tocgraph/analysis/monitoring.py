@@ -300,12 +300,15 @@ class OutcomeCoverage:
 
     ``with_indicator`` counts outcomes with any indicator; ``measured`` those
     with one measured in the window; ``share`` is ``measured / outcomes``
-    (``None`` for a ToC without outcomes).
+    (``None`` for a ToC without outcomes); ``latest`` is the date of the latest
+    measurement of an outcome's indicator on or before the day looked from
+    (``None`` without one): a share of 0 may mean measurements a year old.
     """
 
     outcomes: int
     with_indicator: int
     measured: int
+    latest: dt.date | None = None
 
     @property
     def share(self) -> float | None:
@@ -321,10 +324,18 @@ def outcome_coverage(toc: ToC, as_of: dt.date) -> OutcomeCoverage:
     >>> import tocgraph
     >>> toc = tocgraph.load("models/politica.yaml")
     >>> outcome_coverage(toc, dt.date(2025, 1, 31))
-    OutcomeCoverage(outcomes=4, with_indicator=4, measured=3)
+    OutcomeCoverage(outcomes=4, with_indicator=4, measured=3, latest=datetime.date(2024, 12, 31))
     """
+    dates = [
+        m.date
+        for o in toc.outcomes
+        for i in o.indicators
+        for m in i.measurements
+        if m.date <= as_of
+    ]
     return OutcomeCoverage(
         outcomes=len(toc.outcomes),
         with_indicator=sum(bool(o.indicators) for o in toc.outcomes),
         measured=sum(any(measured_within(i, as_of) for i in o.indicators) for o in toc.outcomes),
+        latest=max(dates, default=None),
     )

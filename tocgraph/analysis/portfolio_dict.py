@@ -153,6 +153,7 @@ def _monitoring_json(coverage: OutcomeCoverage | None) -> dict[str, object] | No
         "with_indicator": coverage.with_indicator,
         "measured_12_months": coverage.measured,
         "share": coverage.share,
+        "latest_measurement": None if coverage.latest is None else coverage.latest.isoformat(),
     }
 
 

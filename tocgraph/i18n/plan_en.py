@@ -38,6 +38,7 @@ CATALOGUE: dict[str, str] = {
     "mon.col.with_indicator": "with indicator",
     "mon.col.measured": "measured",
     "mon.col.share": "share",
+    "mon.col.latest_date": "latest measurement",
     "cr.effective_from": "Effective from",
     # --- budget: budgets, money of change requests, triage ---
     "field.budget_eur": "budget",

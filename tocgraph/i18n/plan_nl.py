@@ -38,6 +38,7 @@ CATALOGUE: dict[str, str] = {
     "mon.col.with_indicator": "met indicator",
     "mon.col.measured": "gemeten",
     "mon.col.share": "aandeel",
+    "mon.col.latest_date": "datum laatste meting",
     "cr.effective_from": "Ingangsdatum",
     # --- budget: budgets, money of change requests, triage ---
     "field.budget_eur": "begroting",

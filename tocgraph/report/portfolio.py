@@ -245,7 +245,7 @@ def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
         _header(
             lang,
             "mon.col.alliance mon.col.outcomes mon.col.with_indicator mon.col.measured "
-            "mon.col.share",
+            "mon.col.share mon.col.latest_date",
         )
     ]
     names = _names(result)
@@ -254,7 +254,9 @@ def _monitoring(result: Portfolio, lang: Lang) -> list[Block]:
         if m is None:
             continue
         share = "-" if m.share is None else f"{percent(m.measured, m.outcomes)}%"
-        rows.append([names[a.id], str(m.outcomes), str(m.with_indicator), str(m.measured), share])
+        latest = "-" if m.latest is None else m.latest.isoformat()
+        counts = [str(m.outcomes), str(m.with_indicator), str(m.measured), share]
+        rows.append([names[a.id], *counts, latest])
     title = text("mon.coverage.title", lang, date=result.as_of.isoformat())
     note = text("portfolio.monitoring.note", lang)
     return [title, _table(rows, frozenset({1, 2, 3, 4})), "", note]

@@ -208,6 +208,6 @@ def test_a_goal_that_comes_to_hang_on_an_assumption_is_a_finding() -> None:
     assert found == [("G1", ("S1", "untested"))]
     (finding,) = [f for f in review.findings if f.kind == "assumption_critical"]
     assert finding_sentence(finding, review, "en") == (
-        "Goal G1 now depends on assumption S1 (untested): if it alone fails, the goal is no "
-        "longer potentially effective."
+        "Goal G1 now depends on assumption S1 (untested): if that assumption alone fails, the "
+        "goal is no longer potentially effective."
     )

@@ -262,7 +262,7 @@ def test_diff_shows_what_holds_only_by_a_lowered_requires() -> None:
     )
     assert result.to_dict()["requires_effects"][0]["before"]["margin"] == 2
     shown = diff_text(result, "nl")
-    assert "oordelen en marges die alleen dankzij een verlaagde vereiste standhouden:" in shown
+    assert "oordelen en marges die alleen door een verlaagde vereiste overeind blijven:" in shown
     assert (
         tocgraph.compare(old, old.model_copy(update={"activities": stopped})).requires_effects == ()
     )

@@ -246,8 +246,7 @@ CATALOGUE: dict[str, str] = {
     ),
     "dh.TOC004.unclosed_mapping": (
         "sluit de groep af met '}}', met een ',' tussen de paren 'sleutel: waarde'; of zet elk "
-        "paar op "
-        "een eigen regel"
+        "paar op een eigen regel"
     ),
     "dh.TOC004.tab": (
         "spring in met spaties, niet met tabs (de meeste editors kunnen tabs omzetten in spaties)"
@@ -435,7 +434,11 @@ CATALOGUE: dict[str, str] = {
         "de activiteiten stop waarvan de partner precies zo geschreven is"
     ),
     "w.TOC509": "wijziging {change} ({node}) heeft geen onderbouwing",
-    "h.TOC509": "zeg onder 'rationale:' waarom, in termen van de ToC; het ministerie toetst dit",
+    "h.TOC509": (
+        "leg onder 'rationale:' uit waarom, in termen van de ToC: wat de wijziging dient of "
+        "opgeeft, en waarom de doelen binnen bereik blijven; het ministerie toetst dit voordat "
+        "het de wijziging goedkeurt"
+    ),
     "w.TOC405": (
         "partner {first} van {alliance} staat in {other_alliance} als {other}: het portfolio "
         "telt twee organisaties"

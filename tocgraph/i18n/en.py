@@ -291,9 +291,10 @@ CATALOGUE: dict[str, str] = {
         "thick black border."
     ),
     "html.diagram.scenario": (
-        "Scenario: {ids} stopped. In the diagram they fade, and a thick black border marks each "
-        "node whose verdict or margin changes; its words and colours are still those of the ToC "
-        "as it is. The tables give the scenario's verdicts and margins."
+        "Scenario: {ids} stopped. In the diagram the stopped activities fade, and a thick black "
+        "border marks each node whose verdict or margin changes; the diagram's texts and colours "
+        "are still those of the ToC as it is. The tables give the scenario's verdicts and "
+        "margins."
     ),
     "html.cr.diagram.caption": (
         "The ToC after the changes; a thick black border marks what changed."

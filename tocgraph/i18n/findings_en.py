@@ -48,13 +48,13 @@ CATALOGUE: dict[str, str] = {
         "the changes. Ask the alliance whether it stops, or what it contributes to now."
     ),
     "cr.f.link_claimed": (
-        "Change {change} ({action}) claims that {node} also contributes to {target}: the margins "
-        "count that contribution at once, so ask what it rests on (evidence, or how the work "
-        "will reach {target})."
+        "Change {change} ({action}) claims that {node} also contributes to {target}: that "
+        "contribution counts in the margins at once, so ask the alliance what it rests on "
+        "(evidence, or how the work is to lead to {target})."
     ),
     "cr.f.assumption_critical": (
-        "Goal {node} now depends on assumption {assumption} ({status}): if it alone fails, the "
-        "goal is no longer potentially effective."
+        "Goal {node} now depends on assumption {assumption} ({status}): if that assumption alone "
+        "fails, the goal is no longer potentially effective."
     ),
     "cr.f.one_partner": (
         "After change {change} ({action}), goal {node} can no longer do without {partner}: if "

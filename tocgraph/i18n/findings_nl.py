@@ -17,20 +17,21 @@ CATALOGUE: dict[str, str] = {
     "cr.f.goal_not_effective": "Doel {node} krijgt het oordeel {verdict}.",
     "cr.f.undone": (
         "Wijziging {change} ({action}) wordt door een latere wijziging ongedaan gemaakt: {node} "
-        "is na het verzoek zoals ervoor."
+        "is na het verzoek weer zoals ervoor."
     ),
     "cr.f.outcome_not_effective": "Outcome {node} krijgt het oordeel {verdict}.",
     "cr.f.stopped_achieved": (
-        "Wijziging {change} ({action}) stopt een activiteit die al behaald is: werk dat af is, "
-        "kan niet meer stoppen; is de activiteit klaar, houd dan de status \u201cbehaald\u201d."
+        "Wijziging {change} ({action}) stopt een activiteit die al behaald is: werk dat af "
+        "is, kan niet meer worden stopgezet; is de activiteit klaar, houd dan de status "
+        "\u2018behaald\u2019."
     ),
     "cr.f.stopped_achieved.remove": (
         "Wijziging {change} ({action}) verwijdert een activiteit die al behaald is: haar "
         "bijdrage verdwijnt uit de ToC, terwijl het werk wel gedaan is; is de activiteit klaar, "
-        "houd haar dan, met de status \u201cbehaald\u201d."
+        "houd haar dan, met de status \u2018behaald\u2019."
     ),
     "cr.f.stopped_achieved.budget": (
-        "De begroting van {budget} telt mee als vrijgekomen, maar is waarschijnlijk al besteed."
+        "De begroting van {budget} telt mee als vrijgekomen, maar is waarschijnlijk al uitgegeven."
     ),
     "cr.f.goal_single_point": (
         "Doel {node} heeft nu een marge van 1: stopt {activities}, dan is het doel niet langer "
@@ -49,13 +50,13 @@ CATALOGUE: dict[str, str] = {
         "bijdraagt."
     ),
     "cr.f.link_claimed": (
-        "Wijziging {change} ({action}) stelt dat {node} ook bijdraagt aan {target}: de marges "
-        "tellen die bijdrage meteen mee, dus vraag waar zij op rust (bewijs, of hoe het werk "
-        "{target} zal bereiken)."
+        "Wijziging {change} ({action}) stelt dat {node} ook bijdraagt aan {target}: die bijdrage "
+        "telt meteen mee in de marges, dus vraag de alliantie waarop die bijdrage berust (bewijs, "
+        "of hoe het werk tot {target} moet leiden)."
     ),
     "cr.f.assumption_critical": (
-        "Doel {node} hangt nu af van aanname {assumption} ({status}): houdt alleen die geen "
-        "stand, dan is het doel niet langer potentieel effectief."
+        "Doel {node} hangt nu af van aanname {assumption} ({status}): houdt die aanname als enige "
+        "geen stand, dan is het doel al niet langer potentieel effectief."
     ),
     "cr.f.one_partner": (
         "Na wijziging {change} ({action}) kan doel {node} niet meer zonder {partner}: valt "
@@ -75,7 +76,7 @@ CATALOGUE: dict[str, str] = {
         "aan {after}."
     ),
     "cr.f.requires_lowered": (
-        "De eis voor {node} wordt verlaagd van {before} naar {after}. Ga na of het oordeel "
+        "De vereiste voor {node} wordt verlaagd van {before} naar {after}. Ga na of het oordeel "
         "alleen daardoor gunstig blijft."
     ),
     "cr.f.partner_without_activities": (
@@ -93,13 +94,13 @@ CATALOGUE: dict[str, str] = {
     "cr.f.requires_not_scaled.one": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
         "nieuw bijdragend onderdeel wordt dat {k} van {after} in plaats van {k} van {before}. "
-        "De eis is dus niet aangepast aan het nieuwe onderdeel: ga na of {k} nog de bedoelde "
-        "eis is."
+        "De vereiste is dus niet aangepast aan het nieuwe onderdeel: ga na of {k} nog de "
+        "bedoelde vereiste is."
     ),
     "cr.f.requires_not_scaled.many": (
         "{kind} {node} vereist een vast aantal van {k} bijdragende onderdelen; met {added} als "
         "nieuwe bijdragende onderdelen wordt dat {k} van {after} in plaats van {k} van "
-        "{before}. De eis is dus niet aangepast aan de nieuwe onderdelen: ga na of {k} nog de "
-        "bedoelde eis is."
+        "{before}. De vereiste is dus niet aangepast aan de nieuwe onderdelen: ga na of {k} nog "
+        "de bedoelde vereiste is."
     ),
 }

@@ -132,15 +132,15 @@ CATALOGUE: dict[str, str] = {
     "col.goals_lost": "doelen niet langer potentieel effectief",
     "critical.goals": "kritieke activiteiten per doel",
     "margin.note": (
-        "marge: het kleinste aantal activiteiten dat samen moet stoppen om het onderdeel niet "
-        "langer potentieel effectief te maken; activiteiten met een onduidelijke status tellen "
-        "al als gestopt"
+        "marge: het kleinste aantal activiteiten dat, als ze samen stoppen, het onderdeel niet "
+        "langer potentieel effectief maakt; activiteiten met een onduidelijke status tellen al "
+        "als stopgezet"
     ),
     "critical.ranking": (
         "activiteiten, gerangschikt naar de gevolgen als alleen die activiteit stopt"
     ),
-    "critical.not_ranked": "niet gerangschikt, omdat ze al als gestopt tellen: {activities}",
-    "critical.not_ranked.unclear": "ga na of de activiteiten met een onduidelijke status lopen",
+    "critical.not_ranked": "niet gerangschikt, omdat ze al als stopgezet tellen: {activities}",
+    "critical.not_ranked.unclear": "ga na of de activiteiten met een onduidelijke status nog lopen",
     "diff.added": "toegevoegd",
     "diff.removed": "verwijderd",
     "diff.fields": "gewijzigde velden",
@@ -149,9 +149,9 @@ CATALOGUE: dict[str, str] = {
     "diff.effects": "gevolgen voor doelen, outcomes en outputs",
     "diff.same": "de twee versies zijn gelijk",
     "diff.requires_effects": (
-        "oordelen en marges die alleen dankzij een verlaagde vereiste standhouden"
+        "oordelen en marges die alleen door een verlaagde vereiste overeind blijven"
     ),
-    "diff.col.old_bar": "met de oude vereisten",
+    "diff.col.old_bar": "bij de oude vereisten",
     "w.TOC301": "{kind} {node} draagt aan geen enkel doel bij",
     "h.TOC301": "laat het onderdeel bijdragen aan een output, outcome of doel, of verwijder het",
     "w.TOC302": (
@@ -232,7 +232,7 @@ CATALOGUE: dict[str, str] = {
         "bevindingen)."
     ),
     "cr.summary.held": (
-        "Doel {goals} blijft alleen potentieel effectief doordat een eis is verlaagd; gemeten "
+        "Doel {goals} blijft alleen potentieel effectief doordat een vereiste is verlaagd; gemeten "
         "aan de eisen zoals ingediend zou het dat niet zijn."
     ),
     "cr.justification": "Onderbouwing van de alliantie (zoals ingediend)",
@@ -244,9 +244,11 @@ CATALOGUE: dict[str, str] = {
         "Berekend door tocgraph op basis van de ToC zoals ingediend en de gevraagde "
         "wijzigingen; geen uitspraak van de alliantie."
     ),
-    "cr.check.toc_changed": "de ToC zelf verandert (doelen, outcomes, outputs; geen activiteiten)",
+    "cr.check.toc_changed": (
+        "de ToC zelf verandert (doelen, outcomes of outputs; activiteiten tellen niet mee)"
+    ),
     "cr.check.held": (
-        "doelen die alleen potentieel effectief blijven doordat een eis is verlaagd: {goals}"
+        "doelen die alleen potentieel effectief blijven doordat een vereiste is verlaagd: {goals}"
     ),
     "cr.changes": (
         "Gevolgen van elke wijziging, in volgorde: elke wijziging bouwt voort op de vorige "
@@ -275,7 +277,7 @@ CATALOGUE: dict[str, str] = {
     "cr.footer": (
         "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen *potentieel effectief*, *potentieel ineffectief* en *onbepaald* toe "
-        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status of "
+        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status of van "
         "aannames onder druk); over het werkelijke effect zegt een ToC niets."
     ),
     "html.title": "{name}: veranderingstheorie (ToC)",
@@ -323,9 +325,10 @@ CATALOGUE: dict[str, str] = {
         "veranderde onderdelen een dikke zwarte rand."
     ),
     "html.diagram.scenario": (
-        "Scenario: {ids} stopgezet. In het diagram vervagen ze, en een dikke zwarte rand geeft elk "
-        "onderdeel aan waarvan het oordeel of de marge verandert; de woorden en kleuren zijn nog "
-        "die van de ToC zoals hij is. De tabellen geven de oordelen en marges van het scenario."
+        "Scenario: {ids} stopgezet. In het diagram zijn de stopgezette activiteiten vervaagd en "
+        "heeft elk onderdeel waarvan het oordeel of de marge verandert een dikke zwarte rand; de "
+        "teksten en kleuren in het diagram horen nog bij de ToC zoals hij is. De tabellen tonen "
+        "de oordelen en marges van het scenario."
     ),
     "html.cr.diagram.caption": (
         "De ToC na de wijzigingen; een dikke zwarte rand geeft aan wat er is veranderd."
@@ -333,8 +336,8 @@ CATALOGUE: dict[str, str] = {
     "html.portfolio.footer": (
         "Gemaakt met tocgraph {version}. Een veranderingstheorie (ToC) laat alleen de oordelen "
         "potentieel effectief, potentieel ineffectief en onbepaald toe (onbepaald: het oordeel "
-        "hangt af van activiteiten met een onduidelijke status of aannames onder druk); over het "
-        "werkelijke effect zegt een ToC niets."
+        "hangt af van activiteiten met een onduidelijke status of van aannames onder druk); over "
+        "het werkelijke effect zegt een ToC niets."
     ),
     "html.col.id": "id",
     "html.col.title": "titel",
@@ -358,7 +361,7 @@ CATALOGUE: dict[str, str] = {
     "html.footer": (
         "Gemaakt met tocgraph {version} op basis van {source}. Een veranderingstheorie (ToC) laat "
         "alleen de oordelen potentieel effectief, potentieel ineffectief en onbepaald toe "
-        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status of "
+        "(onbepaald: het oordeel hangt af van activiteiten met een onduidelijke status of van "
         "aannames onder druk); over het werkelijke effect zegt een ToC niets."
     ),
     # --- nlword: counted nouns, meaning fixes, requires_not_scaled ---

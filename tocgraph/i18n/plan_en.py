@@ -44,7 +44,7 @@ CATALOGUE: dict[str, str] = {
     "field.budget_eur": "budget",
     "money.amount": "EUR {sign}{amount}",
     "budget.summary": "planned budget: {total}; {share} of the subsidy ceiling {ceiling}",
-    "budget.summary.no_ceiling": "budget: {total} (no subsidy ceiling given)",
+    "budget.summary.no_ceiling": "planned budget: {total} (no subsidy ceiling given)",
     "budget.col.partner": "partner (EUR)",
     "budget.col.period": "whole period, not by year",
     "budget.heading": "Budget",

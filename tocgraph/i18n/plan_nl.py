@@ -43,10 +43,10 @@ CATALOGUE: dict[str, str] = {
     # --- budget: budgets, money of change requests, triage ---
     "field.budget_eur": "begroting",
     "money.amount": "{sign}€ {amount}",
-    "budget.summary": "geplande begroting: {total}; {share} van het subsidieplafond {ceiling}",
-    "budget.summary.no_ceiling": "begroting: {total} (geen subsidieplafond opgegeven)",
+    "budget.summary": "geplande begroting: {total}; {share} van het subsidieplafond van {ceiling}",
+    "budget.summary.no_ceiling": "geplande begroting: {total} (geen subsidieplafond opgegeven)",
     "budget.col.partner": "partner (€)",
-    "budget.col.period": "hele periode, niet per jaar",
+    "budget.col.period": "hele periode (niet over de jaren verdeeld)",
     "budget.heading": "Begroting",
     "budget.col.total": "totaal",
     "budget.unassigned": "(geen partner)",
@@ -138,8 +138,8 @@ CATALOGUE: dict[str, str] = {
         "stopgezette activiteiten, niet meegeteld in de begroting; '-': de ToC noemt geen begroting"
     ),
     "portfolio.goals.note": (
-        "marge: het kleinste aantal activiteiten dat samen moet stoppen om het doel niet langer "
-        "potentieel effectief te maken (bij 1 is er een kritieke activiteit); een ToC onderbouwt "
+        "marge: het kleinste aantal activiteiten dat, als ze samen stoppen, het doel niet langer "
+        "potentieel effectief maakt (bij 1 is er een kritieke activiteit); een ToC onderbouwt "
         "hooguit 'potentieel effectief', nooit een uitspraak over effect"
     ),
     "portfolio.monitoring.note": (

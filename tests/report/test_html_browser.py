@@ -231,7 +231,7 @@ def test_url_fragment_and_reset(page: Any, politica: Path) -> None:
     summary = page.locator("#summary").text_content()
     assert summary.startswith("Scenario: 2 activities stopped (A3, A7): goal G1: margin 3 \u2192 1")
     caption = page.locator("#diagram-caption").text_content()
-    assert caption.startswith("Scenario: A3, A7 stopped. In the diagram they fade")
+    assert caption.startswith("Scenario: A3, A7 stopped. In the diagram the stopped activities")
     assert "G1, NOPE" in page.locator("#ignored").text_content()
     page.click('[data-node-id="A1"]')
     assert page.evaluate("location.hash") == "#stop=A1,A3,A7"

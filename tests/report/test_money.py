@@ -12,6 +12,7 @@ import pytest
 
 from tocgraph.cli import main
 from tocgraph.i18n import LANGUAGES, Lang
+from tocgraph.report.money import money_sentence
 from tocgraph.use_cases import (
     change_request_html,
     change_request_markdown,
@@ -276,7 +277,10 @@ def test_the_money_per_year_table(lang: Lang, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     head = {"en": "### Per year (EUR)", "nl": "### Per jaar (€)"}[lang]
     table = out[out.index(head) :].split("\n\n")[1].splitlines()
-    period = {"en": "whole period, not by year", "nl": "hele periode, niet per jaar"}[lang]
+    period = {
+        "en": "whole period, not by year",
+        "nl": "hele periode (niet over de jaren verdeeld)",
+    }[lang]
     years = ["2023", "2024", "2025", "2026", "2027", period]
     assert [row.split(" | ")[0] for row in table[2:]] == [f"| {y}" for y in years]
     assert table[2].endswith(("| 100,000 | 0 |", "| 100.000 | 0 |"))
@@ -340,3 +344,17 @@ def test_money_moved_between_years_is_explained_under_the_year_table(
         text = change_request_markdown(review, lang=lang) + change_request_html(review, lang=lang)
         words = "Money moved from one year" if lang == "en" else "Geld dat van het ene"
         assert text.count(words) == (2 if rephase else 0)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_money_sentence_says_how_much_was_planned_for_past_years(lang: Lang) -> None:
+    """politica-2025-1 shifts EUR 860,000 of which 220,000 was planned for 2023 and 2024: the
+    total decides the triage, so the sentence with it says what part may be spent."""
+    reviewed = review_change_file("models/change-requests/politica-2025-1.yaml")
+    assert reviewed.review.money is not None
+    sentence = money_sentence(reviewed.review.money, lang)
+    expected = {
+        "en": "Of the money freed, EUR 220,000 was planned for the years before 2025",
+        "nl": "Van het vrijgekomen geld was € 220.000 gepland voor de jaren vóór 2025",
+    }[lang]
+    assert expected in sentence

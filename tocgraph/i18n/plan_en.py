@@ -63,6 +63,10 @@ CATALOGUE: dict[str, str] = {
         "other, so these columns add up to more than the totals above."
     ),
     "money.share": "That is {share} of the subsidy ceiling ({ceiling}).",
+    "money.earlier_part": (
+        "Of the money freed, {amount} was planned for the years before {year}: it may have "
+        "been spent already."
+    ),
     "money.note": (
         "A stopped or removed activity frees its budget; the amount shifted is the amount "
         "moved between partners, plus the larger of the amounts 'freed' and 'added'."

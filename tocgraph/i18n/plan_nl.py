@@ -64,6 +64,10 @@ CATALOGUE: dict[str, str] = {
         "hierboven."
     ),
     "money.share": "Dat is {share} van het subsidieplafond ({ceiling}).",
+    "money.earlier_part": (
+        "Van het vrijgekomen geld was {amount} gepland voor de jaren vóór {year}: dat is "
+        "misschien al uitgegeven."
+    ),
     "money.note": (
         "Een stopgezette of verwijderde activiteit maakt haar begroting vrij; het verschoven "
         "bedrag is het bedrag dat tussen partners verschuift, plus het grootste van de "

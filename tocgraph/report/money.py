@@ -186,6 +186,9 @@ def money_sentence(value: ChangeMoney, lang: Lang = "en") -> str:
                 ceiling=money(value.ceiling, lang),
             )
         )
+    if value.freed_earlier and value.from_year is not None:  # in the totals, perhaps spent
+        amount = money(value.freed_earlier, lang)
+        parts.append(text("money.earlier_part", lang, amount=amount, year=value.from_year))
     return " ".join(parts)
 
 

@@ -37,6 +37,8 @@ def _check(toc: ToC) -> None:
     left = dict(result.not_ranked)
     assert sorted([*got, *left]) == sorted(a.id for a in toc.activities)
     assert set(left.values()) <= {"stopped", "unclear"}
+    status = {a.id: a.status.value for a in toc.activities}
+    assert all(c.status == status[c.id] for c in result.ranking)  # achieved ones say so
 
 
 @settings(max_examples=200, deadline=None)

@@ -37,6 +37,8 @@ class ActivityCost:
     margin_lost: int
     goals_lost: tuple[str, ...]
     margin_lost_bounds: tuple[int, int] | None = None
+    status: str | None = None
+    """The activity's status (``achieved`` work is ranked too: the margins count it)."""
 
     @property
     def margin_lost_exact(self) -> bool:
@@ -66,6 +68,7 @@ class Criticality:
                 {
                     "id": c.id,
                     "partner": c.partner,
+                    "status": c.status,
                     "goals_lost": list(c.goals_lost),
                     "margin_lost": c.margin_lost,
                     "margin_lost_exact": c.margin_lost_exact,
@@ -129,12 +132,20 @@ def criticality(toc: ToC) -> Criticality:
         for a in union.undetermined:
             unsure[a] += 1
     partners = {a.id: a.partner for a in toc.activities}
+    statuses = {a.id: a.status.value for a in toc.activities}
     costs = []
     for position, margin in lost.items():
         node_id = structure.ids[position]
         bounds = (margin, margin + unsure[position]) if unsure[position] else None
         costs.append(
-            ActivityCost(node_id, partners[node_id], margin, tuple(lost_goals[position]), bounds)
+            ActivityCost(
+                node_id,
+                partners[node_id],
+                margin,
+                tuple(lost_goals[position]),
+                bounds,
+                statuses[node_id],
+            )
         )
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))
     ranked = {c.id for c in costs}

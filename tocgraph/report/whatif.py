@@ -109,6 +109,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
         [
             text("activity", lang),
             text("col.partner", lang),
+            text("html.col.status", lang),
             text("col.goals_lost", lang),
             text("col.margin_lost", lang),
         ]
@@ -118,6 +119,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
             [
                 cost.id,
                 tty(cost.partner or "-"),
+                text(cost.status, lang) if cost.status else "-",
                 ", ".join(cost.goals_lost) or "-",
                 (
                     str(cost.margin_lost)
@@ -131,7 +133,7 @@ def critical_text(toc: ToC, result: Criticality, lang: Lang = "en") -> str:
                 ),
             ]
         )
-    lines.extend(format_table(rows, right=frozenset({3}), indent="    "))
+    lines.extend(format_table(rows, right=frozenset({4}), indent="    "))
     if result.not_ranked:
         left = ", ".join(f"{i} ({text(status, lang)})" for i, status in result.not_ranked)
         lines.append(f"  {text('critical.not_ranked', lang, activities=left)}")

@@ -46,7 +46,10 @@ def test_scenario_options(tmp_path) -> None:
     target = tmp_path / "toc.dot"
     argv = ["render", JONG, "-o", str(target), "--stop", "A3", "A5", "--partner", "Rutgers"]
     assert main(argv) == 0
-    assert "Scenario: A1, A2, A3, A4 and A5 stopped" in target.read_text(encoding="utf-8")
+    assert (
+        "Scenario: partner Rutgers drops out (A1, A2, A3, A4 and A5 stopped)"
+        in target.read_text(encoding="utf-8")
+    )
 
 
 def test_mismatched_format_is_a_usage_error(tmp_path, capsys) -> None:

@@ -82,7 +82,7 @@ def test_scenario_marks_changes_and_stopped_activities() -> None:
     assert _node(scene, "O3").cues == ("ineffective",)  # ineffective before and after
     assert _node(scene, "A1").caption[0] == 'A1 | stopgezet in het scenario | Zorg & Co "Één"'
     assert scene.scenario is not None
-    assert scene.scenario.startswith("Scenario: A1 en A2 stopgezet")
+    assert scene.scenario.startswith('Scenario: partner Zorg & Co "Één" valt weg (A1 en A2')
     assert any(item.cues == ("effective", "changed") for item in scene.legend)
 
 
@@ -187,3 +187,14 @@ def test_the_legend_shows_only_what_the_picture_uses() -> None:
     scenario = build_scene(toc, result.after, result.before).legend
     assert {"undetermined", "stopped"} <= {item.text for item in scenario}
     assert any(item.cues == ("effective", "changed") for item in scenario)
+
+
+def test_a_partner_that_drops_out_is_named_in_the_scenario_line() -> None:
+    """'Scenario: A1 and A2 stopped' did not say that a partner dropped out."""
+    toc = tocgraph.load(TRICKY)
+    result = tocgraph.impact(toc, partners=['Zorg & Co "Één"'])
+    scene = build_scene(toc, result.after, result.before)
+    assert scene.scenario is not None
+    assert scene.scenario.startswith('Scenario: partner Zorg & Co "Één" drops out (A1 and A2 ')
+    stopped = tocgraph.impact(toc, stop=["A1"])
+    assert build_scene(toc, stopped.after, stopped.before).scenario.startswith("Scenario: A1 ")  # type: ignore[union-attr]

@@ -130,6 +130,8 @@ class Assessment:
         plain assessment).
     failed
         The assumptions a scenario made fail on top of their status.
+    partners
+        The partners a scenario drops out (their activities are in ``stopped``).
     """
 
     toc_id: str
@@ -138,6 +140,7 @@ class Assessment:
     activity_status: Mapping[Status, int]
     stopped: frozenset[str] = frozenset()
     failed: frozenset[str] = frozenset()
+    partners: tuple[str, ...] = ()
 
     def goals(self) -> list[NodeAssessment]:
         """Goal assessments, in topological (then file) order."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tocgraph.analysis.assessment import (
@@ -269,6 +269,7 @@ def impact(
         alive_after = evaluate_pessimistic(cut, positions)
         margins_after = margins_and_criticals(cut, alive_after, margins, positions)
     after = assessment_from(structure, toc.id, positions, alive_after, margins_after, named)
+    after = replace(after, partners=partner_list)  # for a picture's scenario line
     changes = []
     for node in sorted(before.non_activities(), key=display_order):
         later = after.nodes[node.id]

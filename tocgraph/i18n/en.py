@@ -54,6 +54,14 @@ CATALOGUE: dict[str, str] = {
     "render.stopped_in_scenario": "stopped in scenario",
     "render.scenario": "Scenario: {stopped} stopped; a thick black border marks what changed",
     "render.no_partner": "(no partner)",
+    "render.scenario.partner": (
+        "Scenario: partner {partners} drops out ({stopped} stopped); a thick black border marks "
+        "what changed"
+    ),
+    "render.scenario.partners": (
+        "Scenario: partners {partners} drop out ({stopped} stopped); a thick black border marks "
+        "what changed"
+    ),
     "render.no_strategy": "(no strategy)",
     "render.legend": "Legend",
     "render.legend.critical": (

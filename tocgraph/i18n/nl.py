@@ -56,6 +56,14 @@ CATALOGUE: dict[str, str] = {
         "Scenario: {stopped} stopgezet; een dikke zwarte rand geeft aan wat er is veranderd"
     ),
     "render.no_partner": "(geen partner)",
+    "render.scenario.partner": (
+        "Scenario: partner {partners} valt weg ({stopped} stopgezet); een dikke zwarte rand "
+        "geeft aan wat er is veranderd"
+    ),
+    "render.scenario.partners": (
+        "Scenario: partners {partners} vallen weg ({stopped} stopgezet); een dikke zwarte rand "
+        "geeft aan wat er is veranderd"
+    ),
     "render.no_strategy": "(geen strategie)",
     "render.legend": "Legenda",
     "render.legend.critical": (

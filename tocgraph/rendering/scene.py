@@ -211,12 +211,12 @@ def build_scene(
         for link in node.contributes_to
     ]
     groups = tuple(dict.fromkeys(n.group for n in nodes if n.group is not None))
-    stopped = sorted(assessment.stopped, key=natural_key)
-    scenario = (
-        i18n.text("render.scenario", lang, stopped=i18n.and_list(stopped, lang))
-        if stopped
-        else None
-    )
+    stopped = i18n.and_list(sorted(assessment.stopped, key=natural_key), lang)
+    partners = i18n.and_list([plain(p) for p in assessment.partners], lang)
+    # name who drops out, not only what stops
+    many = len(assessment.partners) > 1
+    key = "render.scenario" + ("" if not partners else ".partners" if many else ".partner")
+    scenario = i18n.text(key, lang, stopped=stopped, partners=partners) if stopped else None
     failed = sorted(assessment.failed, key=natural_key)
     if failed:
         fails = i18n.text("scenario.fail", lang, ids=i18n.and_list(failed, lang))

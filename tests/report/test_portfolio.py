@@ -144,3 +144,16 @@ def test_critical_assumptions_get_a_column_when_a_goal_has_some() -> None:
     demo = next(a for a in alliances if a["id"] == "assumptions-demo")
     assert demo["goals"][0]["critical_assumptions"] == ["S1", "S4"]
     assert "critical assumptions" not in portfolio_text(portfolio(TOCS))
+
+
+def test_the_html_coverage_table_repeats_the_aim_for_screen_readers() -> None:
+    """The text groups rows under one aim; the page's blank cells lost it for a screen
+    reader. They hold it, visually hidden; no visible cell changes."""
+    from tocgraph.report.portfolio_html import portfolio_page
+
+    tocs = TOCS
+    page = portfolio_page(portfolio(tocs, load_policy(MODELS / "policy.yaml")))
+    hidden = re.findall(r'<td><span class="visually-hidden">([^<]*)</span></td>', page)
+    assert hidden
+    assert hidden[0] == "gender-equality (aim)"
+    assert "<tr><td></td>" not in page  # no row without its first cell

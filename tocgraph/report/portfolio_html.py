@@ -20,23 +20,26 @@ __all__ = ["portfolio_page"]
 
 
 def _table(table: Table) -> str:
+    """A table; a first cell left blank under the one above (the text report's grouping)
+    repeats that value for screen readers only, so no row loses its aim or alliance."""
     header, *rows = table.rows
     head = "".join(
         f"<th scope=col{' class=num' if i in table.right else ''}>{html_text(cell)}</th>"
         for i, cell in enumerate(header)
     )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="num">{html_text(cell)}</td>'
-            if i in table.right
-            else f"<td>{html_text(cell)}</td>"
-            for i, cell in enumerate(row)
-        )
-        + "</tr>"
-        for row in rows
-    )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body, above = [], ""
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            shown = html_text(cell)
+            if i == 0 and not cell and above:
+                shown = f'<span class="visually-hidden">{html_text(above)}</span>'
+            cells.append(
+                f'<td class="num">{shown}</td>' if i in table.right else f"<td>{shown}</td>"
+            )
+        above = row[0] or above if row else above
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
 def _section(blocks: Sequence[Block], first: bool) -> list[str]:

@@ -97,9 +97,17 @@ class Diff:
     ``node`` holds the assumption's id."""
     illustrative: bool = False
     """Whether either version is marked ``illustrative: true``."""
-    requires_effects: tuple[EffectChange, ...] = ()
-    """Goals, outcomes and outputs whose verdict or margin holds only because a ``requires``
-    was lowered: ``before`` is the new version with the old requirements, ``after`` as is."""
+    at_old_requires: Assessment | None = None
+    """The new version assessed with every lowered ``requires`` put back (``None`` when
+    none was lowered; see :func:`tocgraph.analysis.requires.assessed_at_old_requires`)."""
+
+    @property
+    def requires_effects(self) -> tuple[EffectChange, ...]:
+        """Goals, outcomes and outputs whose verdict or margin holds only because a ``requires``
+        was lowered: ``before`` is the new version with the old requirements, ``after`` as is."""
+        if self.at_old_requires is None:
+            return ()
+        return effect_changes(self.at_old_requires, self.after)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document of ``tocgraph diff --json``."""
@@ -258,7 +266,6 @@ def compare(old: ToC, new: ToC) -> Diff:
             )
     assumptions_added, assumptions_removed, assumption_fields = _assumption_changes(old, new)
     before, after = assess(old), assess(new)
-    at_old_bar = assessed_at_old_requires(old, new)
     return Diff(
         added=added,
         removed=removed,
@@ -272,7 +279,7 @@ def compare(old: ToC, new: ToC) -> Diff:
         assumptions_removed=assumptions_removed,
         assumption_fields=assumption_fields,
         illustrative=old.illustrative or new.illustrative,
-        requires_effects=() if at_old_bar is None else effect_changes(at_old_bar, after),
+        at_old_requires=assessed_at_old_requires(old, new),
     )
 
 

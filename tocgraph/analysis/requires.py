@@ -14,7 +14,12 @@ from tocgraph.analysis.assessment import Assessment, assess
 from tocgraph.analysis.support import Verdict
 from tocgraph.schema.model import Goal, Outcome, Output, ToC
 
-__all__ = ["assessed_at_old_requires", "goals_held_by_lowered_requires", "lowered_requires"]
+__all__ = [
+    "assessed_at_old_requires",
+    "goals_held_by_lowered_requires",
+    "held_goals",
+    "lowered_requires",
+]
 
 _Upper = Goal | Outcome | Output
 
@@ -58,9 +63,18 @@ def goals_held_by_lowered_requires(baseline: ToC, result: ToC) -> tuple[str, ...
     never be met.
     """
     at_old_bar = assessed_at_old_requires(baseline, result)
+    return () if at_old_bar is None else held_goals(assess(result), at_old_bar)
+
+
+def held_goals(after: Assessment, at_old_bar: Assessment | None) -> tuple[str, ...]:
+    """The goals potentially effective in ``after`` and not at the old requirements.
+
+    ``at_old_bar`` is :func:`assessed_at_old_requires` of the same versions (``None``:
+    nothing was lowered, so nothing is held by it); ``tocgraph.compare`` keeps it as
+    ``Diff.at_old_requires``.
+    """
     if at_old_bar is None:
         return ()
-    after = assess(result)
     effective = Verdict.POTENTIALLY_EFFECTIVE
     return tuple(
         g.id

@@ -16,8 +16,9 @@ from tocgraph.analysis.budget import planned_budget
 from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
 from tocgraph.analysis.money import ChangeMoney, change_money
 from tocgraph.analysis.partner_steps import one_partner
+from tocgraph.analysis.requires import held_goals
 from tocgraph.analysis.support import Verdict
-from tocgraph.analysis.toc_changes import goals_held_by_lowered_requires, toc_findings
+from tocgraph.analysis.toc_changes import toc_findings
 from tocgraph.analysis.triage import Triage, triage
 from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.budget import TriageRules
@@ -241,7 +242,7 @@ def review_change_request(
         + _findings(request, (baseline, *states), before, after)
         + last
     )
-    held = goals_held_by_lowered_requires(baseline, result)
+    held = held_goals(after, diff.at_old_requires)  # compare() assessed the old bars
     start = request.effective_from or request.date
     money = change_money((baseline, *states), from_year=start.year if start else None)
     findings += _money_findings(request, money)

@@ -131,8 +131,7 @@ def criticality(toc: ToC) -> Criticality:
             lost[a] += 1
         for a in union.undetermined:
             unsure[a] += 1
-    partners = {a.id: a.partner for a in toc.activities}
-    statuses = {a.id: a.status.value for a in toc.activities}
+    activities = {a.id: a for a in toc.activities}
     costs = []
     for position, margin in lost.items():
         node_id = structure.ids[position]
@@ -140,11 +139,11 @@ def criticality(toc: ToC) -> Criticality:
         costs.append(
             ActivityCost(
                 node_id,
-                partners[node_id],
+                activities[node_id].partner,
                 margin,
                 tuple(lost_goals[position]),
                 bounds,
-                statuses[node_id],
+                activities[node_id].status.value,
             )
         )
     costs.sort(key=lambda c: (-len(c.goals_lost), -c.margin_lost, natural_key(c.id)))

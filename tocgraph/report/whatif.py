@@ -5,10 +5,10 @@ Their JSON documents are the results' ``to_dict`` methods.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from tocgraph.analysis.critical import Criticality
-from tocgraph.analysis.diff import Diff
+from tocgraph.analysis.diff import Diff, EffectChange
 from tocgraph.analysis.whatif import Impact
 from tocgraph.i18n import Lang, and_list, field_label, text, value_label
 from tocgraph.report.escape import terminal as tty
@@ -213,20 +213,18 @@ def diff_text(
     lines.extend(_assumption_lines(result, lang))
     lines.append(f"{text('diff.effects', lang)}:")
     if result.effects:
-        rows = [[text("col.node", lang), text("col.before", lang), text("col.after", lang)]]
-        for e in result.effects:
-            rows.append(
-                [e.id, verdict_and_margin(e.before, lang), verdict_and_margin(e.after, lang)]
-            )
-        lines.extend(format_table(rows, indent="  "))
+        lines.extend(_effect_table(result.effects, "col.before", lang))
     else:
         lines.append(f"  {text('none', lang)}")
     if result.requires_effects:
         lines.append(f"{text('diff.requires_effects', lang)}:")
-        rows = [[text("col.node", lang), text("diff.col.old_bar", lang), text("col.after", lang)]]
-        for e in result.requires_effects:
-            rows.append(
-                [e.id, verdict_and_margin(e.before, lang), verdict_and_margin(e.after, lang)]
-            )
-        lines.extend(format_table(rows, indent="  "))
+        lines.extend(_effect_table(result.requires_effects, "diff.col.old_bar", lang))
     return "\n".join(lines) + "\n"
+
+
+def _effect_table(effects: Sequence[EffectChange], before: str, lang: Lang) -> list[str]:
+    """Node, verdict and margin before (the column ``before`` names), after."""
+    rows = [[text("col.node", lang), text(before, lang), text("col.after", lang)]]
+    for e in effects:
+        rows.append([e.id, verdict_and_margin(e.before, lang), verdict_and_margin(e.after, lang)])
+    return format_table(rows, indent="  ")

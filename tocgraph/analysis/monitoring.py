@@ -24,7 +24,7 @@ from tocgraph.errors import Diagnostic, PhraseArg, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import FrozenDict
 from tocgraph.schema.indicators import Horizon, Indicator, IndicatorKind, Measurement, Reference
-from tocgraph.schema.model import Activity, Goal, Outcome, Output, Status, ToC
+from tocgraph.schema.model import Activity, Output, Status, ToC
 
 __all__ = [
     "MONITORING_CODES",
@@ -206,7 +206,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
         )
         warnings[(code, found.message)] = found
 
-    measured_nodes: tuple[Goal | Outcome | Output, ...] = (*toc.goals, *toc.outcomes, *toc.outputs)
+    measured_nodes = toc.non_activities()
     any_indicator = any(node.indicators for node in measured_nodes)
     for node in measured_nodes:
         if any_indicator and not node.indicators and not isinstance(node, Output):

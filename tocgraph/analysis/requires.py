@@ -46,9 +46,9 @@ def lowered_requires(baseline: ToC, result: ToC) -> dict[str, tuple[str | int, s
     >>> lowered_requires(old, old.model_copy(update={"goals": (goal,)}))
     {'G1': ('all', 'any')}
     """
-    new_nodes = {n.id: n for n in _upper(result)}
+    new_nodes = {n.id: n for n in result.non_activities()}
     found: dict[str, tuple[str | int, str | int]] = {}
-    for node in _upper(baseline):
+    for node in baseline.non_activities():
         new = new_nodes.get(node.id)
         if new is not None and _is_lower(node.requires, new.requires):
             found[node.id] = (node.requires, new.requires)
@@ -118,7 +118,3 @@ def assessed_at_old_requires(baseline: ToC, result: ToC) -> Assessment | None:
             }
         )
     )
-
-
-def _upper(toc: ToC) -> tuple[_Upper, ...]:
-    return (*toc.goals, *toc.outcomes, *toc.outputs)

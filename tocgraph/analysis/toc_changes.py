@@ -62,10 +62,6 @@ def requirement_text(value: str | int) -> str:
     return str(value)
 
 
-def _upper(toc: ToC) -> tuple[_Upper, ...]:
-    return (*toc.goals, *toc.outcomes, *toc.outputs)
-
-
 def _upper_links(node: _Upper, upper: set[str]) -> str:
     if isinstance(node, Goal):
         return ""
@@ -105,8 +101,8 @@ def toc_findings(
         The changes of the request, to name the (last) change that touched a node.
     """
     found: list[TocFinding] = []
-    old_upper = {n.id: n for n in _upper(baseline)}
-    new_upper = {n.id: n for n in _upper(result)}
+    old_upper = {n.id: n for n in baseline.non_activities()}
+    new_upper = {n.id: n for n in result.non_activities()}
     old_ids, new_ids = set(old_upper), set(new_upper)
     for node_id in diff.removed:
         if node_id in old_upper:
@@ -180,10 +176,10 @@ def _not_scaled(baseline: ToC, result: ToC, changes: Sequence[Change]) -> list[T
     still says 3, now of 7: the bar did not move with the new contributor,
     which may or may not be what the alliance means.
     """
-    old_upper = {n.id: n for n in _upper(baseline)}
+    old_upper = {n.id: n for n in baseline.non_activities()}
     before, after = _contributors(baseline), _contributors(result)
     found = []
-    for node in _upper(result):
+    for node in result.non_activities():
         old = old_upper.get(node.id)
         k = node.requires
         if old is None or not isinstance(k, int) or k < 2 or old.requires != k:

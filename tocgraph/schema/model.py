@@ -173,6 +173,10 @@ class ToC(Model):
         """All nodes, goals first, then outcomes, outputs and activities."""
         return (*self.goals, *self.outcomes, *self.outputs, *self.activities)
 
+    def non_activities(self) -> tuple[Goal | Outcome | Output, ...]:
+        """Goals, outcomes and outputs: the nodes with a ``requires``, in that order."""
+        return (*self.goals, *self.outcomes, *self.outputs)
+
     def node(self, node_id: str) -> Goal | Outcome | Output | Activity:
         """The node with this id; raises ``KeyError`` if there is none."""
         for node in self.nodes():

@@ -239,12 +239,12 @@ def review_change_request(
     findings = (
         first
         + _assumption_findings(request, diff, baseline, result)
-        + _findings(request, (baseline, *states), before, after)
+        + _findings(request, steps, states_all, before, after)
         + last
     )
     held = held_goals(after, diff.at_old_requires)  # compare() assessed the old bars
     start = request.effective_from or request.date
-    money = change_money((baseline, *states), from_year=start.year if start else None)
+    money = change_money(states_all, from_year=start.year if start else None)
     findings += _money_findings(request, money)
     decided = None
     if triage_rules is not None:
@@ -260,9 +260,13 @@ _FIRST = ("toc_changed", "requires_lowered", "requires_not_scaled")
 
 
 def _findings(
-    request: ChangeRequest, states: tuple[ToC, ...], before: Assessment, after: Assessment
+    request: ChangeRequest,
+    steps: tuple[StepEffect, ...],
+    states: tuple[ToC, ...],
+    before: Assessment,
+    after: Assessment,
 ) -> tuple[Finding, ...]:
-    """``states`` holds the baseline, then the ToC after each change."""
+    """``states`` holds the baseline, then the ToC after each change; ``steps`` each change."""
     found: list[Finding] = []
     for number, change in enumerate(request.changes, start=1):
         if not change.rationale:
@@ -271,9 +275,7 @@ def _findings(
             found.append(Finding("no_effect", number, change_target(change)))
         elif _undone(states[0], states[-1], change_target(change)):
             found.append(Finding("undone", number, change_target(change)))
-        elif isinstance(change, RemoveChange) or _stops(
-            states[number - 1], states[number], change_target(change)
-        ):
+        elif isinstance(change, RemoveChange) or steps[number - 1].stops:
             done = _achieved(states[number - 1], change_target(change))
             if done is not None:
                 budget = str(planned_budget(done)) if done.budget_eur is not None else ""

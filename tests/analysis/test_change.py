@@ -127,6 +127,28 @@ def test_bundled_examples() -> None:
         assert review.goals_lost() == [], path
 
 
+def test_the_review_assesses_each_state_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review's diff is compare()'s, from the assessments the review made already."""
+    from tocgraph.analysis import assessment, diff, review
+
+    document = tocgraph.load_change_request(
+        ROOT / "models" / "change-requests" / "politica-2025-1.yaml"
+    )
+    baseline, request = document.baseline.toc, document.request
+    expected = tocgraph.compare(baseline, apply_changes(baseline, request)[-1])
+    calls: list[str] = []
+
+    def counted(toc: ToC, *args: Any, **kwargs: Any) -> assessment.Assessment:
+        calls.append(toc.id)
+        return assessment.assess(toc, *args, **kwargs)
+
+    monkeypatch.setattr(review, "assess", counted)
+    monkeypatch.setattr(diff, "assess", counted)
+    result = tocgraph.review_change_request(baseline, request)
+    assert len(calls) == 1 + len(request.changes)  # the baseline, then each change's state
+    assert result.diff == expected
+
+
 def test_goal_lost_fixture() -> None:
     document = tocgraph.load_change_request("tests/fixtures/change-requests/goal-lost.yaml")
     review = tocgraph.review_change_request(document.baseline.toc, document.request)

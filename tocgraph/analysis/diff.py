@@ -29,6 +29,7 @@ __all__ = [
     "FieldChange",
     "LinkChange",
     "compare",
+    "compare_assessed",
     "effect_changes",
     "freeze",
     "thaw",
@@ -215,6 +216,14 @@ def compare(old: ToC, new: ToC) -> Diff:
     (('A1',), [('A1', 'O1')])
     """
     old, new = toc_argument(old, "old"), toc_argument(new, "new")
+    return compare_assessed(old, new, assess(old), assess(new))
+
+
+def compare_assessed(old: ToC, new: ToC, before: Assessment, after: Assessment) -> Diff:
+    """:func:`compare`, given ``before`` and ``after``: the assessments of ``old`` and ``new``.
+
+    For a caller that has assessed both already (the change-request review).
+    """
     old_nodes = {n.id: n for n in old.nodes()}
     new_nodes = {n.id: n for n in new.nodes()}
     added = tuple(sorted(new_nodes.keys() - old_nodes.keys(), key=natural_key))
@@ -265,7 +274,6 @@ def compare(old: ToC, new: ToC) -> Diff:
                 FieldChange(pair[0], f"contributes_to[{pair[1]}].assumptions", old_named, new_named)
             )
     assumptions_added, assumptions_removed, assumption_fields = _assumption_changes(old, new)
-    before, after = assess(old), assess(new)
     return Diff(
         added=added,
         removed=removed,

@@ -13,7 +13,7 @@ from typing import Any
 
 from tocgraph.analysis.assessment import Assessment, assess, goals_lost, verdict_dict
 from tocgraph.analysis.budget import planned_budget
-from tocgraph.analysis.diff import Diff, EffectChange, compare, effect_changes
+from tocgraph.analysis.diff import Diff, EffectChange, compare_assessed, effect_changes
 from tocgraph.analysis.money import ChangeMoney, change_money
 from tocgraph.analysis.partner_steps import one_partner
 from tocgraph.analysis.requires import held_goals
@@ -232,7 +232,7 @@ def review_change_request(
     )
     result = states[-1]
     before, after = assessments[0], assessments[-1]
-    diff = compare(baseline, result)
+    diff = compare_assessed(baseline, result, before, after)
     new = toc_findings(baseline, result, diff, request.changes)
     first = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind in _FIRST)
     last = tuple(Finding(f.kind, f.change, f.node, f.detail) for f in new if f.kind not in _FIRST)
@@ -242,7 +242,7 @@ def review_change_request(
         + _findings(request, steps, states_all, before, after)
         + last
     )
-    held = held_goals(after, diff.at_old_requires)  # compare() assessed the old bars
+    held = held_goals(after, diff.at_old_requires)  # compare_assessed() assessed the old bars
     start = request.effective_from or request.date
     money = change_money(states_all, from_year=start.year if start else None)
     findings += _money_findings(request, money)

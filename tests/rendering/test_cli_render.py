@@ -57,6 +57,17 @@ def test_mismatched_format_is_a_usage_error(tmp_path, capsys) -> None:
     assert "does not match" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name", ["toc.pdf", "toc.jpg", "toc"])
+def test_an_output_name_of_no_drawing_format_needs_format(tmp_path, capsys, name) -> None:
+    """``-o toc.pdf`` once wrote an SVG under that name; now it asks for --format."""
+    target = tmp_path / name
+    assert main(["render", JONG, "-o", str(target)]) == 2
+    assert "end it in .svg, .png, .dot or .mmd" in capsys.readouterr().err
+    assert not target.exists()
+    assert main(["render", JONG, "-o", str(target), "--format", "dot"]) == 0
+    assert target.read_text(encoding="utf-8").startswith("digraph")
+
+
 def test_invalid_toc_prints_every_diagnostic(capsys) -> None:
     assert main(["render", "tests/fixtures/invalid.yaml"]) == 2
     err = capsys.readouterr().err

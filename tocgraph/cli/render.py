@@ -95,6 +95,9 @@ def _run_render(args: argparse.Namespace) -> int:
     if args.format and named and named != args.format:
         say_error("cli.err.format_mismatch", fmt=args.format, output=output)
         return EXIT_INVALID
+    if output not in (None, "-") and not args.format and named is None:
+        say_error("cli.err.format_unknown", output=output)  # never an SVG named .pdf
+        return EXIT_INVALID
     fmt = args.format or named or "svg"
     if output not in (None, "-"):
         try:

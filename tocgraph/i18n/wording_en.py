@@ -108,6 +108,10 @@ CATALOGUE: dict[str, str] = {
     "action.unreadable": "Change request {path} could not be read",
     "cli.err.stdin_twice": "'-' (standard input) can be named only once",
     "cli.err.no_yaml": "no .yaml files found in {paths}",
+    "cli.err.format_unknown": (
+        "the output file name {output} does not say which format to write: end it in .svg,"
+        " .png, .dot or .mmd, or choose one with --format"
+    ),
     "cli.err.format_mismatch": "--format {fmt} does not match the output file name {output}",
     "cli.err.csv_folder": "--to csv writes a folder of files; name it with -o DIR",
     "cli.err.make_folder": "cannot make the folder {folder}: {reason}",

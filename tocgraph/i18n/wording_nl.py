@@ -120,6 +120,10 @@ CATALOGUE: dict[str, str] = {
     "action.unreadable": "Wijzigingsverzoek {path} kon niet worden gelezen",
     "cli.err.stdin_twice": "'-' (standaardinvoer) kan maar één keer genoemd worden",
     "cli.err.no_yaml": "geen .yaml-bestanden gevonden in {paths}",
+    "cli.err.format_unknown": (
+        "de naam van het uitvoerbestand {output} zegt niet welk formaat: laat die eindigen op"
+        " .svg, .png, .dot of .mmd, of kies er een met --format"
+    ),
     "cli.err.format_mismatch": (
         "--format {fmt} past niet bij de naam van het uitvoerbestand {output}"
     ),

@@ -133,6 +133,20 @@ def test_readme_names_the_two_commands() -> None:
     assert "uv run pytest" in ci
 
 
+def test_readme_change_request_excerpt_is_current(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README quotes the Dutch summary and findings of the bundled request as printed."""
+    from tocgraph.cli import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    excerpt = re.search(r"```text\n(## Samenvatting.*?)```", readme, re.S)
+    assert excerpt is not None
+    path = ROOT / "models" / "change-requests" / "politica-2025-1.yaml"
+    main(["change-request", str(path), "--lang", "nl", "-o", "-"])
+    printed = " ".join(capsys.readouterr().out.split())
+    for paragraph in re.split(r"\n(?=- |\n)", excerpt.group(1)):
+        assert " ".join(paragraph.split()) in printed, paragraph
+
+
 def test_docs_link_to_existing_files() -> None:
     for path in DOCS:
         for target in re.findall(r"\]\(([^)#:]+)\)", path.read_text(encoding="utf-8")):

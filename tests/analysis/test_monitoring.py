@@ -55,6 +55,34 @@ def test_progress_is_undefined_when_target_equals_baseline(value: float, latest:
     assert progress(value, value, latest) is None
 
 
+@pytest.mark.parametrize(
+    ("baseline", "target", "latest"),
+    [(0, 1e-320, 1), (-1e308, 1e308, 1e308), (0, 1, 1e307)],
+)
+def test_extreme_numbers_give_valid_json_and_text(
+    tmp_path: Any, baseline: float, target: float, latest: float
+) -> None:
+    """A progress too large for a float was Infinity in JSON and crashed the text report."""
+    import json
+
+    from tocgraph.report.monitoring import progress_text
+
+    path = tmp_path / "toc.yaml"
+    path.write_text(
+        "tocgraph: 1\nid: t\ngoals:\n  - id: G1\n    title: g\n    indicators:\n"
+        "      - {id: I1, title: x, kind: quantitative,"
+        f" baseline: {{value: {baseline:.1e}}}, target: {{value: {target:.1e}}},"
+        f" measurements: [{{date: 2024-01-01, value: {latest:.1e}}}]}}\n"
+        "activities:\n  - {id: A1, title: a, contributes_to: [G1]}\n",
+        encoding="utf-8",
+    )
+    result = tocgraph.check_file(path)
+    json.dumps(result.to_dict(), allow_nan=False)  # no Infinity, no NaN
+    for report in tocgraph.monitor(tocgraph.load(path)).of("G1"):
+        assert report.progress is None or math.isfinite(report.progress)
+        assert progress_text(report.progress).endswith(("%", "-"))
+
+
 def test_progress_counts_down_to_a_lower_target() -> None:
     assert progress(20, 15, 19) == pytest.approx(0.2)
     assert progress(20, 15, 22) == pytest.approx(-0.4)

@@ -16,6 +16,7 @@ much as a number.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -49,7 +50,8 @@ RUNNING = frozenset({Status.PLANNED, Status.ON_TRACK, Status.DELAYED, Status.ADJ
 def progress(baseline: float, target: float, latest: float) -> float | None:
     """How far ``latest`` has come from ``baseline`` towards ``target``; not clipped.
 
-    0 is the baseline, 1 the target; ``None`` when target equals baseline.
+    0 is the baseline, 1 the target; ``None`` when target equals baseline, or
+    when the ratio is too large for a float (a target a hair from the baseline).
 
     Examples
     --------
@@ -59,10 +61,13 @@ def progress(baseline: float, target: float, latest: float) -> float | None:
     0.6
     >>> progress(5, 5, 7) is None
     True
+    >>> progress(0, 1e-320, 1) is None  # would be infinite: no JSON number, no percentage
+    True
     """
     if target == baseline:
         return None
-    return (latest - baseline) / (target - baseline)
+    ratio = (latest - baseline) / (target - baseline)
+    return ratio if math.isfinite(ratio) else None
 
 
 def _number(reference: Reference | None) -> float | None:

@@ -43,10 +43,13 @@ def progress_text(progress: float | None) -> str:
     --------
     >>> progress_text(0.5), progress_text(1.256), progress_text(-0.2), progress_text(None)
     ('50%', '126%', '-20%', '-')
+    >>> progress_text(1e307)
+    '-'
     """
-    if progress is None:
+    percent = None if progress is None else progress * 100 + 0.5
+    if percent is None or not math.isfinite(percent):  # 1e307 is a float, 1e309 is not
         return "-"
-    return f"{math.floor(progress * 100 + 0.5)}%"
+    return f"{math.floor(percent)}%"
 
 
 def horizon_text(horizon: object, lang: Lang) -> str:

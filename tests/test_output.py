@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,6 +80,35 @@ def test_bad_paths_are_clear_errors(
 def test_wrong_argument_types_name_the_parameter() -> None:
     with pytest.raises(TypeError, match="path must be"):
         write_output(3, "x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("as_given", [str, Path, lambda name: [name], lambda name: (name,)])
+def test_one_input_path_is_one_path(tmp_path: Path, as_given: Any) -> None:
+    """``inputs="toc.yaml"`` was read as eight one-letter names, and the input overwritten."""
+    toc = tmp_path / "toc.yaml"
+    toc.write_text("tocgraph: 1\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="is the input"):
+        write_output(toc, "oops", inputs=as_given(str(toc)))
+    assert toc.read_text(encoding="utf-8") == "tocgraph: 1\n"
+
+
+@pytest.mark.parametrize("inputs", [5, [5], [None]])
+def test_inputs_that_are_no_paths_are_a_type_error(tmp_path: Path, inputs: Any) -> None:
+    with pytest.raises(TypeError, match="inputs must"):
+        write_output(tmp_path / "out.txt", "x", inputs=inputs)
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_a_dash_is_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """As for the command line's ``-o -``; a file named ``-`` is ``./-``."""
+    monkeypatch.chdir(tmp_path)
+    assert write_output("-", "hallo\n") == Path("-")
+    assert capfdbinary.readouterr().out == b"hallo\n"
+    assert not (tmp_path / "-").exists()
+    write_output("./-", b"file")
+    assert (tmp_path / "-").read_bytes() == b"file"
 
 
 def test_dev_null_stays_a_device() -> None:

@@ -37,6 +37,7 @@ import contextlib
 import errno
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -62,17 +63,22 @@ _KERNEL_FOLDERS = ("/dev/", "/proc/")
 PathLike = str | os.PathLike[str]
 
 
-def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike] = ()) -> Path:
+def write_output(
+    path: PathLike, data: str | bytes, *, inputs: PathLike | Iterable[PathLike] = ()
+) -> Path:
     """Write ``data`` to ``path``, refusing any path that is one of ``inputs``.
 
     Parameters
     ----------
     path
         The output file. Text is written as UTF-8 with the line endings it has.
+        The text ``"-"`` is standard output, as for the command line's ``-o``
+        (a file named ``-`` is ``"./-"``).
     data
         Text or bytes.
     inputs
-        The files the output was made from; ``"-"`` (stdin) is ignored.
+        The files the output was made from (one path, or several); ``"-"``
+        (stdin) is ignored.
 
     Returns
     -------
@@ -94,8 +100,12 @@ def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike
     >>> write_output("/dev/null", b"gone")
     PosixPath('/dev/null')
     """
+    sources = _paths(inputs)
+    if isinstance(path, str) and path == "-":
+        _write_stdout(_payload(data))
+        return Path(path)
     name = _checked_name(path)
-    refuse_inputs(name, inputs)
+    refuse_inputs(name, sources)
     payload = _payload(data)
     try:
         if _is_special(name):
@@ -110,7 +120,7 @@ def write_output(path: PathLike, data: str | bytes, *, inputs: Iterable[PathLike
 def write_outputs(
     files: Iterable[tuple[PathLike, str | bytes]],
     *,
-    inputs: Iterable[PathLike] = (),
+    inputs: PathLike | Iterable[PathLike] = (),
     within: PathLike | None = None,
 ) -> list[Path]:
     """Write several files all or nothing, as :func:`write_output` writes one.
@@ -139,7 +149,7 @@ def write_outputs(
     >>> (folder / "a.csv").read_text(encoding="utf-8")
     'a\\n'
     """
-    sources = list(inputs)
+    sources = _paths(inputs)
     planned = []
     for path, data in files:
         name = _checked_name(path)
@@ -190,7 +200,7 @@ def _refuse_outside(name: str, target: str, within: PathLike) -> None:
         raise _error(name, "output.link_outside", target=target, folder=os.fspath(within))
 
 
-def refuse_inputs(path: PathLike, inputs: Iterable[PathLike]) -> None:
+def refuse_inputs(path: PathLike, inputs: PathLike | Iterable[PathLike]) -> None:
     """Raise :class:`~tocgraph.errors.OutputError` if ``path`` is one of ``inputs``.
 
     Paths are compared after resolving ``..`` and symbolic links, and as files
@@ -210,7 +220,7 @@ choose another output file
         resolved = os.path.realpath(name)
     except (OSError, ValueError):
         return  # an unreadable name cannot be an input that was read
-    for source in inputs:
+    for source in _paths(inputs):
         source_name = os.fspath(source)
         if not source_name or source_name == "-":
             continue
@@ -263,6 +273,33 @@ def _write_temporary(target: Path, payload: bytes) -> str:
         Path(temporary).unlink(missing_ok=True)
         raise
     return temporary
+
+
+def _paths(inputs: object) -> list[PathLike]:
+    """``inputs`` as a list of paths: one path (``"toc.yaml"`` is one, not eight letters) or many.
+
+    Raises
+    ------
+    TypeError
+        When ``inputs`` is neither a path nor an iterable of paths.
+    """
+    if isinstance(inputs, str | os.PathLike):
+        return [inputs]
+    if not isinstance(inputs, Iterable):
+        raise TypeError(f"inputs must be a path or paths, not {type(inputs).__name__}")
+    sources = list(inputs)
+    for source in sources:
+        if not isinstance(source, str | os.PathLike):
+            kind = type(source).__name__
+            raise TypeError(f"inputs must hold paths (str or os.PathLike), not {kind}")
+    return sources
+
+
+def _write_stdout(payload: bytes) -> None:
+    """Write the encoded output to standard output, flushed."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
 
 
 def _checked_name(path: PathLike) -> str:

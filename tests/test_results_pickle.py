@@ -59,3 +59,21 @@ def test_the_mappings_stay_read_only() -> None:
     with pytest.raises(TypeError):
         assessment.nodes["G1"] = assessment.nodes["O1"]  # type: ignore[index]
     assert assessment.nodes["G1"].margin == 3
+
+
+def test_an_invalid_toc_error_survives_pickle_and_deepcopy() -> None:
+    """A process pool pickles what a worker raises; the error once broke the pool."""
+    with pytest.raises(tocgraph.InvalidToCError) as caught:
+        tocgraph.load("tests/fixtures/invalid.yaml")
+    error = caught.value
+    for again in (pickle.loads(pickle.dumps(error)), copy.deepcopy(error)):
+        assert type(again) is tocgraph.InvalidToCError
+        assert again.diagnostics == error.diagnostics
+        assert str(again) == str(error)
+
+
+def test_an_unknown_language_is_an_option_error() -> None:
+    from tocgraph.i18n import UnknownLanguageError
+
+    assert issubclass(UnknownLanguageError, tocgraph.OptionError)
+    assert issubclass(UnknownLanguageError, ValueError)

@@ -32,7 +32,13 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Literal, TypeGuard
 
-from tocgraph.errors import Diagnostic, DiagnosticLabels, Phrase, ScenarioError, TocGraphError
+from tocgraph.errors import (
+    Diagnostic,
+    DiagnosticLabels,
+    OptionError,
+    Phrase,
+    ScenarioError,
+)
 from tocgraph.i18n import (
     assumptions_en,
     assumptions_nl,
@@ -87,8 +93,8 @@ _CATALOGUES: dict[str, dict[str, str]] = {
 }
 
 
-class UnknownLanguageError(TocGraphError, ValueError):
-    """A language other than those in :data:`LANGUAGES` was asked for."""
+class UnknownLanguageError(OptionError):
+    """A language other than those in :data:`LANGUAGES` was asked for (an ``OptionError``)."""
 
 
 def _is_lang(lang: object) -> TypeGuard[Lang]:

@@ -105,3 +105,41 @@ def test_activity_costs_say_whether_they_are_exact(toc: tocgraph.ToC) -> None:
     cost = result.ranking[0]
     assert cost.margin_lost_exact is (cost.margin_lost_bounds is None)
     assert result.to_dict()["ranking"][0]["margin_lost_exact"] is cost.margin_lost_exact
+
+
+def test_only_activities_stop_and_only_assumptions_fail(toc: tocgraph.ToC) -> None:
+    """A stopped goal changed nothing and drew "G1 stopped"; an activity was "not in this ToC"."""
+    with pytest.raises(tocgraph.ScenarioError, match="'G1' is not an activity"):
+        tocgraph.assess(toc, stopped=["G1"])
+    with pytest.raises(tocgraph.ScenarioError, match="'A1' is not an assumption"):
+        tocgraph.assess(toc, failed=["A1"])
+    with pytest.raises(tocgraph.ScenarioError, match="'X9' is not in this ToC"):
+        tocgraph.assess(toc, stopped=["X9"])
+
+
+def test_a_baseline_of_another_toc_is_refused_not_drawn(toc: tocgraph.ToC) -> None:
+    other = tocgraph.assess(tocgraph.load("models/jong-gelijk.yaml"))
+    for draw in (tocgraph.to_mermaid, tocgraph.to_dot):
+        with pytest.raises(tocgraph.OptionError, match="baseline is of the ToC 'jong-gelijk'"):
+            draw(toc, tocgraph.assess(toc), other)
+        with pytest.raises(tocgraph.OptionError, match="unknown changed_by 'bogus'"):
+            draw(toc, tocgraph.assess(toc), changed_by="bogus")  # type: ignore[arg-type]
+
+
+def test_review_states_of_another_toc_are_refused() -> None:
+    folder = "models/change-requests/"
+    mine = tocgraph.load_change_request(folder + "act4respect-unlimited-2024-2.yaml")
+    theirs = tocgraph.load_change_request(folder + "politica-2025-1.yaml")
+    with pytest.raises(tocgraph.OptionError, match="states must be those of the ToC"):
+        tocgraph.review_change_request(mine.baseline.toc, mine.request, states=theirs.states)
+
+
+def test_a_portfolio_takes_a_loaded_policy() -> None:
+    policy = tocgraph.load_policy("models/policy.yaml")
+    given = tocgraph.portfolio_folder("models", policy=policy).portfolio.coverage
+    assert given == tocgraph.portfolio_folder("models").portfolio.coverage
+    assert len(given) == 11
+    with pytest.raises(tocgraph.InvalidToCError, match="the file name is empty"):
+        tocgraph.portfolio_folder("models", policy="")  # not "no policy"
+    with pytest.raises(TypeError, match="policy must be a file name or a policy"):
+        tocgraph.portfolio_folder("models", policy=5)  # type: ignore[arg-type]

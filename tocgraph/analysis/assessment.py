@@ -270,8 +270,8 @@ def assess(toc: ToC, stopped: Collection[str] = (), failed: Collection[str] = ()
     TypeError
         When ``toc`` is not a ToC, or ``stopped`` or ``failed`` is a single string.
     ScenarioError
-        When ``stopped`` names an id that is not in the ToC, or ``failed`` one
-        that is not one of its assumptions.
+        When ``stopped`` names an id that is not an activity of the ToC, or
+        ``failed`` one that is not one of its assumptions.
 
     Returns
     -------
@@ -302,9 +302,15 @@ def assess(toc: ToC, stopped: Collection[str] = (), failed: Collection[str] = ()
     failing = id_arguments(failed, "failed")
     structure = compile_structure(toc)
     unknown = [a for a in chosen if a not in structure.index]
-    unknown += [a for a in failing if a not in structure.assumptions]
     if unknown:
         raise scenario_error(phrase("d.scenario.assess", id=unknown[0]))
+    # only an activity can stop: a stopped goal or outcome changed nothing, silently
+    other = [a for a in chosen if structure.statuses[structure.index[a]] is None]
+    if other:
+        raise scenario_error(phrase("d.scenario.not_activity", id=other[0]))
+    unnamed = [a for a in failing if a not in structure.assumptions]
+    if unnamed:
+        raise scenario_error(phrase("d.scenario.not_assumption", id=unnamed[0]))
     positions = frozenset(structure.index[a] for a in chosen)
     named = frozenset(structure.assumptions.index(a) for a in failing)
     return assess_structure(structure, toc.id, positions, named)

@@ -20,6 +20,7 @@ from tocgraph.analysis.requires import held_goals
 from tocgraph.analysis.support import Verdict
 from tocgraph.analysis.toc_changes import toc_findings
 from tocgraph.analysis.triage import Triage, triage
+from tocgraph.errors import OptionError
 from tocgraph.schema.apply import apply_changes
 from tocgraph.schema.budget import TriageRules
 from tocgraph.schema.change import (
@@ -196,6 +197,8 @@ def review_change_request(
     ------
     InvalidToCError
         When a change cannot be applied (only when ``states`` is not given).
+    OptionError
+        When ``states`` are those of another ToC.
 
     Examples
     --------
@@ -217,6 +220,12 @@ def review_change_request(
     states = tuple(states)
     if len(states) != len(request.changes) or not all(isinstance(s, ToC) for s in states):
         raise TypeError("states must hold one ToC per change of the request")
+    other = next((s.id for s in states if s.id != baseline.id), None)
+    if other is not None:  # a change never renames the ToC: these are another ToC's states
+        raise OptionError(
+            f"states must be those of the ToC {baseline.id!r}, not of {other!r}:"
+            " pass apply_changes(baseline, request)"
+        )
     assessments = [assess(baseline), *(assess(state) for state in states)]
     states_all = (baseline, *states)
     steps = tuple(

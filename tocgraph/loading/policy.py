@@ -200,8 +200,12 @@ def load_portfolio_files(
     given = policy if isinstance(policy, PolicyDocument) else None
     default = folder / "policy.yaml"
     policy_path: Path | None = None
-    if isinstance(policy, str | Path) and policy:
+    if isinstance(policy, str | Path):
+        if policy == "":  # an empty name (TOC001), not "no policy"
+            load_policy_document(policy)
         policy_path = Path(policy)
+    elif policy is not None and given is None:
+        raise TypeError(f"policy must be a file name or a policy, not {type(policy).__name__}")
     elif policy is None and default.is_file():
         policy_path = default
     entries = folder_entries(folder)

@@ -76,7 +76,7 @@ def draw(
     b'digraph politica {'
     """
     _check_format(format)
-    check_options(lang, direction, group)
+    check_options(lang, direction, group, changed_by)
     if format == "mmd":
         text = to_mermaid(
             toc,

@@ -70,7 +70,9 @@ WRAP = {"TB": 26, "LR": 36}
 Node = Goal | Outcome | Output | Activity
 
 
-def check_options(lang: object, direction: object, group: object) -> None:
+def check_options(
+    lang: object, direction: object, group: object, changed_by: object = "scenario"
+) -> None:
     """Raise ``ValueError`` naming the parameter when an option is not one we know.
 
     Examples
@@ -85,6 +87,7 @@ def check_options(lang: object, direction: object, group: object) -> None:
         ("lang", lang, get_args(Lang)),
         ("direction", direction, get_args(Direction)),
         ("group", group, (None, *get_args(Group))),
+        ("changed_by", changed_by, get_args(ChangedBy)),
     ):
         if not any(value is a or (type(value) is str and value == a) for a in allowed):
             choices = ", ".join(repr(a) for a in allowed)
@@ -185,11 +188,16 @@ def build_scene(
     A node that ``baseline`` lacks (a change request added it) is drawn as
     changed, with the caption line ``added``.
     """
-    check_options(lang, direction, group)
+    check_options(lang, direction, group, changed_by)
     for node in toc.nodes():
         if not NODE_ID.fullmatch(node.id):  # only a ToC built without validation has one
             raise ValueError(f"node id {node.id!r} cannot be drawn; ids look like 'A1' or 'O-1.b'")
     check_assessment(toc, assessment)
+    if baseline is not None and baseline.toc_id != toc.id:  # another version, never another ToC
+        raise OptionError(
+            f"the baseline is of the ToC {baseline.toc_id!r}, not of {toc.id!r}: pass the"
+            " assessment of this ToC before the scenario or change"
+        )
     width = WRAP[direction]
     critical = _critical_for(assessment)
     nodes = [

@@ -14,7 +14,12 @@ from tocgraph.analysis.portfolio import Portfolio, input_problems, portfolio
 from tocgraph.errors import Diagnostic, InvalidToCError, phrase
 from tocgraph.i18n import Lang, localize_all, render
 from tocgraph.loading.load import Document
-from tocgraph.loading.policy import PortfolioFiles, load_portfolio_files, parse_policy
+from tocgraph.loading.policy import (
+    PolicyDocument,
+    PortfolioFiles,
+    load_portfolio_files,
+    parse_policy,
+)
 from tocgraph.schema.policy import Policy
 from tocgraph.use_cases.inputs import is_stdin, read_input
 
@@ -94,7 +99,7 @@ def checked_portfolio(
 
 def portfolio_folder(
     directory: str | Path,
-    policy: str | Path | None = None,
+    policy: str | Path | Policy | None = None,
     partners: Sequence[str] = (),
     stdin: BinaryIO | None = None,
     *,
@@ -107,8 +112,9 @@ def portfolio_folder(
     directory
         A folder of ToC files, one per alliance.
     policy
-        The policy file (``"-"``: standard input); by default
-        ``directory/policy.yaml`` if there is one.
+        The policy file (``"-"``: standard input), or a policy already loaded
+        (:func:`tocgraph.load_policy`); by default ``directory/policy.yaml`` if
+        there is one.
     partners
         Partners that drop out of every alliance at once (a scenario).
     stdin
@@ -131,9 +137,12 @@ def portfolio_folder(
     """
     if isinstance(partners, str):
         raise TypeError("partners must be a list of partner names, not a single str")
-    if policy is not None and is_stdin(policy):
+    if isinstance(policy, str | Path) and is_stdin(policy):
         text, source = read_input(policy, stdin)
         return checked_portfolio(
             load_portfolio_files(directory, parse_policy(text, source)), partners, as_of=as_of
         )
+    if isinstance(policy, Policy):  # loaded already: its warnings name no line
+        document = PolicyDocument(source="<policy>", locations={}, policy=policy)
+        return checked_portfolio(load_portfolio_files(directory, document), partners, as_of=as_of)
     return checked_portfolio(load_portfolio_files(directory, policy), partners, as_of=as_of)

@@ -51,5 +51,32 @@ def test_modules_stay_readable() -> None:
         assert source.count("\n") <= 450, f"{module_info.name} is too long to read in one sitting"
 
 
+def test_lazy_imports_run_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads that each import one side of a circular import deadlocked (_DeadlockError)."""
+    import threading
+    import time
+
+    from tocgraph import _lazy
+
+    inside: list[int] = []
+    most = [0]
+
+    def slow_import(name: str) -> object:
+        inside.append(1)
+        most[0] = max(most[0], len(inside))
+        time.sleep(0.02)
+        inside.pop()
+        return __import__("math")
+
+    monkeypatch.setattr("importlib.import_module", slow_import)
+    get, _ = _lazy.lazy_exports("demo", {"sqrt": "math", "floor": "math"}, {"__all__": []})
+    threads = [threading.Thread(target=get, args=(name,)) for name in ("sqrt", "floor") * 3]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+
+
 def test_all_matches_the_lazy_export_table() -> None:
     assert set(tocgraph.__all__) == set(tocgraph._EXPORTS)

@@ -5,11 +5,16 @@ Keeps ``import tocgraph`` and the CLI's start-up fast (PEP 562).
 
 from __future__ import annotations
 
+import _thread  # threading's own lock, without importing threading at start-up
 import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
 __all__ = ["lazy_exports"]
+
+_IMPORTING = _thread.RLock()
+"""One lazy import at a time: two threads that each import one side of a circular
+import deadlock (Python raises ``_DeadlockError`` in one of them)."""
 
 
 def lazy_exports(
@@ -29,7 +34,8 @@ def lazy_exports(
         module = exports.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
+        with _IMPORTING:
+            value = getattr(importlib.import_module(module), name)
         namespace[name] = value
         return value
 

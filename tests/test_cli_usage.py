@@ -361,3 +361,19 @@ def test_the_command_named_is_the_one_argparse_runs(argv: list[str]) -> None:
         except SystemExit:
             return  # a usage error or help: the command's own parser says the same
     assert args.command == named
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [
+        (["impact", "models/politica.yaml", "--stop", "A1,A2"], "not commas: A1 A2"),
+        (["impact", "models/politica.yaml", "--fail", "S1,"], "not commas: S1\n"),
+        (["--lang", "nl", "render", "models/politica.yaml", "--stop", "A1, A2"], "komma's: A1"),
+    ],
+)
+def test_ids_joined_by_commas_get_the_spaces_hint(
+    capsys: pytest.CaptureFixture[str], argv: list[str], shown: str
+) -> None:
+    """``--stop A1,A2`` said "'A1,A2' is not in this ToC; did you mean 'A2'?"."""
+    assert main(argv) == 2
+    assert shown in capsys.readouterr().err

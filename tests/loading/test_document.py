@@ -333,3 +333,15 @@ def test_a_key_meant_for_another_gets_that_one_suggested(tmp_path: Path) -> None
     assert (info.value.diagnostics[0].hint or "").startswith("did you mean 'name'?")
     (_, problem) = _errors(OK.replace("title: g", "name: g"))
     assert (problem.hint or "").startswith("did you mean 'title'?")
+
+
+def test_a_workbook_is_toc003_with_the_import_hint(tmp_path: Path) -> None:
+    """A programme manager's first try is often ``check toc.xlsx``."""
+    workbook = tmp_path / "toc.xlsx"
+    workbook.write_bytes(tocgraph.xlsx_bytes(tocgraph.load("models/politica.yaml")))
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load(workbook)
+    (found,) = info.value.diagnostics
+    assert (found.code, found.line) == ("TOC003", None)
+    assert "tocgraph import" in (found.hint or "")
+    assert tocgraph.check_file(workbook).errors == (found,)

@@ -110,9 +110,34 @@ def _byte_count(value: str) -> int:
 def add_scenario(command: argparse.ArgumentParser) -> None:
     """``--stop ID ...`` and ``--partner NAME ...``, as ``args.stop`` and ``args.partner``."""
     command.add_argument(
-        "--stop", nargs="+", action="extend", default=[], metavar="ID", help="activities to stop"
+        "--stop",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        type=node_id,
+        help="activities to stop",
     )
     add_partners(command, "partners that drop out (all their activities stop)")
+
+
+def node_id(value: str) -> str:
+    """An argparse ``type`` for the ids of ``--stop`` and ``--fail``: no commas (ids have none).
+
+    Examples
+    --------
+    >>> node_id("A1")
+    'A1'
+    >>> node_id("A1,A2")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: separate ids with spaces, not commas: A1 A2
+    """
+    if "," in value:
+        raise type_error(
+            "usage.comma_ids", ids=" ".join(v.strip() for v in value.split(",") if v.strip())
+        )
+    return value
 
 
 def add_partners(command: argparse.ArgumentParser, help_text: str) -> None:

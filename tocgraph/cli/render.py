@@ -13,6 +13,7 @@ from tocgraph.cli.common import (
     add_scenario,
     input_path,
     load_or_report,
+    node_id,
     output_error,
     output_path,
     say_error,
@@ -68,6 +69,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="extend",
         default=[],
         metavar="ID",
+        type=node_id,
         help="named assumptions that fail (their links are drawn broken)",
     )
     add_lang(render, "picture")

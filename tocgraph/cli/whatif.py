@@ -17,6 +17,7 @@ from tocgraph.cli.common import (
     input_path,
     json_text,
     load_or_report,
+    node_id,
     output_error,
     output_path,
     print_json,
@@ -58,6 +59,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="extend",
         default=[],
         metavar="ID",
+        type=node_id,
         help="named assumptions that fail (the links that name them carry nothing)",
     )
     add_common(impact)

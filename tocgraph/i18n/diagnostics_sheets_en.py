@@ -89,4 +89,8 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.progress.no_status": "missing status for activity '{node}'",
     "d.workbook.evidence": "evidence for unknown assumption '{name}'",
+    "d.TOC003.workbook": "this is a workbook (xlsx) or another zip file, not YAML text",
+    "dh.TOC003.workbook": (
+        "read a workbook with 'tocgraph import FILE -o toc.yaml', then use toc.yaml"
+    ),
 }

@@ -98,4 +98,8 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.progress.no_status": "de status van activiteit '{node}' ontbreekt",
     "d.workbook.evidence": "onderbouwing voor onbekende aanname '{name}'",
+    "d.TOC003.workbook": "dit is een werkmap (xlsx) of een ander zip-bestand, geen YAML-tekst",
+    "dh.TOC003.workbook": (
+        "lees een werkmap in met 'tocgraph import BESTAND -o toc.yaml' en gebruik dan toc.yaml"
+    ),
 }

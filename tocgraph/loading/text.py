@@ -78,6 +78,15 @@ def decode(raw: bytes, source: str, max_bytes: int | None = None) -> Located:
     if len(raw) > max_bytes:  # read up to one byte over the limit: the whole size is unknown
         size = None if len(raw) == max_bytes + 1 else len(raw)
         return Located(None, [too_large(source, size, max_bytes)])
+    if raw.startswith(b"PK\x03\x04"):  # a zip file: a workbook, most likely, not a ToC file
+        return Located(
+            None,
+            [
+                diagnostic(
+                    "TOC003", phrase("d.TOC003.workbook"), phrase("dh.TOC003.workbook"), source
+                )
+            ],
+        )
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = line_col(raw, nul)

@@ -80,3 +80,18 @@ def test_onderbouwing_in_a_change_request_is_rationale(tmp_path: Path) -> None:
         tocgraph.load_change_request(request, root=tmp_path)
     (problem,) = raised.value.diagnostics
     assert (problem.hint or "").startswith("did you mean 'rationale'?")
+
+
+def test_a_node_with_an_error_of_its_own_is_still_suggested() -> None:
+    """O1's own error once hid it from the "did you mean" of a link to 'O1x'."""
+    text = (
+        "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n"
+        "outcomes:\n  - {id: O1, title: o, requires: 50%, contributes_to: [G1]}\n"
+        "  - {id: O2, title: o, contributes_to: [G1]}\n"
+        "activities:\n  - {id: A1, title: a, contributes_to: [O1x]}\n"
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads(text)
+    (link,) = [d for d in info.value.diagnostics if d.code == "TOC202"]
+    assert "did you mean 'O1'?" in (link.hint or "")
+    assert "G1, O1, O2" in (link.hint or "")

@@ -45,6 +45,12 @@ class NodeEntry(NamedTuple):
 
 
 _TO = attrgetter("to")
+_SECTION_KINDS = {
+    "goals": Kind.GOAL,
+    "outcomes": Kind.OUTCOME,
+    "outputs": Kind.OUTPUT,
+    "activities": Kind.ACTIVITY,
+}
 
 
 def _no_location(_: DataPath) -> Place | None:
@@ -114,6 +120,11 @@ def semantic_diagnostics(
     by_kind: dict[Kind, list[str]] = {kind: [] for kind in Kind}
     for node_id, known in first.items():
         by_kind[known.node.kind].append(node_id)
+    offered = dict(by_kind)  # what a "did you mean" offers: nodes with errors of their own too
+    for node_id, paths in (unchecked or {}).items():
+        kind = _SECTION_KINDS.get(str(paths[0][0])) if paths and paths[0] else None
+        if kind is not None and node_id not in first:
+            offered[kind] = [*offered[kind], node_id]
     # the ids each kind may link to: one look-up per link that is right
     accepted = {
         kind: set().union(*(by_kind[k] for k in targets))
@@ -152,7 +163,7 @@ def semantic_diagnostics(
                 continue
             if target is None:
                 if allowed not in linkable:  # the ids a node of this kind may link to, once
-                    candidates = [i for k in allowed for i in by_kind[k]]
+                    candidates = [i for k in allowed for i in offered[k]]
                     kinds = "_".join(k.value for k in sorted(allowed, key=_level))
                     linkable[allowed] = (
                         candidates,

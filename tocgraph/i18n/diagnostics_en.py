@@ -75,6 +75,7 @@ CATALOGUE: dict[str, str] = {
         "{at}: expected a node id or a mapping with 'to' and 'assumption', got {got}"
     ),
     "dh.TOC102.link": "write '- O1' or '- {{to: O1, assumption: ...}}'",
+    "dh.TOC102.link_number": "an id starts with a letter (O2, not 02): YAML read a number",
     "d.TOC102.slug": "{at}: {got} is not a valid {name}",
     "dh.TOC102.slug": "use lower-case letters, digits and hyphens, e.g. {example!r}",
     "dh.slug.toc": "ToC id",
@@ -321,7 +322,6 @@ CATALOGUE: dict[str, str] = {
         "the ToC is there, outside the folder tocgraph may read: add --root {root}, or run "
         "tocgraph from the folder that holds both files"
     ),
-    # --- workbooks and progress sheets ---
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} is not in this ToC",
     "d.scenario.not_activity": "{id!r} is not an activity",

@@ -80,6 +80,7 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC101": "toegestane sleutels: {keys}",
     "d.TOC102.link": ("{at}: verwacht een id of de sleutels 'to' en 'assumption', maar vond {got}"),
     "dh.TOC102.link": "schrijf '- O1' of '- {{to: O1, assumption: ...}}'",
+    "dh.TOC102.link_number": "een id begint met een letter (O2, niet 02): YAML las een getal",
     "d.TOC102.slug": "{at}: {got} is geen geldig {name}",
     "dh.TOC102.slug": "gebruik kleine letters, cijfers en koppeltekens, bijvoorbeeld {example!r}",
     "dh.slug.toc": "ToC-id",
@@ -379,7 +380,6 @@ CATALOGUE: dict[str, str] = {
         "de ToC staat daar wel, buiten de map die tocgraph mag lezen: voeg --root {root} toe, of "
         "start tocgraph vanuit de map met beide bestanden"
     ),
-    # --- workbooks and progress sheets ---
     # --- scenarios (what-if) ---
     "d.scenario.unknown": "{id!r} staat niet in deze ToC",
     "d.scenario.not_activity": "{id!r} is geen activiteit",

@@ -372,8 +372,9 @@ def _value_message(
     at = where_phrase(loc)
     value = error.get("input")
     got = shown(value)
-    if "contributes_to" in loc and kind in _MAPPING_TYPES:
-        return phrase("d.TOC102.link", at=at, got=got), phrase("dh.TOC102.link")
+    if "contributes_to" in loc and kind in _MAPPING_TYPES:  # a number: 02 typed for O2
+        number = "_number" if type(value) in (int, float) else ""
+        return phrase("d.TOC102.link", at=at, got=got), phrase("dh.TOC102.link" + number)
     if kind == "string_pattern_mismatch":
         if loc == ("id",):
             name, example = wording.slug

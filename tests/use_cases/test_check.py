@@ -209,3 +209,14 @@ def test_a_portfolio_reads_no_file_outside_its_folder(tmp_path: Path) -> None:
         ("e.yaml", "TOC001"),
     ]
     assert "aws" not in repr(problems)
+
+
+def test_an_empty_name_is_an_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check_paths([""])`` checked every .yaml file of the current folder."""
+    (tmp_path / "other.yaml").write_text("not: a toc\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (checked,) = check_paths([""])
+    assert [e.code for e in checked.errors] == ["TOC001"]
+    assert "the file name is empty" in checked.errors[0].message

@@ -356,7 +356,7 @@ def _document_entries(
 ) -> Iterator[tuple[str | Path, Diagnostic | None]]:
     """:func:`document_files`, each with why it is not read (a link out of its folder, say)."""
     for raw in paths:
-        if is_stdin(raw) or not _is_dir(raw):
+        if is_stdin(raw) or raw == "" or not _is_dir(raw):  # "" is no name, not the current folder
             yield raw, None
         else:
             yield from folder_entries(Path(raw))
@@ -377,7 +377,7 @@ def check_paths(
     root: str | Path | None = None,
     as_of: dt.date | None = None,
 ) -> tuple[CheckedFile, ...]:
-    """Check every file named, and every ``.yaml`` file in the folders named.
+    """Check every file named, and every ``.yaml`` and ``.yml`` file in the folders named.
 
     ``"-"`` reads standard input (once). ``root`` is the folder a change
     request's baseline must be inside (default: the current folder). Returns

@@ -143,3 +143,15 @@ def test_a_portfolio_takes_a_loaded_policy() -> None:
         tocgraph.portfolio_folder("models", policy="")  # not "no policy"
     with pytest.raises(TypeError, match="policy must be a file name or a policy"):
         tocgraph.portfolio_folder("models", policy=5)  # type: ignore[arg-type]
+
+
+def test_a_toc_copied_with_a_dangling_link_is_a_located_error() -> None:
+    """``model_copy`` skips validation; a link to a removed outcome was a bare KeyError."""
+    old = tocgraph.load("models/worden-wie-je-bent.yaml")
+    new = old.model_copy(update={"outcomes": old.outcomes[1:]})
+    for call in (tocgraph.assess, lambda toc: tocgraph.compare(old, toc)):
+        with pytest.raises(tocgraph.InvalidToCError) as info:
+            call(new)
+        (found,) = info.value.diagnostics
+        assert (found.code, found.node) == ("TOC202", "A1")
+        assert "tocgraph.from_dict" in (found.hint or "")

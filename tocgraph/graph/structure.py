@@ -92,6 +92,24 @@ class Structure:
         return [i for i, kind in enumerate(self.kinds) if kind is Kind.ACTIVITY]
 
 
+def _dangling(toc: ToC) -> Exception:
+    """The error for a ToC with a link to a node it lacks (validation never lets one through)."""
+    from tocgraph.errors import InvalidToCError, phrase
+    from tocgraph.i18n import diagnostic
+
+    ids = {n.id for n in toc.nodes()}
+    source, to = next(
+        (node.id, link.to)
+        for node in toc.nodes()
+        if not isinstance(node, Goal)
+        for link in node.contributes_to
+        if link.to not in ids
+    )
+    hint = phrase("dh.dangling")  # model_copy keeps what validation would refuse
+    message = phrase("d.TOC202", to=to, node=source)
+    return InvalidToCError([diagnostic("TOC202", message, hint, node=source)])
+
+
 def compile_structure(toc: ToC) -> Structure:
     """Build the :class:`Structure` of a valid ToC.
 
@@ -121,6 +139,8 @@ def compile_structure(toc: ToC) -> Structure:
     gc.disable()  # a large ToC: many small objects, no cycles (as when loading)
     try:
         return _compile(toc)
+    except KeyError:  # a link to a node it lacks: built without validation (model_copy)
+        raise _dangling(toc) from None
     finally:
         if was_enabled:
             gc.enable()

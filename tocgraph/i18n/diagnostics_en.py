@@ -322,13 +322,6 @@ CATALOGUE: dict[str, str] = {
         "the ToC is there, outside the folder tocgraph may read: add --root {root}, or run "
         "tocgraph from the folder that holds both files"
     ),
-    # --- scenarios (what-if) ---
-    "d.scenario.unknown": "{id!r} is not in this ToC",
-    "d.scenario.not_activity": "{id!r} is not an activity",
-    "d.scenario.partner": "no activity has partner {partner!r}",
-    "d.scenario.partner_anywhere": "no activity in any alliance has partner {partner!r}",
-    "d.scenario.assess": "{id!r} is not in this ToC; use tocgraph.impact for a checked scenario",
-    "dh.label.activities": "activities",
     # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
     "dh.label.assumptions": "assumptions",
     "d.TOC221": "unknown assumption {name!r} on the link from {node!r} to {to!r}",

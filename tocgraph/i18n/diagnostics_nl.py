@@ -380,17 +380,6 @@ CATALOGUE: dict[str, str] = {
         "de ToC staat daar wel, buiten de map die tocgraph mag lezen: voeg --root {root} toe, of "
         "start tocgraph vanuit de map met beide bestanden"
     ),
-    # --- scenarios (what-if) ---
-    "d.scenario.unknown": "{id!r} staat niet in deze ToC",
-    "d.scenario.not_activity": "{id!r} is geen activiteit",
-    "d.scenario.partner": "geen enkele activiteit heeft partner {partner!r}",
-    "d.scenario.partner_anywhere": (
-        "geen enkele activiteit in een van de allianties heeft partner {partner!r}"
-    ),
-    "d.scenario.assess": (
-        "{id!r} staat niet in deze ToC; gebruik tocgraph.impact voor een gecontroleerd scenario"
-    ),
-    "dh.label.activities": "activiteiten",
     # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
     "dh.label.assumptions": "aannames",
     "d.TOC221": "onbekende aanname {name!r} op de verbinding van {node!r} naar {to!r}",

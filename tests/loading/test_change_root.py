@@ -116,7 +116,7 @@ def test_run_from_the_requests_folder_the_hint_names_the_root_to_give(
     with pytest.raises(tocgraph.InvalidToCError) as info:
         tocgraph.load_change_request(path)
     (problem,) = info.value.diagnostics
-    assert "add --root .., or run tocgraph from the folder" in (problem.hint or "")
+    assert "add --root .. (root= in Python), or run tocgraph" in (problem.hint or "")
     assert tocgraph.load_change_request(path, root="..").baseline.toc.id == "worden-wie-je-bent"
     path.write_text("toc: ../../secret.yaml\n" + HEAD, encoding="utf-8")  # two up: no such hint
     with pytest.raises(tocgraph.InvalidToCError) as info:

@@ -315,12 +315,12 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC508.loop": "point 'toc:' at the ToC file itself, not at a chain of links",
     "dh.TOC508": (
         "write 'toc:' as a path relative to the change file, inside {folder}; "
-        "use --root to widen it"
+        "use --root (root= in Python) to widen it"
     ),
     "dh.TOC508.cwd": "the current folder",
     "dh.TOC508.wider": (
-        "the ToC is there, outside the folder tocgraph may read: add --root {root}, or run "
-        "tocgraph from the folder that holds both files"
+        "the ToC is there, outside the folder tocgraph may read: add --root {root}"
+        " (root= in Python), or run tocgraph from the folder that holds both files"
     ),
     # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
     "dh.label.assumptions": "assumptions",

@@ -373,12 +373,12 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC508.loop": "laat 'toc:' naar het ToC-bestand zelf wijzen, niet naar een keten van links",
     "dh.TOC508": (
         "schrijf 'toc:' als pad ten opzichte van het wijzigingsbestand, binnen {folder}; "
-        "gebruik --root om dat te verruimen"
+        "gebruik --root (root= in Python) om dat te verruimen"
     ),
     "dh.TOC508.cwd": "de huidige map",
     "dh.TOC508.wider": (
-        "de ToC staat daar wel, buiten de map die tocgraph mag lezen: voeg --root {root} toe, of "
-        "start tocgraph vanuit de map met beide bestanden"
+        "de ToC staat daar wel, buiten de map die tocgraph mag lezen: voeg --root {root}"
+        " (root= in Python) toe, of start tocgraph vanuit de map met beide bestanden"
     ),
     # --- assumptions (TOC221-223, TOC102, and in change requests and scenarios) ---
     "dh.label.assumptions": "aannames",

@@ -41,7 +41,7 @@ __all__ = [
 
 
 class AssumptionStatus(StrEnum):
-    """What is known about an assumption. Dutch words are accepted on input."""
+    """What is known about an assumption; a ToC file may say it in Dutch (the loader maps it)."""
 
     UNTESTED = "untested"
     HOLDS = "holds"

@@ -46,7 +46,7 @@ class Kind(StrEnum):
 
 
 class Status(StrEnum):
-    """The status of an activity. Dutch words are accepted on input."""
+    """The status of an activity. A ToC file may say it in Dutch (the loader maps the words)."""
 
     PLANNED = "planned"
     ON_TRACK = "on_track"

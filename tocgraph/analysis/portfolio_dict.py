@@ -114,6 +114,7 @@ def portfolio_dict(
                 {
                     "id": alliance,
                     "stopped": list(i.stopped),
+                    "achieved": list(i.achieved),
                     "goals_lost": i.goals_lost(),
                     "changes": [
                         {

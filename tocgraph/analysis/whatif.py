@@ -71,6 +71,9 @@ class Impact:
         named: the scenario changes nothing for them.
     illustrative
         Whether the ToC is marked ``illustrative`` (made up for examples).
+    achieved
+        The stopped activities whose status is ``achieved``: work that is
+        done, which the margins count as if it could still stop.
     """
 
     before: Assessment
@@ -82,6 +85,7 @@ class Impact:
     failed: tuple[str, ...] = ()
     already_stopped: tuple[str, ...] = ()
     illustrative: bool = False
+    achieved: tuple[str, ...] = ()
 
     def goals_lost(self) -> list[str]:
         """Goals that were potentially effective and are not any more (see :func:`goals_lost`)."""
@@ -93,6 +97,7 @@ class Impact:
             "id": self.before.toc_id,
             "illustrative": self.illustrative,
             "stopped": list(self.stopped),
+            "achieved": list(self.achieved),
             "partners": list(self.partners),
             "failed": list(self.failed),
             "goals_lost": self.goals_lost(),
@@ -301,4 +306,5 @@ def impact(
         failed,
         already,
         toc.illustrative,
+        tuple(a for a in stopped if status.get(a) == "achieved"),
     )

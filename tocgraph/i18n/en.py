@@ -92,6 +92,9 @@ CATALOGUE: dict[str, str] = {
     "portfolio.coverage": "Policy coverage: the alliance goals that serve each aim and domain",
     "portfolio.findings": "Findings",
     "portfolio.scenario": "Scenario: loss of {partners}; every activity they run stops",
+    "portfolio.achieved_note": (
+        "achieved: work that is done; the margins count it as if it could still stop"
+    ),
     "portfolio.untouched": "Not affected: {alliances}",
     "portfolio.goals_lost_total": (
         "Number of goals no longer potentially effective, across all alliances: {goals}"

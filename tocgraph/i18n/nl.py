@@ -98,6 +98,9 @@ CATALOGUE: dict[str, str] = {
     "portfolio.scenario": (
         "Scenario: uitval van {partners}; alle activiteiten die zij uitvoeren, worden stopgezet"
     ),
+    "portfolio.achieved_note": (
+        "behaald: werk dat af is; de marges tellen het mee alsof het nog kan stoppen"
+    ),
     "portfolio.untouched": "Niet getroffen: {alliances}",
     "portfolio.goals_lost_total": (
         "Aantal doelen dat niet langer potentieel effectief is, over alle allianties samen: {goals}"

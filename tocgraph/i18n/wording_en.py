@@ -71,6 +71,9 @@ CATALOGUE: dict[str, str] = {
     "init.step.render": "draw it:",
     "init.step.change": "justify a change:",
     "scenario.none": "no activity stopped",
+    "scenario.achieved": (
+        "of these, achieved already: {ids} (the margins count finished work as if it could stop)"
+    ),
     "scenario.already_stopped": "already stopped before the scenario: {ids}",
     # --- usage: argparse's messages and the options' own checks, following --lang ---
     "usage.prefix": "usage: ",

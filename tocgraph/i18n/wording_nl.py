@@ -79,6 +79,9 @@ CATALOGUE: dict[str, str] = {
     "init.step.render": "tekenen:",
     "init.step.change": "een wijziging onderbouwen:",
     "scenario.none": "geen activiteit stopgezet",
+    "scenario.achieved": (
+        "waarvan al behaald: {ids} (de marges tellen afgerond werk mee alsof het kan stoppen)"
+    ),
     "scenario.already_stopped": "al stopgezet vóór het scenario: {ids}",
     # --- usage: argparse's messages and the options' own checks, following --lang ---
     "usage.prefix": "gebruik: ",

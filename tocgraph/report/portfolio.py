@@ -350,9 +350,14 @@ def _scenario(result: Portfolio, lang: Lang) -> list[Block]:
     rows = [_header(lang, "portfolio.col.alliance portfolio.col.stopped portfolio.col.goals_lost")]
     for alliance, i in scenario.impacts.items():
         lost = ", ".join(i.goals_lost()) or text("none", lang)
-        stopped = ", ".join(sorted(i.stopped, key=natural_key)) or text("none", lang)
-        rows.append([names.get(alliance, alliance), stopped, lost])
+        shown = [
+            f"{a} ({text('achieved', lang)})" if a in i.achieved else a
+            for a in sorted(i.stopped, key=natural_key)
+        ]
+        rows.append([names.get(alliance, alliance), ", ".join(shown) or text("none", lang), lost])
     lines.append(_table(rows))
+    if any(i.achieved for i in scenario.impacts.values()):  # finished work counted as lost
+        lines.append(text("portfolio.achieved_note", lang))
     rows = [_header(lang, "portfolio.col.alliance goal col.verdict col.margin")]
     for alliance, i in scenario.impacts.items():
         for c in i.changes:

@@ -43,6 +43,8 @@ def impact_text(toc: ToC, result: Impact, lang: Lang = "en") -> str:
     if result.failed:
         parts.append(text("scenario.fail", lang, ids=", ".join(result.failed)))
     lines.append(f"  {text('scenario', lang)}: " + "; ".join(parts))
+    if result.achieved:  # finished work counted as lost: the reader must know
+        lines.append(f"  {text('scenario.achieved', lang, ids=and_list(result.achieved, lang))}")
     lost = result.goals_lost()
     lines.append(f"  {text('goals_lost', lang)}: {', '.join(lost) or text('none', lang)}")
     spofs = result.new_single_points()

@@ -373,6 +373,36 @@ def test_merged_cells_fill_a_bounded_area(tmp_path: Path, monkeypatch: pytest.Mo
     assert error.endswith("merged cells cover more than 300 cells")
 
 
+@pytest.mark.parametrize("ref", ["E1:XFD1048576", "A2:Z100000"])
+def test_a_huge_merged_range_is_refused_before_it_is_read(tmp_path: Path, ref: str) -> None:
+    """One range in a 7 KB file made openpyxl fill gigabytes, even with an empty first cell."""
+    import zipfile
+
+    toc = tocgraph.load(MODELS / "worden-wie-je-bent.yaml")
+    plain = _write_xlsx(toc, tmp_path)
+    path = tmp_path / "merged.xlsx"
+    merge = f'</sheetData><mergeCells count="1"><mergeCell ref="{ref}"/></mergeCells>'
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename.startswith("xl/worksheets/"):
+                data = data.replace(b"</sheetData>", merge.encode(), 1)
+            target.writestr(entry, data)
+    (error,) = _errors(path)
+    assert error.endswith("merged cells cover more than 1,000,000 cells")
+
+
+def test_a_workbook_that_unpacks_too_far_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tocgraph.loading import sheets
+
+    monkeypatch.setattr(sheets, "UNPACKED_BYTES", 1_000)  # a zip bomb, in small
+    path = _write_xlsx(tocgraph.load(MODELS / "worden-wie-je-bent.yaml"), tmp_path)
+    (error,) = _errors(path)
+    assert error.endswith("it unpacks to more than 1,000 bytes")
+
+
 def test_whole_numbers_beyond_a_double_keep_every_digit(tmp_path: Path) -> None:
     """Found by fuzzing: an xlsx number is a double, and 12345678901234567 came back ...70."""
     data = tocgraph.load(MODELS / "worden-wie-je-bent.yaml").model_dump(mode="json")

@@ -93,6 +93,12 @@ class Grid:
 MERGED_CELLS = 1_000_000
 """The most cells the merged ranges of one worksheet may fill with their value."""
 
+UNPACKED_BYTES = 200_000_000
+"""The most a workbook may unpack to: 200 MB, forty times the largest ToC file."""
+
+_MERGE = re.compile(rb'<mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]+)(?::([A-Z]{1,3})([0-9]+))?"')
+"""A merged range in a worksheet's XML: its first and last cell."""
+
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _FORMULA = re.compile(rb"<f[ >/]")
 """A formula element in a worksheet's XML."""
@@ -184,6 +190,7 @@ def read_grids(
                 _sheet_twice(key, found[key].title, file.name, source)
             found[key] = _csv_grid(file, f"{source}/{file.name}", encoding)
         return found
+    _refuse_bombs(folder, source)
     try:
         from openpyxl import load_workbook
 
@@ -201,6 +208,50 @@ def read_grids(
         found[first] = _sheet_grid(book.worksheets[0], source)
     _refuse_unsaved_formulas(folder, book, {grid.title for grid in found.values()}, source)
     return found
+
+
+def _refuse_bombs(path: Path, source: str) -> None:
+    """Raise TOC001 for a workbook that would fill the memory before any check could run.
+
+    openpyxl makes an object for every cell of a merged range as it reads: one
+    range ``E1:XFD1048576`` in a 7 KB file took gigabytes (found by review).
+    So the ranges are summed in the worksheets' XML first, and the whole
+    unpacked size is bounded. A file that is no zip is left to openpyxl's error.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if sum(entry.file_size for entry in entries) > UNPACKED_BYTES:
+                raise _unreadable(source, f"it unpacks to more than {UNPACKED_BYTES:,} bytes")
+            for entry in entries:
+                if not entry.filename.startswith("xl/worksheets/"):
+                    continue
+                cells = sum(map(_merged_area, _MERGE.finditer(archive.read(entry))))
+                if cells > MERGED_CELLS:
+                    raise _unreadable(
+                        source, f"merged cells cover more than {MERGED_CELLS:,} cells"
+                    )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return
+
+
+def _merged_area(match: re.Match[bytes]) -> int:
+    """The number of cells of a merged range ``A1:C4`` (12), or 1 for a single cell."""
+    first_col, first_row, last_col, last_row = match.groups()
+    if last_col is None:
+        return 1
+    columns = abs(_column_number(last_col) - _column_number(first_col)) + 1
+    return columns * (abs(int(last_row) - int(first_row)) + 1)
+
+
+def _column_number(letters: bytes) -> int:
+    """``A`` is 1, ``Z`` 26, ``AA`` 27."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _refuse_unsaved_formulas(path: Path, book: Any, titles: set[str], source: str) -> None:

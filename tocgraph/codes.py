@@ -33,6 +33,7 @@ CODES: dict[str, CodeInfo] = {
     "TOC007": CodeInfo("error", "unsupported YAML tag"),
     "TOC008": CodeInfo("error", "the document is not a single mapping"),
     "TOC009": CodeInfo("error", "too many errors in one file: the rest are not shown"),
+    "TOC010": CodeInfo("error", "a number that YAML reads otherwise than it looks (0400000, 1:30)"),
     "TOC101": CodeInfo("error", "unknown key"),
     "TOC102": CodeInfo("error", "wrong type or invalid value"),
     "TOC103": CodeInfo("error", "missing required field"),

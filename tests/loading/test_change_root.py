@@ -122,4 +122,4 @@ def test_run_from_the_requests_folder_the_hint_names_the_root_to_give(
     with pytest.raises(tocgraph.InvalidToCError) as info:
         tocgraph.load_change_request(path)
     (problem,) = info.value.diagnostics
-    assert "--root to widen it" in (problem.hint or "")
+    assert "to widen it" in (problem.hint or "")

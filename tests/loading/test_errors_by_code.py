@@ -27,6 +27,7 @@ CASES: dict[str, tuple[str | bytes, int | None, int | None, str, str]] = {
     "TOC007": ("tocgraph: 1\nid: !!python/name:os.system t\ngoals: []\n", 2, 5, "tag", ""),
     "TOC008": ("- just\n- a list\n", 1, 1, "not a mapping", "tocgraph: 1"),
     "TOC009": (OK + "id: u\n" * 150, 104, 1, "more than 100 errors", "check again"),
+    "TOC010": (OK + "subsidy_ceiling_eur: 0400000\n", 4, 22, "as 131072", "not 0400000"),
     "TOC101": (
         OK.replace("title: g", "title: g, titel: h"),
         3,
@@ -294,3 +295,33 @@ def test_junk_gives_diagnostics_never_a_traceback(junk: bytes, tmp_path: Path) -
         tocgraph.load(path)
     assert info.value.diagnostics
     assert all(d.code in CODES for d in info.value.diagnostics)
+
+
+@pytest.mark.parametrize("number", ["010", "0400000", "-010", "0x10", "0b11", "1:30", "1:30.5"])
+@pytest.mark.parametrize("flow", [False, True])
+def test_a_yaml_1_1_number_is_refused_wherever_it_stands(number: str, flow: bool) -> None:
+    """0400000 was read as 131072 (octal), 1:30 as 90: an editor's YAML 1.2 shows neither."""
+    activity = (
+        f"  - {{id: A1, title: a, budget_eur: {{2024: {number}}}, contributes_to: [G1]}}\n"
+        if flow
+        else f"  - id: A1\n    title: a\n    budget_eur:\n      2024: {number}\n"
+        "    contributes_to: [G1]\n"
+    )
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.loads(OK + "activities:\n" + activity)
+    assert [d.code for d in info.value.diagnostics] == ["TOC010"]
+    assert info.value.diagnostics[0].line == (5 if flow else 8)
+
+
+@pytest.mark.parametrize("number", ["0", "10", "1_000", "0.5", "-3", "2.5e+3"])
+def test_numbers_that_read_as_they_look_are_kept(number: str) -> None:
+    indicator = (
+        "{id: I1, title: s, kind: quantitative, baseline: {value: 1},"
+        f" target: {{value: {number}}}}}"
+    )
+    toc = tocgraph.loads(
+        f"tocgraph: 1\nid: t\ngoals: [{{id: G1, title: g, indicators: [{indicator}]}}]\n"
+    )
+    target = toc.goals[0].indicators[0].target
+    assert target is not None
+    assert target.value == float(number.replace("_", ""))

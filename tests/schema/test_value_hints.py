@@ -97,9 +97,9 @@ def test_a_node_with_an_error_of_its_own_is_still_suggested() -> None:
     assert "G1, O1, O2" in (link.hint or "")
 
 
-@pytest.mark.parametrize(("link", "number"), [("02", True), ("1.5", True), ("yes", False)])
+@pytest.mark.parametrize(("link", "number"), [("2", True), ("1.5", True), ("yes", False)])
 def test_a_link_read_as_a_number_says_ids_start_with_a_letter(link: str, number: bool) -> None:
-    """``contributes_to: [02]`` (a zero for the letter O) read as 2, with the hint '- O1'."""
+    """``contributes_to: [2]`` (O2 without its letter) had only the hint '- O1'."""
     text = (
         "tocgraph: 1\nid: t\ngoals: [{id: G1, title: g}]\n"
         f"activities:\n  - {{id: A1, title: a, contributes_to: [{link}]}}\n"

@@ -241,6 +241,11 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC006.alias": "write the value out in full; aliases can expand a small file enormously",
     "d.TOC006.merge": "YAML merge keys (<<) are not allowed",
     "dh.TOC006.merge": "write the keys out in full",
+    "d.TOC010": "YAML reads the number {value} as {number}",
+    "dh.TOC010": (
+        "a leading zero makes an octal number, 1:30 means 90, 0x a hexadecimal one: write 400000,"
+        " not 0400000; put text in quotes"
+    ),
     "d.TOC007": "unsupported YAML tag {tag!r}",
     "dh.TOC007": "remove the tag; plain values are enough",
     "d.TOC007.value": "the value {value!r} is not a valid !!{name}",

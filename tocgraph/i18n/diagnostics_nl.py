@@ -288,6 +288,11 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.TOC006.merge": "YAML-samenvoegsleutels (<<) zijn niet toegestaan",
     "dh.TOC006.merge": "schrijf de sleutels volledig uit",
+    "d.TOC010": "YAML leest het getal {value} als {number}",
+    "dh.TOC010": (
+        "een voorloopnul maakt er een octaal getal van, 1:30 betekent 90, 0x een hexadecimaal"
+        " getal: schrijf 400000, niet 0400000; zet tekst tussen aanhalingstekens"
+    ),
     "d.TOC007": "YAML-tag {tag!r} wordt niet ondersteund",
     "dh.TOC007": "verwijder de tag; gewone waarden zijn voldoende",
     "d.TOC007.value": "de waarde {value!r} is geen geldige !!{name}",

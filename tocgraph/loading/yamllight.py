@@ -15,6 +15,7 @@ same data as the full walk (``tests/loading/test_light_positions.py``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -34,6 +35,10 @@ MAX_NESTING = 60
 _SHARED = 64  # texts up to this long (keys, ids, statuses) are read into one object each
 _STR = "tag:yaml.org,2002:str"
 _BUILT = {"tag:yaml.org,2002:" + name for name in ("int", "float", "bool", "null", "timestamp")}
+NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+YAML11_NUMBER = re.compile(r"[-+]?(?:0[0-9_bx]|[0-9][0-9_]*:)")
+"""How a number starts that YAML 1.1 reads otherwise than it looks: 0400000 (octal),
+1:30 (base 60), 0x10, 0b11. The placed walk reports it (TOC010); the light walk gives up."""
 _Scalar = yaml.ScalarEvent
 _MappingStart = yaml.MappingStartEvent
 _MappingEnd = yaml.MappingEndEvent
@@ -74,6 +79,8 @@ def plain_text(walker: Any, text: str, tag: str | None = None) -> Any:
         if short:
             value = walker.keys[text] = walker.texts.setdefault(text, text)
     elif tag in _BUILT:
+        if tag in NUMBERS and YAML11_NUMBER.match(text):
+            raise UnplacedError
         try:
             node = yaml.ScalarNode(tag, text)
             value = walker.constructor.yaml_constructors[tag](walker.constructor, node)

@@ -30,7 +30,13 @@ from tocgraph.loading.text import (
     too_large,
 )
 from tocgraph.loading.yamlerrors import syntax_error
-from tocgraph.loading.yamllight import UnplacedError, light_mapping, light_sequence
+from tocgraph.loading.yamllight import (
+    NUMBERS,
+    YAML11_NUMBER,
+    UnplacedError,
+    light_mapping,
+    light_sequence,
+)
 from tocgraph.schema.base import DataPath, Place
 
 __all__ = [
@@ -316,6 +322,16 @@ class _Walker:
         if tag not in _ALLOWED_TAGS or tag.endswith(("map", "seq")):
             return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        if tag in NUMBERS and event.tag is None and YAML11_NUMBER.match(event.value):
+            # YAML 1.1: 0400000 is octal (131072), 1:30 is 90; an editor's YAML 1.2 reads 400000
+            number = self.constructor.yaml_constructors[tag](self.constructor, node)
+            self.problem(
+                "TOC010",
+                event.start_mark,
+                phrase("d.TOC010", value=event.value, number=str(number)),
+                phrase("dh.TOC010"),
+            )
+            return None
         try:
             return self.constructor.yaml_constructors[tag](self.constructor, node)
         except Exception:

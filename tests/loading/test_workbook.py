@@ -454,3 +454,35 @@ def test_a_day_number_in_a_date_cell_is_named_as_one(tmp_path: Path) -> None:
         "44927 is how a spreadsheet counts the day 2023-01-01: format the cell as a date, "
         "or write 2023-01-01"
     )
+
+
+def _edited_csv(tmp_path: Path, edit: dict[tuple[str, str], str]) -> Path:
+    """Jong Gelijk as CSV files, with the cells ``(node id, column)`` set to new text."""
+    import csv
+
+    folder = _write_csv(tocgraph.load(MODELS / "jong-gelijk.yaml"), tmp_path)
+    nodes = folder / "nodes.csv"
+    rows = list(csv.reader(nodes.read_text(encoding="utf-8-sig").splitlines()))
+    for (node, column), value in edit.items():
+        row = next(r for r in rows if r[0] == node)
+        row[rows[0].index(column)] = value
+    with nodes.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return folder
+
+
+def test_a_year_twice_in_a_budget_cell_is_an_error(tmp_path: Path) -> None:
+    """``2023: 120000; 2023: 60000`` kept 60,000 alone; YAML refuses a year twice too."""
+    folder = _edited_csv(tmp_path, {("A1", "budget_eur"): "2023: 120000; 2023: 60000"})
+    (error,) = _errors(folder)
+    assert "error[TOC005]: duplicate key '2023'" in error
+
+
+@pytest.mark.parametrize("value", ["²", "--2", "4²"])
+def test_digits_that_are_no_whole_number_are_an_error_not_a_crash(
+    tmp_path: Path, value: str
+) -> None:
+    """``'²'.isdigit()`` is true and ``int('²')`` fails: an internal error, found by review."""
+    folder = _edited_csv(tmp_path, {("O1", "requires"): value})
+    (error,) = _errors(folder)
+    assert "error[TOC102]" in error

@@ -93,4 +93,5 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC003.workbook": (
         "read a workbook with 'tocgraph import FILE -o toc.yaml', then use toc.yaml"
     ),
+    "dh.workbook.year_twice": "name each year once in a budget cell, with its whole amount",
 }

@@ -102,4 +102,5 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC003.workbook": (
         "lees een werkmap in met 'tocgraph import BESTAND -o toc.yaml' en gebruik dan toc.yaml"
     ),
+    "dh.workbook.year_twice": "noem elk jaar één keer in een begrotingscel, met het hele bedrag",
 }

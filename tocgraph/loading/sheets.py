@@ -99,6 +99,7 @@ UNPACKED_BYTES = 200_000_000
 _MERGE = re.compile(rb'<mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]+)(?::([A-Z]{1,3})([0-9]+))?"')
 """A merged range in a worksheet's XML: its first and last cell."""
 
+_WHOLE = re.compile("-?[0-9]+")
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _FORMULA = re.compile(rb"<f[ >/]")
 """A formula element in a worksheet's XML."""
@@ -418,7 +419,7 @@ def _sheet_grid(sheet: Any, source: str) -> Grid:
 
 def as_int(value: Any) -> Any:
     """A whole number typed as text (``"7"``, ``"-2"``) as the number; other values as they are."""
-    if isinstance(value, str) and value.lstrip("-").isdigit():
+    if isinstance(value, str) and _WHOLE.fullmatch(value):  # not isdigit: '²' is a digit too
         return int(value)
     return value
 
@@ -430,11 +431,18 @@ def as_budget(value: Any) -> Any:
     --------
     >>> as_budget("2023: 60000; 2024: 5000"), as_budget(" 7 ")
     ({'2023': 60000, '2024': 5000}, 7)
+
+    Raises
+    ------
+    ValueError
+        With the year, when a year is named twice (YAML refuses a key twice too).
     """
     if not isinstance(value, str) or ":" not in value:
         return as_int(value.strip() if isinstance(value, str) else value)
     years: dict[str, Any] = {}
     for part in value.split(";"):
         year, _, amount = part.partition(":")
+        if year.strip() in years:
+            raise ValueError(year.strip())  # a year twice: the caller says where
         years[year.strip()] = as_int(amount.strip())
     return years

@@ -236,7 +236,12 @@ def _nodes(book: _Book, grid: Grid | None, data: dict[str, Any]) -> dict[str, Da
             if key == "requires":
                 value = as_int(value)
             elif key == "budget_eur":
-                value = as_budget(value)
+                try:
+                    value = as_budget(value)
+                except ValueError as twice:  # '2023: 1; 2023: 2' kept only the last amount
+                    key_name = phrase("d.TOC005", key=str(twice))
+                    book.problem("TOC005", key_name, phrase("dh.workbook.year_twice"), cell)
+                    continue
             elif key == "status":
                 value = _as_status(value)
             elif key == "serves":

@@ -486,3 +486,16 @@ def test_digits_that_are_no_whole_number_are_an_error_not_a_crash(
     folder = _edited_csv(tmp_path, {("O1", "requires"): value})
     (error,) = _errors(folder)
     assert "error[TOC102]" in error
+
+
+@pytest.mark.parametrize("row", ['A9,O3,"Influencers bereiken jongeren', 'A9,O3,"x"y'])
+def test_a_quote_that_does_not_pair_up_is_an_error(tmp_path: Path, row: str) -> None:
+    """An unclosed quote swallowed every row after it into one cell, without a word."""
+    folder = _write_csv(tocgraph.load(MODELS / "jong-gelijk.yaml"), tmp_path)
+    links = folder / "links.csv"
+    lines = links.read_text(encoding="utf-8-sig").splitlines()
+    at = next(i for i, text in enumerate(lines) if text.startswith("A9,"))
+    lines[at] = row
+    links.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (error,) = _errors(folder)
+    assert error.endswith(f"the quotes of the row that starts on line {at + 1} do not pair up")

@@ -94,4 +94,9 @@ CATALOGUE: dict[str, str] = {
         "read a workbook with 'tocgraph import FILE -o toc.yaml', then use toc.yaml"
     ),
     "dh.workbook.year_twice": "name each year once in a budget cell, with its whole amount",
+    "d.csv.quote": "the quotes of the row that starts on line {line} do not pair up",
+    "dh.csv.quote": (
+        "a text with a comma or a line break goes in double quotes: close each quote, and write"
+        ' a quote inside such a text twice ("")'
+    ),
 }

@@ -103,4 +103,9 @@ CATALOGUE: dict[str, str] = {
         "lees een werkmap in met 'tocgraph import BESTAND -o toc.yaml' en gebruik dan toc.yaml"
     ),
     "dh.workbook.year_twice": "noem elk jaar één keer in een begrotingscel, met het hele bedrag",
+    "d.csv.quote": "de aanhalingstekens in de rij die op regel {line} begint, sluiten niet",
+    "dh.csv.quote": (
+        "een tekst met een komma of een regeleinde staat tussen dubbele aanhalingstekens: sluit"
+        ' elk aanhalingsteken, en schrijf een aanhalingsteken binnen zo\'n tekst dubbel ("")'
+    ),
 }

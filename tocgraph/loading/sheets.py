@@ -308,7 +308,7 @@ def _csv_grid(file: Path, shown: str, encoding: str = "utf-8") -> Grid:
         text = raw.decode(codec)
         first = text.split("\n", 1)[0]
         separator = next((s for s in ",;\t" if s in first), ",")
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+        rows = _csv_rows(text, separator, shown)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         byte = f"0x{raw[exc.start]:02x}"
@@ -324,6 +324,25 @@ def _csv_grid(file: Path, shown: str, encoding: str = "utf-8") -> Grid:
     except (OSError, UnicodeError, csv.Error) as exc:
         raise _unreadable(shown, str(exc)) from None
     return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)
+
+
+def _csv_rows(text: str, separator: str, shown: str) -> list[list[str]]:
+    """The rows of a CSV text; TOC001 at the row whose quotes do not pair up.
+
+    Read strictly: an unclosed quote once swallowed every row after it into one
+    cell, and the file was read without a word (found by review).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows: list[list[str]] = []
+    read = 0  # the lines of the rows read whole
+    try:
+        for row in reader:
+            rows.append(row)
+            read = reader.line_num
+    except csv.Error:
+        message, hint = phrase("d.csv.quote", line=read + 1), phrase("dh.csv.quote")
+        raise InvalidToCError([diagnostic("TOC001", message, hint, shown)]) from None
+    return rows
 
 
 def header_columns(

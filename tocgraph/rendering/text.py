@@ -20,8 +20,12 @@ no ``:`` (a port in DOT), nothing DOT could take for HTML, nothing Mermaid reads
 _XML_INVALID = frozenset("\ufffe\uffff")
 
 
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 """Any character :func:`plain` replaces or drops: control characters (category Cc),
 bidirectional controls, surrogates (Cs) and U+FFFE, U+FFFF; text without one is only
 put on one line."""
@@ -31,8 +35,9 @@ def plain(text: str) -> str:
     r"""User text as a picture shows it: one line, no control characters.
 
     Every run of whitespace (newlines too) becomes one space, a control
-    character becomes a space as well, bidirectional embeddings, overrides and
-    isolates (U+202A-U+202E, U+2066-U+2069), which could reorder what a label
+    character becomes a space as well, bidirectional embeddings, overrides,
+    isolates and marks (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F,
+    U+061C), which could reorder what a label
     seems to say, are dropped, and what XML cannot hold (a lone surrogate,
     U+FFFE, U+FFFF) becomes U+FFFD. Both writers then only have to escape what
     their own syntax reads, and an SVG stays well-formed.

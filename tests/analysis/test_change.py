@@ -299,3 +299,12 @@ def test_an_unknown_level_is_one_error_with_the_levels(tmp_path: Path) -> None:
         "got 'outcomes'"
     )
     assert problem.hint == "did you mean 'outcome'?"
+
+
+def test_diff_names_a_change_of_illustrative() -> None:
+    """Example data that stops saying so would read as an alliance's own statements."""
+    old = tocgraph.load(ROOT / "models" / "politica.yaml")
+    diff = tocgraph.compare(old, old.model_copy(update={"illustrative": False}))
+    assert [(f.node, f.field, f.before, f.after) for f in diff.fields] == [
+        (None, "illustrative", True, False)
+    ]

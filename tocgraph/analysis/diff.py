@@ -161,6 +161,7 @@ _HEADER_FIELDS = (
     "period",
     "subsidy_ceiling_eur",
     "existed_2017_2022",
+    "illustrative",  # example data that stops saying so would read as an alliance's own
     "description",
 )
 

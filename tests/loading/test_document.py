@@ -345,3 +345,16 @@ def test_a_workbook_is_toc003_with_the_import_hint(tmp_path: Path) -> None:
     assert (found.code, found.line) == ("TOC003", None)
     assert "tocgraph import" in (found.hint or "")
     assert tocgraph.check_file(workbook).errors == (found,)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_is_named_so_not_binary(tmp_path: Path, codec: str) -> None:
+    """A UTF-16 file was "a binary file (it contains a NUL byte)"."""
+    path = tmp_path / "toc.yaml"
+    text = (ROOT / "models" / "politica.yaml").read_text(encoding="utf-8")
+    data = text.encode(codec)
+    path.write_bytes(data if codec == "utf-16" else b"\xfe\xff" + data)
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        tocgraph.load(path)
+    (found,) = info.value.diagnostics
+    assert (found.code, found.message) == ("TOC003", "the file is saved as UTF-16, not UTF-8")

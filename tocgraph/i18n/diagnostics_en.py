@@ -167,6 +167,7 @@ CATALOGUE: dict[str, str] = {
         "a ToC file is a few hundred kilobytes at most; check that this is the right file "
         "(if it is, raise the limit with --max-bytes N)"
     ),
+    "d.TOC003.utf16": "the file is saved as UTF-16, not UTF-8",
     "d.TOC003.binary": "this is a binary file, not YAML text (it contains a NUL byte)",
     "dh.TOC003.binary": "give the path of a .yaml file written in a text editor",
     "d.TOC003.utf8": "the file is not valid UTF-8 (byte {byte})",

@@ -194,6 +194,7 @@ CATALOGUE: dict[str, str] = {
         "controleer of dit het juiste bestand is "
         "(is het dat, verhoog dan de grens met --max-bytes N)"
     ),
+    "d.TOC003.utf16": "het bestand is opgeslagen als UTF-16, niet als UTF-8",
     "d.TOC003.binary": "dit is een binair bestand, geen YAML-tekst (het bevat een NUL-byte)",
     "dh.TOC003.binary": "geef het pad van een .yaml-bestand dat met een teksteditor is gemaakt",
     "d.TOC003.utf8": "het bestand is geen geldige UTF-8 (byte {byte})",

@@ -87,6 +87,9 @@ def decode(raw: bytes, source: str, max_bytes: int | None = None) -> Located:
                 )
             ],
         )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16's byte-order mark: no binary file
+        message, hint = phrase("d.TOC003.utf16"), phrase("dh.TOC003.utf8")
+        return Located(None, [diagnostic("TOC003", message, hint, source, 1, 1)])
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = line_col(raw, nul)

@@ -377,3 +377,10 @@ def test_ids_joined_by_commas_get_the_spaces_hint(
     """``--stop A1,A2`` said "'A1,A2' is not in this ToC; did you mean 'A2'?"."""
     assert main(argv) == 2
     assert shown in capsys.readouterr().err
+
+
+def test_a_draft_needs_the_path_of_its_toc(capsys: pytest.CaptureFixture[str]) -> None:
+    """``status-update - sheet.csv`` wrote ``toc: '-'``, a draft that could not be reviewed."""
+    argv = ["status-update", "-", "progress.csv"]  # refused before any file is read
+    assert main(argv) == 2
+    assert "give its path, not '-'" in capsys.readouterr().err

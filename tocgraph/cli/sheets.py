@@ -21,6 +21,7 @@ from tocgraph.cli.common import (
     write_text,
 )
 from tocgraph.cli.helpformat import HelpFormatter, epilog
+from tocgraph.cli.usage import type_error
 
 __all__ = ["add"]
 
@@ -93,7 +94,7 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=HelpFormatter,
     )
-    update.add_argument("toc", metavar="TOC", type=input_path, help="the ToC file")
+    update.add_argument("toc", metavar="TOC", type=named_file, help="the ToC file")
     update.add_argument(
         "progress", metavar="PROGRESS", type=input_path, help="an .xlsx or .csv progress sheet"
     )
@@ -160,6 +161,13 @@ def _write_folder(folder: Path, files: dict[str, str], args: argparse.Namespace)
         shown = terminal(str(path))  # a line break in the name cannot start a line of its own
         write_text(f"tocgraph: {text('cli.wrote', args.lang, path=shown)}\n", sys.stderr)
     return EXIT_OK
+
+
+def named_file(value: str) -> str:
+    """An argparse ``type`` for the ToC of a draft: a file, not ``-`` (the draft names it)."""
+    if value == "-":
+        raise type_error("usage.stdin_named")
+    return input_path(value)
 
 
 def _run_import(args: argparse.Namespace) -> int:

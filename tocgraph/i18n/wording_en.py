@@ -90,6 +90,7 @@ CATALOGUE: dict[str, str] = {
     "usage.one_of": "one of the arguments {names} is required",
     "usage.ambiguous": "ambiguous option: {option} could match {matches}",
     "usage.comma_ids": "separate ids with spaces, not commas: {ids}",
+    "usage.stdin_named": "the draft names its ToC file: give its path, not '-'",
     "usage.bytes": "not a whole number of bytes: {value}",
     "usage.bytes_minimum": "the limit must be at least 1 byte, not {count}",
     "usage.path_empty": "the path is empty; name a file or folder",

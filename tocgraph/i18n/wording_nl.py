@@ -98,6 +98,7 @@ CATALOGUE: dict[str, str] = {
     "usage.one_of": "een van deze argumenten is nodig: {names}",
     "usage.ambiguous": "onduidelijke optie: {option} past bij {matches}",
     "usage.comma_ids": "scheid ids met spaties, niet met komma's: {ids}",
+    "usage.stdin_named": "het concept noemt zijn ToC-bestand: geef het pad, niet '-'",
     "usage.bytes": "geen geheel aantal bytes: {value}",
     "usage.bytes_minimum": "de grens moet minstens 1 byte zijn, niet {count}",
     "usage.path_empty": "het pad is leeg; noem een bestand of map",

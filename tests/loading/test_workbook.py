@@ -499,3 +499,14 @@ def test_a_quote_that_does_not_pair_up_is_an_error(tmp_path: Path, row: str) -> 
     links.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (error,) = _errors(folder)
     assert error.endswith(f"the quotes of the row that starts on line {at + 1} do not pair up")
+
+
+def test_a_text_longer_than_a_cell_is_refused_not_cut(tmp_path: Path) -> None:
+    """openpyxl cut a 40,000-character description to 32,767, silently."""
+    data = tocgraph.load(MODELS / "politica.yaml").model_dump(mode="json", exclude_unset=True)
+    data["description"] = "x" * 40_000
+    toc = tocgraph.from_dict(data)
+    with pytest.raises(tocgraph.TocGraphError, match="40,000 characters; a workbook cell holds"):
+        xlsx_bytes(toc)
+    folder = _write_csv(toc, tmp_path)  # CSV keeps it whole
+    assert load_workbook_toc(folder).description == "x" * 40_000

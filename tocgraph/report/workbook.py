@@ -262,6 +262,10 @@ _EXACT_FLOAT = 2**53
 doubles, which would round 12345678901234567 to 12345678901234568 (found by fuzzing)."""
 
 
+CELL_CHARACTERS = 32_767
+"""The most characters a cell of an xlsx workbook holds (Excel's limit; openpyxl cuts the rest)."""
+
+
 def xlsx_bytes(toc: ToC) -> bytes:
     """The workbook as xlsx bytes: text cells are strings (never formulas); same bytes every run."""
     import datetime as dt
@@ -292,7 +296,14 @@ def xlsx_bytes(toc: ToC) -> bytes:
                             f"{name}!{cell.coordinate}: the text holds a control character that "
                             "an xlsx file cannot store; remove it, or export --to csv"
                         )
-                    cell.value = ooxml_escape(value)
+                    escaped = ooxml_escape(value)
+                    if len(escaped) > CELL_CHARACTERS:  # openpyxl would cut it off, silently
+                        raise TocGraphError(
+                            f"{name}!{cell.coordinate}: the text has {len(escaped):,} characters;"
+                            f" a workbook cell holds {CELL_CHARACTERS:,}: shorten it, or export"
+                            " --to csv"
+                        )
+                    cell.value = escaped
                     cell.data_type = "s"  # text, even when it starts with '=' (not a formula)
                     if value.startswith(FORMULA_STARTS):
                         style = cell._style or StyleArray()

@@ -99,3 +99,12 @@ def test_a_folder_without_a_progress_sheet(tmp_path: Path) -> None:
     )
     (tmp_path / "voortgang.csv").write_text("id,status\nA1,stopped\n", "utf-8")
     assert [r.activity for r in read_progress(tmp_path, TOC)] == ["A1"]
+
+
+def test_an_id_in_lower_case_gets_a_did_you_mean(tmp_path: Path) -> None:
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("id,status\na7,stopped\n", "utf-8")
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(sheet, TOC)
+    (found,) = info.value.diagnostics
+    assert (found.hint or "").startswith("did you mean 'A7'? Activities: A1, A2")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tocgraph.errors import InvalidToCError, phrase
+from tocgraph.hints import parts, suggestion
 from tocgraph.i18n import diagnostic
 from tocgraph.loading.sheets import Cell, header_columns, read_grids
 from tocgraph.schema.change import TEXT_LIMIT
@@ -109,7 +110,10 @@ def read_progress(path: str | Path, toc: ToC, *, encoding: str = "utf-8") -> lis
                 diagnostic(
                     "TOC502" if node else "TOC103",
                     phrase(what, node=node) if node else phrase("d.progress.no_id"),
-                    phrase("dh.progress.activities", ids=", ".join(list(activities)[:12])),
+                    parts(
+                        suggestion(node, activities) if node else None,  # 'a7' for A7
+                        phrase("dh.progress.activities", ids=", ".join(list(activities)[:12])),
+                    ),
                     id_cell.name(),
                 )
             )

@@ -256,3 +256,23 @@ def test_status_update_says_nothing_changed_in_dutch(
     (here / "progress.csv").write_text(f"id,status\n{first.id},{first.status.value}\n", "utf-8")
     assert main(["status-update", "toc.yaml", "progress.csv", "--lang", "nl"]) == 0
     assert "er is niets te schrijven" in capsys.readouterr().err
+
+
+def test_a_draft_and_an_import_name_the_schemas_init_wrote(tmp_path: Path) -> None:
+    """The first line named ``schemas/...`` from every folder; ``init`` puts drafts one deeper."""
+    project = tmp_path / "alliance"
+    assert main(["init", str(project)]) == 0
+    (project / "progress.csv").write_text("id,status\nA1,stopped\n", encoding="utf-8")
+    draft = project / "change-requests" / "draft.yaml"
+    argv = ["status-update", str(project / "toc.yaml"), str(project / "progress.csv")]
+    assert main([*argv, "-o", str(draft)]) == 0
+    first = draft.read_text(encoding="utf-8").splitlines()[0]
+    assert first.endswith("$schema=../schemas/change-request.schema.json")
+    assert (
+        main(["export", str(project / "toc.yaml"), "--to", "xlsx", "-o", str(tmp_path / "t.xlsx")])
+        == 0
+    )
+    back = project / "change-requests" / "back.yaml"
+    assert main(["import", str(tmp_path / "t.xlsx"), "-o", str(back)]) == 0
+    first = back.read_text(encoding="utf-8").splitlines()[0]
+    assert first.endswith("$schema=../schemas/tocgraph.schema.json")

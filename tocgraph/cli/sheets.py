@@ -173,7 +173,7 @@ def named_file(value: str) -> str:
 def _run_import(args: argparse.Namespace) -> int:
     from tocgraph.use_cases.sheets import import_workbook
 
-    text = import_workbook(args.path, encoding=args.encoding)
+    text = import_workbook(args.path, encoding=args.encoding, output=args.output)
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return EXIT_OK

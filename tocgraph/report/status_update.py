@@ -37,7 +37,12 @@ def status_changes(
     return changes
 
 
-def status_update_yaml(toc_ref: str, title: str, changes: list[dict[str, Any]]) -> str:
+def status_update_yaml(
+    toc_ref: str,
+    title: str,
+    changes: list[dict[str, Any]],
+    schema: str = "schemas/change-request.schema.json",
+) -> str:
     """The change request as YAML, with the schema comment on top.
 
     Examples
@@ -54,4 +59,4 @@ def status_update_yaml(toc_ref: str, title: str, changes: list[dict[str, Any]]) 
 
     data = {"tocgraph-change": 1, "toc": toc_ref, "title": title, "changes": changes}
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
-    return "# yaml-language-server: $schema=schemas/change-request.schema.json\n" + text
+    return f"# yaml-language-server: $schema={schema}\n" + text

@@ -361,7 +361,7 @@ _UNFOLDED = 1_000_000
 """A line width no text reaches: PyYAML folds longer plain texts over two lines."""
 
 
-def toc_yaml(toc: ToC) -> str:
+def toc_yaml(toc: ToC, schema: str = "schemas/tocgraph.schema.json") -> str:
     """``toc`` as ToC YAML text, with the schema comment on top (defaults left out).
 
     A link that names only its target is written in the short form (``- O1``),
@@ -393,4 +393,4 @@ def toc_yaml(toc: ToC) -> str:
                     link["to"] if link.keys() == {"to"} else link for link in node["contributes_to"]
                 ]
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=_UNFOLDED)
-    return "# yaml-language-server: $schema=schemas/tocgraph.schema.json\n" + text
+    return f"# yaml-language-server: $schema={schema}\n" + text

@@ -53,15 +53,21 @@ def export_toc_file(path: str | Path, fmt: str) -> bytes | str | dict[str, str]:
     return export_graph(toc, assess(toc), fmt)
 
 
-def import_workbook(path: str | Path, *, encoding: str = "utf-8") -> str:
+def import_workbook(
+    path: str | Path, *, encoding: str = "utf-8", output: str | Path | None = None
+) -> str:
     """A workbook (``.xlsx``) or folder of CSV files (read in ``encoding``) as ToC YAML text.
+
+    Its first line names the JSON Schema for editors, relative to the folder
+    of ``output`` (the file it is for; the current folder without one).
 
     Raises
     ------
     InvalidToCError
         With every problem, each at its cell.
     """
-    return toc_yaml(load_workbook_toc(path, encoding=encoding))
+    folder = Path(output).parent if output and output != "-" else Path()
+    return toc_yaml(load_workbook_toc(path, encoding=encoding), schema_ref(folder, "tocgraph"))
 
 
 def status_update_file(
@@ -91,4 +97,21 @@ def status_update_file(
     folder = Path(output).parent if output and output != "-" else Path()
     ref = "-" if is_stdin(toc_path) else os.path.relpath(toc_path, folder).replace(os.sep, "/")
     title = text("status_update.title", lang, file=Path(progress).name)
-    return status_update_yaml(ref, title, changes)
+    return status_update_yaml(ref, title, changes, schema_ref(folder, "change-request"))
+
+
+def schema_ref(folder: Path, kind: str) -> str:
+    """The path from ``folder`` to the nearest ``schemas/KIND.schema.json`` above it, as
+    ``init`` lays them out (``../schemas/...`` from ``change-requests/``); else ``schemas/...``.
+
+    Examples
+    --------
+    >>> schema_ref(Path("nowhere-at-all"), "tocgraph")
+    'schemas/tocgraph.schema.json'
+    """
+    name = f"schemas/{kind}.schema.json"
+    start = folder.resolve()
+    for above in (start, *start.parents):
+        if (above / name).is_file():
+            return os.path.relpath(above / name, start).replace(os.sep, "/")
+    return name

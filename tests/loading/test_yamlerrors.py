@@ -120,6 +120,24 @@ def test_the_pure_python_parser_s_words_are_understood_too(text: str, message: s
             "this list item is indented 3 spaces, and the items above it 2",
             "dit lijstitem springt 3 spaties in, de items erboven 2",
         ),
+        (  # a key of an item pulled back to the dash (found by a newcomer)
+            "activities:\n  - id: A1\n    title: a\n  contributes_to: [G1]\n",
+            (6, 3),
+            "this key is indented 2 spaces, and the other keys of its list item (line 4) 4",
+            "deze sleutel springt 2 spaties in, de andere sleutels van zijn lijstitem (regel 4) 4",
+        ),
+        (  # one space short of the item's keys
+            "goals:\n  - id: G1\n   title: g\n",
+            (5, 4),
+            "indented 3 spaces, and the other keys of its list item (line 4) 4",
+            "springt 3 spaties in",
+        ),
+        (  # the item's first key again at the dash: a new item without its '- '
+            "goals:\n  - id: G1\n    title: g\n  id: G2\n",
+            (6, 3),
+            "this line is not a list item, but the lines above it are",
+            "deze regel is geen lijstitem",
+        ),
         (  # Word's curly quotes around a value with ': '
             "goals:\n  - id: G1\n    title: \u201cDoel: meer\u201d\n",
             (5, 17),

@@ -182,6 +182,11 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.no_space": "put a space after ':', e.g. 'title: Onderzoek'",
     "d.TOC004.neither": "this line is neither 'key: value' nor a list item",
     "dh.TOC004.neither": "start a list item with '- ', or write 'key: value'",
+    "d.TOC004.short_key": (
+        "this key is indented {this} spaces, and the other keys of its list item (line {line})"
+        " {above}"
+    ),
+    "dh.TOC004.short_key": "indent it by {above} spaces, as the other keys of that item",
     "d.TOC004.not_item": "this line is not a list item, but the lines above it are",
     "dh.TOC004.not_item": "start every item of the list with '- ', at the same indentation",
     "d.TOC004.item_indent": (

@@ -213,6 +213,13 @@ CATALOGUE: dict[str, str] = {
     "dh.TOC004.no_space": "zet een spatie na de ':', bijvoorbeeld 'title: Onderzoek'",
     "d.TOC004.neither": "deze regel is geen 'sleutel: waarde' en ook geen lijstitem",
     "dh.TOC004.neither": "begin een lijstitem met '- ', of schrijf 'sleutel: waarde'",
+    "d.TOC004.short_key": (
+        "deze sleutel springt {this} spaties in, de andere sleutels van zijn lijstitem"
+        " (regel {line}) {above}"
+    ),
+    "dh.TOC004.short_key": (
+        "laat hem {above} spaties inspringen, als de andere sleutels van dat item"
+    ),
     "d.TOC004.not_item": "deze regel is geen lijstitem, maar de regels erboven wel",
     "dh.TOC004.not_item": "begin elk item van de lijst met '- ', even ver ingesprongen",
     "d.TOC004.item_indent": "dit lijstitem springt {this} spaties in, de items erboven {above}",

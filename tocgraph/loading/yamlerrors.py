@@ -29,6 +29,14 @@ _CURLY = re.compile("[\u201c\u201d\u2018\u2019\u201e]")
 """Word's curly quotes, which YAML reads as text."""
 
 
+def _expects_dash(exc: Any) -> bool:
+    """Whether the parser expected a list item's ``-`` (libyaml's words, or the pure-Python
+    parser's: the list should have ended)."""
+    problem, context = exc.problem or "", exc.context or ""
+    ended = "block collection" in context and problem.startswith("expected <block end>, but")
+    return "expected '-' indicator" in problem or ended
+
+
 class _Start:
     """A place: 0-based line and column, as PyYAML's marks have them."""
 
@@ -61,6 +69,36 @@ def _further(text: str, row: int) -> tuple[int, int] | None:
         return None
     key_column = _indent(above) + (2 if above.lstrip().startswith("- ") else 0)
     return (_indent(line), key_column) if _indent(line) > key_column else None
+
+
+def _short_key(text: str, row: int) -> tuple[int, int, int] | None:
+    """(this key's indent, its item's keys', the item's line) when a key of the list item
+    above starts left of that item's keys (``contributes_to:`` at the dash's column).
+
+    libyaml then says it expected a ``-``: the line seems to end the item. The
+    fix is the key's indentation, not a ``- `` (which made a new, broken item).
+    """
+    lines = text.splitlines()
+    line = lines[row] if row < len(lines) else ""
+    if not _KEY.match(line) or line.lstrip().startswith("- "):
+        return None
+    this = _indent(line)
+    for number in range(row - 1, -1, -1):
+        above = lines[number]
+        if not above.strip() or above.lstrip().startswith("#"):
+            continue
+        indent = _indent(above)
+        body = above[indent:]
+        if body.startswith("- "):
+            keys = indent + 2 + _indent(body[2:])
+            first_key = body[2:].strip().split(":", 1)[0]
+            if first_key == line.strip().split(":", 1)[0]:  # the item's first key again:
+                return None  # a new item without its '- ', most likely
+            if indent <= this < keys:
+                return this, keys, number + 1
+        if indent < this or (indent == this and not body.startswith("- ")):
+            return None
+    return None
 
 
 def _item_indents(exc: Any, text: str, mark: Any) -> tuple[int, int] | None:
@@ -155,10 +193,14 @@ def syntax_error(exc: Any, text: str, source: str) -> Diagnostic:
             message, hint = phrase("d.TOC004.no_space"), phrase("dh.TOC004.no_space")
         else:
             message, hint = phrase("d.TOC004.neither"), phrase("dh.TOC004.neither")
+    elif (short := _short_key(text, mark.line) if _expects_dash(exc) else None) is not None:
+        this, keys, item = short
+        message = phrase("d.TOC004.short_key", this=this, above=keys, line=item)
+        hint = phrase("dh.TOC004.short_key", above=keys)
     elif (items := _item_indents(exc, text, mark)) is not None:
         message = phrase("d.TOC004.item_indent", this=items[0], above=items[1])
         hint = phrase("dh.TOC004.item_indent")
-    elif "expected '-' indicator" in (exc.problem or ""):
+    elif _expects_dash(exc):
         message, hint = phrase("d.TOC004.not_item"), phrase("dh.TOC004.not_item")
     elif "expected key" in (exc.problem or "") and _line(text, mark).lstrip().startswith("- "):
         message, hint = phrase("d.TOC004.item_after_keys"), phrase("dh.TOC004.item_after_keys")

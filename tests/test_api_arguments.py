@@ -155,3 +155,17 @@ def test_a_toc_copied_with_a_dangling_link_is_a_located_error() -> None:
         (found,) = info.value.diagnostics
         assert (found.code, found.node) == ("TOC202", "A1")
         assert "tocgraph.from_dict" in (found.hint or "")
+
+
+def test_wrong_types_name_their_parameter(toc: tocgraph.ToC) -> None:
+    """These were bare AttributeErrors from deep inside (a library review)."""
+    with pytest.raises(TypeError, match="toc must be a ToC"):
+        tocgraph.budget_totals(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="toc must be a ToC"):
+        tocgraph.monitor(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="policy must be a Policy"):
+        tocgraph.portfolio([toc], policy="models/policy.yaml")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="assessment must be an Assessment"):
+        tocgraph.to_networkx(toc, "x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="max_bytes must be a whole number"):
+        tocgraph.load(POLITICA, max_bytes="x")  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tocgraph.analysis.assessment import toc_argument
 from tocgraph.errors import Diagnostic, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import FrozenDict
@@ -163,6 +164,7 @@ def budget_totals(toc: ToC) -> BudgetTotals | None:
     >>> totals.years
     (2024, 2025, None)
     """
+    toc = toc_argument(toc)
     per_partner: dict[str | None, dict[Year, int]] = {}
     stopped = with_budget = 0
     for activity in toc.activities:

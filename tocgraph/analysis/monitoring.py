@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tocgraph.analysis.assessment import toc_argument
 from tocgraph.errors import Diagnostic, PhraseArg, phrase
 from tocgraph.i18n import diagnostic
 from tocgraph.schema.base import FrozenDict
@@ -201,6 +202,7 @@ def monitor(toc: ToC, as_of: dt.date | None = None) -> Monitoring:
     >>> [(r.id, round(r.progress, 2)) for r in result.of("G1")]
     [('G1.1', 0.18)]
     """
+    toc = toc_argument(toc)
     check_day(as_of)
     reports: list[IndicatorReport] = []
     warnings: dict[tuple[str, str], Diagnostic] = {}

@@ -291,6 +291,10 @@ def portfolio(
     """
     given = _tocs(tocs)
     check_day(as_of)
+    if policy is not None and not isinstance(policy, Policy):
+        raise TypeError(
+            f"policy must be a Policy (tocgraph.load_policy), not {type(policy).__name__}"
+        )
     problems = input_problems(given, policy)
     if problems:
         raise InvalidToCError([d for _, d in problems])

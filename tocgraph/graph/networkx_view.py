@@ -34,6 +34,9 @@ def check_assessment(toc: ToC, assessment: Assessment) -> None:
     """
     from tocgraph.errors import OptionError
 
+    if not hasattr(assessment, "toc_id") or not hasattr(assessment, "nodes"):
+        kind = type(assessment).__name__
+        raise TypeError(f"assessment must be an Assessment (tocgraph.assess(toc)), not {kind}")
     if assessment.toc_id != toc.id:
         raise OptionError(
             f"the assessment is of the ToC {assessment.toc_id!r}, not of {toc.id!r}: "

@@ -36,7 +36,11 @@ def byte_limit(max_bytes: int | None = None) -> int:
     ...     byte_limit()
     100
     """
-    return _LIMIT.get() if max_bytes is None else max_bytes
+    if max_bytes is None:
+        return _LIMIT.get()
+    if type(max_bytes) is not int or max_bytes < 1:
+        raise TypeError(f"max_bytes must be a whole number of at least 1, not {max_bytes!r}")
+    return max_bytes
 
 
 @contextmanager

@@ -108,3 +108,21 @@ def test_an_id_in_lower_case_gets_a_did_you_mean(tmp_path: Path) -> None:
         read_progress(sheet, TOC)
     (found,) = info.value.diagnostics
     assert (found.hint or "").startswith("did you mean 'A7'? Activities: A1, A2")
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_refused_not_read(tmp_path: Path, state: str) -> None:
+    """A hidden Progress sheet drafted stops that nobody saw in the spreadsheet program."""
+    book = Workbook()
+    book.active.append(["id", "status"])  # type: ignore[union-attr]
+    book.active.append(["A2", "on_track"])  # type: ignore[union-attr]
+    hidden = book.create_sheet("Progress")
+    hidden.append(["id", "status"])
+    hidden.append(["A2", "stopped"])
+    hidden.sheet_state = state
+    path = tmp_path / "p.xlsx"
+    book.save(path)
+    with pytest.raises(tocgraph.InvalidToCError) as info:
+        read_progress(path, TOC)
+    (found,) = info.value.diagnostics
+    assert found.message == "sheet Progress is hidden: tocgraph reads only what its reader can see"

@@ -99,4 +99,6 @@ CATALOGUE: dict[str, str] = {
         "a text with a comma or a line break goes in double quotes: close each quote, and write"
         ' a quote inside such a text twice ("")'
     ),
+    "d.workbook.hidden": "sheet {sheet} is hidden: tocgraph reads only what its reader can see",
+    "dh.workbook.hidden": "unhide the sheet in the spreadsheet program, or delete it",
 }

@@ -108,4 +108,10 @@ CATALOGUE: dict[str, str] = {
         "een tekst met een komma of een regeleinde staat tussen dubbele aanhalingstekens: sluit"
         ' elk aanhalingsteken, en schrijf een aanhalingsteken binnen zo\'n tekst dubbel ("")'
     ),
+    "d.workbook.hidden": (
+        "werkblad {sheet} is verborgen: tocgraph leest alleen wat de lezer kan zien"
+    ),
+    "dh.workbook.hidden": (
+        "maak het werkblad zichtbaar in het spreadsheetprogramma, of verwijder het"
+    ),
 }

@@ -204,11 +204,22 @@ def read_grids(
             continue
         if key in found:
             _sheet_twice(key, found[key].title, sheet.title, source)
-        found[key] = _sheet_grid(sheet, source)
+        found[key] = _sheet_grid(_visible(sheet, source), source)
     if first is not None and first not in found and book.worksheets:
-        found[first] = _sheet_grid(book.worksheets[0], source)
+        found[first] = _sheet_grid(_visible(book.worksheets[0], source), source)
     _refuse_unsaved_formulas(folder, book, {grid.title for grid in found.values()}, source)
     return found
+
+
+def _visible(sheet: Any, source: str) -> Any:
+    """``sheet``, if the person who saved the workbook could see it; else TOC001.
+
+    A hidden sheet named Progress once drafted stops nobody saw in Excel.
+    """
+    if sheet.sheet_state != "visible":
+        message = phrase("d.workbook.hidden", sheet=sheet.title)
+        raise InvalidToCError([diagnostic("TOC001", message, phrase("dh.workbook.hidden"), source)])
+    return sheet
 
 
 def _refuse_bombs(path: Path, source: str) -> None:

@@ -510,3 +510,16 @@ def test_a_text_longer_than_a_cell_is_refused_not_cut(tmp_path: Path) -> None:
         xlsx_bytes(toc)
     folder = _write_csv(toc, tmp_path)  # CSV keeps it whole
     assert load_workbook_toc(folder).description == "x" * 40_000
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("missing.xlsx", "no such file"), ("toc.yaml", "not .yaml"), ("notes.txt", "not .txt")],
+)
+def test_what_is_no_workbook_is_said_in_our_words(tmp_path: Path, name: str, words: str) -> None:
+    """openpyxl's own English ('InvalidFileException: ...') reached the reader."""
+    path = tmp_path / name
+    if name != "missing.xlsx":
+        path.write_text("tocgraph: 1\n", encoding="utf-8")
+    (error,) = _errors(path)
+    assert error.endswith(words)

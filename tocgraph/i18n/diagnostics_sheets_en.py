@@ -101,4 +101,8 @@ CATALOGUE: dict[str, str] = {
     ),
     "d.workbook.hidden": "sheet {sheet} is hidden: tocgraph reads only what its reader can see",
     "dh.workbook.hidden": "unhide the sheet in the spreadsheet program, or delete it",
+    "d.workbook.kind": "a workbook is an .xlsx file or a folder of .csv files, not {suffix}",
+    "dh.workbook.kind": (
+        "save it as .xlsx in the spreadsheet program; a .yaml file is a ToC already"
+    ),
 }

@@ -114,4 +114,10 @@ CATALOGUE: dict[str, str] = {
     "dh.workbook.hidden": (
         "maak het werkblad zichtbaar in het spreadsheetprogramma, of verwijder het"
     ),
+    "d.workbook.kind": (
+        "een werkmap is een .xlsx-bestand of een map met .csv-bestanden, geen {suffix}"
+    ),
+    "dh.workbook.kind": (
+        "sla hem op als .xlsx in het spreadsheetprogramma; een .yaml-bestand is al een ToC"
+    ),
 }

@@ -180,6 +180,8 @@ def read_grids(
     wanted = {alias: key for key, aliases in names.items() for alias in aliases}
     found: dict[str, Grid] = {}
     folder = Path(path)
+    if not folder.exists():
+        raise InvalidToCError([diagnostic("TOC001", phrase("d.TOC001.missing"), None, source)])
     if first is not None and folder.suffix.lower() == ".csv":
         return {first: _csv_grid(folder, source, encoding)}
     if folder.is_dir():
@@ -191,6 +193,9 @@ def read_grids(
                 _sheet_twice(key, found[key].title, file.name, source)
             found[key] = _csv_grid(file, f"{source}/{file.name}", encoding)
         return found
+    if folder.suffix.lower() not in (".xlsx", ".xlsm"):  # openpyxl's own words were English
+        message = phrase("d.workbook.kind", suffix=folder.suffix or "-")
+        raise InvalidToCError([diagnostic("TOC001", message, phrase("dh.workbook.kind"), source)])
     _refuse_bombs(folder, source)
     try:
         from openpyxl import load_workbook

@@ -137,3 +137,13 @@ def test_init_writes_nothing_through_a_link_out_of_dir(
     (tmp_path / "dangling").symlink_to(tmp_path / "missing")
     assert main(["init", str(tmp_path / "dangling")]) == 2
     assert "which does not exist; choose another DIR" in capsys.readouterr().err
+
+
+def test_a_file_where_the_folder_should_be_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``init d`` with a file ``d`` said "cannot write d/toc.yaml: File exists"."""
+    target = tmp_path / "d"
+    target.write_text("", encoding="utf-8")
+    assert main(["init", str(target)]) == 2
+    assert f"{target} is a file, not a folder" in capsys.readouterr().err

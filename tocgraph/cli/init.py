@@ -87,6 +87,9 @@ def _run_init(args: argparse.Namespace) -> int:
     from tocgraph.output import leads_out_of, write_atomic
 
     root = Path(args.directory)
+    if root.exists() and not root.is_dir():
+        say_error("cli.err.init_file", root=root)
+        return EXIT_INVALID
     contents = starter_files(args.lang)
     targets = {root / name: text for name, text in contents.items()}
     existing = [str(path) for path in targets if path.exists()]

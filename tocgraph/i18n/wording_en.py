@@ -132,6 +132,7 @@ CATALOGUE: dict[str, str] = {
         "for a Mermaid chart"
     ),
     "cli.err.wrote_instead": "{problem}; wrote {fallback} instead of {output}",
+    "cli.err.init_file": "{root} is a file, not a folder: name a new or existing folder",
     "cli.err.init_existing": (
         "will not overwrite existing files: {paths}; choose another DIR or move them away"
     ),

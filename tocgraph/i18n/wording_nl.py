@@ -146,6 +146,7 @@ CATALOGUE: dict[str, str] = {
         "tekening elders uit het .dot-bestand, of gebruik --format mmd voor een Mermaid-diagram"
     ),
     "cli.err.wrote_instead": "{problem}; {fallback} geschreven in plaats van {output}",
+    "cli.err.init_file": "{root} is een bestand, geen map: noem een nieuwe of bestaande map",
     "cli.err.init_existing": (
         "bestaande bestanden worden niet overschreven: {paths}; kies een andere MAP of verplaats ze"
     ),

@@ -395,9 +395,9 @@ def test_a_huge_merged_range_is_refused_before_it_is_read(tmp_path: Path, ref: s
 def test_a_workbook_that_unpacks_too_far_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tocgraph.loading import sheets
+    from tocgraph.loading import workbook_guards
 
-    monkeypatch.setattr(sheets, "UNPACKED_BYTES", 1_000)  # a zip bomb, in small
+    monkeypatch.setattr(workbook_guards, "UNPACKED_BYTES", 1_000)  # a zip bomb, in small
     path = _write_xlsx(tocgraph.load(MODELS / "worden-wie-je-bent.yaml"), tmp_path)
     (error,) = _errors(path)
     assert error.endswith("it unpacks to more than 1,000 bytes")

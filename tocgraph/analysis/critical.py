@@ -48,7 +48,15 @@ class ActivityCost:
 
 @dataclass(frozen=True)
 class Criticality:
-    """The result of :func:`criticality`, for the ToC ``toc_id``."""
+    """The result of :func:`criticality`, for the ToC ``toc_id``.
+
+    Attributes
+    ----------
+    goals
+        Every goal's assessment, its single points of failure among them.
+    ranking
+        The running activities, the costliest first (:class:`ActivityCost`).
+    """
 
     goals: tuple[NodeAssessment, ...]
     ranking: tuple[ActivityCost, ...]

@@ -81,7 +81,23 @@ class EffectChange:
 
 @dataclass(frozen=True)
 class Diff:
-    """The result of :func:`compare`. Every tuple is in a deterministic order."""
+    """The result of :func:`compare`. Every tuple is in a deterministic order.
+
+    Attributes
+    ----------
+    added, removed
+        Ids of the nodes only in the new version, and only in the old one.
+    fields
+        Changed fields of nodes in both versions, and of the ToC itself (``node`` ``None``).
+    links_added, links_removed
+        Links only in the new version, and only in the old one.
+    effects
+        Goals, outcomes and outputs whose verdict or margin differs, goals first.
+    before, after
+        The assessments of the old and the new version.
+    assumptions_added, assumptions_removed
+        Ids of named assumptions only in the new version, and only in the old one.
+    """
 
     added: tuple[str, ...]
     removed: tuple[str, ...]

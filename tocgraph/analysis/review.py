@@ -86,7 +86,27 @@ class Finding:
 
 @dataclass(frozen=True)
 class ChangeReview:
-    """The result of :func:`review_change_request`."""
+    """The result of :func:`review_change_request`.
+
+    Attributes
+    ----------
+    request, baseline, result
+        The change request, the ToC it starts from, and that ToC after every change.
+    before, after
+        The assessments of ``baseline`` and ``result``.
+    steps
+        What each change does, in order (:class:`StepEffect`).
+    diff
+        ``baseline`` against ``result`` (:func:`~tocgraph.analysis.diff.compare`).
+    findings
+        What the account holder should look at, in report order (:class:`Finding`).
+    held_by_lowered_requires
+        Goals potentially effective only because the request lowered a ``requires``.
+    money
+        The money the changes free or add (``None`` when no activity states a budget).
+    triage
+        The policy's verdict on the route of the request (``None`` without triage rules).
+    """
 
     request: ChangeRequest
     baseline: ToC

@@ -13,7 +13,8 @@ Texts about budgets, indicators and dates live in the ``plan_`` modules
 (``plan_en``, ``diagnostics_plan_en`` and their Dutch twins), those about
 workbooks, CSV files and progress sheets in ``diagnostics_sheets_en`` and
 ``diagnostics_sheets_nl``, those about scenarios and ToCs built without
-validation in ``diagnostics_api_en`` and ``diagnostics_api_nl``, the findings
+validation in ``diagnostics_api_en`` and ``diagnostics_api_nl``, those about
+policy files and portfolios in ``diagnostics_policy_en`` and ``diagnostics_policy_nl``, the findings
 of a change request in ``findings_en`` and ``findings_nl``, those about
 named assumptions in ``assumptions_en`` and ``assumptions_nl``, so each module
 reads in one sitting; a test checks that no key is in two modules.
@@ -49,6 +50,8 @@ from tocgraph.i18n import (
     diagnostics_nl,
     diagnostics_plan_en,
     diagnostics_plan_nl,
+    diagnostics_policy_en,
+    diagnostics_policy_nl,
     diagnostics_sheets_en,
     diagnostics_sheets_nl,
     en,
@@ -85,8 +88,20 @@ __all__ = [
 Lang = Literal["en", "nl"]
 LANGUAGES: tuple[Lang, ...] = ("en", "nl")
 
-_DIAGNOSTICS_EN = (diagnostics_en, diagnostics_plan_en, diagnostics_sheets_en, diagnostics_api_en)
-_DIAGNOSTICS_NL = (diagnostics_nl, diagnostics_plan_nl, diagnostics_sheets_nl, diagnostics_api_nl)
+_DIAGNOSTICS_EN = (
+    diagnostics_en,
+    diagnostics_plan_en,
+    diagnostics_sheets_en,
+    diagnostics_api_en,
+    diagnostics_policy_en,
+)
+_DIAGNOSTICS_NL = (
+    diagnostics_nl,
+    diagnostics_plan_nl,
+    diagnostics_sheets_nl,
+    diagnostics_api_nl,
+    diagnostics_policy_nl,
+)
 _CATALOGUES: dict[str, dict[str, str]] = {
     lang: {key: value for catalogue in catalogues for key, value in catalogue.CATALOGUE.items()}
     for lang, catalogues in (

@@ -23,6 +23,7 @@ from typing import Any
 
 from tocgraph.errors import Diagnostic, InvalidToCError, OptionError, Phrase, phrase
 from tocgraph.i18n import diagnostic
+from tocgraph.loading.workbook_guards import MERGED_CELLS, refuse_bombs, unreadable, visible
 
 __all__ = [
     "CSV_ENCODINGS",
@@ -90,15 +91,6 @@ class Grid:
         ]
 
 
-MERGED_CELLS = 1_000_000
-"""The most cells the merged ranges of one worksheet may fill with their value."""
-
-UNPACKED_BYTES = 200_000_000
-"""The most a workbook may unpack to: 200 MB, forty times the largest ToC file."""
-
-_MERGE = re.compile(rb'<mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]+)(?::([A-Z]{1,3})([0-9]+))?"')
-"""A merged range in a worksheet's XML: its first and last cell."""
-
 _WHOLE = re.compile("-?[0-9]+")
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _FORMULA = re.compile(rb"<f[ >/]")
@@ -132,19 +124,6 @@ def _grid(
         if any(value is not None for value, _ in cells):
             kept.append(cells)
     return Grid(title, tuple(kept), from_csv)
-
-
-def _unreadable(source: str, why: str) -> InvalidToCError:
-    return InvalidToCError(
-        [
-            diagnostic(
-                "TOC001",
-                phrase("d.workbook.unreadable", reason=why),
-                phrase("dh.workbook.unreadable"),
-                source,
-            )
-        ]
-    )
 
 
 def read_grids(
@@ -196,79 +175,24 @@ def read_grids(
     if folder.suffix.lower() not in (".xlsx", ".xlsm"):  # openpyxl's own words were English
         message = phrase("d.workbook.kind", suffix=folder.suffix or "-")
         raise InvalidToCError([diagnostic("TOC001", message, phrase("dh.workbook.kind"), source)])
-    _refuse_bombs(folder, source)
+    refuse_bombs(folder, source)
     try:
         from openpyxl import load_workbook
 
         book = load_workbook(folder, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds (zip, XML, key) for a bad file
-        raise _unreadable(source, f"{type(exc).__name__}: {exc}") from None
+        raise unreadable(source, f"{type(exc).__name__}: {exc}") from None
     for sheet in book.worksheets:
         key = wanted.get(sheet.title.strip().lower())
         if key is None:
             continue
         if key in found:
             _sheet_twice(key, found[key].title, sheet.title, source)
-        found[key] = _sheet_grid(_visible(sheet, source), source)
+        found[key] = _sheet_grid(visible(sheet, source), source)
     if first is not None and first not in found and book.worksheets:
-        found[first] = _sheet_grid(_visible(book.worksheets[0], source), source)
+        found[first] = _sheet_grid(visible(book.worksheets[0], source), source)
     _refuse_unsaved_formulas(folder, book, {grid.title for grid in found.values()}, source)
     return found
-
-
-def _visible(sheet: Any, source: str) -> Any:
-    """``sheet``, if the person who saved the workbook could see it; else TOC001.
-
-    A hidden sheet named Progress once drafted stops nobody saw in Excel.
-    """
-    if sheet.sheet_state != "visible":
-        message = phrase("d.workbook.hidden", sheet=sheet.title)
-        raise InvalidToCError([diagnostic("TOC001", message, phrase("dh.workbook.hidden"), source)])
-    return sheet
-
-
-def _refuse_bombs(path: Path, source: str) -> None:
-    """Raise TOC001 for a workbook that would fill the memory before any check could run.
-
-    openpyxl makes an object for every cell of a merged range as it reads: one
-    range ``E1:XFD1048576`` in a 7 KB file took gigabytes (found by review).
-    So the ranges are summed in the worksheets' XML first, and the whole
-    unpacked size is bounded. A file that is no zip is left to openpyxl's error.
-    """
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-            if sum(entry.file_size for entry in entries) > UNPACKED_BYTES:
-                raise _unreadable(source, f"it unpacks to more than {UNPACKED_BYTES:,} bytes")
-            for entry in entries:
-                if not entry.filename.startswith("xl/worksheets/"):
-                    continue
-                cells = sum(map(_merged_area, _MERGE.finditer(archive.read(entry))))
-                if cells > MERGED_CELLS:
-                    raise _unreadable(
-                        source, f"merged cells cover more than {MERGED_CELLS:,} cells"
-                    )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        return
-
-
-def _merged_area(match: re.Match[bytes]) -> int:
-    """The number of cells of a merged range ``A1:C4`` (12), or 1 for a single cell."""
-    first_col, first_row, last_col, last_row = match.groups()
-    if last_col is None:
-        return 1
-    columns = abs(_column_number(last_col) - _column_number(first_col)) + 1
-    return columns * (abs(int(last_row) - int(first_row)) + 1)
-
-
-def _column_number(letters: bytes) -> int:
-    """``A`` is 1, ``Z`` 26, ``AA`` 27."""
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _refuse_unsaved_formulas(path: Path, book: Any, titles: set[str], source: str) -> None:
@@ -338,7 +262,7 @@ def _csv_grid(file: Path, shown: str, encoding: str = "utf-8") -> Grid:
             )
         raise InvalidToCError([diagnostic("TOC001", message, hint, shown)]) from None
     except (OSError, UnicodeError, csv.Error) as exc:
-        raise _unreadable(shown, str(exc)) from None
+        raise unreadable(shown, str(exc)) from None
     return _grid(file.name, f"{shown}:", enumerate(rows, start=1), from_csv=True)
 
 
@@ -443,7 +367,7 @@ def _sheet_grid(sheet: Any, source: str) -> Grid:
             continue
         filled += (merged.max_row - merged.min_row + 1) * (merged.max_col - merged.min_col + 1)
         if filled > MERGED_CELLS:
-            raise _unreadable(source, f"merged cells cover more than {MERGED_CELLS:,} cells")
+            raise unreadable(source, f"merged cells cover more than {MERGED_CELLS:,} cells")
         for r in range(merged.min_row, merged.max_row + 1):
             row = values.setdefault(r, {})
             for c in range(merged.min_col, merged.max_col + 1):

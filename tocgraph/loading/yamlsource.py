@@ -325,12 +325,8 @@ class _Walker:
         if tag in NUMBERS and event.tag is None and YAML11_NUMBER.match(event.value):
             # YAML 1.1: 0400000 is octal (131072), 1:30 is 90; an editor's YAML 1.2 reads 400000
             number = self.constructor.yaml_constructors[tag](self.constructor, node)
-            self.problem(
-                "TOC010",
-                event.start_mark,
-                phrase("d.TOC010", value=event.value, number=str(number)),
-                phrase("dh.TOC010"),
-            )
+            found = phrase("d.TOC010", value=event.value, number=str(number))
+            self.problem("TOC010", event.start_mark, found, phrase("dh.TOC010"))
             return None
         try:
             return self.constructor.yaml_constructors[tag](self.constructor, node)

@@ -55,7 +55,8 @@ class Criticality:
     goals
         Every goal's assessment, its single points of failure among them.
     ranking
-        The running activities, the costliest first (:class:`ActivityCost`).
+        The activities neither stopped nor unclear, achieved ones too, the costliest
+        first (:class:`ActivityCost`).
     """
 
     goals: tuple[NodeAssessment, ...]

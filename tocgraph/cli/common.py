@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
+from tocgraph.charsets import BIDI_CONTROLS
 from tocgraph.cli.usage import spoken, type_error
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ def report_diagnostics(diagnostics: Iterable[Diagnostic], lang: Lang = "en") -> 
     write_text("".join(localize(d, lang).format() + "\n" for d in diagnostics), sys.stderr)
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f" + BIDI_CONTROLS + "\ud800-\udfff]")
 
 
 def print_json(value: object) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tocgraph.charsets import BIDI_CONTROLS
+
 __all__ = ["NODE_ID", "plain"]
 
 NODE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
@@ -20,12 +22,8 @@ no ``:`` (a port in DOT), nothing DOT could take for HTML, nothing Mermaid reads
 _XML_INVALID = frozenset("\ufffe\uffff")
 
 
-_BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
-)
+_BIDI_CONTROLS = frozenset(BIDI_CONTROLS)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f" + BIDI_CONTROLS + "\ud800-\udfff\ufffe\uffff]")
 """Any character :func:`plain` replaces or drops: control characters (category Cc),
 bidirectional controls, surrogates (Cs) and U+FFFE, U+FFFF; text without one is only
 put on one line."""

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tocgraph.charsets import BIDI_CONTROLS
+
 __all__ = [
     "html_text",
     "markdown_cell",
@@ -34,7 +36,7 @@ __all__ = [
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
 _LINE_START = re.compile(r"^(\s*)([+=-]|\d+[.)])")
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_BIDI = frozenset(BIDI_CONTROLS)
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(_BIDI)) + "]")

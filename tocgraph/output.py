@@ -105,7 +105,7 @@ def write_output(
         _write_stdout(_payload(data))
         return Path(path)
     name = _checked_name(path)
-    refuse_inputs(name, sources)
+    _refuse(name, sources)
     payload = _payload(data)
     try:
         if _is_special(name):
@@ -153,7 +153,7 @@ def write_outputs(
     planned = []
     for path, data in files:
         name = _checked_name(path)
-        refuse_inputs(name, sources)
+        _refuse(name, sources)
         if _is_special(name):
             raise _error(name, "output.cannot_write", reason=phrase("output.not_regular"))
         payload = _payload(data)
@@ -215,12 +215,16 @@ def refuse_inputs(path: PathLike, inputs: PathLike | Iterable[PathLike]) -> None
     tocgraph.errors.OutputError: the output models/../models/x.yaml is the input models/x.yaml; \
 choose another output file
     """
-    name = _checked_name(path)
+    _refuse(_checked_name(path), _paths(inputs))
+
+
+def _refuse(name: str, sources: list[PathLike]) -> None:
+    """:func:`refuse_inputs` for a checked name and inputs already made a list."""
     try:
         resolved = os.path.realpath(name)
     except (OSError, ValueError):
         return  # an unreadable name cannot be an input that was read
-    for source in _paths(inputs):
+    for source in sources:
         source_name = os.fspath(source)
         if not source_name or source_name == "-":
             continue

@@ -276,3 +276,11 @@ def test_a_draft_and_an_import_name_the_schemas_init_wrote(tmp_path: Path) -> No
     assert main(["import", str(tmp_path / "t.xlsx"), "-o", str(back)]) == 0
     first = back.read_text(encoding="utf-8").splitlines()[0]
     assert first.endswith("$schema=../schemas/tocgraph.schema.json")
+
+
+def test_the_library_refuses_a_draft_of_standard_input() -> None:
+    """The command line refused '-' for the ToC; the use case under it wrote ``toc: '-'``."""
+    from tocgraph.use_cases.sheets import status_update_file
+
+    with pytest.raises(tocgraph.OptionError, match="the draft names it"):
+        status_update_file("-", "progress.csv", None)

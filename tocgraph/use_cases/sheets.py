@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tocgraph.errors import OptionError
 from tocgraph.i18n import Lang, text
 from tocgraph.loading.progress import read_progress
 from tocgraph.loading.workbook import load_workbook_toc
@@ -66,7 +67,7 @@ def import_workbook(
     InvalidToCError
         With every problem, each at its cell.
     """
-    folder = Path(output).parent if output and output != "-" else Path()
+    folder = _folder_of(output)
     return toc_yaml(load_workbook_toc(path, encoding=encoding), schema_ref(folder, "tocgraph"))
 
 
@@ -87,17 +88,26 @@ def status_update_file(
     ------
     InvalidToCError
         When the ToC is invalid, or the sheet names an unknown activity or status.
+    OptionError
+        When ``toc_path`` is ``-``: the draft must name its ToC's file.
     """
+    if is_stdin(toc_path):  # a draft whose baseline is '-' cannot be reviewed
+        raise OptionError("toc_path must be the ToC's file, not '-': the draft names it")
     toc = load_input(toc_path).toc
     rows = read_progress(progress, toc, encoding=encoding)
     current = {a.id: a.status.value for a in toc.activities}
     changes = status_changes(current, [(r.activity, r.status.value, r.explanation) for r in rows])
     if not changes:
         return None
-    folder = Path(output).parent if output and output != "-" else Path()
-    ref = "-" if is_stdin(toc_path) else os.path.relpath(toc_path, folder).replace(os.sep, "/")
+    folder = _folder_of(output)
+    ref = os.path.relpath(toc_path, folder).replace(os.sep, "/")
     title = text("status_update.title", lang, file=Path(progress).name)
     return status_update_yaml(ref, title, changes, schema_ref(folder, "change-request"))
+
+
+def _folder_of(output: str | Path | None) -> Path:
+    """The folder a written file goes to; the current folder for standard output."""
+    return Path(output).parent if output and output != "-" else Path()
 
 
 def schema_ref(folder: Path, kind: str) -> str:

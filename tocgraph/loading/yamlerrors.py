@@ -82,7 +82,7 @@ def _short_key(text: str, row: int) -> tuple[int, int, int] | None:
     line = lines[row] if row < len(lines) else ""
     if not _KEY.match(line) or line.lstrip().startswith("- "):
         return None
-    this = _indent(line)
+    this, key = _indent(line), line.strip().split(":", 1)[0]
     for number in range(row - 1, -1, -1):
         above = lines[number]
         if not above.strip() or above.lstrip().startswith("#"):
@@ -91,8 +91,7 @@ def _short_key(text: str, row: int) -> tuple[int, int, int] | None:
         body = above[indent:]
         if body.startswith("- "):
             keys = indent + 2 + _indent(body[2:])
-            first_key = body[2:].strip().split(":", 1)[0]
-            if first_key == line.strip().split(":", 1)[0]:  # the item's first key again:
+            if body[2:].strip().split(":", 1)[0] == key:  # the item's first key again:
                 return None  # a new item without its '- ', most likely
             if indent <= this < keys:
                 return this, keys, number + 1
